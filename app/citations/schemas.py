@@ -1,0 +1,33 @@
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from app.core.refs import API, SourceRef
+
+Status = Literal["asserted", "corroborated", "disputed"]
+
+
+class SubjectRef(BaseModel):
+    type: Literal["mission", "contribution", "lesson", "lesson_mission", "nation", "organization"]
+    key: str = Field(description="Slug, ISO code, or `lesson-slug/mission-slug` for a link.")
+    url: str | None
+
+
+class CitationRead(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    key: str
+    source: SourceRef
+    section: str | None = Field(description="The heading the quote sits under in the source.")
+    quote: str = Field(description="Verbatim from the source.")
+    locator: str | None
+    status: Status
+    note: str | None = Field(description="Why the status: who corroborates or disputes it.")
+    corrected_by: str | None = Field(
+        description="For a disputed claim: key of the citation stating the corrected fact."
+    )
+    subject: SubjectRef | None = None
+
+    @property
+    def href(self) -> str:
+        return f"{API}/citations/{self.key}"

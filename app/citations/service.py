@@ -1,0 +1,164 @@
+"""Loading citations for many records in one query, and deriving a record's status."""
+
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import InstrumentedAttribute, Session, aliased, joinedload
+
+from app.citations.schemas import CitationRead, SubjectRef
+from app.core.refs import API, SourceRef
+from app.models import Citation, Contribution, Contributor, Lesson, LessonMission, Mission
+
+_corrector = aliased(Citation)
+
+
+def to_read(
+    citation: Citation, corrected_by: str | None, subject: SubjectRef | None = None
+) -> CitationRead:
+    return CitationRead(
+        key=citation.key,
+        source=SourceRef.model_validate(citation.source),
+        section=citation.section,
+        quote=citation.quote,
+        locator=citation.locator,
+        status=citation.status,  # type: ignore[arg-type]
+        note=citation.note,
+        corrected_by=corrected_by,
+        subject=subject,
+    )
+
+
+def citations_for(
+    session: Session, column: InstrumentedAttribute[Any], ids: Iterable[int]
+) -> dict[int, list[CitationRead]]:
+    """Citations of many records of one kind, by record id: one query for any number."""
+    id_list = list(ids)
+    grouped: dict[int, list[CitationRead]] = defaultdict(list)
+    if not id_list:
+        return grouped
+    stmt = (
+        select(Citation, _corrector.key)
+        .outerjoin(_corrector, Citation.corrected_by_id == _corrector.id)
+        .options(joinedload(Citation.source))
+        .where(column.in_(id_list))
+        .order_by(Citation.id)
+    )
+    for citation, corrected_key in session.execute(stmt):
+        grouped[getattr(citation, column.key)].append(to_read(citation, corrected_key))
+    return grouped
+
+
+_STATUS_TARGETS: tuple[tuple[type[Any], InstrumentedAttribute[Any]], ...] = (
+    (Mission, Citation.mission_id),
+    (Contribution, Citation.contribution_id),
+    (Lesson, Citation.lesson_id),
+    (LessonMission, Citation.lesson_mission_id),
+)
+
+
+def refresh_statuses(session: Session) -> None:
+    """Recompute every record's derived status from its citations (set-based, a few statements).
+
+    corroborated if any citation corroborates it; otherwise disputed if any disputes it;
+    otherwise asserted. `disputed_claims` counts the disputed citations either way.
+    """
+    for model, column in _STATUS_TARGETS:
+        counts = (
+            select(
+                column.label("rid"),
+                func.sum(case((Citation.status == "corroborated", 1), else_=0)).label("c"),
+                func.sum(case((Citation.status == "disputed", 1), else_=0)).label("d"),
+            )
+            .where(column.is_not(None))
+            .group_by(column)
+        )
+        wanted: dict[int, tuple[str, int]] = {}
+        for rid, corroborated, disputed in session.execute(counts):
+            status = "corroborated" if corroborated else "disputed" if disputed else "asserted"
+            wanted[rid] = (status, int(disputed or 0))
+        rows = session.execute(select(model.id, model.status, model.disputed_claims)).all()
+        for rid, status, disputed in rows:
+            target = wanted.get(rid, ("asserted", 0))
+            if (status, disputed) != target:
+                obj = session.get(model, rid)
+                assert obj is not None
+                obj.status, obj.disputed_claims = target
+    session.flush()
+
+
+def subject_of(citation: Citation, keys: dict[str, dict[int, str]]) -> SubjectRef:
+    if citation.mission_id is not None:
+        slug = keys["mission"][citation.mission_id]
+        return SubjectRef(type="mission", key=slug, url=f"{API}/missions/{slug}")
+    if citation.contribution_id is not None:
+        slug = keys["contribution"][citation.contribution_id]
+        return SubjectRef(type="contribution", key=slug, url=f"{API}/contributions/{slug}")
+    if citation.lesson_id is not None:
+        slug = keys["lesson"][citation.lesson_id]
+        return SubjectRef(type="lesson", key=slug, url=f"{API}/lessons/{slug}")
+    if citation.lesson_mission_id is not None:
+        key = keys["lesson_mission"][citation.lesson_mission_id]
+        return SubjectRef(type="lesson_mission", key=key, url=f"{API}/lessons/{key.split('/')[0]}")
+    assert citation.contributor_id is not None
+    code = keys["contributor"][citation.contributor_id]
+    kind = keys["contributor_kind"][citation.contributor_id]
+    if kind == "nation":
+        return SubjectRef(type="nation", key=code, url=f"{API}/partner-nations/{code}")
+    return SubjectRef(type="organization", key=code, url=f"{API}/organizations/{code}")
+
+
+def subject_keys(session: Session, citations: Iterable[Citation]) -> dict[str, dict[int, str]]:
+    """Natural keys of the records these citations support: one query per record kind."""
+    cits = list(citations)
+    wanted: dict[str, set[int]] = defaultdict(set)
+    for c in cits:
+        for attr in (
+            "mission_id",
+            "contribution_id",
+            "lesson_id",
+            "lesson_mission_id",
+            "contributor_id",
+        ):
+            value = getattr(c, attr)
+            if value is not None:
+                wanted[attr].add(value)
+    keys: dict[str, dict[int, str]] = defaultdict(dict)
+    if wanted["mission_id"]:
+        keys["mission"] = dict(
+            session.execute(
+                select(Mission.id, Mission.slug).where(Mission.id.in_(wanted["mission_id"]))
+            ).tuples()
+        )
+    if wanted["contribution_id"]:
+        keys["contribution"] = dict(
+            session.execute(
+                select(Contribution.id, Contribution.slug).where(
+                    Contribution.id.in_(wanted["contribution_id"])
+                )
+            ).tuples()
+        )
+    if wanted["lesson_id"]:
+        keys["lesson"] = dict(
+            session.execute(
+                select(Lesson.id, Lesson.slug).where(Lesson.id.in_(wanted["lesson_id"]))
+            ).tuples()
+        )
+    if wanted["lesson_mission_id"]:
+        rows = session.execute(
+            select(LessonMission.id, Lesson.slug, Mission.slug)
+            .join(Lesson, LessonMission.lesson_id == Lesson.id)
+            .join(Mission, LessonMission.mission_id == Mission.id)
+            .where(LessonMission.id.in_(wanted["lesson_mission_id"]))
+        )
+        keys["lesson_mission"] = {i: f"{ls}/{ms}" for i, ls, ms in rows}
+    if wanted["contributor_id"]:
+        for i, code, kind in session.execute(
+            select(Contributor.id, Contributor.code, Contributor.kind).where(
+                Contributor.id.in_(wanted["contributor_id"])
+            )
+        ):
+            keys["contributor"][i] = code
+            keys["contributor_kind"][i] = kind
+    return keys

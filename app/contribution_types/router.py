@@ -1,0 +1,102 @@
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Depends, Path, Query, Request, Response
+from sqlalchemy import func, select
+from sqlalchemy.orm import aliased, joinedload
+
+from app.contribution_types.schemas import ContributionTypeDetail, ContributionTypeRead
+from app.contributions.service import type_with_descendants
+from app.core.errors import NotFound, problem_responses
+from app.core.pagination import CursorParam, Page, SortKey, limit_param, paginate
+from app.core.params import SessionDep
+from app.core.refs import TypeRef
+from app.models import Contribution, ContributionType
+from app.models.contribution_type import CATEGORIES
+
+router = APIRouter(prefix="/contribution-types", tags=["contribution types"])
+
+SORTS = {"slug": SortKey(ContributionType.slug), "name": SortKey(ContributionType.name)}
+TypeSort = Literal["slug", "-slug", "name", "-name"]
+Category = Literal[CATEGORIES]  # type: ignore[valid-type]
+
+
+@router.get(
+    "",
+    response_model=Page[ContributionTypeRead],
+    summary="List contribution types",
+    description="The kinds of contribution, in a tree (`parent`) under broad categories.",
+    responses=problem_responses(400, 422),
+)
+def list_types(
+    request: Request,
+    response: Response,
+    session: SessionDep,
+    category: Annotated[Category | None, Query(examples=["logistics"])] = None,
+    parent: Annotated[
+        str | None,
+        Query(
+            max_length=100, examples=["logistics"], description="Only direct children of this type."
+        ),
+    ] = None,
+    sort: Annotated[TypeSort, Query()] = "slug",
+    limit: Annotated[int, Depends(limit_param)] = 50,
+    cursor: CursorParam = None,
+) -> dict[str, object]:
+    stmt = select(ContributionType).options(joinedload(ContributionType.parent))
+    if category is not None:
+        stmt = stmt.where(ContributionType.category == category)
+    if parent is not None:
+        parent_row = aliased(ContributionType)
+        stmt = stmt.join(parent_row, ContributionType.parent_id == parent_row.id).where(
+            parent_row.slug == parent
+        )
+    return paginate(
+        session,
+        stmt,
+        request=request,
+        response=response,
+        sorts=SORTS,
+        sort=sort,
+        id_column=ContributionType.id,
+        limit=limit,
+        cursor=cursor,
+    )
+
+
+@router.get(
+    "/{slug}",
+    response_model=ContributionTypeDetail,
+    summary="Get a contribution type",
+    description="One type, its sub-types and how many contributions it covers.",
+    responses=problem_responses(400, 404, 422),
+)
+def get_type(
+    slug: Annotated[str, Path(max_length=100, examples=["logistics"])], session: SessionDep
+) -> ContributionTypeDetail:
+    found = session.scalars(
+        select(ContributionType)
+        .options(joinedload(ContributionType.parent))
+        .where(ContributionType.slug == slug)
+    ).first()
+    if found is None:
+        raise NotFound(f"No contribution type with slug '{slug}'.")
+    children = session.scalars(
+        select(ContributionType)
+        .where(ContributionType.parent_id == found.id)
+        .order_by(ContributionType.slug)
+    ).all()
+    ids = type_with_descendants(session, slug)
+    count = (
+        session.scalar(
+            select(func.count()).where(
+                Contribution.type_id.in_(ids), Contribution.status != "disputed"
+            )
+        )
+        or 0
+    )
+    base = ContributionTypeRead.model_validate(found)
+    return ContributionTypeDetail(
+        **base.model_dump(exclude={"url"}),
+        children=[TypeRef.model_validate(c) for c in children],
+        contributions=count,
+    )

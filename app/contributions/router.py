@@ -1,0 +1,123 @@
+from datetime import date
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Depends, Path, Query, Request, Response
+
+from app.citations.service import citations_for
+from app.contributions import service
+from app.contributions.schemas import ContributionDetail, ContributionRead
+from app.core.errors import BadRequest, FieldProblem, problem_responses
+from app.core.pagination import LATE, CursorParam, Page, SortKey, limit_param, paginate
+from app.core.params import IncludeDisputed, SessionDep
+from app.models import Citation, Contribution
+from app.models.contribution_type import CATEGORIES
+
+router = APIRouter(prefix="/contributions", tags=["contributions"])
+
+SORTS = {
+    "slug": SortKey(Contribution.slug),
+    "start_date": SortKey(Contribution.start_date, date, LATE),
+    "end_date": SortKey(Contribution.end_date, date, LATE),
+    "personnel": SortKey(Contribution.personnel, int, -1),
+}
+ContributionSort = Literal[
+    "slug",
+    "-slug",
+    "start_date",
+    "-start_date",
+    "end_date",
+    "-end_date",
+    "personnel",
+    "-personnel",
+]
+Category = Literal[CATEGORIES]  # type: ignore[valid-type]
+
+
+@router.get(
+    "",
+    response_model=Page[ContributionRead],
+    summary="List contributions",
+    description="Who contributed what to which mission. `contributor` takes a nation's ISO "
+    "3166-1 alpha-3 code or an organization's slug alike. `type` includes its sub-types. "
+    "Dates: `active_on` keeps contributions running on that day; `from`/`to` keep those "
+    "overlapping the range.",
+    responses=problem_responses(400, 422),
+)
+def list_contributions(
+    request: Request,
+    response: Response,
+    session: SessionDep,
+    mission: Annotated[str | None, Query(max_length=100, examples=["ntm-i"])] = None,
+    contributor: Annotated[
+        str | None,
+        Query(
+            max_length=100, examples=["ITA"], description="Nation ISO code or organization slug."
+        ),
+    ] = None,
+    contributor_kind: Annotated[Literal["nation", "organization"] | None, Query()] = None,
+    type: Annotated[
+        str | None,
+        Query(
+            max_length=100,
+            examples=["training"],
+            description="Contribution type slug (sub-types included).",
+        ),
+    ] = None,
+    category: Annotated[Category | None, Query(examples=["logistics"])] = None,
+    active_on: Annotated[date | None, Query(examples=["2008-01-01"])] = None,
+    date_from: Annotated[date | None, Query(alias="from", examples=["2004-01-01"])] = None,
+    date_to: Annotated[date | None, Query(alias="to", examples=["2011-12-31"])] = None,
+    include_disputed: IncludeDisputed = False,
+    sort: Annotated[ContributionSort, Query()] = "slug",
+    limit: Annotated[int, Depends(limit_param)] = 50,
+    cursor: CursorParam = None,
+) -> dict[str, object]:
+    if date_from is not None and date_to is not None and date_to < date_from:
+        raise BadRequest(
+            "`to` is before `from`.",
+            errors=[FieldProblem(field="query.to", reason="before `from`")],
+        )
+    stmt = service.list_stmt(
+        session,
+        mission=mission,
+        contributor=contributor,
+        contributor_kind=contributor_kind,
+        type_slug=type,
+        category=category,
+        active_on_date=active_on,
+        date_from=date_from,
+        date_to=date_to,
+        include_disputed=include_disputed,
+    )
+    return paginate(
+        session,
+        stmt,
+        request=request,
+        response=response,
+        sorts=SORTS,
+        sort=sort,
+        id_column=Contribution.id,
+        limit=limit,
+        cursor=cursor,
+    )
+
+
+@router.get(
+    "/{slug}",
+    response_model=ContributionDetail,
+    summary="Get a contribution",
+    description="One contribution with its citations.",
+    responses=problem_responses(400, 404, 422),
+)
+def get_contribution(
+    slug: Annotated[str, Path(max_length=100, examples=["hun-ntm-i-t72-tanks"])],
+    session: SessionDep,
+) -> ContributionDetail:
+    contribution = service.get_by_slug(session, slug=slug)
+    base = ContributionRead.model_validate(contribution)
+    return ContributionDetail(
+        **base.model_dump(exclude={"url"}),
+        citations=citations_for(session, Citation.contribution_id, [contribution.id]).get(
+            contribution.id, []
+        ),
+    )

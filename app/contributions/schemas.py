@@ -1,0 +1,35 @@
+from datetime import date
+from decimal import Decimal
+
+from pydantic import BaseModel, ConfigDict, Field, computed_field
+
+from app.citations.schemas import CitationRead, Status
+from app.core.refs import API, ContributorRef, MissionRef, TypeRef
+
+
+class ContributionRead(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    slug: str = Field(examples=["hun-ntm-i-t72-tanks"])
+    contributor: ContributorRef
+    mission: MissionRef
+    type: TypeRef
+    start_date: date | None
+    end_date: date | None
+    date_precision: str
+    personnel: int | None
+    amount: Decimal | None
+    unit: str | None
+    description: str
+    status: Status
+    disputed_claims: int
+    version: int
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def url(self) -> str:
+        return f"{API}/contributions/{self.slug}"
+
+
+class ContributionDetail(ContributionRead):
+    citations: list[CitationRead]

@@ -1,0 +1,104 @@
+from datetime import date
+
+from sqlalchemy import Select, or_, select
+from sqlalchemy.orm import Session, joinedload
+
+from app.core.errors import NotFound
+from app.missions.service import active_on
+from app.models import Contribution, ContributionType, Contributor, Mission
+
+
+def code_variants(code: str) -> set[str]:
+    """Nations are keyed by upper-case ISO codes, organizations by lower-case slugs."""
+    return {code, code.upper(), code.lower()}
+
+
+def type_with_descendants(session: Session, slug: str) -> list[int]:
+    """A type and everything under it: asking for logistics includes fuel-and-maintenance."""
+    rows = session.execute(
+        select(ContributionType.id, ContributionType.slug, ContributionType.parent_id)
+    ).all()
+    root = next((r.id for r in rows if r.slug == slug), None)
+    if root is None:
+        return []
+    children: dict[int, list[int]] = {}
+    for r in rows:
+        if r.parent_id is not None:
+            children.setdefault(r.parent_id, []).append(r.id)
+    found, stack = [], [root]
+    while stack:
+        current = stack.pop()
+        found.append(current)
+        stack.extend(children.get(current, []))
+    return found
+
+
+def list_stmt(
+    session: Session,
+    *,
+    mission: str | None,
+    contributor: str | None,
+    contributor_kind: str | None,
+    type_slug: str | None,
+    category: str | None,
+    active_on_date: date | None,
+    date_from: date | None,
+    date_to: date | None,
+    include_disputed: bool,
+) -> Select[tuple[Contribution]]:
+    stmt = select(Contribution).options(
+        joinedload(Contribution.contributor, innerjoin=True),
+        joinedload(Contribution.mission, innerjoin=True),
+        joinedload(Contribution.type, innerjoin=True),
+    )
+    if mission is not None:
+        stmt = stmt.where(
+            Contribution.mission_id
+            == select(Mission.id).where(Mission.slug == mission).scalar_subquery()
+        )
+    if contributor is not None:
+        stmt = stmt.where(
+            Contribution.contributor_id.in_(
+                select(Contributor.id).where(Contributor.code.in_(code_variants(contributor)))
+            )
+        )
+    if contributor_kind is not None:
+        stmt = stmt.where(
+            Contribution.contributor_id.in_(
+                select(Contributor.id).where(Contributor.kind == contributor_kind)
+            )
+        )
+    if type_slug is not None:
+        stmt = stmt.where(Contribution.type_id.in_(type_with_descendants(session, type_slug)))
+    if category is not None:
+        stmt = stmt.where(
+            Contribution.type_id.in_(
+                select(ContributionType.id).where(ContributionType.category == category)
+            )
+        )
+    if active_on_date is not None:
+        stmt = stmt.where(active_on(Contribution.start_date, Contribution.end_date, active_on_date))
+    if date_from is not None:
+        stmt = stmt.where(or_(Contribution.end_date.is_(None), Contribution.end_date >= date_from))
+    if date_to is not None:
+        stmt = stmt.where(
+            or_(Contribution.start_date.is_(None), Contribution.start_date <= date_to)
+        )
+    if not include_disputed:
+        stmt = stmt.where(Contribution.status != "disputed")
+    return stmt
+
+
+def get_by_slug(session: Session, *, slug: str) -> Contribution:
+    found = session.scalars(
+        select(Contribution)
+        .options(
+            joinedload(Contribution.contributor, innerjoin=True),
+            joinedload(Contribution.mission, innerjoin=True),
+            joinedload(Contribution.type, innerjoin=True),
+        )
+        .where(Contribution.slug == slug)
+    ).first()
+    if found is None:
+        raise NotFound(f"No contribution with slug '{slug}'.")
+    return found

@@ -1,0 +1,176 @@
+from datetime import date
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Depends, Path, Query, Request, Response
+
+from app.citations.service import citations_for
+from app.contributors import service
+from app.contributors.schemas import ContributorDetail, ContributorRead, MissionContributionCount
+from app.core.errors import problem_responses
+from app.core.pagination import LATE, CursorParam, Page, SortKey, limit_param, paginate
+from app.core.params import SessionDep
+from app.core.refs import API, MissionRef
+from app.models import Citation, Contributor
+from app.models.contributor import ORGANIZATION_KINDS
+
+router = APIRouter(tags=["contributors"])
+
+SORTS = {
+    "code": SortKey(Contributor.code),
+    "name": SortKey(Contributor.name),
+    "nato_accession_date": SortKey(Contributor.nato_accession_date, date, LATE),
+}
+NationSort = Literal[
+    "code", "-code", "name", "-name", "nato_accession_date", "-nato_accession_date"
+]
+OrgSort = Literal["code", "-code", "name", "-name"]
+OrgKind = Literal[ORGANIZATION_KINDS]  # type: ignore[valid-type]
+
+
+def _detail(session: SessionDep, contributor: Contributor) -> ContributorDetail:
+    base = ContributorRead.model_validate(contributor)
+    counts = service.contributions_by_mission(session, contributor_id=contributor.id)
+    return ContributorDetail(
+        **base.model_dump(exclude={"url"}),
+        contributions_by_mission=[
+            MissionContributionCount(mission=MissionRef.model_validate(m), contributions=n)
+            for m, n in counts
+        ],
+        contributions=f"{API}/contributions?contributor={contributor.code}",
+        citations=citations_for(session, Citation.contributor_id, [contributor.id]).get(
+            contributor.id, []
+        ),
+    )
+
+
+@router.get(
+    "/partner-nations",
+    response_model=Page[ContributorRead],
+    summary="List partner nations",
+    description="Nations keyed by ISO 3166-1 alpha-3 code, with NATO accession dates and "
+    "partnership frameworks.",
+    responses=problem_responses(400, 422),
+)
+def list_nations(
+    request: Request,
+    response: Response,
+    session: SessionDep,
+    nato_member: Annotated[bool | None, Query(description="Only (non-)members of NATO.")] = None,
+    framework: Annotated[
+        str | None, Query(max_length=100, examples=["Partnership for Peace"])
+    ] = None,
+    sort: Annotated[NationSort, Query()] = "code",
+    limit: Annotated[int, Depends(limit_param)] = 50,
+    cursor: CursorParam = None,
+) -> dict[str, object]:
+    stmt = service.list_stmt(kind="nation", nato_member=nato_member, framework=framework)
+    return paginate(
+        session,
+        stmt,
+        request=request,
+        response=response,
+        sorts=SORTS,
+        sort=sort,
+        id_column=Contributor.id,
+        limit=limit,
+        cursor=cursor,
+    )
+
+
+@router.get(
+    "/partner-nations/{iso3}",
+    response_model=ContributorDetail,
+    summary="Get a partner nation",
+    description="One nation, its contributions per mission and its citations.",
+    responses=problem_responses(400, 404, 422),
+)
+def get_nation(
+    iso3: Annotated[str, Path(pattern="^[A-Za-z]{3}$", examples=["ITA"])], session: SessionDep
+) -> ContributorDetail:
+    return _detail(session, service.get_by_code(session, code=iso3.upper(), kind="nation"))
+
+
+@router.get(
+    "/organizations",
+    response_model=Page[ContributorRead],
+    summary="List organizations",
+    description="Alliances, coalitions and groups the sources speak of as contributors.",
+    responses=problem_responses(400, 422),
+)
+def list_organizations(
+    request: Request,
+    response: Response,
+    session: SessionDep,
+    kind: Annotated[OrgKind | None, Query(examples=["alliance"])] = None,
+    sort: Annotated[OrgSort, Query()] = "code",
+    limit: Annotated[int, Depends(limit_param)] = 50,
+    cursor: CursorParam = None,
+) -> dict[str, object]:
+    stmt = service.list_stmt(kind="organization", organization_kind=kind)
+    return paginate(
+        session,
+        stmt,
+        request=request,
+        response=response,
+        sorts=SORTS,
+        sort=sort,
+        id_column=Contributor.id,
+        limit=limit,
+        cursor=cursor,
+    )
+
+
+@router.get(
+    "/organizations/{slug}",
+    response_model=ContributorDetail,
+    summary="Get an organization",
+    description="One organization, its contributions per mission and its citations.",
+    responses=problem_responses(400, 404, 422),
+)
+def get_organization(
+    slug: Annotated[str, Path(max_length=100, examples=["nato"])], session: SessionDep
+) -> ContributorDetail:
+    return _detail(session, service.get_by_code(session, code=slug, kind="organization"))
+
+
+@router.get(
+    "/contributors",
+    response_model=Page[ContributorRead],
+    summary="List contributors",
+    description="Nations and organizations together: the values `contributor=` accepts.",
+    responses=problem_responses(400, 422),
+)
+def list_contributors(
+    request: Request,
+    response: Response,
+    session: SessionDep,
+    kind: Annotated[Literal["nation", "organization"] | None, Query()] = None,
+    sort: Annotated[OrgSort, Query()] = "code",
+    limit: Annotated[int, Depends(limit_param)] = 50,
+    cursor: CursorParam = None,
+) -> dict[str, object]:
+    stmt = service.list_stmt(kind=kind)
+    return paginate(
+        session,
+        stmt,
+        request=request,
+        response=response,
+        sorts=SORTS,
+        sort=sort,
+        id_column=Contributor.id,
+        limit=limit,
+        cursor=cursor,
+    )
+
+
+@router.get(
+    "/contributors/{code}",
+    response_model=ContributorDetail,
+    summary="Get a contributor",
+    description="A nation (by ISO code) or an organization (by slug).",
+    responses=problem_responses(400, 404, 422),
+)
+def get_contributor(
+    code: Annotated[str, Path(max_length=100, examples=["nato"])], session: SessionDep
+) -> ContributorDetail:
+    return _detail(session, service.get_by_code(session, code=code, kind=None))

@@ -1,0 +1,58 @@
+from sqlalchemy import Select, Text, func, select
+from sqlalchemy.orm import Session
+
+from app.core.errors import NotFound
+from app.models import Contribution, Contributor, Mission
+
+
+def list_stmt(
+    *,
+    kind: str | None,
+    organization_kind: str | None = None,
+    nato_member: bool | None = None,
+    framework: str | None = None,
+) -> Select[tuple[Contributor]]:
+    stmt = select(Contributor)
+    if kind is not None:
+        stmt = stmt.where(Contributor.kind == kind)
+    if organization_kind is not None:
+        stmt = stmt.where(Contributor.organization_kind == organization_kind)
+    if nato_member is not None:
+        stmt = stmt.where(
+            Contributor.nato_accession_date.is_not(None)
+            if nato_member
+            else Contributor.nato_accession_date.is_(None)
+        )
+    if framework is not None:
+        # JSON arrays are small; a LIKE on the serialized list works on both engines.
+        needle = framework.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        stmt = stmt.where(
+            func.lower(func.cast(Contributor.partnership_frameworks, Text())).like(
+                f'%"{needle.lower()}"%', escape="\\"
+            )
+        )
+    return stmt
+
+
+def get_by_code(session: Session, *, code: str, kind: str | None) -> Contributor:
+    stmt = select(Contributor).where(Contributor.code.in_({code, code.upper(), code.lower()}))
+    if kind is not None:
+        stmt = stmt.where(Contributor.kind == kind)
+    found = session.scalars(stmt).first()
+    if found is None:
+        what = {"nation": "partner nation", "organization": "organization"}.get(
+            kind or "", "contributor"
+        )
+        raise NotFound(f"No {what} with code '{code}'.")
+    return found
+
+
+def contributions_by_mission(session: Session, *, contributor_id: int) -> list[tuple[Mission, int]]:
+    rows = session.execute(
+        select(Mission, func.count(Contribution.id))
+        .join(Contribution, Contribution.mission_id == Mission.id)
+        .where(Contribution.contributor_id == contributor_id, Contribution.status != "disputed")
+        .group_by(Mission.id)
+        .order_by(func.count(Contribution.id).desc(), Mission.slug)
+    ).all()
+    return [(m, n) for m, n in rows]

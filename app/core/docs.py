@@ -1,0 +1,72 @@
+"""Swagger UI and ReDoc served from the package's own files: the docs work with no internet."""
+
+from pathlib import Path
+
+import fastapi_offline
+from fastapi import FastAPI
+from fastapi.openapi.docs import (
+    get_redoc_html,
+    get_swagger_ui_html,
+    get_swagger_ui_oauth2_redirect_html,
+)
+from fastapi.responses import HTMLResponse
+from fastapi.staticfiles import StaticFiles
+
+ASSETS = Path(fastapi_offline.__file__).parent / "static"
+STATIC_URL = "/static/docs"
+
+
+def install_docs(app: FastAPI) -> None:
+    app.mount(STATIC_URL, StaticFiles(directory=ASSETS), name="docs-assets")
+    favicon = f"{STATIC_URL}/favicon.png"
+
+    @app.get("/docs", include_in_schema=False)
+    def swagger_ui() -> HTMLResponse:
+        return get_swagger_ui_html(
+            openapi_url="/openapi.json",
+            title=f"{app.title} - API docs",
+            oauth2_redirect_url="/docs/oauth2-redirect",
+            swagger_js_url=f"{STATIC_URL}/swagger-ui-bundle.js",
+            swagger_css_url=f"{STATIC_URL}/swagger-ui.css",
+            swagger_favicon_url=favicon,
+            swagger_ui_parameters={"tryItOutEnabled": False, "displayRequestDuration": True},
+        )
+
+    @app.get("/docs/oauth2-redirect", include_in_schema=False)
+    def swagger_redirect() -> HTMLResponse:
+        return get_swagger_ui_oauth2_redirect_html()
+
+    @app.get("/redoc", include_in_schema=False)
+    def redoc() -> HTMLResponse:
+        return get_redoc_html(
+            openapi_url="/openapi.json",
+            title=f"{app.title} - ReDoc",
+            redoc_js_url=f"{STATIC_URL}/redoc.standalone.js",
+            redoc_favicon_url=favicon,
+            with_google_fonts=False,
+        )
+
+    @app.get("/", include_in_schema=False)
+    def home() -> HTMLResponse:
+        return HTMLResponse(HOME_PAGE)
+
+
+HOME_PAGE = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>coalition-kb</title>
+<link rel="icon" href="/static/docs/favicon.png">
+<style>body{font-family:system-ui,sans-serif;max-width:42rem;margin:3rem auto;padding:0 1rem;
+line-height:1.5}code{background:#f3f3f3;padding:0 .2em}</style></head>
+<body><h1>coalition-kb</h1>
+<p>A knowledge base of who contributed what to multinational military missions (NATO Training
+Mission-Iraq and others), with the lessons learned. Every fact is cited to a verbatim passage of
+its source, and claims a reliable source contradicts are marked <em>disputed</em> with the
+corrected fact.</p>
+<ul>
+<li><a href="/docs">Interactive API docs</a> (Swagger UI) and <a href="/redoc">reference</a>
+(ReDoc)</li>
+<li><a href="/openapi.json">OpenAPI description</a> (JSON)</li>
+<li><a href="/api/v1/sources">The sources</a> behind the data, each with a report card</li>
+<li><a href="/api/v1/missions">Missions</a>, e.g.
+<a href="/api/v1/missions/ntm-i"><code>/api/v1/missions/ntm-i</code></a></li>
+</ul></body></html>
+"""

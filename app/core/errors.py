@@ -1,0 +1,222 @@
+"""RFC 9457 problem details: one error hierarchy, one renderer, used by every route."""
+
+import logging
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, Field
+from sqlalchemy.exc import DBAPIError, OperationalError
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+logger = logging.getLogger("app.errors")
+
+PROBLEM_MEDIA_TYPE = "application/problem+json"
+TYPE_BASE = "https://coalition-kb.example/problems/"
+
+
+class FieldProblem(BaseModel):
+    field: str = Field(description="Where the bad input is: `query.limit`, `body.end_date`, ...")
+    reason: str = Field(description="Why it was refused, in plain words.")
+
+
+class Problem(BaseModel):
+    """An RFC 9457 problem details object."""
+
+    type: str = Field(examples=[TYPE_BASE + "not-found"])
+    title: str = Field(examples=["Not found"])
+    status: int = Field(examples=[404])
+    detail: str = Field(examples=["No mission with slug 'xyz'."])
+    instance: str | None = Field(default=None, examples=["/api/v1/missions/xyz"])
+    errors: list[FieldProblem] | None = Field(
+        default=None, description="One entry per bad field, for validation problems."
+    )
+
+
+class AppError(Exception):
+    status = 500
+    title = "Internal server error"
+    slug = "internal"
+
+    def __init__(
+        self,
+        detail: str,
+        *,
+        errors: list[FieldProblem] | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> None:
+        super().__init__(detail)
+        self.detail = detail
+        self.errors = errors
+        self.headers = headers
+
+
+class BadRequest(AppError):
+    status, title, slug = 400, "Bad request", "bad-request"
+
+
+class NotFound(AppError):
+    status, title, slug = 404, "Not found", "not-found"
+
+
+class Conflict(AppError):
+    status, title, slug = 409, "Conflict", "conflict"
+
+
+class Unprocessable(AppError):
+    status, title, slug = 422, "Unprocessable content", "validation"
+
+
+class ServiceUnavailable(AppError):
+    status, title, slug = 503, "Service unavailable", "unavailable"
+
+
+def problem_response(
+    request: Request,
+    *,
+    status: int,
+    title: str,
+    slug: str,
+    detail: str,
+    errors: list[FieldProblem] | None = None,
+    headers: dict[str, str] | None = None,
+) -> JSONResponse:
+    body: dict[str, Any] = {
+        "type": TYPE_BASE + slug,
+        "title": title,
+        "status": status,
+        "detail": detail,
+        "instance": request.url.path,
+    }
+    if errors:
+        body["errors"] = [e.model_dump() for e in errors]
+    return JSONResponse(body, status_code=status, media_type=PROBLEM_MEDIA_TYPE, headers=headers)
+
+
+_HTTP_TITLES = {
+    400: ("Bad request", "bad-request"),
+    401: ("Unauthorized", "unauthorized"),
+    403: ("Forbidden", "forbidden"),
+    404: ("Not found", "not-found"),
+    405: ("Method not allowed", "method-not-allowed"),
+    406: ("Not acceptable", "not-acceptable"),
+    409: ("Conflict", "conflict"),
+    412: ("Precondition failed", "precondition-failed"),
+    413: ("Content too large", "too-large"),
+    415: ("Unsupported media type", "unsupported-media-type"),
+    428: ("Precondition required", "precondition-required"),
+    429: ("Too many requests", "rate-limited"),
+}
+
+
+def _location(loc: tuple[Any, ...]) -> str:
+    parts = [str(p) for p in loc]
+    # FastAPI reports a missing JSON body as ("body",) and field paths as ("body", "a", 0).
+    return ".".join(parts) if parts else "request"
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(AppError)
+    async def _app_error(request: Request, exc: AppError) -> JSONResponse:
+        return problem_response(
+            request,
+            status=exc.status,
+            title=exc.title,
+            slug=exc.slug,
+            detail=exc.detail,
+            errors=exc.errors,
+            headers=exc.headers,
+        )
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation(request: Request, exc: RequestValidationError) -> JSONResponse:
+        errors = [
+            FieldProblem(field=_location(tuple(e.get("loc", ()))), reason=str(e.get("msg", "")))
+            for e in exc.errors()
+        ]
+        fields = ", ".join(dict.fromkeys(e.field for e in errors))
+        return problem_response(
+            request,
+            status=422,
+            title="Unprocessable content",
+            slug="validation",
+            detail=f"Invalid input: {fields}.",
+            errors=errors,
+        )
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        title, slug = _HTTP_TITLES.get(exc.status_code, ("Error", "error"))
+        detail = exc.detail if isinstance(exc.detail, str) else title
+        if exc.status_code == 404 and detail == "Not Found":
+            detail = f"Nothing is served at {request.url.path}."
+        return problem_response(
+            request,
+            status=exc.status_code,
+            title=title,
+            slug=slug,
+            detail=detail,
+            headers=getattr(exc, "headers", None),
+        )
+
+    @app.exception_handler(OperationalError)
+    async def _db_unavailable(request: Request, exc: OperationalError) -> JSONResponse:
+        # Lost connection, database down, or SQLite locked past its busy timeout.
+        logger.warning("database unavailable: %s", type(exc.orig).__name__)
+        return problem_response(
+            request,
+            status=503,
+            title="Service unavailable",
+            slug="unavailable",
+            detail="The database is unavailable; try again shortly.",
+            headers={"Retry-After": "2"},
+        )
+
+    @app.exception_handler(DBAPIError)
+    async def _db_error(request: Request, exc: DBAPIError) -> JSONResponse:
+        if exc.connection_invalidated:
+            return await _db_unavailable(request, exc)  # type: ignore[arg-type]
+        logger.error("database error on %s %s", request.method, request.url.path, exc_info=exc)
+        return _internal(request)
+
+    @app.exception_handler(Exception)
+    async def _unhandled(request: Request, exc: Exception) -> JSONResponse:
+        logger.error("unhandled error on %s %s", request.method, request.url.path, exc_info=exc)
+        return _internal(request)
+
+
+def _internal(request: Request) -> JSONResponse:
+    return problem_response(
+        request,
+        status=500,
+        title="Internal server error",
+        slug="internal",
+        detail="The server failed to answer this request; it has been logged.",
+    )
+
+
+def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI `responses=` entries documenting problem+json errors for a route."""
+    descriptions = {
+        400: "Unknown query parameter, malformed or foreign cursor.",
+        401: "Missing or invalid API key.",
+        403: "The key's role may not do this.",
+        404: "No record with this key.",
+        409: "Conflicts with existing data.",
+        412: "The record changed since it was read (stale If-Match).",
+        413: "Request body too large.",
+        415: "Unsupported content type.",
+        422: "A field or parameter is invalid; `errors` names each.",
+        428: "If-Match is required.",
+        429: "Too many requests.",
+        503: "The database is unavailable; retry after `Retry-After` seconds.",
+    }
+    return {
+        s: {
+            "model": Problem,
+            "description": descriptions.get(s, "Error."),
+            "content": {PROBLEM_MEDIA_TYPE: {}},
+        }
+        for s in statuses
+    }

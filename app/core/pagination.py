@@ -1,0 +1,176 @@
+"""Keyset (cursor) pagination: constant cost at any depth, stable under concurrent inserts.
+
+A cursor is base64url(JSON [sort, filter fingerprint, last sort value, last id]). It is not
+secret; it is checked: a cursor made for another sort or other filters, or one that does not
+decode, is a 400 rather than a silently wrong page.
+"""
+
+import base64
+import binascii
+import hashlib
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Annotated, Any, Generic, TypeVar
+
+from fastapi import Query, Request, Response
+from pydantic import BaseModel, Field
+from sqlalchemy import ColumnElement, Select, func, literal, select, tuple_
+from sqlalchemy.orm import InstrumentedAttribute, Session
+
+from app.core.config import get_settings
+from app.core.errors import BadRequest, FieldProblem
+
+T = TypeVar("T")
+
+# Query parameters that do not change which rows a cursor walks through.
+_NON_FILTER_PARAMS = {"cursor", "limit", "format"}
+
+
+class Page(BaseModel, Generic[T]):
+    items: list[T]
+    total: int = Field(description="Rows matching the filters, across all pages.")
+    limit: int
+    next_cursor: str | None = Field(
+        description="Pass as `cursor` for the next page; null on the last."
+    )
+    next: str | None = Field(description="URL of the next page; null on the last.")
+
+
+@dataclass(frozen=True)
+class SortKey:
+    """One sortable column. Nullable columns sort as `sentinel` so NULLs have one place
+    on every engine (SQLite and PostgreSQL disagree on where NULLs go)."""
+
+    column: InstrumentedAttribute[Any]
+    kind: type = str
+    sentinel: Any = None
+
+    @property
+    def expression(self) -> ColumnElement[Any]:
+        if self.sentinel is None:
+            return self.column
+        return func.coalesce(self.column, literal(self.sentinel, self.column.type))
+
+    def value_of(self, row: Any) -> Any:
+        value = getattr(row, self.column.key)
+        return self.sentinel if value is None else value
+
+    def encode(self, value: Any) -> Any:
+        return value.isoformat() if isinstance(value, date) else value
+
+    def decode(self, raw: Any) -> Any:
+        if self.kind is date:
+            return date.fromisoformat(raw)
+        if not isinstance(raw, self.kind):
+            raise ValueError("wrong type")
+        return raw
+
+
+LATE = date(9999, 12, 31)
+
+
+def limit_param(
+    limit: Annotated[
+        int | None,
+        Query(ge=1, description="Rows per page (default 50, maximum 500).", examples=[50]),
+    ] = None,
+) -> int:
+    settings = get_settings()
+    if limit is None:
+        return settings.default_page_size
+    if limit > settings.max_page_size:
+        raise BadRequest(
+            f"limit must be at most {settings.max_page_size}.",
+            errors=[FieldProblem(field="query.limit", reason=f"at most {settings.max_page_size}")],
+        )
+    return limit
+
+
+CursorParam = Annotated[
+    str | None,
+    Query(max_length=1000, description="Opaque cursor from a previous page's `next_cursor`."),
+]
+
+
+def _fingerprint(request: Request) -> str:
+    items = sorted(
+        (k, v) for k, v in request.query_params.multi_items() if k not in _NON_FILTER_PARAMS
+    )
+    return hashlib.sha256(json.dumps(items).encode()).hexdigest()[:12]
+
+
+def _bad_cursor(reason: str) -> BadRequest:
+    return BadRequest(
+        f"Invalid cursor: {reason}.", errors=[FieldProblem(field="query.cursor", reason=reason)]
+    )
+
+
+def decode_cursor(raw: str, *, sort: str, key: SortKey, request: Request) -> tuple[Any, int]:
+    try:
+        padded = raw + "=" * (-len(raw) % 4)
+        data = json.loads(base64.urlsafe_b64decode(padded.encode("ascii")))
+        cursor_sort, fingerprint, value, last_id = data
+    except (ValueError, TypeError, binascii.Error, UnicodeError):
+        raise _bad_cursor("not a cursor issued by this API") from None
+    if cursor_sort != sort or fingerprint != _fingerprint(request):
+        raise _bad_cursor("issued for another sort order or other filters")
+    if not isinstance(last_id, int) or isinstance(last_id, bool):
+        raise _bad_cursor("not a cursor issued by this API")
+    try:
+        return key.decode(value), last_id
+    except (ValueError, TypeError):
+        raise _bad_cursor("not a cursor issued by this API") from None
+
+
+def encode_cursor(*, sort: str, key: SortKey, row: Any, request: Request) -> str:
+    payload = [sort, _fingerprint(request), key.encode(key.value_of(row)), row.id]
+    raw = json.dumps(payload, separators=(",", ":")).encode()
+    return base64.urlsafe_b64encode(raw).decode("ascii").rstrip("=")
+
+
+def paginate(
+    session: Session,
+    stmt: Select[Any],
+    *,
+    request: Request,
+    response: Response,
+    sorts: dict[str, SortKey],
+    sort: str,
+    id_column: InstrumentedAttribute[int],
+    limit: int,
+    cursor: str | None,
+    to_item: Callable[[Any], Any] = lambda row: row,
+    count: bool = True,
+) -> dict[str, Any]:
+    descending = sort.startswith("-")
+    key = sorts[sort.lstrip("-")]
+    total = 0
+    if count:
+        count_stmt = select(func.count()).select_from(stmt.order_by(None).subquery())
+        total = session.scalar(count_stmt) or 0
+    ordered_key = key.expression.desc() if descending else key.expression.asc()
+    ordered_id = id_column.desc() if descending else id_column.asc()
+    page_stmt = stmt.order_by(ordered_key, ordered_id).limit(limit + 1)
+    if cursor is not None:
+        value, last_id = decode_cursor(cursor, sort=sort, key=key, request=request)
+        position = tuple_(key.expression, id_column)
+        bound = tuple_(literal(value, key.column.type), literal(last_id))
+        page_stmt = page_stmt.where(position < bound if descending else position > bound)
+    rows: Sequence[Any] = session.scalars(page_stmt).unique().all()
+    next_cursor = None
+    next_url = None
+    if len(rows) > limit:
+        rows = rows[:limit]
+        next_cursor = encode_cursor(sort=sort, key=key, row=rows[-1], request=request)
+        next_url = str(request.url.include_query_params(cursor=next_cursor))
+        response.headers["Link"] = f'<{next_url}>; rel="next"'
+    response.headers["X-Total-Count"] = str(total)
+    return {
+        "items": [to_item(r) for r in rows],
+        "total": total,
+        "limit": limit,
+        "next_cursor": next_cursor,
+        "next": next_url,
+    }

@@ -1,0 +1,104 @@
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Depends, Path, Query, Request, Response
+from sqlalchemy import select
+from sqlalchemy.orm import joinedload
+
+from app.citations.service import citations_for
+from app.core.errors import NotFound, problem_responses
+from app.core.pagination import CursorParam, Page, SortKey, limit_param, paginate
+from app.core.params import IncludeDisputed, SessionDep
+from app.core.refs import MissionRef
+from app.lessons.schemas import LessonDetail, LessonMissionRead, LessonRead
+from app.models import Citation, Lesson, LessonMission, Mission
+from app.models.lesson import LESSON_CATEGORIES, LESSON_KINDS
+
+router = APIRouter(prefix="/lessons", tags=["lessons"])
+
+SORTS = {"slug": SortKey(Lesson.slug), "title": SortKey(Lesson.title)}
+LessonSort = Literal["slug", "-slug", "title", "-title"]
+Kind = Literal[LESSON_KINDS]  # type: ignore[valid-type]
+Category = Literal[LESSON_CATEGORIES]  # type: ignore[valid-type]
+
+
+@router.get(
+    "",
+    response_model=Page[LessonRead],
+    summary="List lessons, challenges and achievements",
+    description="What the sources say was learned, what went wrong and what was achieved.",
+    responses=problem_responses(400, 422),
+)
+def list_lessons(
+    request: Request,
+    response: Response,
+    session: SessionDep,
+    kind: Annotated[Kind | None, Query(examples=["lesson"])] = None,
+    category: Annotated[Category | None, Query(examples=["coordination"])] = None,
+    mission: Annotated[str | None, Query(max_length=100, examples=["ntm-i"])] = None,
+    include_disputed: IncludeDisputed = False,
+    sort: Annotated[LessonSort, Query()] = "slug",
+    limit: Annotated[int, Depends(limit_param)] = 50,
+    cursor: CursorParam = None,
+) -> dict[str, object]:
+    stmt = select(Lesson)
+    if kind is not None:
+        stmt = stmt.where(Lesson.kind == kind)
+    if category is not None:
+        stmt = stmt.where(Lesson.category == category)
+    if mission is not None:
+        links = (
+            select(LessonMission.lesson_id)
+            .join(Mission, LessonMission.mission_id == Mission.id)
+            .where(Mission.slug == mission)
+        )
+        if not include_disputed:
+            links = links.where(LessonMission.status != "disputed")
+        stmt = stmt.where(Lesson.id.in_(links))
+    if not include_disputed:
+        stmt = stmt.where(Lesson.status != "disputed")
+    return paginate(
+        session,
+        stmt,
+        request=request,
+        response=response,
+        sorts=SORTS,
+        sort=sort,
+        id_column=Lesson.id,
+        limit=limit,
+        cursor=cursor,
+    )
+
+
+@router.get(
+    "/{slug}",
+    response_model=LessonDetail,
+    summary="Get a lesson",
+    description="One lesson with the missions it is drawn from and every citation.",
+    responses=problem_responses(400, 404, 422),
+)
+def get_lesson(
+    slug: Annotated[str, Path(max_length=100, examples=["coordination-among-partners"])],
+    session: SessionDep,
+) -> LessonDetail:
+    lesson = session.scalars(select(Lesson).where(Lesson.slug == slug)).first()
+    if lesson is None:
+        raise NotFound(f"No lesson with slug '{slug}'.")
+    links = session.scalars(
+        select(LessonMission)
+        .options(joinedload(LessonMission.mission))
+        .where(LessonMission.lesson_id == lesson.id)
+    ).all()
+    link_citations = citations_for(session, Citation.lesson_mission_id, [ln.id for ln in links])
+    base = LessonRead.model_validate(lesson)
+    return LessonDetail(
+        **base.model_dump(exclude={"url"}),
+        missions=[
+            LessonMissionRead(
+                mission=MissionRef.model_validate(ln.mission),
+                status=ln.status,  # type: ignore[arg-type]
+                citations=link_citations.get(ln.id, []),
+            )
+            for ln in sorted(links, key=lambda ln: ln.mission.slug)
+        ],
+        citations=citations_for(session, Citation.lesson_id, [lesson.id]).get(lesson.id, []),
+    )

@@ -1,0 +1,118 @@
+"""Assembles the application: routers, error handlers, docs, CORS."""
+
+import logging
+from typing import Any
+
+from fastapi import APIRouter, Depends, FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.routing import APIRoute
+
+from app.contribution_types.router import router as contribution_types_router
+from app.contributions.router import router as contributions_router
+from app.contributors.router import router as contributors_router
+from app.core.config import get_settings
+from app.core.docs import install_docs
+from app.core.errors import PROBLEM_MEDIA_TYPE, install_error_handlers
+from app.core.params import reject_unknown_query_params
+from app.health.router import router as health_router
+from app.lessons.router import router as lessons_router
+from app.missions.router import router as missions_router
+from app.sources.router import router as sources_router
+
+TAGS = [
+    {
+        "name": "missions",
+        "description": "Multinational missions: who led them, where, when, under which mandate.",
+    },
+    {"name": "contributions", "description": "Who contributed what (type) to which mission."},
+    {
+        "name": "contributors",
+        "description": "Partner nations (ISO 3166-1 alpha-3) and "
+        "organizations; both can be a contribution's contributor.",
+    },
+    {"name": "contribution types", "description": "The kinds of contribution, as a tree."},
+    {"name": "lessons", "description": "Lessons learned, challenges and achievements."},
+    {
+        "name": "sources",
+        "description": "The documents behind every fact, their claims and how "
+        "those claims fared (asserted, corroborated, disputed).",
+    },
+    {"name": "health", "description": "Liveness and readiness probes."},
+]
+
+DESCRIPTION = """A curated knowledge base of contributions to multinational military missions,
+with lessons learned. Every fact is traceable to a verbatim passage of its source; claims that
+a reliable source contradicts are marked **disputed** and linked to the corrected fact.
+
+Lists are paginated by cursor (`next` in the body and a `Link` header; total in
+`X-Total-Count`). Errors are RFC 9457 `application/problem+json`."""
+
+
+def _operation_id(route: APIRoute) -> str:
+    # Readable and unique: the Python function name (list_missions, get_mission, ...).
+    return route.name
+
+
+def create_app() -> FastAPI:
+    settings = get_settings()
+    logging.basicConfig(level=settings.log_level)
+    app = FastAPI(
+        title="coalition-kb",
+        version="0.1.0",
+        description=DESCRIPTION,
+        openapi_tags=TAGS,
+        docs_url=None,
+        redoc_url=None,
+        generate_unique_id_function=_operation_id,
+        license_info={"name": "MIT", "identifier": "MIT"},
+        contact={
+            "name": "coalition-kb maintainers",
+            "url": "https://github.com/coalition-kb/coalition-kb",
+        },
+    )
+    api = APIRouter(prefix="/api/v1", dependencies=[Depends(reject_unknown_query_params)])
+    for router in (
+        missions_router,
+        contributions_router,
+        contributors_router,
+        contribution_types_router,
+        lessons_router,
+        sources_router,
+    ):
+        api.include_router(router)
+    app.include_router(api)
+    app.include_router(health_router)
+    install_docs(app)
+    install_error_handlers(app)
+    app.add_middleware(
+        CORSMiddleware,
+        allow_origins=settings.cors_origins,
+        allow_methods=["GET", "HEAD", "OPTIONS"],
+        allow_headers=["Authorization", "Content-Type", "If-Match", "If-None-Match"],
+        expose_headers=["Link", "ETag", "X-Total-Count", "Location", "Retry-After"],
+    )
+    _problem_media_type_in_openapi(app)
+    return app
+
+
+def _problem_media_type_in_openapi(app: FastAPI) -> None:
+    """Error responses are documented as application/problem+json, which is what they are."""
+    original = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is not None:
+            return app.openapi_schema
+        schema = original()
+        for path in schema.get("paths", {}).values():
+            for operation in path.values():
+                for status, response in operation.get("responses", {}).items():
+                    content = response.get("content", {})
+                    if status[0] in "45" and "application/json" in content:
+                        content[PROBLEM_MEDIA_TYPE] = content.pop("application/json")
+        app.openapi_schema = schema
+        return schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
+
+
+app = create_app()

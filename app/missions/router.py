@@ -1,0 +1,124 @@
+from datetime import date
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Depends, Path, Query, Request, Response
+
+from app.citations.service import citations_for
+from app.core.errors import problem_responses
+from app.core.pagination import LATE, CursorParam, Page, SortKey, limit_param, paginate
+from app.core.params import IncludeDisputed, SessionDep
+from app.core.refs import API, LessonRef, TypeRef
+from app.missions import service
+from app.missions.schemas import (
+    ContributionBrief,
+    ContributionGroup,
+    MissionDetail,
+    MissionLesson,
+    MissionRead,
+)
+from app.models import Citation, Mission
+
+router = APIRouter(prefix="/missions", tags=["missions"])
+
+SORTS = {
+    "slug": SortKey(Mission.slug),
+    "name": SortKey(Mission.name),
+    "start_date": SortKey(Mission.start_date, date, LATE),
+    "end_date": SortKey(Mission.end_date, date, LATE),
+}
+MissionSort = Literal[
+    "slug", "-slug", "name", "-name", "start_date", "-start_date", "end_date", "-end_date"
+]
+SlugPath = Annotated[str, Path(max_length=100, description="Mission slug.", examples=["ntm-i"])]
+
+
+@router.get(
+    "",
+    response_model=Page[MissionRead],
+    summary="List missions",
+    description="Missions, filtered and sorted, a page at a time. Records supported only by a "
+    "disputed claim are hidden unless `include_disputed=true`.",
+    responses=problem_responses(400, 422),
+)
+def list_missions(
+    request: Request,
+    response: Response,
+    session: SessionDep,
+    organization: Annotated[
+        str | None,
+        Query(max_length=100, examples=["nato"], description="Leading organization's slug."),
+    ] = None,
+    kind: Annotated[str | None, Query(max_length=40, examples=["training"])] = None,
+    theater: Annotated[
+        str | None,
+        Query(pattern="^[A-Za-z]{3}$", examples=["IRQ"], description="ISO 3166-1 alpha-3 code."),
+    ] = None,
+    active_on: Annotated[
+        date | None,
+        Query(description="Only missions running on this date.", examples=["2008-01-01"]),
+    ] = None,
+    include_disputed: IncludeDisputed = False,
+    sort: Annotated[
+        MissionSort, Query(description="Field to sort by; `-` for descending.")
+    ] = "slug",
+    limit: Annotated[int, Depends(limit_param)] = 50,
+    cursor: CursorParam = None,
+) -> dict[str, object]:
+    stmt = service.list_stmt(
+        organization=organization,
+        kind=kind,
+        theater=theater,
+        active_on_date=active_on,
+        include_disputed=include_disputed,
+    )
+    return paginate(
+        session,
+        stmt,
+        request=request,
+        response=response,
+        sorts=SORTS,
+        sort=sort,
+        id_column=Mission.id,
+        limit=limit,
+        cursor=cursor,
+    )
+
+
+@router.get(
+    "/{slug}",
+    response_model=MissionDetail,
+    summary="Get a mission",
+    description="One mission with its contributions grouped by type, its lessons and its "
+    "citations.",
+    responses=problem_responses(400, 404, 422),
+)
+def get_mission(
+    slug: SlugPath, session: SessionDep, include_disputed: IncludeDisputed = False
+) -> MissionDetail:
+    mission = service.get_by_slug(session, slug=slug)
+    groups = service.contribution_groups(
+        session, mission_id=mission.id, include_disputed=include_disputed
+    )
+    lessons = service.lessons_of(session, mission_id=mission.id, include_disputed=include_disputed)
+    citations = citations_for(session, Citation.mission_id, [mission.id])
+    base = MissionRead.model_validate(mission)
+    return MissionDetail(
+        **base.model_dump(exclude={"url"}),
+        contributions_by_type=[
+            ContributionGroup(
+                type=TypeRef.model_validate(t),
+                count=count,
+                personnel=personnel,
+                contributions=[ContributionBrief.model_validate(c) for c in preview],
+                more=f"{API}/contributions?mission={mission.slug}&type={t.slug}",
+            )
+            for t, count, personnel, preview in groups
+        ],
+        lessons=[
+            MissionLesson(
+                **LessonRef.model_validate(lesson).model_dump(exclude={"url"}), link_status=status
+            )  # type: ignore[arg-type]
+            for lesson, status in lessons
+        ],
+        citations=citations.get(mission.id, []),
+    )

@@ -1,0 +1,72 @@
+from datetime import date
+from decimal import Decimal
+
+from pydantic import BaseModel, ConfigDict, Field, computed_field
+
+from app.citations.schemas import CitationRead, Status
+from app.core.refs import API, ContributorRef, LessonRef, TypeRef
+
+
+class MissionRead(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    slug: str = Field(examples=["ntm-i"])
+    acronym: str | None = Field(examples=["NTM-I"])
+    name: str = Field(examples=["NATO Training Mission-Iraq"])
+    lead_organization: ContributorRef | None
+    kind: str = Field(examples=["training"])
+    theater: str = Field(
+        description="ISO 3166-1 alpha-3 code of where it operated.", examples=["IRQ"]
+    )
+    start_date: date | None
+    end_date: date | None = Field(description="Null: ongoing, or not known (see summary).")
+    date_precision: str = Field(description="day, month or year: how precise the dates are.")
+    mandate: str | None
+    summary: str | None
+    status: Status = Field(description="Derived from the citations: see docs/data.md.")
+    disputed_claims: int = Field(description="How many of its citations are disputed.")
+    version: int
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def url(self) -> str:
+        return f"{API}/missions/{self.slug}"
+
+
+class ContributionBrief(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    slug: str
+    contributor: ContributorRef
+    start_date: date | None
+    end_date: date | None
+    personnel: int | None
+    amount: Decimal | None
+    unit: str | None
+    description: str
+    status: Status
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def url(self) -> str:
+        return f"{API}/contributions/{self.slug}"
+
+
+class ContributionGroup(BaseModel):
+    type: TypeRef
+    count: int = Field(description="All contributions of this type to the mission.")
+    personnel: int | None = Field(description="Sum of the personnel figures given, if any.")
+    contributions: list[ContributionBrief] = Field(
+        description="The first contributions of this type (at most 20); `more` lists them all."
+    )
+    more: str = Field(description="URL of the full, paginated list.")
+
+
+class MissionLesson(LessonRef):
+    link_status: Status = Field(description="Status of the claim tying the lesson to the mission.")
+
+
+class MissionDetail(MissionRead):
+    contributions_by_type: list[ContributionGroup]
+    lessons: list[MissionLesson]
+    citations: list[CitationRead]

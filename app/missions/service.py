@@ -1,0 +1,109 @@
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy.orm import Session, joinedload
+
+from app.core.errors import NotFound
+from app.models import Contribution, ContributionType, Contributor, Lesson, LessonMission, Mission
+
+GROUP_PREVIEW = 20
+
+
+def active_on(start: Any, end: Any, day: date) -> Any:
+    return and_(or_(start.is_(None), start <= day), or_(end.is_(None), end >= day))
+
+
+def list_stmt(
+    *,
+    organization: str | None,
+    kind: str | None,
+    theater: str | None,
+    active_on_date: date | None,
+    include_disputed: bool,
+) -> Select[tuple[Mission]]:
+    stmt = select(Mission).options(joinedload(Mission.lead_organization))
+    if organization is not None:
+        stmt = stmt.join(Contributor, Mission.lead_organization_id == Contributor.id).where(
+            Contributor.code.in_({organization, organization.lower(), organization.upper()})
+        )
+    if kind is not None:
+        stmt = stmt.where(Mission.kind == kind)
+    if theater is not None:
+        stmt = stmt.where(Mission.theater == theater.upper())
+    if active_on_date is not None:
+        stmt = stmt.where(active_on(Mission.start_date, Mission.end_date, active_on_date))
+    if not include_disputed:
+        stmt = stmt.where(Mission.status != "disputed")
+    return stmt
+
+
+def get_by_slug(session: Session, *, slug: str) -> Mission:
+    mission = session.scalars(
+        select(Mission).options(joinedload(Mission.lead_organization)).where(Mission.slug == slug)
+    ).first()
+    if mission is None:
+        raise NotFound(f"No mission with slug '{slug}'.")
+    return mission
+
+
+def contribution_groups(
+    session: Session, *, mission_id: int, include_disputed: bool
+) -> list[tuple[ContributionType, int, int | None, list[Contribution]]]:
+    """Per type: the count, the personnel sum and a preview. Three queries, any mission size."""
+    visible = [Contribution.mission_id == mission_id]
+    if not include_disputed:
+        visible.append(Contribution.status != "disputed")
+    totals = session.execute(
+        select(Contribution.type_id, func.count(), func.sum(Contribution.personnel))
+        .where(*visible)
+        .group_by(Contribution.type_id)
+    ).all()
+    if not totals:
+        return []
+    ranked = (
+        select(
+            Contribution.id,
+            func.row_number()
+            .over(partition_by=Contribution.type_id, order_by=(Contribution.slug, Contribution.id))
+            .label("n"),
+        )
+        .where(*visible)
+        .subquery()
+    )
+    preview = session.scalars(
+        select(Contribution)
+        .join(ranked, ranked.c.id == Contribution.id)
+        .where(ranked.c.n <= GROUP_PREVIEW)
+        .options(joinedload(Contribution.contributor))
+        .order_by(Contribution.slug, Contribution.id)
+    ).all()
+    types = {
+        t.id: t
+        for t in session.scalars(
+            select(ContributionType).where(ContributionType.id.in_([r[0] for r in totals]))
+        )
+    }
+    by_type: dict[int, list[Contribution]] = {}
+    for c in preview:
+        by_type.setdefault(c.type_id, []).append(c)
+    groups = [
+        (types[type_id], count, personnel, by_type.get(type_id, []))
+        for type_id, count, personnel in totals
+    ]
+    groups.sort(key=lambda g: (-g[1], g[0].slug))
+    return groups
+
+
+def lessons_of(
+    session: Session, *, mission_id: int, include_disputed: bool
+) -> list[tuple[Lesson, str]]:
+    stmt = (
+        select(Lesson, LessonMission.status)
+        .join(LessonMission, LessonMission.lesson_id == Lesson.id)
+        .where(LessonMission.mission_id == mission_id)
+        .order_by(Lesson.slug)
+    )
+    if not include_disputed:
+        stmt = stmt.where(Lesson.status != "disputed", LessonMission.status != "disputed")
+    return [(lesson, status) for lesson, status in session.execute(stmt)]

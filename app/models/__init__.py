@@ -1,0 +1,22 @@
+"""Every table, imported in one place so Alembic sees the whole schema."""
+
+from app.models.base import Base
+from app.models.citation import Citation
+from app.models.contribution import Contribution
+from app.models.contribution_type import ContributionType
+from app.models.contributor import Contributor
+from app.models.lesson import Lesson, LessonMission
+from app.models.mission import Mission
+from app.models.source import Source
+
+__all__ = [
+    "Base",
+    "Citation",
+    "Contribution",
+    "ContributionType",
+    "Contributor",
+    "Lesson",
+    "LessonMission",
+    "Mission",
+    "Source",
+]

@@ -1,0 +1,62 @@
+from sqlalchemy import CheckConstraint, ForeignKey, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from app.models.base import SLUG_MAX, STATUS_VALUES, Base, Versioned
+from app.models.source import Source
+
+# The rows a citation can support; exactly one of these foreign keys is set.
+SUBJECT_COLUMNS = (
+    "mission_id",
+    "contribution_id",
+    "lesson_id",
+    "lesson_mission_id",
+    "contributor_id",
+)
+SUBJECT_TYPES = ("mission", "contribution", "lesson", "lesson_mission", "contributor")
+
+
+def _exactly_one(columns: tuple[str, ...]) -> str:
+    return " + ".join(f"(CASE WHEN {c} IS NULL THEN 0 ELSE 1 END)" for c in columns) + " = 1"
+
+
+class Citation(Versioned, Base):
+    """A claim: what one source says about one record, verbatim, and whether it holds."""
+
+    __tablename__ = "citation"
+    __table_args__ = (
+        CheckConstraint(f"status IN {STATUS_VALUES!r}", name="status"),
+        CheckConstraint(_exactly_one(SUBJECT_COLUMNS), name="one_subject"),
+        CheckConstraint("status = 'asserted' OR note IS NOT NULL", name="note_for_status"),
+        CheckConstraint(
+            "corrected_by_id IS NULL OR status = 'disputed'", name="correction_only_if_disputed"
+        ),
+    )
+
+    key: Mapped[str] = mapped_column(String(SLUG_MAX), unique=True)
+    source_id: Mapped[int] = mapped_column(ForeignKey("source.id", ondelete="RESTRICT"), index=True)
+    mission_id: Mapped[int | None] = mapped_column(
+        ForeignKey("mission.id", ondelete="CASCADE"), index=True
+    )
+    contribution_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contribution.id", ondelete="CASCADE"), index=True
+    )
+    lesson_id: Mapped[int | None] = mapped_column(
+        ForeignKey("lesson.id", ondelete="CASCADE"), index=True
+    )
+    lesson_mission_id: Mapped[int | None] = mapped_column(
+        ForeignKey("lesson_mission.id", ondelete="CASCADE"), index=True
+    )
+    contributor_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contributor.id", ondelete="CASCADE"), index=True
+    )
+    section: Mapped[str | None] = mapped_column(String(300))
+    quote: Mapped[str] = mapped_column(Text)
+    locator: Mapped[str | None] = mapped_column(String(2000))
+    status: Mapped[str] = mapped_column(String(20), default="asserted", index=True)
+    note: Mapped[str | None] = mapped_column(Text)
+    corrected_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("citation.id", ondelete="RESTRICT"), index=True
+    )
+
+    source: Mapped[Source] = relationship(lazy="raise")
+    corrected_by: Mapped["Citation | None"] = relationship(remote_side="Citation.id", lazy="raise")

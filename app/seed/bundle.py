@@ -1,0 +1,289 @@
+"""Reading and validating the seed files (no database needed): `python -m app.seed.check`."""
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pycountry
+import yaml
+
+from app.models.base import STATUS_VALUES
+from app.models.contribution_type import CATEGORIES
+from app.models.contributor import ORGANIZATION_KINDS
+from app.models.lesson import LESSON_CATEGORIES, LESSON_KINDS
+from app.models.mission import DATE_PRECISIONS, MISSION_KINDS
+from app.models.source import SOURCE_KINDS
+
+SEED_DIR = Path(__file__).parent
+DATA_DIR = SEED_DIR / "data"
+TEXT_DIR = SEED_DIR / "sources"
+SLUG_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+KINDS = (
+    "sources",
+    "organizations",
+    "nations",
+    "contribution_types",
+    "missions",
+    "contributions",
+    "lessons",
+    "citations",
+)
+
+
+def is_iso3(code: str) -> bool:
+    return (
+        bool(re.fullmatch(r"[A-Z]{3}", code)) and pycountry.countries.get(alpha_3=code) is not None
+    )
+
+
+@dataclass
+class Bundle:
+    """All seed files merged. `attached` lists (subject, citation) for every citation."""
+
+    records: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    texts: dict[str, str] = field(default_factory=dict)
+    attached: list[tuple[tuple[str, Any], dict[str, Any]]] = field(default_factory=list)
+
+    def of(self, kind: str) -> list[dict[str, Any]]:
+        return self.records.get(kind, [])
+
+
+def load_bundle(data_dir: Path = DATA_DIR, text_dir: Path = TEXT_DIR) -> Bundle:
+    bundle = Bundle(records={k: [] for k in KINDS})
+    for path in sorted(data_dir.glob("*.yaml")):
+        content = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        unknown = set(content) - set(KINDS)
+        if unknown:
+            raise ValueError(f"{path.name}: unknown top-level keys {sorted(unknown)}")
+        for kind in KINDS:
+            bundle.records[kind].extend(content.get(kind) or [])
+    for source in bundle.of("sources"):
+        if source.get("text_file"):
+            bundle.texts[source["slug"]] = (text_dir / source["text_file"]).read_text(
+                encoding="utf-8"
+            )
+    _collect_citations(bundle)
+    return bundle
+
+
+def _collect_citations(bundle: Bundle) -> None:
+    for kind, subject_kind, key in (
+        ("organizations", "organization", "slug"),
+        ("nations", "nation", "iso3"),
+        ("missions", "mission", "slug"),
+        ("contributions", "contribution", "slug"),
+        ("lessons", "lesson", "slug"),
+    ):
+        for record in bundle.of(kind):
+            for citation in record.get("citations") or []:
+                bundle.attached.append(((subject_kind, record[key]), citation))
+    for lesson in bundle.of("lessons"):
+        for link in lesson.get("missions") or []:
+            if isinstance(link, str):
+                # A plain slug: the lesson's own quotes support the link too.
+                for n, citation in enumerate(lesson.get("citations") or []):
+                    derived = dict(citation)
+                    base = citation.get("key") or f"{lesson['slug']}-{n}"
+                    derived["key"] = f"{base}-on-{link}"[:100]
+                    derived["corrected_by"] = (
+                        None
+                        if citation.get("status") != "disputed"
+                        else citation.get("corrected_by")
+                    )
+                    bundle.attached.append((("lesson_mission", (lesson["slug"], link)), derived))
+            else:
+                for citation in link.get("citations") or []:
+                    bundle.attached.append(
+                        (("lesson_mission", (lesson["slug"], link["mission"])), citation)
+                    )
+    for citation in bundle.of("citations"):
+        subject = citation.get("subject") or {}
+        if len(subject) != 1:
+            bundle.attached.append((("invalid", subject), citation))
+            continue
+        ((kind, value),) = subject.items()
+        if kind == "lesson_mission":
+            value = tuple(value)
+        bundle.attached.append(((kind, value), citation))
+    # Give every citation a stable key: the loader upserts by it.
+    counters: dict[str, int] = {}
+    for (kind, value), citation in bundle.attached:
+        if not citation.get("key"):
+            stem = f"{kind}-{value if isinstance(value, str) else '-'.join(value)}".lower()
+            counters[stem] = counters.get(stem, 0) + 1
+            citation["key"] = f"{stem}-{counters[stem]}"[:100]
+
+
+def _check_date(errors: list[str], where: str, value: Any) -> None:
+    if value is not None and not isinstance(value, date):
+        errors.append(f"{where}: not a YYYY-MM-DD date: {value!r}")
+
+
+def validate(bundle: Bundle) -> list[str]:
+    errors: list[str] = []
+    slugs: dict[str, set[str]] = {}
+    for kind, key in (
+        ("sources", "slug"),
+        ("organizations", "slug"),
+        ("missions", "slug"),
+        ("contribution_types", "slug"),
+        ("contributions", "slug"),
+        ("lessons", "slug"),
+        ("nations", "iso3"),
+    ):
+        seen: set[str] = set()
+        for record in bundle.of(kind):
+            value = record.get(key)
+            if not isinstance(value, str):
+                errors.append(f"{kind}: record without {key}: {record!r:.80}")
+                continue
+            if value in seen:
+                errors.append(f"{kind}: duplicate {key} {value!r}")
+            seen.add(value)
+            if key == "slug" and (not SLUG_RE.match(value) or len(value) > 100):
+                errors.append(f"{kind}: malformed slug {value!r}")
+            if key == "iso3" and not is_iso3(value):
+                errors.append(f"nations: {value!r} is not an ISO 3166-1 alpha-3 code")
+        slugs[kind] = seen
+    contributors = slugs["organizations"] | slugs["nations"]
+    clash = slugs["organizations"] & {s.lower() for s in slugs["nations"]}
+    if clash:
+        errors.append(f"organization slugs equal to nation codes: {sorted(clash)}")
+
+    def need(where: str, kind: str, value: Any, pool: set[str]) -> None:
+        if value not in pool:
+            errors.append(f"{where}: unknown {kind} {value!r}")
+
+    for s in bundle.of("sources"):
+        if s.get("kind") not in SOURCE_KINDS:
+            errors.append(f"source {s.get('slug')}: kind must be one of {SOURCE_KINDS}")
+        _check_date(errors, f"source {s.get('slug')}", s.get("published_date"))
+    for o in bundle.of("organizations"):
+        if o.get("kind") not in ORGANIZATION_KINDS:
+            errors.append(f"organization {o.get('slug')}: kind must be one of {ORGANIZATION_KINDS}")
+    for n in bundle.of("nations"):
+        _check_date(errors, f"nation {n.get('iso3')}", n.get("nato_accession_date"))
+    for t in bundle.of("contribution_types"):
+        if t.get("category") not in CATEGORIES:
+            errors.append(f"type {t.get('slug')}: category must be one of {CATEGORIES}")
+        if t.get("parent") is not None:
+            need(f"type {t['slug']}", "parent type", t["parent"], slugs["contribution_types"])
+    for m in bundle.of("missions"):
+        where = f"mission {m.get('slug')}"
+        if m.get("kind") not in MISSION_KINDS:
+            errors.append(f"{where}: kind must be one of {MISSION_KINDS}")
+        if not is_iso3(str(m.get("theater"))):
+            errors.append(f"{where}: theater {m.get('theater')!r} is not ISO 3166-1 alpha-3")
+        if m.get("lead_organization") is not None:
+            need(where, "organization", m["lead_organization"], slugs["organizations"])
+        _check_period(errors, where, m)
+    for c in bundle.of("contributions"):
+        where = f"contribution {c.get('slug')}"
+        need(where, "contributor", c.get("contributor"), contributors)
+        need(where, "mission", c.get("mission"), slugs["missions"])
+        need(where, "type", c.get("type"), slugs["contribution_types"])
+        if not c.get("description"):
+            errors.append(f"{where}: description required")
+        if c.get("amount") is not None and not c.get("unit"):
+            errors.append(f"{where}: amount without unit")
+        _check_period(errors, where, c)
+    for ls in bundle.of("lessons"):
+        where = f"lesson {ls.get('slug')}"
+        if ls.get("kind") not in LESSON_KINDS:
+            errors.append(f"{where}: kind must be one of {LESSON_KINDS}")
+        if ls.get("category") not in LESSON_CATEGORIES:
+            errors.append(f"{where}: category must be one of {LESSON_CATEGORIES}")
+        for link in ls.get("missions") or []:
+            mission = link if isinstance(link, str) else link.get("mission")
+            need(where, "mission", mission, slugs["missions"])
+    errors.extend(_validate_citations(bundle, slugs, contributors))
+    return errors
+
+
+def _check_period(errors: list[str], where: str, record: dict[str, Any]) -> None:
+    start, end = record.get("start_date"), record.get("end_date")
+    _check_date(errors, where, start)
+    _check_date(errors, where, end)
+    if isinstance(start, date) and isinstance(end, date) and end < start:
+        errors.append(f"{where}: end_date before start_date")
+    if record.get("date_precision", "day") not in DATE_PRECISIONS:
+        errors.append(f"{where}: date_precision must be one of {DATE_PRECISIONS}")
+
+
+def _validate_citations(
+    bundle: Bundle, slugs: dict[str, set[str]], contributors: set[str]
+) -> list[str]:
+    errors: list[str] = []
+    pools = {
+        "mission": slugs["missions"],
+        "contribution": slugs["contributions"],
+        "lesson": slugs["lessons"],
+        "organization": slugs["organizations"],
+        "nation": slugs["nations"],
+    }
+    keys: dict[str, dict[str, Any]] = {}
+    for (kind, value), c in bundle.attached:
+        where = f"citation {c.get('key')}"
+        if kind == "invalid":
+            errors.append(f"{where}: subject must name exactly one record: {value!r}")
+        elif kind == "lesson_mission":
+            if value[0] not in slugs["lessons"] or value[1] not in slugs["missions"]:
+                errors.append(f"{where}: unknown lesson/mission {value!r}")
+        elif kind not in pools:
+            errors.append(f"{where}: unknown subject kind {kind!r}")
+        elif value not in pools[kind]:
+            errors.append(f"{where}: unknown {kind} {value!r}")
+        if c["key"] in keys:
+            errors.append(f"{where}: duplicate key")
+        keys[c["key"]] = c
+        if not SLUG_RE.match(c["key"]) or len(c["key"]) > 100:
+            errors.append(f"{where}: malformed key")
+        if c.get("source") not in slugs["sources"]:
+            errors.append(f"{where}: unknown source {c.get('source')!r}")
+        quote = c.get("quote")
+        if not isinstance(quote, str) or not quote.strip():
+            errors.append(f"{where}: quote required")
+            continue
+        text = bundle.texts.get(c.get("source", ""))
+        if text is not None:
+            if quote not in text:
+                errors.append(f"{where}: quote is not verbatim in {c['source']}: {quote[:60]!r}")
+            section = c.get("section")
+            lines = {line.strip() for line in text.splitlines()}
+            if section is not None and section.strip() not in lines:
+                errors.append(f"{where}: section {section!r} is not a line of {c['source']}")
+        status = c.get("status", "asserted")
+        if status not in STATUS_VALUES:
+            errors.append(f"{where}: status must be one of {STATUS_VALUES}")
+        if status != "asserted" and not c.get("note"):
+            errors.append(f"{where}: a {status} citation needs a note")
+        if c.get("corrected_by") and status != "disputed":
+            errors.append(f"{where}: corrected_by only on disputed citations")
+    for (_, _), c in bundle.attached:
+        target = c.get("corrected_by")
+        if c.get("status") == "disputed" and not target:
+            errors.append(f"citation {c['key']}: disputed without corrected_by")
+        if target:
+            if target not in keys:
+                errors.append(f"citation {c['key']}: corrected_by unknown key {target!r}")
+            elif keys[target].get("status") != "corroborated":
+                errors.append(f"citation {c['key']}: corrected_by {target!r} is not corroborated")
+    cited = {(kind, value) for (kind, value), _ in bundle.attached}
+    for kind, records, key in (
+        ("organization", "organizations", "slug"),
+        ("nation", "nations", "iso3"),
+        ("mission", "missions", "slug"),
+        ("contribution", "contributions", "slug"),
+        ("lesson", "lessons", "slug"),
+    ):
+        for r in bundle.of(records):
+            if (kind, r.get(key)) not in cited:
+                errors.append(f"{kind} {r.get(key)}: no citation")
+    for ls in bundle.of("lessons"):
+        for link in ls.get("missions") or []:
+            mission = link if isinstance(link, str) else link.get("mission")
+            if ("lesson_mission", (ls["slug"], mission)) not in cited:
+                errors.append(f"lesson {ls['slug']} -> mission {mission}: link has no citation")
+    return errors

@@ -1,0 +1,224 @@
+from datetime import date
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Depends, Path, Query, Request, Response
+from sqlalchemy import func, select
+from sqlalchemy.orm import aliased, joinedload, undefer
+
+from app.citations.schemas import CitationRead, Status
+from app.citations.service import subject_keys, subject_of, to_read
+from app.core.errors import NotFound, problem_responses
+from app.core.pagination import LATE, CursorParam, Page, SortKey, limit_param, paginate
+from app.core.params import SessionDep
+from app.core.refs import API
+from app.models import Citation, Source
+from app.models.source import SOURCE_KINDS
+from app.sources.schemas import ReportCard, SourceDetail, SourceRead
+
+router = APIRouter(tags=["sources"])
+
+SORTS = {
+    "slug": SortKey(Source.slug),
+    "title": SortKey(Source.title),
+    "published_date": SortKey(Source.published_date, date, LATE),
+}
+SourceSort = Literal["slug", "-slug", "title", "-title", "published_date", "-published_date"]
+Kind = Literal[SOURCE_KINDS]  # type: ignore[valid-type]
+CITATION_SORTS = {"key": SortKey(Citation.key)}
+SubjectType = Literal["mission", "contribution", "lesson", "lesson_mission", "contributor"]
+_SUBJECT_COLUMN = {
+    "mission": Citation.mission_id,
+    "contribution": Citation.contribution_id,
+    "lesson": Citation.lesson_id,
+    "lesson_mission": Citation.lesson_mission_id,
+    "contributor": Citation.contributor_id,
+}
+_corrector = aliased(Citation)
+
+
+def _get_source(session: SessionDep, slug: str, *, with_text: bool = False) -> Source:
+    stmt = select(Source).where(Source.slug == slug)
+    if with_text:
+        stmt = stmt.options(undefer(Source.full_text))
+    found = session.scalars(stmt).first()
+    if found is None:
+        raise NotFound(f"No source with slug '{slug}'.")
+    return found
+
+
+SourceSlug = Annotated[str, Path(max_length=100, examples=["role-of-nato-and-partners-in-iraq"])]
+
+
+@router.get(
+    "/sources",
+    response_model=Page[SourceRead],
+    summary="List sources",
+    description="Every document the knowledge base cites, with how far to trust it.",
+    responses=problem_responses(400, 422),
+)
+def list_sources(
+    request: Request,
+    response: Response,
+    session: SessionDep,
+    kind: Annotated[Kind | None, Query(examples=["official"])] = None,
+    sort: Annotated[SourceSort, Query()] = "slug",
+    limit: Annotated[int, Depends(limit_param)] = 50,
+    cursor: CursorParam = None,
+) -> dict[str, object]:
+    stmt = select(Source)
+    if kind is not None:
+        stmt = stmt.where(Source.kind == kind)
+    return paginate(
+        session,
+        stmt,
+        request=request,
+        response=response,
+        sorts=SORTS,
+        sort=sort,
+        id_column=Source.id,
+        limit=limit,
+        cursor=cursor,
+    )
+
+
+@router.get(
+    "/sources/{slug}",
+    response_model=SourceDetail,
+    summary="Get a source",
+    description="One source, its report card (how many of its claims are asserted, "
+    "corroborated, disputed) and, for documents shipped with the project, the full text.",
+    responses=problem_responses(400, 404, 422),
+)
+def get_source(slug: SourceSlug, session: SessionDep) -> SourceDetail:
+    source = _get_source(session, slug, with_text=True)
+    counts = dict(
+        session.execute(
+            select(Citation.status, func.count())
+            .where(Citation.source_id == source.id)
+            .group_by(Citation.status)
+        ).tuples()
+    )
+    card = ReportCard(
+        claims=sum(counts.values()),
+        asserted=counts.get("asserted", 0),
+        corroborated=counts.get("corroborated", 0),
+        disputed=counts.get("disputed", 0),
+    )
+    base = SourceRead.model_validate(source)
+    return SourceDetail(
+        **base.model_dump(exclude={"href"}),
+        report_card=card,
+        has_full_text=source.full_text is not None,
+        full_text=source.full_text,
+        claims=f"{API}/sources/{source.slug}/claims",
+    )
+
+
+def _citation_page(
+    session: SessionDep,
+    request: Request,
+    response: Response,
+    stmt: object,
+    *,
+    limit: int,
+    cursor: str | None,
+) -> dict[str, object]:
+    page = paginate(
+        session,
+        stmt,
+        request=request,
+        response=response,  # type: ignore[arg-type]
+        sorts=CITATION_SORTS,
+        sort="key",
+        id_column=Citation.id,
+        limit=limit,
+        cursor=cursor,
+    )
+    citations: list[Citation] = page["items"]
+    keys = subject_keys(session, citations)
+    corrected = dict(
+        session.execute(
+            select(Citation.id, _corrector.key)
+            .join(_corrector, Citation.corrected_by_id == _corrector.id)
+            .where(Citation.id.in_([c.id for c in citations]))
+        ).tuples()
+    )
+    page["items"] = [to_read(c, corrected.get(c.id), subject_of(c, keys)) for c in citations]
+    return page
+
+
+@router.get(
+    "/sources/{slug}/claims",
+    response_model=Page[CitationRead],
+    summary="List a source's claims",
+    description="Every claim the knowledge base takes from this source, with its status and, "
+    "for a disputed one, the citation of the corrected fact.",
+    responses=problem_responses(400, 404, 422),
+)
+def list_claims(
+    slug: SourceSlug,
+    request: Request,
+    response: Response,
+    session: SessionDep,
+    status: Annotated[Status | None, Query(examples=["disputed"])] = None,
+    limit: Annotated[int, Depends(limit_param)] = 50,
+    cursor: CursorParam = None,
+) -> dict[str, object]:
+    source = _get_source(session, slug)
+    stmt = (
+        select(Citation).options(joinedload(Citation.source)).where(Citation.source_id == source.id)
+    )
+    if status is not None:
+        stmt = stmt.where(Citation.status == status)
+    return _citation_page(session, request, response, stmt, limit=limit, cursor=cursor)
+
+
+@router.get(
+    "/citations",
+    response_model=Page[CitationRead],
+    summary="List citations",
+    description="Every citation (claim), across sources, filterable by source, status and the "
+    "kind of record it supports.",
+    responses=problem_responses(400, 422),
+)
+def list_citations(
+    request: Request,
+    response: Response,
+    session: SessionDep,
+    source: Annotated[str | None, Query(max_length=100)] = None,
+    status: Annotated[Status | None, Query(examples=["disputed"])] = None,
+    subject_type: Annotated[SubjectType | None, Query()] = None,
+    limit: Annotated[int, Depends(limit_param)] = 50,
+    cursor: CursorParam = None,
+) -> dict[str, object]:
+    stmt = select(Citation).options(joinedload(Citation.source))
+    if source is not None:
+        stmt = stmt.where(Citation.source_id.in_(select(Source.id).where(Source.slug == source)))
+    if status is not None:
+        stmt = stmt.where(Citation.status == status)
+    if subject_type is not None:
+        stmt = stmt.where(_SUBJECT_COLUMN[subject_type].is_not(None))
+    return _citation_page(session, request, response, stmt, limit=limit, cursor=cursor)
+
+
+@router.get(
+    "/citations/{key}",
+    response_model=CitationRead,
+    summary="Get a citation",
+    description="One claim: the verbatim quote, its source, its status and what it supports.",
+    responses=problem_responses(400, 404, 422),
+)
+def get_citation(
+    key: Annotated[str, Path(max_length=100, examples=["doc-isaf-in-iraq"])],
+    session: SessionDep,
+) -> CitationRead:
+    found = session.execute(
+        select(Citation, _corrector.key)
+        .outerjoin(_corrector, Citation.corrected_by_id == _corrector.id)
+        .options(joinedload(Citation.source))
+        .where(Citation.key == key)
+    ).first()
+    if found is None:
+        raise NotFound(f"No citation with key '{key}'.")
+    citation, corrected_key = found
+    return to_read(citation, corrected_key, subject_of(citation, subject_keys(session, [citation])))

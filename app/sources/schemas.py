@@ -1,0 +1,41 @@
+from datetime import date
+
+from pydantic import BaseModel, ConfigDict, Field, computed_field
+
+from app.core.refs import API
+
+
+class SourceRead(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    slug: str = Field(examples=["role-of-nato-and-partners-in-iraq"])
+    title: str
+    author: str | None
+    publisher: str | None
+    url: str | None
+    published_date: date | None
+    accessed_date: date | None
+    kind: str = Field(description="article, official, dataset or other.")
+    reliability: str | None = Field(description="How far to trust it, and why.")
+    version: int
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def href(self) -> str:
+        return f"{API}/sources/{self.slug}"
+
+
+class ReportCard(BaseModel):
+    """How the source's claims fared when checked against others."""
+
+    claims: int
+    asserted: int = Field(description="Only this source says it.")
+    corroborated: int = Field(description="A reliable source confirms it.")
+    disputed: int = Field(description="A reliable source contradicts it.")
+
+
+class SourceDetail(SourceRead):
+    report_card: ReportCard
+    has_full_text: bool
+    full_text: str | None = Field(description="The text of a document shipped with the project.")
+    claims: str = Field(description="URL of the source's claims.")
