@@ -8,6 +8,7 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session, aliased, joinedload
 
 from app.citations.schemas import CitationRead, SubjectRef
+from app.core.db import pairs
 from app.core.refs import API, SourceRef
 from app.models import Citation, Contribution, Contributor, Lesson, LessonMission, Mission
 
@@ -23,7 +24,7 @@ def to_read(
         section=citation.section,
         quote=citation.quote,
         locator=citation.locator,
-        status=citation.status,  # type: ignore[arg-type]
+        status=citation.status,
         note=citation.note,
         corrected_by=corrected_by,
         subject=subject,
@@ -126,24 +127,24 @@ def subject_keys(session: Session, citations: Iterable[Citation]) -> dict[str, d
                 wanted[attr].add(value)
     keys: dict[str, dict[int, str]] = defaultdict(dict)
     if wanted["mission_id"]:
-        keys["mission"] = dict(
+        keys["mission"] = pairs(
             session.execute(
                 select(Mission.id, Mission.slug).where(Mission.id.in_(wanted["mission_id"]))
-            ).tuples()
+            )
         )
     if wanted["contribution_id"]:
-        keys["contribution"] = dict(
+        keys["contribution"] = pairs(
             session.execute(
                 select(Contribution.id, Contribution.slug).where(
                     Contribution.id.in_(wanted["contribution_id"])
                 )
-            ).tuples()
+            )
         )
     if wanted["lesson_id"]:
-        keys["lesson"] = dict(
+        keys["lesson"] = pairs(
             session.execute(
                 select(Lesson.id, Lesson.slug).where(Lesson.id.in_(wanted["lesson_id"]))
-            ).tuples()
+            )
         )
     if wanted["lesson_mission_id"]:
         rows = session.execute(

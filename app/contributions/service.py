@@ -45,7 +45,7 @@ def list_stmt(
     date_from: date | None,
     date_to: date | None,
     include_disputed: bool,
-) -> Select[tuple[Contribution]]:
+) -> Select[Contribution]:
     stmt = select(Contribution).options(
         joinedload(Contribution.contributor, innerjoin=True),
         joinedload(Contribution.mission, innerjoin=True),

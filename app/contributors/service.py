@@ -11,7 +11,7 @@ def list_stmt(
     organization_kind: str | None = None,
     nato_member: bool | None = None,
     framework: str | None = None,
-) -> Select[tuple[Contributor]]:
+) -> Select[Contributor]:
     stmt = select(Contributor)
     if kind is not None:
         stmt = stmt.where(Contributor.kind == kind)

@@ -1,7 +1,7 @@
 """Engine and session factory. Sync SQLAlchemy: FastAPI runs sync routes in its thread pool,
 and both drivers we ship (sqlite3, psycopg 3) are fastest in their sync mode."""
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -61,3 +61,9 @@ def get_session() -> Iterator[Session]:
     """One session per request; the request commits once, before the response is built."""
     with get_sessionmaker()() as session:
         yield session
+
+
+def pairs(result: Iterable[Any]) -> dict[Any, Any]:
+    """Two-column rows as a dict. (dict(result) would not do: a Result has .keys(), so dict()
+    takes it for a mapping.)"""
+    return {row[0]: row[1] for row in result}

@@ -50,7 +50,7 @@ class SortKey:
     @property
     def expression(self) -> ColumnElement[Any]:
         if self.sentinel is None:
-            return self.column
+            return self.column.expression
         return func.coalesce(self.column, literal(self.sentinel, self.column.type))
 
     def value_of(self, row: Any) -> Any:
@@ -98,7 +98,8 @@ def _fingerprint(request: Request) -> str:
     items = sorted(
         (k, v) for k, v in request.query_params.multi_items() if k not in _NON_FILTER_PARAMS
     )
-    return hashlib.sha256(json.dumps(items).encode()).hexdigest()[:12]
+    # The path is part of it: a cursor of /contributions means nothing to /missions.
+    return hashlib.sha256(json.dumps([request.url.path, items]).encode()).hexdigest()[:12]
 
 
 def _bad_cursor(reason: str) -> BadRequest:

@@ -95,7 +95,7 @@ def get_lesson(
         missions=[
             LessonMissionRead(
                 mission=MissionRef.model_validate(ln.mission),
-                status=ln.status,  # type: ignore[arg-type]
+                status=ln.status,
                 citations=link_citations.get(ln.id, []),
             )
             for ln in sorted(links, key=lambda ln: ln.mission.slug)

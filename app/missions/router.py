@@ -117,7 +117,7 @@ def get_mission(
         lessons=[
             MissionLesson(
                 **LessonRef.model_validate(lesson).model_dump(exclude={"url"}), link_status=status
-            )  # type: ignore[arg-type]
+            )
             for lesson, status in lessons
         ],
         citations=citations.get(mission.id, []),

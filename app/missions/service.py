@@ -21,7 +21,7 @@ def list_stmt(
     theater: str | None,
     active_on_date: date | None,
     include_disputed: bool,
-) -> Select[tuple[Mission]]:
+) -> Select[Mission]:
     stmt = select(Mission).options(joinedload(Mission.lead_organization))
     if organization is not None:
         stmt = stmt.join(Contributor, Mission.lead_organization_id == Contributor.id).where(

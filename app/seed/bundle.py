@@ -1,5 +1,6 @@
 """Reading and validating the seed files (no database needed): `python -m app.seed.check`."""
 
+import os
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -17,7 +18,8 @@ from app.models.mission import DATE_PRECISIONS, MISSION_KINDS
 from app.models.source import SOURCE_KINDS
 
 SEED_DIR = Path(__file__).parent
-DATA_DIR = SEED_DIR / "data"
+# SEED_DATA_DIR loads another dataset (e.g. a private curation) in the same format.
+DATA_DIR = Path(os.environ.get("SEED_DATA_DIR", SEED_DIR / "data"))
 TEXT_DIR = SEED_DIR / "sources"
 SLUG_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 KINDS = (

@@ -1,12 +1,13 @@
 from datetime import date
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Path, Query, Request, Response
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import aliased, joinedload, undefer
 
 from app.citations.schemas import CitationRead, Status
 from app.citations.service import subject_keys, subject_of, to_read
+from app.core.db import pairs
 from app.core.errors import NotFound, problem_responses
 from app.core.pagination import LATE, CursorParam, Page, SortKey, limit_param, paginate
 from app.core.params import SessionDep
@@ -91,12 +92,12 @@ def list_sources(
 )
 def get_source(slug: SourceSlug, session: SessionDep) -> SourceDetail:
     source = _get_source(session, slug, with_text=True)
-    counts = dict(
+    counts = pairs(
         session.execute(
             select(Citation.status, func.count())
             .where(Citation.source_id == source.id)
             .group_by(Citation.status)
-        ).tuples()
+        )
     )
     card = ReportCard(
         claims=sum(counts.values()),
@@ -118,7 +119,7 @@ def _citation_page(
     session: SessionDep,
     request: Request,
     response: Response,
-    stmt: object,
+    stmt: Select[Any],
     *,
     limit: int,
     cursor: str | None,
@@ -127,7 +128,7 @@ def _citation_page(
         session,
         stmt,
         request=request,
-        response=response,  # type: ignore[arg-type]
+        response=response,
         sorts=CITATION_SORTS,
         sort="key",
         id_column=Citation.id,
@@ -136,12 +137,12 @@ def _citation_page(
     )
     citations: list[Citation] = page["items"]
     keys = subject_keys(session, citations)
-    corrected = dict(
+    corrected = pairs(
         session.execute(
             select(Citation.id, _corrector.key)
             .join(_corrector, Citation.corrected_by_id == _corrector.id)
             .where(Citation.id.in_([c.id for c in citations]))
-        ).tuples()
+        )
     )
     page["items"] = [to_read(c, corrected.get(c.id), subject_of(c, keys)) for c in citations]
     return page

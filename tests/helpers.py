@@ -1,0 +1,36 @@
+from typing import Any
+
+from fastapi.testclient import TestClient
+
+PROBLEM = "application/problem+json"
+
+
+def walk(client: TestClient, url: str, **params: Any) -> list[dict[str, Any]]:
+    """Every item of a paginated list, following `next` links to the end."""
+    items: list[dict[str, Any]] = []
+    response = client.get(url, params=params)
+    pages = 0
+    while True:
+        assert response.status_code == 200, response.text
+        body = response.json()
+        items.extend(body["items"])
+        pages += 1
+        assert pages < 10_000
+        if body["next"] is None:
+            assert "Link" not in response.headers
+            assert body["total"] == len(items)
+            assert response.headers["X-Total-Count"] == str(body["total"])
+            return items
+        assert response.headers["Link"] == f'<{body["next"]}>; rel="next"'
+        response = client.get(body["next"])
+
+
+def assert_problem(response: Any, status: int, field: str | None = None) -> dict[str, Any]:
+    assert response.status_code == status, response.text
+    assert response.headers["content-type"].startswith(PROBLEM)
+    body: dict[str, Any] = response.json()
+    assert body["status"] == status
+    assert body["title"] and body["detail"] and body["type"].startswith("https://")
+    if field is not None:
+        assert field in [e["field"] for e in body.get("errors") or []], body
+    return body
