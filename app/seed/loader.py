@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.citations.service import refresh_statuses
+from app.core.state import bump
 from app.models import (
     Citation,
     Contribution,
@@ -239,6 +240,8 @@ def load_seed(session: Session, bundle: Bundle | None = None) -> Counter[str]:
             citations[c["key"]].corrected_by_id = target
     session.flush()
     refresh_statuses(session)
+    if stats["created"] or stats["updated"]:
+        bump(session)
     return stats
 
 

@@ -1,0 +1,40 @@
+"""The data version: read by caches and validators, bumped by every write."""
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from app.models.base import utcnow
+from app.models.kb_state import KbState
+
+
+@dataclass(frozen=True)
+class DataVersion:
+    version: int
+    changed_at: datetime
+
+
+def current(session: Session) -> DataVersion:
+    row = session.execute(select(KbState.data_version, KbState.changed_at)).first()
+    if row is None:
+        return DataVersion(0, datetime(1970, 1, 1, tzinfo=UTC))
+    changed = row[1] if row[1].tzinfo else row[1].replace(tzinfo=UTC)
+    return DataVersion(row[0], changed)
+
+
+def bump(session: Session) -> None:
+    """Call inside the write's transaction: the new version commits (or rolls back) with it.
+
+    The UPDATE takes a row lock on PostgreSQL, so concurrent writers serialize here and the
+    version only grows.
+    """
+    result = session.execute(
+        update(KbState)
+        .where(KbState.id == 1)
+        .values(data_version=KbState.data_version + 1, changed_at=utcnow())
+    )
+    if result.rowcount == 0:  # type: ignore[attr-defined]
+        session.add(KbState(id=1, data_version=1, changed_at=utcnow()))
+    session.flush()
