@@ -89,7 +89,7 @@ def test_every_operation_has_a_module(generated: Path, live_server: LiveServer) 
 
 def test_list_missions_and_fetch_ntm_i(client: Any) -> None:
     page = module("api.missions.list_missions").sync(client=client)
-    assert type(page).__name__ == "PageMissionRead"
+    assert type(page).__name__ == "MissionReadPage"
     assert "NTM-I" in [m.acronym for m in page.items]
     assert page.total == len(page.items)
 
