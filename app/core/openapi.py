@@ -240,6 +240,8 @@ def _complete_parameter(param: dict[str, Any], schemas: dict[str, Any]) -> None:
 
 
 def _complete_error(path: str, status: str, response: dict[str, Any]) -> None:
+    if status == "503":
+        response.setdefault("headers", {}).setdefault("Retry-After", HEADERS["Retry-After"])
     content = response.setdefault("content", {})
     media = content.pop(JSON, None)
     schema = (media or {}).get("schema") or content.get(PROBLEM_MEDIA_TYPE, {}).get("schema")
@@ -252,8 +254,6 @@ def _complete_error(path: str, status: str, response: dict[str, Any]) -> None:
     problem["schema"] = {"$ref": "#/components/schemas/Problem"}
     if "example" not in problem and "examples" not in problem:
         problem["example"] = _problem_example(int(status), path)
-    if status == "503":
-        response.setdefault("headers", {}).setdefault("Retry-After", HEADERS["Retry-After"])
 
 
 def _problem_example(status: int, path: str) -> dict[str, Any]:
