@@ -14,7 +14,9 @@ route should not have to repeat (docs/openapi.md lists the rules):
   defaults and types;
 * list responses document their `Link` and `X-Total-Count` headers, 503 its `Retry-After`;
 * query and path parameters are never null on the wire: their `anyOf [T, null]` becomes `T`;
-* generic schema names read as words (`Page_MissionRead_` becomes `MissionReadPage`);
+* generic schema names read as words (`Page_MissionRead_` becomes `MissionReadPage`), and an
+  enum that several models share (a `Literal` type) becomes one named schema (`Status`), so
+  generated clients get one enum type rather than one per model;
 * servers (relative: the docs try requests against the host that served them), and a
   summary and description for an operation that has none.
 """
@@ -145,10 +147,8 @@ def install_openapi(app: FastAPI) -> None:
 
 
 def complete_openapi(schema: dict[str, Any]) -> dict[str, Any]:
-    spec = _rename_generic_schemas(copy.deepcopy(schema))
-    spec.setdefault(
-        "servers", [{"url": "/", "description": "This service (the host serving these docs)."}]
-    )
+    spec = _hoist_shared_enums(_rename_generic_schemas(copy.deepcopy(schema)))
+    spec.setdefault("servers", [{"url": "/", "description": "The host serving these docs"}])
     components = spec.setdefault("components", {})
     schemes = components.setdefault("securitySchemes", {})
     scheme = _bearer_scheme_name(schemes)
@@ -385,4 +385,49 @@ def _rename_generic_schemas(spec: dict[str, Any]) -> dict[str, Any]:
 
     walk(spec)
     spec["components"]["schemas"] = dict(sorted(schemas.items()))
+    return spec
+
+
+def _hoist_shared_enums(spec: dict[str, Any]) -> dict[str, Any]:
+    """An inline enum used by two models or more becomes one component, named after the
+    property that uses it most (`status` -> `Status`); parameters with it refer to it too."""
+    schemas = spec.get("components", {}).get("schemas", {})
+    # (where a schema holding an enum sits, the key under which) per enum.
+    uses: dict[tuple[Any, ...], list[tuple[dict[str, Any], str, str, bool]]] = {}
+
+    def collect(holder: dict[str, Any], key: str, name: str, in_model: bool) -> None:
+        node = holder[key]
+        if node.get("enum") and node.get("type") == "string":
+            uses.setdefault(tuple(node["enum"]), []).append((holder, key, name, in_model))
+        for i, branch in enumerate(node.get("anyOf", [])):
+            if branch.get("enum") and branch.get("type") == "string":
+                uses.setdefault(tuple(branch["enum"]), []).append(
+                    (node["anyOf"], i, name, in_model)  # type: ignore[arg-type]
+                )
+
+    for model in schemas.values():
+        for prop in model.get("properties", {}):
+            collect(model["properties"], prop, prop, True)
+    for item in spec.get("paths", {}).values():
+        for method, op in item.items():
+            if method in HTTP_METHODS:
+                for param in op.get("parameters", []):
+                    collect(param, "schema", param["name"], False)
+
+    for values, places in uses.items():
+        if sum(1 for *_, in_model in places if in_model) < 2:
+            continue
+        names = [name for _, _, name, _ in places]
+        base = max(set(names), key=names.count)
+        name = "".join(part.capitalize() for part in base.split("_"))
+        if name in schemas:
+            name += "Enum"
+        if name in schemas:
+            continue
+        schemas[name] = {"type": "string", "enum": list(values), "title": name}
+        for holder, key, _, _ in places:
+            old = holder[key]
+            keep = {k: v for k, v in old.items() if k in {"description", "default", "examples"}}
+            holder[key] = {"$ref": f"#/components/schemas/{name}", **keep}
+    spec.get("components", {})["schemas"] = dict(sorted(schemas.items()))
     return spec

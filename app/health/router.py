@@ -11,6 +11,10 @@ from app.core.migrations import current_revision, head_revision
 router = APIRouter(tags=["health"])
 
 
+class Liveness(BaseModel):
+    status: Literal["ok"]
+
+
 class Readiness(BaseModel):
     """What /readyz answers, ready or not (a probe's status, not a problem document)."""
 
@@ -32,8 +36,8 @@ class Readiness(BaseModel):
     description="200 while the process runs; says nothing about the database.",
     operation_id="healthz",
 )
-def healthz() -> dict[str, str]:
-    return {"status": "ok"}
+def healthz() -> Liveness:
+    return Liveness(status="ok")
 
 
 @router.get(

@@ -100,6 +100,10 @@ def test_list_missions_and_fetch_ntm_i(client: Any) -> None:
     assert mission.lead_organization.code == "nato"
     assert mission.contributions_by_type
     assert mission.citations
+    # One enum type for the status every record carries, whatever the model.
+    status = module("models.status").Status
+    assert isinstance(mission.status, status)
+    assert all(isinstance(c.status, status) for c in mission.citations)
 
 
 def test_page_through_contributions(client: Any, live_server: LiveServer) -> None:
