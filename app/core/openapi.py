@@ -123,6 +123,9 @@ HEADERS = {
 }
 _GENERIC_PAGE = re.compile(r"^Page_(\w+?)_$")
 RECORDED_EXAMPLES = Path(__file__).with_name("openapi_examples.json")
+# FastAPI documents a 422 of its own shape on every route with input; ours is a problem.
+FASTAPI_422 = ("HTTPValidationError", "ValidationError")
+PROBLEM_REFS = {"#/components/schemas/Problem", "#/components/schemas/HTTPValidationError"}
 
 
 @lru_cache
@@ -158,7 +161,19 @@ def complete_openapi(schema: dict[str, Any]) -> dict[str, Any]:
             if method not in HTTP_METHODS:
                 continue
             _complete_operation(path, method, op, scheme, schemas)
+    _drop_unused(spec, FASTAPI_422)
     return spec
+
+
+def _drop_unused(spec: dict[str, Any], names: tuple[str, ...]) -> None:
+    schemas = spec.get("components", {}).get("schemas", {})
+    for name in names:
+        if name not in schemas:
+            continue
+        others = {k: v for k, v in schemas.items() if k != name}
+        text = json.dumps([spec.get("paths", {}), others])
+        if f'"#/components/schemas/{name}"' not in text:
+            del schemas[name]
 
 
 def _bearer_scheme_name(schemes: dict[str, Any]) -> str:
@@ -245,7 +260,7 @@ def _complete_error(path: str, status: str, response: dict[str, Any]) -> None:
     content = response.setdefault("content", {})
     media = content.pop(JSON, None)
     schema = (media or {}).get("schema") or content.get(PROBLEM_MEDIA_TYPE, {}).get("schema")
-    if schema is not None and schema.get("$ref") != "#/components/schemas/Problem":
+    if schema is not None and schema.get("$ref") not in PROBLEM_REFS:
         # Not a problem document (e.g. the readiness probe's own 503 body): leave it as it is.
         if media is not None:
             content[JSON] = media
@@ -343,15 +358,44 @@ def _example(schema: dict[str, Any], schemas: dict[str, Any], depth: int = 0) ->
     if kind == "array":
         item = _example(schema.get("items", {}), schemas, depth + 1)
         return [] if item is None else [item]
-    if kind == "integer":
-        return int(schema.get("minimum", 1))
-    if kind == "number":
-        return schema.get("minimum", 1.5)
+    if kind in {"integer", "number"}:
+        return _number_example(schema, int if kind == "integer" else float)
     if kind == "boolean":
         return False
     if kind == "string":
-        return _STRING_FORMATS.get(schema.get("format", ""), "string")
+        return _string_example(schema)
     return None
+
+
+def _number_example(schema: dict[str, Any], kind: type) -> Any:
+    value = 1
+    if "minimum" in schema:
+        value = schema["minimum"]
+    elif "exclusiveMinimum" in schema:
+        value = schema["exclusiveMinimum"] + 1
+    if "maximum" in schema:
+        value = min(value, schema["maximum"])
+    return kind(value)
+
+
+# Tried in turn against a string's pattern and length limits: a slug, an ISO code, a word.
+_STRING_CANDIDATES = ("string", "ntm-i", "ITA", "nato", "NTM-I", "x")
+
+
+def _string_example(schema: dict[str, Any]) -> str | None:
+    if schema.get("format") in _STRING_FORMATS:
+        return _STRING_FORMATS[schema["format"]]
+    low, high = schema.get("minLength", 0), schema.get("maxLength")
+    pattern = schema.get("pattern")
+    for candidate in _STRING_CANDIDATES:
+        if len(candidate) < low or (high is not None and len(candidate) > high):
+            continue
+        if pattern and not re.search(pattern, candidate):
+            continue
+        return candidate
+    if not pattern:
+        return "x" * max(low, 1)
+    return None  # an example= on the field is needed: no candidate fits its pattern
 
 
 def _rename_generic_schemas(spec: dict[str, Any]) -> dict[str, Any]:
