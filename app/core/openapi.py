@@ -384,7 +384,7 @@ _STRING_CANDIDATES = ("string", "ntm-i", "ITA", "nato", "NTM-I", "x")
 
 def _string_example(schema: dict[str, Any]) -> str | None:
     if schema.get("format") in _STRING_FORMATS:
-        return _STRING_FORMATS[schema["format"]]
+        return _STRING_FORMATS[str(schema["format"])]
     low, high = schema.get("minLength", 0), schema.get("maxLength")
     pattern = schema.get("pattern")
     for candidate in _STRING_CANDIDATES:
@@ -394,7 +394,7 @@ def _string_example(schema: dict[str, Any]) -> str | None:
             continue
         return candidate
     if not pattern:
-        return "x" * max(low, 1)
+        return "x" * max(int(low), 1)
     return None  # an example= on the field is needed: no candidate fits its pattern
 
 
