@@ -156,9 +156,23 @@ def test_swagger_ui_lists_operations_and_tries_list_missions(
     page.screenshot(path=str(shot), full_page=False)
     print(f"screenshot: {shot}")
 
+    # A detail: Try it out starts with the documented example key, which exists.
+    detail = page.locator("#operations-missions-get_mission")
+    detail.locator(".opblock-summary").click()
+    detail.get_by_role("button", name="Try it out").click()
+    expect(detail.locator("tr[data-param-name='slug'] input")).to_have_value("ntm-i")
+    detail.get_by_role("button", name="Execute").click()
+    expect(
+        detail.locator(".live-responses-table .response .response-col_status").first
+    ).to_have_text(re.compile(r"^\s*200"))
+    expect(
+        detail.locator(".live-responses-table .response-col_description pre").first
+    ).to_contain_text("NATO Training Mission-Iraq")
+
     assert not errors, errors
     assert not browser.blocked, f"requests tried to leave localhost: {browser.blocked}"
     assert any(u.endswith("/api/v1/missions") or "/api/v1/missions?" in u for u in browser.local)
+    assert any("/api/v1/missions/ntm-i" in u for u in browser.local)
     page.close()
 
 
