@@ -20,6 +20,8 @@ from app.lessons.router import router as lessons_router
 from app.missions.router import router as missions_router
 from app.search.router import router as search_router
 from app.sources.router import router as sources_router
+from app.stats.router import router as stats_router
+from app.timeline.router import router as timeline_router
 
 TAGS = [
     {
@@ -93,6 +95,8 @@ def create_app() -> FastAPI:
         lessons_router,
         sources_router,
         search_router,
+        stats_router,
+        timeline_router,
     ):
         api.include_router(router)
     app.include_router(api)
