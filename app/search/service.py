@@ -32,6 +32,7 @@ from app.search.schemas import SearchHit
 MARK_OPEN = "\ue001"  # private-use characters: no text holds them, so no escaping mix-ups
 MARK_CLOSE = "\ue002"
 ELLIPSIS = "…"
+ZERO_WIDTH_SPACE = "\u200b"
 SNIPPET_WORDS = 24
 CLAIMED = ("mission", "contribution", "lesson")
 _SPACE = re.compile(r"\s+")
@@ -136,11 +137,15 @@ class PostgresSearch:
 
     def snippets(self, session: Session, query: Query, doc_ids: list[int]) -> dict[int, str]:
         # The body's fragment unless only the title matches, as FTS5's snippet() would pick.
+        # ts_headline parses the raw text, where 'nato-training-mission.html' is one token:
+        # a zero-width space after each punctuation mark splits it as the index did, and
+        # render_snippet removes them again.
         sql = text(
             "WITH q AS (SELECT to_tsquery('simple', :q) AS q) "
-            "SELECT d.id, ts_headline('simple', "
+            "SELECT d.id, ts_headline('simple', regexp_replace("
             "CASE WHEN ts_filter(d.tsv, '{b}') @@ q.q OR NOT ts_filter(d.tsv, '{a}') @@ q.q "
-            "THEN d.body ELSE d.title END, q.q, :options) "
+            "THEN d.body ELSE d.title END, '([^[:alnum:][:space:]])', '\\1' || chr(8203), 'g'), "
+            "q.q, :options) "
             "FROM search_document d, q WHERE d.id IN :ids"
         ).bindparams(bindparam("ids", expanding=True))
         options = (
@@ -160,7 +165,7 @@ def engine_for(session: Session) -> Fts5Search | PostgresSearch:
 def render_snippet(raw: str | None) -> str:
     if not raw:
         return ""
-    flat = _SPACE.sub(" ", raw).strip()
+    flat = _SPACE.sub(" ", raw.replace(ZERO_WIDTH_SPACE, "")).strip()
     escaped = html.escape(flat, quote=False)
     return escaped.replace(MARK_OPEN, "<mark>").replace(MARK_CLOSE, "</mark>")
 
