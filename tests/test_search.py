@@ -255,7 +255,10 @@ def test_an_empty_query_is_a_400_and_a_missing_one_a_422(client: TestClient) -> 
     assert_problem(client.get(f"{API}/search"), 422, "query.q")
 
 
-def test_the_index_follows_every_write(scratch_client: TestClient, scratch_db: Session) -> None:
+def test_the_index_follows_every_write(
+    scratch_client: TestClient,  # noqa: F811
+    scratch_db: Session,  # noqa: F811
+) -> None:
     db, client = scratch_db, scratch_client
 
     def found(q: str, **params: Any) -> set[tuple[Any, ...]]:
