@@ -14,6 +14,7 @@ from app.core.config import get_settings
 from app.core.cors import install_cors
 from app.core.docs import install_docs
 from app.core.errors import PROBLEM_MEDIA_TYPE, install_error_handlers
+from app.core.formats import document_formats
 from app.core.params import reject_unknown_query_params
 from app.health.router import router as health_router
 from app.lessons.router import router as lessons_router
@@ -106,6 +107,7 @@ def create_app() -> FastAPI:
     install_caching(app)
     install_cors(app, read_origins=settings.cors_origins, write_origins=settings.cors_write_origins)
     _problem_media_type_in_openapi(app)
+    document_formats(app)
     return app
 
 
