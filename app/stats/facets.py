@@ -108,11 +108,12 @@ MISSION_FACETS = [
 
 
 def _lesson_mission(ids: Select[Any]) -> Select[Any, Any, Any]:
+    # A disputed link is not counted, as `?mission=` does not follow it by default.
     return (
         select(Mission.slug, Mission.name, func.count(LessonMission.lesson_id.distinct()))
         .select_from(LessonMission)
         .join(Mission, LessonMission.mission_id == Mission.id)
-        .where(LessonMission.lesson_id.in_(ids))
+        .where(LessonMission.lesson_id.in_(ids), LessonMission.status != "disputed")
         .group_by(Mission.slug, Mission.name)
     )
 
