@@ -422,3 +422,11 @@ def test_timeline_filters_by_period_and_kind(client: TestClient) -> None:
     only = walk(client, f"{API}/timeline", limit=500, kind="mission,accession")
     assert {i["kind"] for i in only} == {"mission", "accession"}
     assert_problem(client.get(f"{API}/timeline", params={"kind": "war"}), 400, "query.kind")
+
+
+def test_facets_do_not_change_which_rows_a_cursor_walks(client: TestClient) -> None:
+    first = client.get(f"{API}/contributions", params={"limit": 5, "facets": "type"}).json()
+    assert "facets=type" in first["next"]
+    plain = client.get(f"{API}/contributions", params={"limit": 5, "cursor": first["next_cursor"]})
+    assert plain.status_code == 200
+    assert plain.json()["items"] == client.get(first["next"]).json()["items"]
