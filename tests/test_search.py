@@ -312,3 +312,64 @@ def test_the_index_follows_every_write(
     db.commit()
     assert found("bilby") == set()
     assert indexed_documents(db) == expected_documents(db)
+
+
+CROSS_ENGINE_QUERIES = [
+    *SEED_TERMS,
+    "NATO",
+    "Iraq",
+    "train*",
+    "log*",
+    '"training mission"',
+    '"NATO Training Mission-Iraq"',
+    "NTM-I",
+    "security forces",
+    "logistics OR medical",
+    "training -NATO",
+    "NOT Iraq Afghanistan",
+    "2004",
+    "8,296",
+    "NATO\u2019s",
+    "www.nato.int",
+    "T-72 tanks",
+    "Carabinieri police",
+]
+
+
+@pytest.fixture(scope="module")
+def both_engines(databases: Any) -> dict[str, str]:
+    from app.core.db import get_sessionmaker
+    from app.core.migrations import upgrade
+    from app.seed.loader import load_seed
+    from tests.conftest import BACKENDS, use_database
+
+    if not {"sqlite", "postgresql"} <= set(BACKENDS):
+        pytest.skip("needs both engines (TEST_BACKENDS)")
+    urls = {}
+    for backend in ("sqlite", "postgresql"):
+        url = databases.new(backend)
+        upgrade(url)
+        use_database(url)
+        with get_sessionmaker()() as session:
+            load_seed(session)
+            session.commit()
+        urls[backend] = url
+    return urls
+
+
+def test_both_engines_return_the_same_hits(both_engines: dict[str, str]) -> None:
+    from app.main import create_app
+    from tests.conftest import use_database
+
+    answers: dict[str, dict[str, tuple[int, set[tuple[Any, ...]]]]] = {}
+    for backend, url in both_engines.items():
+        use_database(url)
+        with TestClient(create_app()) as client:
+            answers[backend] = {}
+            for q in CROSS_ENGINE_QUERIES:
+                items = walk(client, f"{API}/search", q=q, limit=500, include_disputed="true")
+                assert all("<mark>" in i["snippet"] for i in items), (backend, q)
+                answers[backend][q] = (len(items), as_set(items))
+    for q in CROSS_ENGINE_QUERIES:
+        assert answers["sqlite"][q] == answers["postgresql"][q], q
+    assert all(answers["sqlite"][q][0] for q in SEED_TERMS)

@@ -136,16 +136,18 @@ class PostgresSearch:
         return [Match(*row) for row in session.execute(_bind(sql, disputed), params)]
 
     def snippets(self, session: Session, query: Query, doc_ids: list[int]) -> dict[int, str]:
-        # The body's fragment unless only the title matches, as FTS5's snippet() would pick.
-        # ts_headline parses the raw text, where 'nato-training-mission.html' is one token:
-        # a zero-width space after each punctuation mark splits it as the index did, and
+        # The body's fragment if the body matches alone, else the title's, else both (the
+        # words are spread over the two): ts_headline marks only text matching the query.
+        # It parses the raw text, where 'nato-training-mission.html' is one token: a
+        # zero-width space after each punctuation mark splits it as the index did, and
         # render_snippet removes them again.
         sql = text(
             "WITH q AS (SELECT to_tsquery('simple', :q) AS q) "
             "SELECT d.id, ts_headline('simple', regexp_replace("
-            "CASE WHEN ts_filter(d.tsv, '{b}') @@ q.q OR NOT ts_filter(d.tsv, '{a}') @@ q.q "
-            "THEN d.body ELSE d.title END, '([^[:alnum:][:space:]])', '\\1' || chr(8203), 'g'), "
-            "q.q, :options) "
+            "CASE WHEN ts_filter(d.tsv, '{b}') @@ q.q THEN d.body "
+            "WHEN ts_filter(d.tsv, '{a}') @@ q.q THEN d.title "
+            "ELSE d.title || ' … ' || d.body END, "
+            "'([^[:alnum:][:space:]])', '\\1' || chr(8203), 'g'), q.q, :options) "
             "FROM search_document d, q WHERE d.id IN :ids"
         ).bindparams(bindparam("ids", expanding=True))
         options = (
