@@ -101,6 +101,6 @@ def _every_hit(query: ParsedQuery, kinds: list[str], disputed: bool) -> Iterator
                 with_total=False,
             )
             yield from (h.model_dump() for h in hits)
-            if len(hits) < STREAM_BATCH:
+            if not hits:
                 return
             offset += STREAM_BATCH
