@@ -106,7 +106,8 @@ def _model_in(annotation: Any) -> type[BaseModel] | None:
 def flatten(item: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
     flat: dict[str, Any] = {}
     for key, value in item.items():
-        if isinstance(value, Mapping):
+        # dict, not Mapping: rows are model_dump() output, and the ABC check costs per cell.
+        if isinstance(value, dict):
             flat.update(flatten(value, f"{prefix}{key}."))
         else:
             flat[prefix + key] = value
@@ -114,11 +115,14 @@ def flatten(item: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
 
 
 def cell(value: Any) -> str:
+    kind = type(value)
+    if kind is str:
+        return value  # type: ignore[no-any-return]
     if value is None:
         return ""
-    if isinstance(value, bool):
+    if kind is bool:
         return "true" if value else "false"
-    if isinstance(value, list | tuple):
+    if kind is list or kind is tuple:
         return json.dumps(value, ensure_ascii=False, default=str)
     return str(value)
 
