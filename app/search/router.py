@@ -89,18 +89,7 @@ def search(
 
 def _every_hit(query: ParsedQuery, kinds: list[str], disputed: bool) -> Iterator[dict[str, Any]]:
     with get_sessionmaker()() as session:
-        offset = 0
-        while True:
-            _, hits = service.search(
-                session,
-                query,
-                kinds=kinds,
-                include_disputed=disputed,
-                limit=STREAM_BATCH,
-                offset=offset,
-                with_total=False,
-            )
-            yield from (h.model_dump() for h in hits)
-            if not hits:
-                return
-            offset += STREAM_BATCH
+        hits = service.every_hit(
+            session, query, kinds=kinds, include_disputed=disputed, batch=STREAM_BATCH
+        )
+        yield from (h.model_dump() for h in hits)

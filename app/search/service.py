@@ -9,7 +9,7 @@ broken by kind and record id; the order of hits of close relevance can differ be
 import html
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -180,14 +180,29 @@ def search(
     include_disputed: bool,
     limit: int,
     offset: int,
-    with_total: bool = True,
 ) -> tuple[int, list[SearchHit]]:
     engine = engine_for(session)
-    total = engine.total(session, query, kinds, include_disputed) if with_total else 0
+    total = engine.total(session, query, kinds, include_disputed)
     found = engine.matches(session, query, kinds, include_disputed, limit, offset)
+    return total, hydrate(session, query, found)
+
+
+def every_hit(
+    session: Session, query: Query, *, kinds: Sequence[str], include_disputed: bool, batch: int
+) -> Iterator[SearchHit]:
+    """All hits in rank order: ranked once (ids only), then described a batch at a time."""
+    engine = engine_for(session)
+    total = engine.total(session, query, kinds, include_disputed)
+    found = engine.matches(session, query, kinds, include_disputed, max(total, 1), 0)
+    for start in range(0, len(found), batch):
+        yield from hydrate(session, query, found[start : start + batch])
+
+
+def hydrate(session: Session, query: Query, found: list[Match]) -> list[SearchHit]:
+    """Matches as hits: snippets and record keys, titles and links, a few queries per page."""
     if not found:
-        return total, []
-    snippets = engine.snippets(session, query, [m.doc_id for m in found])
+        return []
+    snippets = engine_for(session).snippets(session, query, [m.doc_id for m in found])
     described = describe(session, found)
     hits = []
     for match in found:
@@ -206,7 +221,7 @@ def search(
                 status=match.status,
             )
         )
-    return total, hits
+    return hits
 
 
 def describe(
