@@ -102,11 +102,5 @@ def _kinds(raw: list[str] | None) -> list[str]:
 
 def _every_event(filters: service.TimelineFilters) -> Iterator[dict[str, Any]]:
     with get_sessionmaker()() as session:
-        events = service.events_stmt(filters)
-        offset = 0
-        while True:
-            batch = service.page(session, events, limit=STREAM_BATCH, offset=offset)
-            yield from (e.model_dump(mode="json") for e in batch)
-            if len(batch) < STREAM_BATCH:
-                return
-            offset += STREAM_BATCH
+        events = service.every_event(session, service.events_stmt(filters), batch=STREAM_BATCH)
+        yield from (e.model_dump(mode="json") for e in events)

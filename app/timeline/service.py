@@ -1,5 +1,6 @@
 """Missions, dated contributions and NATO accessions, merged into one dated sequence."""
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -133,27 +134,37 @@ def count(session: Session, events: Any) -> int:
     return int(session.scalar(select(func.count()).select_from(events)) or 0)
 
 
+def ordered(events: Any) -> Any:
+    return select(events).order_by(events.c.date, events.c.rank, events.c.key)
+
+
 def page(session: Session, events: Any, *, limit: int, offset: int) -> list[TimelineEvent]:
     if events is None:
         return []
-    rows = session.execute(
-        select(events)
-        .order_by(events.c.date, events.c.rank, events.c.key)
-        .limit(limit)
-        .offset(offset)
-    ).mappings()
-    return [
-        TimelineEvent(
-            kind=r["kind"],
-            date=r["date"],
-            end_date=r["end_date"],
-            key=r["key"],
-            title=r["title"] if r["kind"] != "contribution" else f"{r['title']} ({r['short']})",
-            url=_URLS[r["kind"]] + r["key"],
-            mission=r["mission"],
-            organization=r["organization"],
-            theater=r["theater"],
-            status=r["status"],
-        )
-        for r in rows
-    ]
+    rows = session.execute(ordered(events).limit(limit).offset(offset)).mappings()
+    return [to_event(r) for r in rows]
+
+
+def every_event(session: Session, events: Any, *, batch: int) -> Iterator[TimelineEvent]:
+    """All events in order from one query, fetched `batch` rows at a time (a server-side
+    cursor on PostgreSQL), so an export of any size stays small in memory."""
+    if events is None:
+        return
+    result = session.execute(ordered(events).execution_options(yield_per=batch)).mappings()
+    for row in result:
+        yield to_event(row)
+
+
+def to_event(r: Any) -> TimelineEvent:
+    return TimelineEvent(
+        kind=r["kind"],
+        date=r["date"],
+        end_date=r["end_date"],
+        key=r["key"],
+        title=r["title"] if r["kind"] != "contribution" else f"{r['title']} ({r['short']})",
+        url=_URLS[r["kind"]] + r["key"],
+        mission=r["mission"],
+        organization=r["organization"],
+        theater=r["theater"],
+        status=r["status"],
+    )
