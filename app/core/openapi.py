@@ -401,7 +401,7 @@ def _string_example(schema: dict[str, Any]) -> str | None:
 def _rename_generic_schemas(spec: dict[str, Any]) -> dict[str, Any]:
     """`Page_MissionRead_` (pydantic's name for Page[MissionRead]) becomes `MissionReadPage`."""
     schemas = spec.get("components", {}).get("schemas", {})
-    renames = {}
+    renames: dict[str, str] = {}
     for name in list(schemas):
         match = _GENERIC_PAGE.match(name)
         target = f"{match.group(1)}Page" if match else ""

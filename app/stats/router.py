@@ -9,7 +9,7 @@ from app.core.listing import tabular
 from app.core.params import IncludeDisputed, SessionDep
 from app.stats import service
 from app.stats.filters import contribution_filters
-from app.stats.schemas import StatsGroup, ContributionStats, Overview
+from app.stats.schemas import ContributionStats, Overview, StatsGroup
 
 router = APIRouter(prefix="/stats", tags=["stats"])
 

@@ -20,11 +20,11 @@ from app.stats.facets import year_of
 from app.stats.schemas import (
     AmountSum,
     CitationCounts,
-    StatsGroup,
     ContributionStats,
     ContributorCounts,
     Overview,
     Period,
+    StatsGroup,
 )
 
 GroupBy = Literal[
