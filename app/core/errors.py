@@ -8,6 +8,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm.exc import StaleDataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 logger = logging.getLogger("app.errors")
@@ -66,6 +67,30 @@ class Conflict(AppError):
 
 class Unprocessable(AppError):
     status, title, slug = 422, "Unprocessable content", "validation"
+
+
+class Unauthorized(AppError):
+    status, title, slug = 401, "Unauthorized", "unauthorized"
+
+
+class Forbidden(AppError):
+    status, title, slug = 403, "Forbidden", "forbidden"
+
+
+class PreconditionFailed(AppError):
+    status, title, slug = 412, "Precondition failed", "precondition-failed"
+
+
+class ContentTooLarge(AppError):
+    status, title, slug = 413, "Content too large", "too-large"
+
+
+class UnsupportedMediaType(AppError):
+    status, title, slug = 415, "Unsupported media type", "unsupported-media-type"
+
+
+class PreconditionRequired(AppError):
+    status, title, slug = 428, "Precondition required", "precondition-required"
 
 
 class ServiceUnavailable(AppError):
@@ -158,6 +183,17 @@ def install_error_handlers(app: FastAPI) -> None:
             slug=slug,
             detail=detail,
             headers=getattr(exc, "headers", None),
+        )
+
+    @app.exception_handler(StaleDataError)
+    async def _stale(request: Request, exc: StaleDataError) -> JSONResponse:
+        # The versioned UPDATE/DELETE matched no row: another writer committed first.
+        return problem_response(
+            request,
+            status=412,
+            title="Precondition failed",
+            slug="precondition-failed",
+            detail="The record changed while this request ran; read it again and retry.",
         )
 
     @app.exception_handler(OperationalError)

@@ -12,6 +12,7 @@ from app.core.errors import NotFound, problem_responses
 from app.core.pagination import LATE, CursorParam, Page, SortKey, limit_param, paginate
 from app.core.params import SessionDep
 from app.core.refs import API
+from app.core.validators import set_record_etag
 from app.models import Citation, Source
 from app.models.source import SOURCE_KINDS
 from app.sources.schemas import ReportCard, SourceDetail, SourceRead
@@ -90,8 +91,9 @@ def list_sources(
     "corroborated, disputed) and, for documents shipped with the project, the full text.",
     responses=problem_responses(400, 404, 422),
 )
-def get_source(slug: SourceSlug, session: SessionDep) -> SourceDetail:
+def get_source(slug: SourceSlug, session: SessionDep, response: Response) -> SourceDetail:
     source = _get_source(session, slug, with_text=True)
+    set_record_etag(response, session, source.version)
     counts = pairs(
         session.execute(
             select(Citation.status, func.count())
@@ -212,6 +214,7 @@ def list_citations(
 def get_citation(
     key: Annotated[str, Path(max_length=100, examples=["doc-isaf-in-iraq"])],
     session: SessionDep,
+    response: Response,
 ) -> CitationRead:
     found = session.execute(
         select(Citation, _corrector.key)
@@ -222,4 +225,5 @@ def get_citation(
     if found is None:
         raise NotFound(f"No citation with key '{key}'.")
     citation, corrected_key = found
+    set_record_etag(response, session, citation.version)
     return to_read(citation, corrected_key, subject_of(citation, subject_keys(session, [citation])))
