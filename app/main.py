@@ -7,17 +7,29 @@ from fastapi import APIRouter, Depends, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.routing import APIRoute
 
+from app.audit.router import router as audit_router
+from app.auth.deps import read_access
+from app.auth.router import router as keys_router
+from app.citations.writes import router as citation_writes_router
 from app.contribution_types.router import router as contribution_types_router
+from app.contribution_types.writes import router as contribution_type_writes_router
 from app.contributions.router import router as contributions_router
+from app.contributions.writes import router as contribution_writes_router
 from app.contributors.router import router as contributors_router
+from app.contributors.writes import router as contributor_writes_router
 from app.core.config import get_settings
 from app.core.docs import install_docs
 from app.core.errors import PROBLEM_MEDIA_TYPE, install_error_handlers
+from app.core.limits import BodyLimits
 from app.core.params import reject_unknown_query_params
 from app.health.router import router as health_router
 from app.lessons.router import router as lessons_router
+from app.lessons.writes import router as lesson_writes_router
 from app.missions.router import router as missions_router
+from app.missions.writes import router as mission_writes_router
 from app.sources.router import router as sources_router
+from app.sources.writes import router as source_writes_router
+from app.transfer.router import router as transfer_router
 
 TAGS = [
     {
@@ -37,6 +49,15 @@ TAGS = [
         "description": "The documents behind every fact, their claims and how "
         "those claims fared (asserted, corroborated, disputed).",
     },
+    {
+        "name": "import and export",
+        "description": "The whole knowledge base as one JSON document (docs/export-format.md).",
+    },
+    {
+        "name": "audit",
+        "description": "Who changed what, when: the audit log (admin) and each record's history.",
+    },
+    {"name": "keys", "description": "API keys (admin). Writes need an editor key."},
     {"name": "health", "description": "Liveness and readiness probes."},
 ]
 
@@ -70,7 +91,10 @@ def create_app() -> FastAPI:
             "url": "https://github.com/coalition-kb/coalition-kb",
         },
     )
-    api = APIRouter(prefix="/api/v1", dependencies=[Depends(reject_unknown_query_params)])
+    api = APIRouter(
+        prefix="/api/v1",
+        dependencies=[Depends(reject_unknown_query_params), Depends(read_access)],
+    )
     for router in (
         missions_router,
         contributions_router,
@@ -78,6 +102,16 @@ def create_app() -> FastAPI:
         contribution_types_router,
         lessons_router,
         sources_router,
+        mission_writes_router,
+        contribution_writes_router,
+        contributor_writes_router,
+        contribution_type_writes_router,
+        lesson_writes_router,
+        source_writes_router,
+        citation_writes_router,
+        transfer_router,
+        audit_router,
+        keys_router,
     ):
         api.include_router(router)
     app.include_router(api)
@@ -87,10 +121,18 @@ def create_app() -> FastAPI:
     app.add_middleware(
         CORSMiddleware,
         allow_origins=settings.cors_origins,
-        allow_methods=["GET", "HEAD", "OPTIONS"],
-        allow_headers=["Authorization", "Content-Type", "If-Match", "If-None-Match"],
+        allow_methods=["GET", "HEAD", "OPTIONS", "POST", "PUT", "PATCH", "DELETE"],
+        allow_headers=[
+            "Authorization",
+            "Content-Type",
+            "If-Match",
+            "If-None-Match",
+            "X-Request-ID",
+        ],
         expose_headers=["Link", "ETag", "X-Total-Count", "Location", "Retry-After"],
     )
+    # Outermost: an oversized or non-JSON body is refused before anything reads it.
+    app.add_middleware(BodyLimits)
     _problem_media_type_in_openapi(app)
     return app
 

@@ -209,7 +209,7 @@ def key_taken(session: Session, key: str) -> bool:
     return session.scalar(select(Citation.id).where(Citation.key == key)) is not None
 
 
-def _free_key(session: Session, stem: str, reserved: set[str]) -> str:
+def free_key(session: Session, stem: str, reserved: set[str]) -> str:
     stem = stem[:90].rstrip("-")
     n = 1 + (
         session.scalar(
@@ -256,7 +256,7 @@ def plan(
                 )
             key = item.key
         else:
-            key = _free_key(session, label, reserved)
+            key = free_key(session, label, reserved)
         reserved.add(key)
         planned.append(Planned(key=key, values=values))
     return planned

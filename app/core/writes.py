@@ -132,6 +132,8 @@ class Problems:
 
     def __init__(self) -> None:
         self.items: list[FieldProblem] = []
+        # Citation keys given or made so far in this request: each may be used once.
+        self.reserved_keys: set[str] = set()
 
     def add(self, field: str, reason: str) -> None:
         self.items.append(FieldProblem(field=field, reason=reason))

@@ -65,6 +65,8 @@ class RecordKind:
     # Extra work after the columns are written (a lesson's mission links).
     sync: Callable[[Writer, Any, dict[str, Any], bool], bool] | None = None
     normalize_key: Callable[[str], str] = lambda k: k
+    # Checks a new record's key beyond its pattern (an ISO code that exists, ...).
+    check_key: Callable[[Session, str, Problems], None] = lambda _s, _k, _p: None
     key_path: str = "slug"
     key_examples: tuple[str, ...] = ()
     cascade_doc: str = "Nothing references it except its own citations, deleted with it."
@@ -81,16 +83,20 @@ class RecordKind:
             owned += citations.of_subjects(session, "lesson_mission_id", links)
         return owned
 
-    def find(self, session: Session, key: str) -> Any:
+    def find(self, session: Session, key: str, *, lock: bool = False) -> Any:
         stmt = select(self.model).where(
             getattr(self.model, self.key_attr) == self.normalize_key(key)
         )
+        if lock:
+            # Held until the write commits: a concurrent writer waits, then sees the new
+            # version and gets its 412 from the If-Match check.
+            stmt = stmt.with_for_update()
         for name, value in self.fixed.items():
             stmt = stmt.where(getattr(self.model, name) == value)
         return session.scalars(stmt).first()
 
     def get(self, session: Session, key: str) -> Any:
-        row = self.find(session, key)
+        row = self.find(session, key, lock=True)
         if row is None:
             raise NotFound(f"No {self.noun} with key '{key}'.")
         return row
@@ -101,6 +107,11 @@ class RecordKind:
 
     def label(self, key: str) -> str:
         return f"{self.noun.replace(' ', '-')}-{key}".lower()
+
+
+def _columns(values: dict[str, Any]) -> dict[str, Any]:
+    """Resolved values minus the working data (`_`-prefixed) a kind passes on to its sync."""
+    return {k: v for k, v in values.items() if not k.startswith("_")}
 
 
 def _apply(row: Any, values: dict[str, Any]) -> None:
@@ -120,17 +131,26 @@ def create(w: Writer, kind: RecordKind, body: BaseModel) -> str:
             errors=[FieldProblem(field=f"body.{kind.key_field}", reason="already exists")],
         )
     problems = Problems()
+    kind.check_key(w.session, key, problems)
+    data["_key"] = key
     values = kind.resolve(w.session, data, None, problems)
     planned: list[citations.Planned] = []
     if given_citations is not None:
         items = getattr(body, "citations")  # noqa: B009 (schemas vary by kind)
-        planned = citations.plan(w.session, items, "body.citations", kind.label(key), problems)
+        planned = citations.plan(
+            w.session,
+            items,
+            "body.citations",
+            kind.label(key),
+            problems,
+            reserved=problems.reserved_keys,
+        )
     problems.raise_if_any()
-    row = kind.model(**{kind.key_attr: key}, **values, **kind.fixed)
+    row = kind.model(**{kind.key_attr: key}, **_columns(values), **kind.fixed)
     w.session.add(row)
     w.session.flush()
     if kind.sync is not None:
-        kind.sync(w, row, data, True)
+        kind.sync(w, row, values, True)
     if kind.citation_column is not None:
         citations.create(w, planned, kind.citation_column, row.id)
     refresh_statuses(w.session)
@@ -148,9 +168,9 @@ def replace(
     problems = Problems()
     values = kind.resolve(w.session, data, row, problems)
     problems.raise_if_any()
-    _apply(row, values)
+    _apply(row, _columns(values))
     w.session.flush()  # the versioned UPDATE: a concurrent write makes it fail (412)
-    if kind.sync is not None and kind.sync(w, row, data, False):
+    if kind.sync is not None and kind.sync(w, row, values, False):
         refresh_statuses(w.session)
     w.changed(action, kind.resource, row_key(kind, row), before, kind.snapshot(w.session, row))
     w.commit()
@@ -160,9 +180,12 @@ def row_key(kind: RecordKind, row: Any) -> str:
     return str(getattr(row, kind.key_attr))
 
 
-def merged_patch(w: Writer, kind: RecordKind, key: str, body: BaseModel) -> dict[str, Any]:
+def merged_patch(
+    w: Writer, kind: RecordKind, key: str, body: BaseModel, if_match: str | None
+) -> dict[str, Any]:
     """The stored record with the PATCH applied, validated as a PUT body would be."""
     row = kind.get(w.session, key)
+    check_if_match(if_match, row.version, f"{kind.noun} '{row_key(kind, row)}'")
     current = kind.snapshot(w.session, row) or {}
     current.pop(kind.key_field, None)
     current.update(body.model_dump(exclude_unset=True))
@@ -263,7 +286,7 @@ def add_routes(router: APIRouter, kind: RecordKind) -> None:
     def update_route(
         key: KeyPath, body: Any, w: WriterDep, response: Response, if_match: IfMatch = None
     ) -> BaseModel:
-        data = merged_patch(w, kind, key, body)
+        data = merged_patch(w, kind, key, body, if_match)
         replace(w, kind, key, data, if_match, "update")
         return kind.render(w.session, kind.normalize_key(key), response)
 
