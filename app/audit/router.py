@@ -1,10 +1,10 @@
 """The audit log (admin) and each record's history (readable like the record)."""
 
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Path, Query, Request, Response
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from app.audit import service
 from app.auth.deps import Admin
@@ -41,6 +41,12 @@ class AuditRead(BaseModel):
     before: dict[str, Any] | None = Field(description="The record before (export format).")
     after: dict[str, Any] | None = Field(description="The record after; null once deleted.")
     request_id: str | None
+
+    @field_validator("at")
+    @classmethod
+    def _utc(cls, value: datetime) -> datetime:
+        # SQLite hands back naive datetimes; every stored time is UTC.
+        return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
 def _page(

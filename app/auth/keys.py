@@ -80,7 +80,7 @@ def revoke_key(session: Session, name: str) -> ApiKey:
 def verify(session: Session, presented: str) -> ApiKey | None:
     """The live key matching `presented`, or None. Unknown prefixes still cost a hash compare,
     so timing says nothing about which part of a guessed key was wrong."""
-    parts = presented.split("_")
+    parts = presented.split("_", 2)  # the secret itself may contain "_"
     prefix = parts[1] if len(parts) == 3 and parts[0] == "ckb" else ""
     row = session.scalars(select(ApiKey).where(ApiKey.prefix == prefix)).first() if prefix else None
     expected = row.key_hash if row is not None else hash_key(secrets.token_hex(16))

@@ -1,10 +1,10 @@
 """Key management for admins: list, create, revoke. The key itself is shown once, on creation."""
 
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Path, Response
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from app.auth import keys
 from app.auth.deps import Admin
@@ -26,6 +26,12 @@ class KeyRead(BaseModel):
     created_at: datetime
     revoked_at: datetime | None
     last_used_at: datetime | None = Field(description="To the minute.")
+
+    @field_validator("created_at", "revoked_at", "last_used_at")
+    @classmethod
+    def _utc(cls, value: datetime | None) -> datetime | None:
+        # SQLite hands back naive datetimes; every stored time is UTC.
+        return value if value is None or value.tzinfo else value.replace(tzinfo=UTC)
 
 
 class KeyCreated(KeyRead):
