@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from app.contribution_types.router import get_type
 from app.contribution_types.schemas import ContributionTypeDetail
+from app.core.db import pairs
 from app.core.writes import Problems
 from app.curation.fields import STRICT, LongText, Name, Slug, partial
 from app.curation.records import Dependent, RecordKind, add_routes
@@ -39,9 +40,7 @@ def _resolve(
 ) -> dict[str, Any]:
     parent_id = None
     if data.get("parent") is not None:
-        parents = dict(
-            session.execute(select(ContributionType.id, ContributionType.parent_id)).tuples()
-        )
+        parents = pairs(session.execute(select(ContributionType.id, ContributionType.parent_id)))
         parent_id = session.scalar(
             select(ContributionType.id).where(ContributionType.slug == data["parent"])
         )

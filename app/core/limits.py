@@ -8,6 +8,7 @@ leaving out Content-Length.
 import json
 from typing import Any
 
+from starlette.exceptions import HTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from app.core.config import get_settings
@@ -17,8 +18,13 @@ IMPORT_PATH = "/api/v1/import"
 _BODY_METHODS = {"POST", "PUT", "PATCH"}
 
 
-class _TooLarge(Exception):
-    pass
+class _TooLarge(HTTPException):
+    """Raised from `receive` while the route reads the body. An HTTPException, because the
+    framework re-raises those from body parsing (anything else becomes a 400), and the
+    app's handler renders it as a 413 problem."""
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(413, f"The body is over the {limit} bytes this endpoint takes.")
 
 
 def _problem(status: int, title: str, slug: str, detail: str, path: str) -> tuple[bytes, list[Any]]:
@@ -88,7 +94,6 @@ class BodyLimits:
             )
             return
         received = 0
-        started = False
 
         async def counted_receive() -> Message:
             nonlocal received
@@ -96,25 +101,7 @@ class BodyLimits:
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
                 if received > limit:
-                    raise _TooLarge
+                    raise _TooLarge(limit)
             return message
 
-        async def tracked_send(message: Message) -> None:
-            nonlocal started
-            if message["type"] == "http.response.start":
-                started = True
-            await send(message)
-
-        try:
-            await self.app(scope, counted_receive, tracked_send)
-        except _TooLarge:
-            if started:
-                raise
-            await _send_problem(
-                send,
-                413,
-                "Content too large",
-                "too-large",
-                f"The body is over the {limit} bytes this endpoint takes.",
-                path,
-            )
+        await self.app(scope, counted_receive, send)
