@@ -6,11 +6,11 @@ guarantee is the If-Match check, the same on both, but real concurrency is Postg
 """
 
 import socket
-from itertools import pairwise
 import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any
 
 import httpx
