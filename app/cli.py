@@ -102,7 +102,7 @@ def _import(args: argparse.Namespace) -> int:
 
     from pydantic import ValidationError
 
-    from app.auth.keys import Actor
+    from app.auth.keys import CLI_ACTOR, Actor
     from app.core.db import get_sessionmaker
     from app.core.errors import AppError
     from app.core.writes import Writer
@@ -118,7 +118,9 @@ def _import(args: argparse.Namespace) -> int:
         return 1
     with get_sessionmaker()() as session:
         # The CLI runs with the database's own credentials; the audit log names it "cli".
-        writer = Writer(session=session, actor=Actor("cli", "admin"), request_id=uuid.uuid4().hex)
+        writer = Writer(
+            session=session, actor=Actor(CLI_ACTOR, "admin"), request_id=uuid.uuid4().hex
+        )
         try:
             report = run_import(writer, doc.records(), dry_run=args.dry_run)
         except AppError as exc:

@@ -755,3 +755,69 @@ def test_bodies_over_the_limit_are_413(
     finally:
         monkeypatch.delenv("MAX_BODY_BYTES")
         get_settings.cache_clear()
+
+
+def test_a_lessons_links_follow_its_missions_list(
+    api: TestClient, kb_db: Session, curated: Curated
+) -> None:
+    editor = curated.auth()
+    lesson = {
+        "slug": "w-links",
+        "title": "Links",
+        "summary": "S",
+        "kind": "challenge",
+        "category": "other",
+        "citations": [cite(kb_db)],
+        "missions": [{"mission": "nmi", "citations": [cite(kb_db, key="w-links-nmi")]}],
+    }
+    assert api.post(f"{API}/lessons", json=lesson, headers=editor).status_code == 201
+    url = f"{API}/lessons/w-links"
+
+    # A citation for the link itself, by its [lesson, mission] subject.
+    extra = cite(kb_db, key="w-links-nmi-2", subject={"lesson_mission": ["w-links", "nmi"]})
+    assert api.post(f"{API}/citations", json=extra, headers=editor).status_code == 201
+
+    # An existing link takes no citations here; a new one must have them.
+    assert_problem(
+        api.patch(
+            url,
+            json={"missions": [{"mission": "nmi", "citations": [cite(kb_db)]}]},
+            headers=editor | {"If-Match": etag(api, url)},
+        ),
+        422,
+        "body.missions[0].citations",
+    )
+    response = api.patch(
+        url,
+        json={"missions": [{"mission": "isaf", "citations": [cite(kb_db, key="w-links-isaf")]}]},
+        headers=editor | {"If-Match": etag(api, url)},
+    )
+    assert response.status_code == 200, response.text
+    assert [m["mission"]["slug"] for m in response.json()["missions"]] == ["isaf"]
+    # The dropped link's citations went with it, audited; the new one's were created.
+    kb_db.expire_all()
+    keys = set(kb_db.scalars(select(Citation.key).where(Citation.key.like("w-links-%"))))
+    assert keys == {"w-links-isaf"}
+    deleted = {e.record_key for e in audit_rows(kb_db, resource="citations", action="delete")}
+    assert {"w-links-nmi", "w-links-nmi-2"} <= deleted
+    entry = audit_rows(kb_db, resource="lessons", record_key="w-links")[-1]
+    assert (entry.before["missions"], entry.after["missions"]) == (
+        [{"mission": "nmi"}],
+        [{"mission": "isaf"}],
+    )
+
+
+def test_a_sources_new_text_must_keep_its_quotes(
+    api: TestClient, kb_db: Session, curated: Curated
+) -> None:
+    url = f"{API}/sources/{SOURCE}"
+    problem = assert_problem(
+        api.patch(
+            url,
+            json={"full_text": "A different document."},
+            headers=curated.auth() | {"If-Match": etag(api, url)},
+        ),
+        422,
+        "body.full_text",
+    )
+    assert "quote of citation" in problem["errors"][0]["reason"]

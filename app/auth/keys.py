@@ -7,6 +7,7 @@ enough: there is nothing to brute-force that a slow hash would protect.
 
 import hashlib
 import hmac
+import re
 import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -19,6 +20,8 @@ from app.models import ApiKey
 from app.models.api_key import KEY_ROLES
 
 KEY_NAME_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9._@-]{0,99}$"
+# The audit log's actor for changes made with the CLI (database credentials, no key).
+CLI_ACTOR = "cli"
 # last_used_at is a hint, not a log: writing it on every request would make reads write.
 LAST_USED_RESOLUTION = timedelta(minutes=1)
 
@@ -40,6 +43,16 @@ def hash_key(key: str) -> str:
 
 def create_key(session: Session, *, name: str, role: str) -> tuple[ApiKey, str]:
     """A new key; the caller shows the returned secret once and commits."""
+    if not re.fullmatch(KEY_NAME_PATTERN, name) or name == CLI_ACTOR:
+        raise Unprocessable(
+            f"'{name}' cannot name a key.",
+            errors=[
+                FieldProblem(
+                    field="body.name",
+                    reason=f"letters, digits and . _ @ -, at most 100, not '{CLI_ACTOR}'",
+                )
+            ],
+        )
     if role not in KEY_ROLES:
         raise Unprocessable(
             f"Unknown role '{role}'.",

@@ -7,7 +7,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlalchemy.orm.exc import StaleDataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -194,6 +194,19 @@ def install_error_handlers(app: FastAPI) -> None:
             title="Precondition failed",
             slug="precondition-failed",
             detail="The record changed while this request ran; read it again and retry.",
+        )
+
+    @app.exception_handler(IntegrityError)
+    async def _integrity(request: Request, exc: IntegrityError) -> JSONResponse:
+        # Writes check keys and references first; what reaches the database is a race with
+        # a concurrent write (two creates of one key), so the client may read and retry.
+        logger.warning("integrity error on %s %s: %s", request.method, request.url.path, exc.orig)
+        return problem_response(
+            request,
+            status=409,
+            title="Conflict",
+            slug="conflict",
+            detail="The change conflicts with data written at the same time; read and retry.",
         )
 
     @app.exception_handler(OperationalError)

@@ -263,7 +263,7 @@ def remove(w: Writer, kind: RecordKind, key: str, if_match: str | None, cascade:
 
 def add_routes(router: APIRouter, kind: RecordKind) -> None:
     """POST, PUT, PATCH and DELETE for one kind, documented like the read routes."""
-    name = kind.resource.replace("-", "_")
+    name = kind.noun.replace(" ", "_")
     noun = kind.noun
     KeyPath = Annotated[
         str, Path(alias=kind.key_path, max_length=100, examples=list(kind.key_examples))
