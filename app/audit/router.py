@@ -15,7 +15,8 @@ from app.models import AuditEntry
 
 router = APIRouter(tags=["audit"])
 
-Resource = Literal[
+# Resources as they appear in URLs and in audit entries.
+RecordResource = Literal[
     "sources",
     "organizations",
     "partner-nations",
@@ -24,8 +25,8 @@ Resource = Literal[
     "contributions",
     "lessons",
     "citations",
-    "keys",
 ]
+Resource = Literal[RecordResource, "keys"]
 Action = Literal["create", "replace", "update", "delete", "import", "revoke"]
 
 
@@ -110,19 +111,7 @@ def list_audit(
     responses=problem_responses(400, 422),
 )
 def record_history(
-    resource: Annotated[
-        Literal[
-            "sources",
-            "organizations",
-            "partner-nations",
-            "contribution-types",
-            "missions",
-            "contributions",
-            "lessons",
-            "citations",
-        ],
-        Path(),
-    ],
+    resource: Annotated[RecordResource, Path()],
     key: Annotated[str, Path(max_length=300, examples=["ntm-i"])],
     request: Request,
     response: Response,

@@ -8,20 +8,6 @@ from sqlalchemy.orm import Session
 
 from app.models import AuditEntry
 
-# Resources as they appear in URLs and in audit entries.
-RESOURCES = (
-    "sources",
-    "organizations",
-    "partner-nations",
-    "contribution-types",
-    "missions",
-    "contributions",
-    "lessons",
-    "citations",
-    "keys",
-)
-ACTIONS = ("create", "replace", "update", "delete", "import", "revoke")
-
 
 def record(
     session: Session,

@@ -39,7 +39,6 @@ class Dependent:
     cascades: bool
     model: Any = None
     id: int = 0
-    export_kind: str = ""
 
 
 @dataclass
