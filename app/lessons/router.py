@@ -78,7 +78,7 @@ def list_lessons(
     responses=problem_responses(400, 404, 422),
 )
 def get_lesson(
-    slug: Annotated[str, Path(max_length=100, examples=["coordination-among-partners"])],
+    slug: Annotated[str, Path(max_length=100, examples=["coordination-complexities"])],
     session: SessionDep,
     response: Response,
     include_disputed: IncludeDisputed = False,
