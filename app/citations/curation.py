@@ -71,15 +71,21 @@ class CitationIn(CitationFields):
 class Subject(BaseModel):
     """The one record a citation supports."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(
+        extra="forbid", json_schema_extra={"examples": [{"mission": "ntm-i"}]}
+    )
 
     mission: str | None = Field(default=None, max_length=100)
     contribution: str | None = Field(default=None, max_length=100)
     lesson: str | None = Field(default=None, max_length=100)
     organization: str | None = Field(default=None, max_length=100)
     nation: str | None = Field(default=None, max_length=3)
-    lesson_mission: tuple[str, str] | None = Field(
-        default=None, description="[lesson slug, mission slug]"
+    lesson_mission: list[str] | None = Field(
+        default=None,
+        min_length=2,
+        max_length=2,
+        description="[lesson slug, mission slug]: a lesson's link to a mission.",
+        examples=[["coordination-among-partners", "ntm-i"]],
     )
 
     @model_validator(mode="after")

@@ -8,7 +8,7 @@ deleted with its citations.
 from typing import Any, Literal
 
 from fastapi import APIRouter, Response
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -26,7 +26,9 @@ router = APIRouter(tags=["lessons"])
 
 
 class MissionLink(BaseModel):
-    model_config = STRICT
+    model_config = ConfigDict(
+        extra="forbid", json_schema_extra={"examples": [{"mission": "ntm-i"}]}
+    )
 
     mission: Slug
     citations: list[CitationIn] | None = Field(
