@@ -5,7 +5,7 @@ from decimal import Decimal
 from typing import Any, Literal
 
 from fastapi import APIRouter, Response
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -13,7 +13,7 @@ from app.contributions.router import get_contribution
 from app.contributions.schemas import ContributionDetail
 from app.contributions.service import code_variants
 from app.core.writes import Problems
-from app.curation.fields import STRICT, Citations, LongText, Slug, check_period, partial
+from app.curation.fields import Citations, LongText, Slug, check_period, partial
 from app.curation.records import RecordKind, add_routes
 from app.models import Contribution, ContributionType, Contributor, Mission
 from app.models.mission import DATE_PRECISIONS
@@ -22,7 +22,9 @@ router = APIRouter(tags=["contributions"])
 
 
 class ContributionFields(BaseModel):
-    model_config = STRICT
+    # One schema for bodies and exports alike (a Decimal would otherwise be documented as
+    # number-or-string in a body and string in an export: two models for generated clients).
+    model_config = ConfigDict(extra="forbid", json_schema_mode_override="validation")
 
     contributor: str = Field(
         min_length=1,
