@@ -80,3 +80,23 @@ def test_audit_log_filters(api: TestClient, kb_db: Session, curated: Curated) ->
     assert [e["action"] for e in history["items"]] == ["update", "create"]
     assert history["items"][0]["before"]["acronym"] is None
     assert history["items"][0]["after"]["acronym"] == "AM"
+
+
+def test_writes_to_unknown_records_are_404(api: TestClient, curated: Curated) -> None:
+    editor = curated.auth() | {"If-Match": '"1"'}
+    assert_problem(api.patch(f"{API}/missions/no-such", json={"name": "x"}, headers=editor), 404)
+    assert_problem(api.delete(f"{API}/citations/no-such", headers=editor), 404)
+    assert_problem(api.put(f"{API}/partner-nations/ZZZ", json={"name": "x"}, headers=editor), 404)
+
+
+def test_if_match_star_and_bare_versions_are_accepted(api: TestClient, curated: Curated) -> None:
+    url = f"{API}/contribution-types/advisory"
+    response = api.patch(
+        url, json={"description": "Any"}, headers=curated.auth() | {"If-Match": "*"}
+    )
+    assert response.status_code == 200, response.text
+    bare = f'"{response.json()["version"]}"'  # the record version alone, without the data version
+    response = api.patch(
+        url, json={"description": "Bare"}, headers=curated.auth() | {"If-Match": bare}
+    )
+    assert response.status_code == 200, response.text
