@@ -8,6 +8,7 @@ from typing import Annotated
 from fastapi import Depends, Request, Security
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import update
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from app.auth.keys import Actor, is_stale, verify
@@ -64,10 +65,14 @@ def _actor(request: Request, session: Session) -> Actor | None:
         actor = Actor(name=row.name, role=row.role)
         now = datetime.now(UTC)
         if is_stale(row.last_used_at, now):
-            # Its own short transaction: a failed write must not roll it back.
-            with get_sessionmaker()() as side:
-                side.execute(update(ApiKey).where(ApiKey.id == row.id).values(last_used_at=now))
-                side.commit()
+            # Its own short transaction: a failed write must not roll it back. Best effort:
+            # a busy database (SQLite's writer lock) must not fail the request over a hint.
+            try:
+                with get_sessionmaker()() as side:
+                    side.execute(update(ApiKey).where(ApiKey.id == row.id).values(last_used_at=now))
+                    side.commit()
+            except OperationalError as exc:
+                logger.info("last_used_at of key %r not updated: %s", row.name, exc.orig)
     setattr(request.state, _STATE, actor)
     return actor
 
