@@ -2,6 +2,7 @@
 
 import argparse
 import sys
+from typing import Any
 
 from app.core.config import get_settings
 
@@ -146,8 +147,16 @@ def _serve(args: argparse.Namespace) -> int:
         _migrate(argparse.Namespace(revision="head"))
         if get_settings().seed_on_start:
             _seed(argparse.Namespace(if_empty=True))
+    target: Any = "app.main:app"
+    if args.workers == 1:
+        from app.main import app
+
+        # The OpenAPI description takes a second or more to build: build it before taking
+        # traffic, so the first visitor of /docs does not wait (workers > 1 build their own).
+        app.openapi()
+        target = app
     uvicorn.run(
-        "app.main:app",
+        target,
         host=args.host,
         port=args.port,
         workers=args.workers,
