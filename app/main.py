@@ -1,6 +1,5 @@
 """Assembles the application: routers, error handlers, docs, CORS."""
 
-import logging
 from typing import Any
 
 from fastapi import APIRouter, Depends, FastAPI
@@ -13,6 +12,9 @@ from app.contributors.router import router as contributors_router
 from app.core.config import get_settings
 from app.core.docs import install_docs
 from app.core.errors import PROBLEM_MEDIA_TYPE, install_error_handlers
+from app.core.logs import configure_logging
+from app.core.middleware import install_middleware
+from app.core.openapi import document_cross_cutting
 from app.core.params import reject_unknown_query_params
 from app.health.router import router as health_router
 from app.lessons.router import router as lessons_router
@@ -55,7 +57,7 @@ def _operation_id(route: APIRoute) -> str:
 
 def create_app() -> FastAPI:
     settings = get_settings()
-    logging.basicConfig(level=settings.log_level)
+    configure_logging(settings)
     app = FastAPI(
         title="coalition-kb",
         version="0.1.0",
@@ -89,8 +91,16 @@ def create_app() -> FastAPI:
         allow_origins=settings.cors_origins,
         allow_methods=["GET", "HEAD", "OPTIONS"],
         allow_headers=["Authorization", "Content-Type", "If-Match", "If-None-Match"],
-        expose_headers=["Link", "ETag", "X-Total-Count", "Location", "Retry-After"],
+        expose_headers=[
+            "Link",
+            "ETag",
+            "X-Total-Count",
+            "Location",
+            "Retry-After",
+            "X-Request-ID",
+        ],
     )
+    install_middleware(app)  # request id, security headers, logs, input guards, rate limits
     _problem_media_type_in_openapi(app)
     return app
 
@@ -109,7 +119,7 @@ def _problem_media_type_in_openapi(app: FastAPI) -> None:
                     content = response.get("content", {})
                     if status[0] in "45" and "application/json" in content:
                         content[PROBLEM_MEDIA_TYPE] = content.pop("application/json")
-        app.openapi_schema = schema
+        app.openapi_schema = document_cross_cutting(schema)
         return schema
 
     app.openapi = openapi  # type: ignore[method-assign]

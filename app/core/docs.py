@@ -12,8 +12,16 @@ from fastapi.openapi.docs import (
 from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 
+from app.core.middleware import docs_csp
+
 ASSETS = Path(fastapi_offline.__file__).parent / "static"
 STATIC_URL = "/static/docs"
+
+
+def _with_csp(page: HTMLResponse) -> HTMLResponse:
+    # The pages' own policy: their inline scripts by hash, assets from /static/docs.
+    page.headers["Content-Security-Policy"] = docs_csp(bytes(page.body).decode())
+    return page
 
 
 def install_docs(app: FastAPI) -> None:
@@ -22,33 +30,37 @@ def install_docs(app: FastAPI) -> None:
 
     @app.get("/docs", include_in_schema=False)
     def swagger_ui() -> HTMLResponse:
-        return get_swagger_ui_html(
-            openapi_url="/openapi.json",
-            title=f"{app.title} - API docs",
-            oauth2_redirect_url="/docs/oauth2-redirect",
-            swagger_js_url=f"{STATIC_URL}/swagger-ui-bundle.js",
-            swagger_css_url=f"{STATIC_URL}/swagger-ui.css",
-            swagger_favicon_url=favicon,
-            swagger_ui_parameters={"tryItOutEnabled": False, "displayRequestDuration": True},
+        return _with_csp(
+            get_swagger_ui_html(
+                openapi_url="/openapi.json",
+                title=f"{app.title} - API docs",
+                oauth2_redirect_url="/docs/oauth2-redirect",
+                swagger_js_url=f"{STATIC_URL}/swagger-ui-bundle.js",
+                swagger_css_url=f"{STATIC_URL}/swagger-ui.css",
+                swagger_favicon_url=favicon,
+                swagger_ui_parameters={"tryItOutEnabled": False, "displayRequestDuration": True},
+            )
         )
 
     @app.get("/docs/oauth2-redirect", include_in_schema=False)
     def swagger_redirect() -> HTMLResponse:
-        return get_swagger_ui_oauth2_redirect_html()
+        return _with_csp(get_swagger_ui_oauth2_redirect_html())
 
     @app.get("/redoc", include_in_schema=False)
     def redoc() -> HTMLResponse:
-        return get_redoc_html(
-            openapi_url="/openapi.json",
-            title=f"{app.title} - ReDoc",
-            redoc_js_url=f"{STATIC_URL}/redoc.standalone.js",
-            redoc_favicon_url=favicon,
-            with_google_fonts=False,
+        return _with_csp(
+            get_redoc_html(
+                openapi_url="/openapi.json",
+                title=f"{app.title} - ReDoc",
+                redoc_js_url=f"{STATIC_URL}/redoc.standalone.js",
+                redoc_favicon_url=favicon,
+                with_google_fonts=False,
+            )
         )
 
     @app.get("/", include_in_schema=False)
     def home() -> HTMLResponse:
-        return HTMLResponse(HOME_PAGE)
+        return _with_csp(HTMLResponse(HOME_PAGE))
 
 
 HOME_PAGE = """<!doctype html>
