@@ -22,7 +22,10 @@ request_id_var: ContextVar[str | None] = ContextVar("request_id", default=None)
 
 # user:password@ in URLs, Bearer tokens, our API keys (ckb_...), password=... pairs.
 _SECRETS = [
-    (re.compile(r"(?P<keep>[a-z][a-z0-9+.-]*://[^:/@\s]*:)[^@\s]*@", re.I), r"\g<keep>***@"),
+    (
+        re.compile(r"(?P<keep>\b[a-z][a-z0-9+.-]{0,30}://[^:/@\s]{0,200}:)[^@\s]*@", re.I),
+        r"\g<keep>***@",
+    ),
     (re.compile(r"(?P<keep>bearer\s+)\S+", re.I), r"\g<keep>***"),
     (re.compile(r"ckb_[A-Za-z0-9_\-]+"), "ckb_***"),
     (re.compile(r"(?P<keep>password\s*[=:]\s*)\S+", re.I), r"\g<keep>***"),
@@ -36,9 +39,15 @@ _STANDARD = set(vars(logging.LogRecord("", 0, "", 0, "", (), None))) | {
 }
 
 
+# A log line is for people: over this, the rest is cut (a 60 KB URL is an attack, not news).
+MAX_FIELD = 2000
+
+
 def scrub(text: str) -> str:
     for pattern, replacement in _SECRETS:
         text = pattern.sub(replacement, text)
+    if len(text) > MAX_FIELD:
+        text = text[:MAX_FIELD] + f"...[{len(text) - MAX_FIELD} more]"
     return text
 
 
@@ -79,7 +88,8 @@ class JsonFormatter(logging.Formatter):
             entry["request_id"] = request_id
         for key, value in vars(record).items():
             if key not in _STANDARD and not key.startswith("_") and key not in entry:
-                entry[key] = value if isinstance(value, int | float | bool | None) else str(value)
+                plain = isinstance(value, int | float | bool | None)
+                entry[key] = value if plain else scrub(str(value))
         if record.exc_info and record.exc_info[1] is not None:
             entry["error"] = describe_exception(record.exc_info[1])
             if self.tracebacks:

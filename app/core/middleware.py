@@ -61,11 +61,7 @@ HSTS = (b"strict-transport-security", b"max-age=31536000; includeSubDomains")
 
 JSON_MEDIA_TYPE = re.compile(r"application/(?:[\w.+-]+\+)?json", re.I)
 _JSON_TOKENS = re.compile(rb'"(?:[^"\\]|\\.)*"|[\[\]{}]', re.S)
-_LONE_SURROGATE = re.compile(
-    rb"\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F][0-9a-fA-F]{2})"
-    rb"|(?<!\\u[dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F][0-9a-fA-F]{2}"
-)
-_NUL_ESCAPE = re.compile(rb"\\u0000")
+_ESCAPE = re.compile(rb"\\(?:u([0-9a-fA-F]{4})|.)", re.S)
 _NUL = "\x00"
 _INLINE_SCRIPT = re.compile(r"<script>(.*?)</script>", re.S)
 
@@ -308,6 +304,28 @@ def json_depth(body: bytes) -> int:
     return deepest
 
 
+def escape_problem(body: bytes) -> str | None:
+    """`\\u0000` (NUL) or a `\\uD800`-`\\uDFFF` escape that is not half of a pair: JSON
+    allows both, no database stores either in text."""
+    pending_high_end = -1  # where a high surrogate escape ended, awaiting its low half
+    for match in _ESCAPE.finditer(body):
+        code = int(match.group(1), 16) if match.group(1) else None
+        if pending_high_end >= 0:
+            if code is None or not 0xDC00 <= code <= 0xDFFF or match.start() != pending_high_end:
+                return "contains a lone UTF-16 surrogate escape"
+            pending_high_end = -1
+            continue
+        if code is None:
+            continue
+        if code == 0:
+            return "contains a NUL character"
+        if 0xD800 <= code <= 0xDBFF:
+            pending_high_end = match.end()
+        elif 0xDC00 <= code <= 0xDFFF:
+            return "contains a lone UTF-16 surrogate escape"
+    return "contains a lone UTF-16 surrogate escape" if pending_high_end >= 0 else None
+
+
 class BodyGuardMiddleware:
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -393,14 +411,12 @@ class BodyGuardMiddleware:
             body.decode("utf-8")
         except UnicodeDecodeError:
             return "not valid UTF-8"
-        if b"\x00" in body or _NUL_ESCAPE.search(body):
+        if b"\x00" in body:
             return "contains a NUL character"
         max_depth = get_settings().max_json_depth
         if json_depth(body) > max_depth:
             return f"JSON nested deeper than {max_depth} levels"
-        if _LONE_SURROGATE.search(body):
-            return "contains a lone UTF-16 surrogate escape"
-        return None
+        return escape_problem(body)
 
     @staticmethod
     async def _too_large(scope: Scope, receive: Receive, send: Send, limit: int) -> None:
