@@ -14,8 +14,8 @@ from app.core.docs import install_docs
 from app.core.errors import PROBLEM_MEDIA_TYPE, install_error_handlers
 from app.core.logs import configure_logging
 from app.core.middleware import install_middleware
-from app.core.openapi import document_cross_cutting
 from app.core.params import reject_unknown_query_params
+from app.core.spec_rules import document_cross_cutting
 from app.health.router import router as health_router
 from app.lessons.router import router as lessons_router
 from app.missions.router import router as missions_router
