@@ -3,8 +3,8 @@
 Applied to the generated schema once, so operations added later are covered too:
 
 * `limit` query parameters carry the configured `maximum` (MAX_PAGE_SIZE);
-* free-text string parameters (no pattern, enum or format of their own) say that they may
-  not contain NUL, which the URL guard refuses;
+* free-text strings (no pattern, enum or format of their own) in parameters and in request
+  bodies say that they may not contain NUL, which the URL and body guards refuse;
 * every operation documents 400 (a URL that is not clean UTF-8 text; an unknown parameter),
   every /api operation 503 (database unavailable), every write 429 (rate limited), and every
   operation with a request body 413 and 415.
@@ -54,6 +54,9 @@ def document_cross_cutting(schema: dict[str, Any]) -> dict[str, Any]:
                     _set_maximum(parameter.get("schema", {}), settings.max_page_size)
                 if parameter.get("in") in ("query", "path"):
                     _forbid_nul(parameter.get("schema", {}))
+            body = operation.get("requestBody", {}).get("content", {})
+            for media in body.values():
+                _forbid_nul_deep(media.get("schema", {}), schema, set())
             if not has_problem:
                 continue
             responses = operation.setdefault("responses", {})
@@ -80,6 +83,32 @@ def _forbid_nul(schema: dict[str, Any]) -> None:
         schema["pattern"] = NO_NUL
     for option in schema.get("anyOf", []):
         _forbid_nul(option)
+
+
+def _forbid_nul_deep(node: Any, root: dict[str, Any], seen: set[str]) -> None:
+    """_forbid_nul through a body schema: properties, items, combinators and $refs."""
+    if isinstance(node, list):
+        for item in node:
+            _forbid_nul_deep(item, root, seen)
+        return
+    if not isinstance(node, dict):
+        return
+    ref = node.get("$ref")
+    if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
+        name = ref.rsplit("/", 1)[-1]
+        if name not in seen:
+            seen.add(name)
+            target = root.get("components", {}).get("schemas", {}).get(name)
+            _forbid_nul_deep(target, root, seen)
+        return
+    _forbid_nul(node)
+    for key in ("properties", "patternProperties", "$defs"):
+        for child in (node.get(key) or {}).values():
+            _forbid_nul_deep(child, root, seen)
+    for key in ("items", "additionalProperties", "not"):
+        _forbid_nul_deep(node.get(key), root, seen)
+    for key in ("anyOf", "oneOf", "allOf", "prefixItems"):
+        _forbid_nul_deep(node.get(key), root, seen)
 
 
 def _set_maximum(schema: dict[str, Any], maximum: int) -> None:
