@@ -3,31 +3,54 @@
 Only what OpenAPI cannot say about a valid request is taught here; the schema is not relaxed.
 
 * A cursor is opaque: the schema can say it is a string of at most 1000 characters, not that
-  it must be one this service issued. A made-up cursor in a *positive* (schema-valid) case
-  would be refused with 400 by design (docs/architecture.md, keyset pagination), which
-  schemathesis would read as a valid request rejected. So positive cases keep a cursor only
-  if it has the shape of one we issue (a stateful step following `next_cursor`); negative
-  cases keep whatever they made up, and get their 400.
+  it must be one this service issued for this very path and filters. A made-up or foreign
+  cursor in a *positive* (schema-valid) case is refused with 400 by design
+  (docs/architecture.md, keyset pagination), which schemathesis would read as a valid request
+  rejected. So positive cases keep a cursor only if it was issued for the same path and
+  filters (a stateful step following `next_cursor` with the same query); negative cases keep
+  whatever they made up, and get their 400.
 * `from` after `to` is refused with 400 (an inter-parameter rule OpenAPI cannot express):
   positive cases put them in order.
 """
 
 import base64
+import hashlib
 import json
 from typing import Any
 
 import schemathesis
 from schemathesis import GenerationMode
 
+_NON_FILTER_PARAMS = {"cursor", "limit", "format"}  # as in app/core/pagination.py
 
-def _looks_issued(cursor: Any) -> bool:
+
+def _wire(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def _fingerprint(path: str, query: dict[str, Any]) -> str:
+    """The service's filter fingerprint (app.core.pagination._fingerprint) for this request."""
+    items = sorted(
+        (k, _wire(v))
+        for k, values in query.items()
+        if k not in _NON_FILTER_PARAMS
+        for v in (values if isinstance(values, list) else [values])
+    )
+    return hashlib.sha256(json.dumps([path, items]).encode()).hexdigest()[:12]
+
+
+def _issued_for(cursor: Any, path: str, query: dict[str, Any]) -> bool:
     if not isinstance(cursor, str):
         return False
     try:
         data = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
     except ValueError:
         return False
-    return isinstance(data, list) and len(data) == 4
+    if not (isinstance(data, list) and len(data) == 4):
+        return False
+    return bool(data[1] == _fingerprint(path, query))
 
 
 @schemathesis.hook
@@ -39,7 +62,7 @@ def map_case(context: Any, case: Any) -> Any:
     if not isinstance(query, dict):
         return case
     query = dict(query)
-    if "cursor" in query and not _looks_issued(query["cursor"]):
+    if "cursor" in query and not _issued_for(query["cursor"], case.formatted_path, query):
         del query["cursor"]
     low, high = query.get("from"), query.get("to")
     if isinstance(low, str) and isinstance(high, str) and high < low:
