@@ -11,13 +11,19 @@ Only what OpenAPI cannot say about a valid request is taught here; the schema is
   whatever they made up, and get their 400.
 * `from` after `to` is refused with 400 (an inter-parameter rule OpenAPI cannot express):
   positive cases put them in order.
+* A write with `If-Match` must carry the record's *current* ETag (412 otherwise, 428 without
+  one): positive PUT/PATCH/DELETE cases of an operation that takes `If-Match` get the ETag a
+  GET of the same URL returns, as a client would (the key, if any, comes from
+  CKB_TEST_AUTHORIZATION, set by the test).
 """
 
 import base64
 import hashlib
 import json
+import os
 from typing import Any
 
+import requests
 import schemathesis
 from schemathesis import GenerationMode
 
@@ -69,3 +75,31 @@ def map_case(context: Any, case: Any) -> Any:
         query["from"], query["to"] = high, low
     case.query = query
     return case
+
+
+def _takes_if_match(case: Any) -> bool:
+    raw = getattr(case.operation.definition, "raw", {}) or {}
+    return any(
+        isinstance(p, dict) and p.get("in") == "header" and p.get("name", "").lower() == "if-match"
+        for p in raw.get("parameters", [])
+    )
+
+
+@schemathesis.hook
+def before_call(context: Any, case: Any, kwargs: dict[str, Any]) -> None:
+    meta = case.meta
+    if case.method.upper() not in ("PUT", "PATCH", "DELETE") or not _takes_if_match(case):
+        return
+    if meta is None or meta.generation.mode != GenerationMode.POSITIVE:
+        return
+    headers = {}
+    if os.environ.get("CKB_TEST_AUTHORIZATION"):
+        headers["Authorization"] = os.environ["CKB_TEST_AUTHORIZATION"]
+    url = case.operation.schema.get_base_url().rstrip("/") + case.formatted_path
+    try:
+        current = requests.get(url, headers=headers, timeout=10)
+    except requests.RequestException:
+        return
+    etag = current.headers.get("ETag") if current.status_code == 200 else None
+    if etag:
+        case.headers = {**(case.headers or {}), "If-Match": etag}

@@ -78,6 +78,8 @@ def run_schemathesis(
     if key:
         args += ["--header", f"Authorization: Bearer {key}"]
     st_env = {**os.environ, "SCHEMATHESIS_HOOKS": "tests.schemathesis_hooks"}
+    if key:
+        st_env["CKB_TEST_AUTHORIZATION"] = f"Bearer {key}"
     started = time.monotonic()
     try:
         result = subprocess.run(
