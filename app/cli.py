@@ -143,10 +143,19 @@ def _import(args: argparse.Namespace) -> int:
 def _serve(args: argparse.Namespace) -> int:
     import uvicorn
 
-    if not args.no_migrate:
+    from app.core.logs import configure_logging
+    from app.core.server import http_protocol, prepare_database
+
+    configure_logging(get_settings())
+
+    def migrate_and_seed() -> None:
         _migrate(argparse.Namespace(revision="head"))
         if get_settings().seed_on_start:
             _seed(argparse.Namespace(if_empty=True))
+
+    if not args.no_migrate:
+        # The database may be down: serve anyway (/readyz 503) and migrate once it is up.
+        prepare_database(migrate_and_seed)
     target: Any = "app.main:app"
     if args.workers == 1:
         from app.main import app
@@ -161,6 +170,9 @@ def _serve(args: argparse.Namespace) -> int:
         port=args.port,
         workers=args.workers,
         log_level=get_settings().log_level.lower(),
+        log_config=None,  # app.core.logs: JSON lines with request ids
+        access_log=False,  # replaced by app.access, which carries the request id
+        http=http_protocol(),
         proxy_headers=True,
         timeout_graceful_shutdown=10,
     )

@@ -1,6 +1,6 @@
 """Assembles the application: routers, error handlers, docs, caching, CORS."""
 
-import logging
+from typing import Any
 
 from fastapi import APIRouter, Depends, FastAPI
 from fastapi.routing import APIRoute
@@ -22,8 +22,11 @@ from app.core.docs import install_docs
 from app.core.errors import install_error_handlers
 from app.core.formats import document_formats
 from app.core.limits import BodyLimits
+from app.core.logs import configure_logging
+from app.core.middleware import install_middleware
 from app.core.openapi import install_openapi
 from app.core.params import reject_unknown_query_params
+from app.core.spec_rules import document_cross_cutting
 from app.health.router import router as health_router
 from app.lessons.router import router as lessons_router
 from app.lessons.writes import router as lesson_writes_router
@@ -90,7 +93,7 @@ def _operation_id(route: APIRoute) -> str:
 
 def create_app() -> FastAPI:
     settings = get_settings()
-    logging.basicConfig(level=settings.log_level)
+    configure_logging(settings)
     app = FastAPI(
         title="coalition-kb",
         version="0.1.0",
@@ -141,15 +144,31 @@ def create_app() -> FastAPI:
     install_docs(app)
     install_error_handlers(app)
     # Middleware added last runs first. An oversized or non-JSON body is refused before anything
-    # reads it; CORS is outermost so that refusals, errors included, carry its headers.
+    # reads it; the hardening layer (request id, security headers, logs, input guards, rate
+    # limits) wraps the app; CORS is outermost so that every answer, refusals and errors
+    # included, carries its headers.
     app.add_middleware(BodyLimits)
     install_caching(app)
+    install_middleware(app)
     install_cors(app, read_origins=settings.cors_origins, write_origins=settings.cors_write_origins)
     # Order matters: each wraps app.openapi; the completion (problem+json, examples, security)
-    # runs last, over the description the formats step has extended.
+    # runs last, over what the formats and cross-cutting steps added.
     document_formats(app)
+    _document_cross_cutting(app)
     install_openapi(app)
     return app
+
+
+def _document_cross_cutting(app: FastAPI) -> None:
+    """Responses every route can give (429, 413, 415, request id) in the description."""
+    original = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            app.openapi_schema = document_cross_cutting(original())
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
 
 
 app = create_app()

@@ -31,6 +31,9 @@ def variant_etag(data: DataVersion, request: Request) -> str:
     """Collection tag of the representation asked for: CSV and NDJSON of the same URL
     (chosen by Accept) must not validate each other's cached copy."""
     fmt = request.query_params.get("format") or negotiate(request.headers.get("accept"))
+    if fmt not in ("csv", "ndjson"):
+        # Anything else is JSON or a 422 from the route; never echo raw input into a header.
+        fmt = "json"
     tag = collection_etag(data)
     return tag if fmt == "json" else f'{tag[:-1]}-{fmt}"'
 

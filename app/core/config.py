@@ -18,6 +18,22 @@ class Settings(BaseSettings):
         description="SQLAlchemy URL: sqlite:///path or postgresql+psycopg://user@host/db",
     )
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    # Hardening (docs/security.md). Logs are JSON lines; tracebacks only when asked for.
+    log_format: Literal["json", "text"] = "json"
+    log_tracebacks: bool = False
+    # Request bodies: larger ones are refused with 413 before they are read; JSON nested
+    # deeper than this is refused with 400 before it is parsed.
+    max_body_bytes: int = Field(default=1024 * 1024, ge=1024)
+    max_json_depth: int = Field(default=32, ge=2)
+    # Token buckets per client IP and per process (0 turns a limit off): writes (any method
+    # but GET/HEAD/OPTIONS under /api) and failed authentication (401 to a request that sent
+    # credentials). A client over either gets 429 with Retry-After.
+    rate_limit_writes_per_minute: int = Field(default=120, ge=0)
+    rate_limit_writes_burst: int = Field(default=30, ge=1)
+    rate_limit_auth_failures_per_minute: int = Field(default=10, ge=0)
+    rate_limit_auth_failures_burst: int = Field(default=5, ge=1)
+    # Seconds between attempts to migrate when `serve` starts with the database down.
+    startup_retry_seconds: float = Field(default=2.0, gt=0)
     # Comma-separated in the environment; "*" lets any origin read.
     cors_origins: Annotated[list[str], NoDecode] = ["*"]
     # Origins a browser may write from (POST, PUT, PATCH, DELETE); none by default.
@@ -33,8 +49,7 @@ class Settings(BaseSettings):
     sqlite_busy_timeout_ms: int = Field(default=5000, ge=0)
     # Reads are public unless this is set; writes always need a key.
     require_key_for_reads: bool = False
-    # Larger bodies are refused with 413 before they are parsed.
-    max_body_bytes: int = Field(default=1024 * 1024, ge=1024)
+    # POST /import may carry the whole knowledge base: its own, larger limit.
     max_import_bytes: int = Field(default=20 * 1024 * 1024, ge=1024)
 
     @field_validator("cors_origins", "cors_write_origins", mode="before")

@@ -17,28 +17,14 @@ from fastapi.openapi.docs import (
 from fastapi.responses import HTMLResponse, Response
 from fastapi.staticfiles import StaticFiles
 
+from app.core.middleware import docs_csp
+
 ASSETS = Path(fastapi_offline.__file__).parent / "static"
 STATIC_URL = "/static/docs"
 REDOC_JS_URL = "/static/redoc/redoc.standalone.js"
 # ReDoc's sidebar footer loads Redocly's logo from their CDN; the image hides itself when it
 # fails, so an empty data: URL keeps the footer text without any request.
 _REDOC_REMOTE_LOGO = b"https://cdn.redoc.ly/redoc/logo-mini.svg"
-
-DOCS_CSP = "; ".join(
-    [
-        "default-src 'self'",
-        # FastAPI's pages start Swagger UI / ReDoc with an inline script.
-        "script-src 'self' 'unsafe-inline'",
-        "style-src 'self' 'unsafe-inline'",
-        "img-src 'self' data:",
-        "font-src 'self' data:",
-        "worker-src 'self' blob:",
-        "connect-src 'self'",
-        "frame-ancestors 'self'",
-        "base-uri 'self'",
-        "form-action 'self'",
-    ]
-)
 
 
 @lru_cache
@@ -47,7 +33,8 @@ def offline_redoc_js() -> bytes:
 
 
 def _with_csp(page: HTMLResponse) -> HTMLResponse:
-    page.headers["Content-Security-Policy"] = DOCS_CSP
+    # The pages' own policy: their inline scripts by hash, assets from /static/docs.
+    page.headers["Content-Security-Policy"] = docs_csp(bytes(page.body).decode())
     return page
 
 
@@ -76,7 +63,7 @@ def install_docs(app: FastAPI) -> None:
 
     @app.get("/docs/oauth2-redirect", include_in_schema=False)
     def swagger_redirect() -> HTMLResponse:
-        return get_swagger_ui_oauth2_redirect_html()
+        return _with_csp(get_swagger_ui_oauth2_redirect_html())
 
     @app.get("/redoc", include_in_schema=False)
     def redoc() -> HTMLResponse:
@@ -100,7 +87,7 @@ def install_docs(app: FastAPI) -> None:
 
     @app.get("/", include_in_schema=False)
     def home() -> HTMLResponse:
-        return HTMLResponse(HOME_PAGE)
+        return _with_csp(HTMLResponse(HOME_PAGE))
 
 
 HOME_PAGE = """<!doctype html>

@@ -63,9 +63,14 @@ class SortKey:
     def decode(self, raw: Any) -> Any:
         if self.kind is date:
             return date.fromisoformat(raw)
-        if not isinstance(raw, self.kind):
+        if not isinstance(raw, self.kind) or (self.kind is int and not _is_db_int(raw)):
             raise ValueError("wrong type")
         return raw
+
+
+def _is_db_int(value: Any) -> bool:
+    """An integer both databases can compare with (a forged cursor may hold 2**80)."""
+    return isinstance(value, int) and not isinstance(value, bool) and -(2**63) <= value < 2**63
 
 
 LATE = date(9999, 12, 31)
@@ -123,7 +128,7 @@ def decode_cursor(raw: str, *, sort: str, key: SortKey, request: Request) -> tup
         raise _bad_cursor("not a cursor issued by this API") from None
     if cursor_sort != sort or fingerprint != _fingerprint(request):
         raise _bad_cursor("issued for another sort order or other filters")
-    if not isinstance(last_id, int) or isinstance(last_id, bool):
+    if not _is_db_int(last_id):
         raise _bad_cursor("not a cursor issued by this API")
     try:
         return key.decode(value), last_id

@@ -1,29 +1,40 @@
 """Request-level rules shared by every route."""
 
-from typing import Annotated
+import re
+import types
+from datetime import date, datetime
+from typing import Annotated, Any, Union, get_args, get_origin
 
 from fastapi import Depends, Query, Request
 from fastapi.dependencies.models import Dependant
 from sqlalchemy.orm import Session
 
 from app.core.db import get_session
-from app.core.errors import BadRequest, FieldProblem
+from app.core.errors import BadRequest, FieldProblem, Unprocessable
 
 SessionDep = Annotated[Session, Depends(get_session)]
 
-_allowed_cache: dict[int, frozenset[str]] = {}
+_allowed_cache: dict[int, tuple[frozenset[str], dict[str, re.Pattern[str]]]] = {}
+
+# A calendar date is written YYYY-MM-DD (a datetime may go on with a time). Pydantic would
+# also take numbers as Unix timestamps (`?active_on=0` meaning 1970-01-01): not here.
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}([T ].*)?")
 
 
 def reject_unknown_query_params(request: Request) -> None:
-    """A misspelt filter must not silently return everything: unknown parameters are a 400."""
+    """A misspelt filter must not silently return everything: unknown parameters are a 400.
+    Dates must be ISO 8601 (422 otherwise), whatever the endpoint."""
     route = request.scope.get("route")
     dependant = getattr(route, "dependant", None)
     if dependant is None:
         return
-    allowed = _allowed_cache.get(id(route))
-    if allowed is None:
-        allowed = frozenset(_query_names(dependant))
-        _allowed_cache[id(route)] = allowed
+    cached = _allowed_cache.get(id(route))
+    if cached is None:
+        cached = (frozenset(_query_names(dependant)), _date_names(dependant))
+        _allowed_cache[id(route)] = cached
+    allowed, dates = cached
+    _check_dates(request, dates)
     unknown = [name for name in request.query_params if name not in allowed]
     if unknown:
         hint = ", ".join(sorted(allowed)) or "none"
@@ -36,6 +47,41 @@ def reject_unknown_query_params(request: Request) -> None:
                 for name in sorted(set(unknown))
             ],
         )
+
+
+def _check_dates(request: Request, names: dict[str, re.Pattern[str]]) -> None:
+    errors = []
+    for name, pattern in names.items():
+        for value in request.query_params.getlist(name):
+            if not pattern.fullmatch(value):
+                errors.append(
+                    FieldProblem(field=f"query.{name}", reason="must be a date, YYYY-MM-DD")
+                )
+    if errors:
+        fields = ", ".join(e.field for e in errors)
+        raise Unprocessable(f"Invalid input: {fields}.", errors=errors)
+
+
+def _is_type(annotation: Any, kind: type) -> bool:
+    if annotation is kind:
+        return True
+    if get_origin(annotation) in (Union, types.UnionType, Annotated):
+        return any(_is_type(arg, kind) for arg in get_args(annotation))
+    return False
+
+
+def _date_names(dependant: Dependant) -> dict[str, re.Pattern[str]]:
+    """Query parameters typed date or datetime, with the form each must have."""
+    names: dict[str, re.Pattern[str]] = {}
+    for param in dependant.query_params:
+        annotation = param.field_info.annotation
+        if _is_type(annotation, datetime):  # before date: datetime is a date subclass
+            names[param.alias] = _ISO_DATETIME
+        elif _is_type(annotation, date):
+            names[param.alias] = _ISO_DATE
+    for sub in dependant.dependencies:
+        names |= _date_names(sub)
+    return names
 
 
 def _query_names(dependant: Dependant) -> set[str]:
