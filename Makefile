@@ -8,6 +8,8 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# Test processes: each gets databases of its own (tests/conftest.py), so they run side by side.
+PYTEST_WORKERS ?= 2
 
 SPECTRAL := tools/spectral/node_modules/.bin/spectral
 
@@ -29,7 +31,7 @@ test: install
 	./scripts/ensure-postgres
 	@if command -v npm >/dev/null 2>&1; then $(MAKE) --no-print-directory $(SPECTRAL); \
 	else echo "npm not found: the Spectral test will skip (fails under CI=true)"; fi
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
 lint: install
 	$(BIN)/ruff check .

@@ -1,6 +1,7 @@
 """RFC 9457 problem details: one error hierarchy, one renderer, used by every route."""
 
 import logging
+import re
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -176,13 +177,18 @@ def install_error_handlers(app: FastAPI) -> None:
         detail = exc.detail if isinstance(exc.detail, str) else title
         if exc.status_code == 404 and detail == "Not Found":
             detail = f"Nothing is served at {request.url.path}."
+        headers = getattr(exc, "headers", None)
+        if exc.status_code == 405:
+            # Reads and writes of a path live in different routers; Starlette's Allow names
+            # only the first route it tried. Name every method the path takes.
+            headers = {**(headers or {}), "Allow": ", ".join(_allowed_methods(request))}
         return problem_response(
             request,
             status=exc.status_code,
             title=title,
             slug=slug,
             detail=detail,
-            headers=getattr(exc, "headers", None),
+            headers=headers,
         )
 
     @app.exception_handler(StaleDataError)
@@ -233,6 +239,23 @@ def install_error_handlers(app: FastAPI) -> None:
     async def _unhandled(request: Request, exc: Exception) -> JSONResponse:
         logger.error("unhandled error on %s %s", request.method, request.url.path, exc_info=exc)
         return _internal(request)
+
+
+def _allowed_methods(request: Request) -> list[str]:
+    # The OpenAPI description lists every documented operation of every path, whichever
+    # router it lives in (FastAPI's own route tree is not flat and not public API).
+    path = request.url.path
+    methods: set[str] = set()
+    for template, item in request.app.openapi().get("paths", {}).items():
+        pattern = "^" + re.sub(r"\\\{[^/]+?\\\}", "[^/]+", re.escape(template)) + "$"
+        if re.match(pattern, path):
+            methods.update(m.upper() for m in item if m in _HTTP_METHODS)
+    if "GET" in methods:
+        methods.add("HEAD")
+    return sorted(methods)
+
+
+_HTTP_METHODS = {"get", "put", "post", "delete", "patch", "head", "options"}
 
 
 def _internal(request: Request) -> JSONResponse:

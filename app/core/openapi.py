@@ -161,6 +161,11 @@ def complete_openapi(schema: dict[str, Any]) -> dict[str, Any]:
             if method not in HTTP_METHODS:
                 continue
             _complete_operation(path, method, op, scheme, schemas)
+            for param in op.get("parameters", []):
+                # Declared optional so that a missing one is our 428 problem, not FastAPI's
+                # 422; but a client must send it, and the description says so.
+                if param.get("in") == "header" and param.get("name", "").lower() == "if-match":
+                    param["required"] = True
     _drop_unused(spec, FASTAPI_422)
     return spec
 
