@@ -10,6 +10,7 @@ from fastapi.routing import APIRoute
 from app.contribution_types.router import router as contribution_types_router
 from app.contributions.router import router as contributions_router
 from app.contributors.router import router as contributors_router
+from app.core.cache import ResponseCacheMiddleware
 from app.core.config import get_settings
 from app.core.docs import install_docs
 from app.core.errors import PROBLEM_MEDIA_TYPE, install_error_handlers
@@ -84,6 +85,10 @@ def create_app() -> FastAPI:
     app.include_router(health_router)
     install_docs(app)
     install_error_handlers(app)
+    if settings.response_cache_mb:
+        # Added before CORS (and any middleware that adds per-request headers), so it runs
+        # inside them and they apply to cached answers too.
+        app.add_middleware(ResponseCacheMiddleware, max_bytes=settings.response_cache_mb << 20)
     app.add_middleware(
         CORSMiddleware,
         allow_origins=settings.cors_origins,
