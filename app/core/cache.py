@@ -209,21 +209,24 @@ class ResponseCacheMiddleware:
         )
         hit = self.cache.get(version, key)
         if hit is not None:
-            status, headers, body = hit
-            await send({"type": "http.response.start", "status": status, "headers": headers})
-            await send({"type": "http.response.body", "body": body, "more_body": False})
+            # A fresh list each time: outer middleware (CORS) edits the headers in place.
+            await send({"type": "http.response.start", "status": hit[0], "headers": [*hit[1]]})
+            await send({"type": "http.response.body", "body": hit[2], "more_body": False})
             return
 
-        start: Message | None = None
+        status = 0
+        headers: list[Any] = []
         chunks: list[bytes] = []
         size = 0
         keep = True
 
         async def capture(message: Message) -> None:
-            nonlocal start, size, keep
+            nonlocal status, headers, size, keep
             if message["type"] == "http.response.start":
-                start = message
-                keep = message["status"] == 200 and _storable(message.get("headers", []))
+                # Copied before passing it on: outer middleware edits the headers in place.
+                status = message["status"]
+                headers = [(bytes(k), bytes(v)) for k, v in message.get("headers", [])]
+                keep = status == 200 and _storable(headers)
             elif message["type"] == "http.response.body" and keep:
                 body = message.get("body", b"")
                 size += len(body)
@@ -232,9 +235,8 @@ class ResponseCacheMiddleware:
                     chunks.clear()
                 else:
                     chunks.append(body)
-                if not message.get("more_body", False) and keep and start is not None:
-                    headers = [tuple(h) for h in start.get("headers", [])]
-                    self.cache.put(version, key, (start["status"], headers, b"".join(chunks)))
+                if not message.get("more_body", False) and keep:
+                    self.cache.put(version, key, (status, headers, b"".join(chunks)))
             await send(message)
 
         await self.app(scope, receive, capture)
