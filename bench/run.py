@@ -236,7 +236,11 @@ def measure(
     sampler.join()
     backends_after = pg_backend_pids(pg_url)
     worker_cpu = sum(cpu_seconds(p) - cpu0[p] for p in workers)
-    db_cpu = sum(cpu_seconds(p) - cpu0.get(p, 0.0) for p in set(backends) | set(backends_after))
+    # A backend that ended during the run takes its CPU time with it: clamp, never negative.
+    db_cpu = sum(
+        max(0.0, cpu_seconds(p) - cpu0.get(p, 0.0)) if Path(f"/proc/{p}").exists() else 0.0
+        for p in set(backends) | set(backends_after)
+    )
     errors = sum(result["errors"].values())
     lat = result["latency_us"]
     row = {
