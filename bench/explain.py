@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import sys
 import time
@@ -53,6 +54,7 @@ def main(argv: list[str] | None = None) -> int:
     from app.core.db import get_engine
     from app.main import create_app
 
+    logging.getLogger("httpx").setLevel(logging.WARNING)
     plan = json.loads(Path(args.plan).read_text())
     engine = get_engine()
     backend = make_url(args.url).get_backend_name()

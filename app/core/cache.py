@@ -7,8 +7,9 @@ bytes to the same request for as long as the database still says V, and a write 
 changes the number and so invalidates every worker's cache at once.
 
 Each cacheable request costs one primary-key read of that number on a connection kept for the
-purpose (no pool checkout, no ORM, no thread hop); a hit then answers without routing,
-validation, queries or serialization. The version is read *before* the answer is rendered, so
+purpose (no pool checkout, no ORM, no thread hop; on PostgreSQL an async read shared by the
+requests that arrive while it is in flight); a hit then answers without routing, validation,
+queries or serialization. The version is read *before* the answer is rendered, so
 an answer is never filed under a version newer than the data it shows.
 
 What is cached: GET under /api/ with a 200 answer, keyed by path, query string, host, scheme
@@ -21,6 +22,7 @@ Placement: inside CORS and any middleware that adds per-request headers (a reque
 those still apply to cached answers; those middlewares must be added after this one.
 """
 
+import asyncio
 import logging
 import threading
 import time
@@ -122,7 +124,91 @@ class VersionReader:
         self._engine = None
 
 
+class BatchedVersionReader:
+    """PostgreSQL: the version is read on an async connection, so the event loop never waits
+    on the network, and one round trip serves every request that arrived while the previous
+    read was in flight. A request only ever waits for a read that *starts after it arrived*,
+    so it never gets an answer older than a write that committed before it came in.
+    One connection per event loop (uvicorn has one; each test client has its own)."""
+
+    def __init__(self) -> None:
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._engine: Engine | None = None
+        self._conn: Any = None
+        self._next: asyncio.Future[tuple[int, int] | None] | None = None
+        self._running = False
+        self._task: asyncio.Task[None] | None = None
+        self._down_until = 0.0
+
+    async def read(self, engine: Engine) -> tuple[int, int] | None:
+        loop = asyncio.get_running_loop()
+        if self._loop is not loop or self._engine is not engine:
+            self._drop()
+            self._loop, self._engine = loop, engine
+            self._next, self._running = None, False
+        if self._next is None:
+            self._next = loop.create_future()
+            if not self._running:
+                self._running = True
+                self._task = loop.create_task(self._run(engine))
+        # shield: a request that goes away must not cancel the read others wait for.
+        return await asyncio.shield(self._next)
+
+    async def _run(self, engine: Engine) -> None:
+        try:
+            while self._next is not None:
+                waiting, self._next = self._next, None
+                version = await self._query(engine)
+                if not waiting.done():
+                    waiting.set_result(version)
+        finally:
+            self._running = False
+
+    async def _query(self, engine: Engine) -> tuple[int, int] | None:
+        import psycopg
+
+        try:
+            if self._conn is None or self._conn.closed:
+                if time.monotonic() < self._down_until:
+                    return None
+                url = engine.url.set(drivername="postgresql")
+                self._conn = await asyncio.wait_for(
+                    psycopg.AsyncConnection.connect(
+                        url.render_as_string(hide_password=False),
+                        autocommit=True,
+                        connect_timeout=5,
+                    ),
+                    timeout=6,
+                )
+            cursor = await asyncio.wait_for(self._conn.execute(VERSION_SQL), timeout=2)
+            row = await cursor.fetchone()
+        except Exception:
+            logger.warning("response cache: cannot read the data version", exc_info=True)
+            self._drop()
+            self._down_until = time.monotonic() + RETRY_AFTER_ERROR_S
+            return None
+        return None if row is None else (id(engine), int(row[0]))
+
+    def _drop(self) -> None:
+        if self._conn is not None:
+            try:
+                self._conn.pgconn.finish()  # synchronous: safe from any loop or none
+            except Exception:  # it is being thrown away either way
+                logger.debug("response cache: close failed", exc_info=True)
+        self._conn = None
+
+
 _reader = VersionReader()
+_batched = BatchedVersionReader()
+
+
+async def read_version() -> tuple[int, int] | None:
+    """(which database, its data version) now, or None if it cannot be read."""
+    engine = get_engine()
+    if engine.dialect.name == "postgresql":
+        return await _batched.read(engine)
+    # SQLite: a local read of a few microseconds, done inline.
+    return _reader.read()
 
 
 class ResponseCache:
@@ -195,7 +281,7 @@ class ResponseCacheMiddleware:
                 host = value
             elif name == b"accept":
                 accept = value
-        version = _reader.read()
+        version = await read_version()
         if version is None:
             await self.app(scope, receive, send)
             return
