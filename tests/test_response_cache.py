@@ -115,11 +115,12 @@ def test_conditional_and_credentialed_requests_bypass_the_cache(
         assert statements > 0, headers
 
 
-def test_a_write_in_another_process_invalidates_every_cached_answer(
+def test_a_write_in_another_process_invalidates_every_cached_answer_even_without_a_bump(
     empty_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from app.core.db import get_sessionmaker
     from app.core.migrations import upgrade
+    from app.core.state import current
     from app.seed.loader import load_seed
     from tests.conftest import use_database
 
@@ -136,15 +137,21 @@ def test_a_write_in_another_process_invalidates_every_cached_answer(
         other = create_engine(empty_url)  # stands for another process: its own connections
         try:
             with other.begin() as conn:
+                # Plain SQL, no call to app.core.state.bump(): the database's own triggers
+                # (migration 0006) change the data version in the same transaction.
                 conn.execute(
                     text("UPDATE mission SET name = :n WHERE slug = :s"),
                     {"n": "Renamed elsewhere", "s": slug},
                 )
-                conn.execute(text("UPDATE kb_state SET data_version = data_version + 1"))
         finally:
             other.dispose()
         after = client.get(url).json()
         assert after["name"] == "Renamed elsewhere"
+        with get_sessionmaker()() as session:  # and a rolled-back write changes nothing
+            version = current(session).version
+            session.execute(text("UPDATE mission SET name = name || '!'"))
+            session.rollback()
+            assert current(session).version == version
         listed = client.get(f"{API}/missions?limit=500&include_disputed=true").json()["items"]
         assert "Renamed elsewhere" in [m["name"] for m in listed]
 
