@@ -19,7 +19,7 @@ COPY pyproject.toml README.md alembic.ini ./
 COPY migrations ./migrations
 COPY app ./app
 RUN pip install --no-cache-dir --no-deps -e .
-USER kb
+USER 10001
 EXPOSE 8000
 VOLUME ["/data"]
 HEALTHCHECK --interval=30s --timeout=3s --start-period=20s --retries=3 \

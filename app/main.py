@@ -1,7 +1,6 @@
 """Assembles the application: routers, error handlers, docs, CORS."""
 
 import logging
-from typing import Any
 
 from fastapi import APIRouter, Depends, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
@@ -13,7 +12,8 @@ from app.contributors.router import router as contributors_router
 from app.core.cache import ResponseCacheMiddleware
 from app.core.config import get_settings
 from app.core.docs import install_docs
-from app.core.errors import PROBLEM_MEDIA_TYPE, install_error_handlers
+from app.core.errors import install_error_handlers
+from app.core.openapi import install_openapi
 from app.core.params import reject_unknown_query_params
 from app.health.router import router as health_router
 from app.lessons.router import router as lessons_router
@@ -96,28 +96,8 @@ def create_app() -> FastAPI:
         allow_headers=["Authorization", "Content-Type", "If-Match", "If-None-Match"],
         expose_headers=["Link", "ETag", "X-Total-Count", "Location", "Retry-After"],
     )
-    _problem_media_type_in_openapi(app)
+    install_openapi(app)
     return app
-
-
-def _problem_media_type_in_openapi(app: FastAPI) -> None:
-    """Error responses are documented as application/problem+json, which is what they are."""
-    original = app.openapi
-
-    def openapi() -> dict[str, Any]:
-        if app.openapi_schema is not None:
-            return app.openapi_schema
-        schema = original()
-        for path in schema.get("paths", {}).values():
-            for operation in path.values():
-                for status, response in operation.get("responses", {}).items():
-                    content = response.get("content", {})
-                    if status[0] in "45" and "application/json" in content:
-                        content[PROBLEM_MEDIA_TYPE] = content.pop("application/json")
-        app.openapi_schema = schema
-        return schema
-
-    app.openapi = openapi  # type: ignore[method-assign]
 
 
 app = create_app()

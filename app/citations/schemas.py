@@ -1,6 +1,6 @@
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, computed_field
 
 from app.core.refs import API, SourceRef
 
@@ -28,6 +28,13 @@ class CitationRead(BaseModel):
     )
     subject: SubjectRef | None = None
 
+    @computed_field  # type: ignore[prop-decorator]
     @property
-    def href(self) -> str:
+    def url(self) -> str:
         return f"{API}/citations/{self.key}"
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def corrected_by_url(self) -> str | None:
+        """Where the corrected fact is: the citation, which names the record it supports."""
+        return None if self.corrected_by is None else f"{API}/citations/{self.corrected_by}"

@@ -31,7 +31,11 @@ def to_read(
 
 
 def citations_for(
-    session: Session, column: InstrumentedAttribute[Any], ids: Iterable[int]
+    session: Session,
+    column: InstrumentedAttribute[Any],
+    ids: Iterable[int],
+    *,
+    include_disputed: bool = True,
 ) -> dict[int, list[CitationRead]]:
     """Citations of many records of one kind, by record id: one query for any number."""
     id_list = list(ids)
@@ -45,6 +49,8 @@ def citations_for(
         .where(column.in_(id_list))
         .order_by(Citation.id)
     )
+    if not include_disputed:
+        stmt = stmt.where(Citation.status != "disputed")
     for citation, corrected_key in session.execute(stmt):
         grouped[getattr(citation, column.key)].append(to_read(citation, corrected_key))
     return grouped

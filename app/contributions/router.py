@@ -112,12 +112,14 @@ def list_contributions(
 def get_contribution(
     slug: Annotated[str, Path(max_length=100, examples=["hun-ntm-i-t72-tanks"])],
     session: SessionDep,
+    include_disputed: IncludeDisputed = False,
 ) -> ContributionDetail:
     contribution = service.get_by_slug(session, slug=slug)
+    show_disputed = include_disputed or contribution.status == "disputed"
     base = ContributionRead.model_validate(contribution)
     return ContributionDetail(
         **base.model_dump(exclude={"url"}),
-        citations=citations_for(session, Citation.contribution_id, [contribution.id]).get(
-            contribution.id, []
-        ),
+        citations=citations_for(
+            session, Citation.contribution_id, [contribution.id], include_disputed=show_disputed
+        ).get(contribution.id, []),
     )

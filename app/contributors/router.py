@@ -8,7 +8,7 @@ from app.contributors import service
 from app.contributors.schemas import ContributorDetail, ContributorRead, MissionContributionCount
 from app.core.errors import problem_responses
 from app.core.pagination import LATE, CursorParam, Page, SortKey, limit_param, paginate
-from app.core.params import SessionDep
+from app.core.params import IncludeDisputed, SessionDep
 from app.core.refs import API, MissionRef
 from app.models import Citation, Contributor
 from app.models.contributor import ORGANIZATION_KINDS
@@ -27,7 +27,9 @@ OrgSort = Literal["code", "-code", "name", "-name"]
 OrgKind = Literal[ORGANIZATION_KINDS]  # type: ignore[valid-type]
 
 
-def _detail(session: SessionDep, contributor: Contributor) -> ContributorDetail:
+def _detail(
+    session: SessionDep, contributor: Contributor, include_disputed: bool
+) -> ContributorDetail:
     base = ContributorRead.model_validate(contributor)
     counts = service.contributions_by_mission(session, contributor_id=contributor.id)
     return ContributorDetail(
@@ -37,9 +39,9 @@ def _detail(session: SessionDep, contributor: Contributor) -> ContributorDetail:
             for m, n in counts
         ],
         contributions=f"{API}/contributions?contributor={contributor.code}",
-        citations=citations_for(session, Citation.contributor_id, [contributor.id]).get(
-            contributor.id, []
-        ),
+        citations=citations_for(
+            session, Citation.contributor_id, [contributor.id], include_disputed=include_disputed
+        ).get(contributor.id, []),
     )
 
 
@@ -85,9 +87,13 @@ def list_nations(
     responses=problem_responses(400, 404, 422),
 )
 def get_nation(
-    iso3: Annotated[str, Path(pattern="^[A-Za-z]{3}$", examples=["ITA"])], session: SessionDep
+    iso3: Annotated[str, Path(pattern="^[A-Za-z]{3}$", examples=["ITA"])],
+    session: SessionDep,
+    include_disputed: IncludeDisputed = False,
 ) -> ContributorDetail:
-    return _detail(session, service.get_by_code(session, code=iso3.upper(), kind="nation"))
+    return _detail(
+        session, service.get_by_code(session, code=iso3.upper(), kind="nation"), include_disputed
+    )
 
 
 @router.get(
@@ -128,9 +134,13 @@ def list_organizations(
     responses=problem_responses(400, 404, 422),
 )
 def get_organization(
-    slug: Annotated[str, Path(max_length=100, examples=["nato"])], session: SessionDep
+    slug: Annotated[str, Path(max_length=100, examples=["nato"])],
+    session: SessionDep,
+    include_disputed: IncludeDisputed = False,
 ) -> ContributorDetail:
-    return _detail(session, service.get_by_code(session, code=slug, kind="organization"))
+    return _detail(
+        session, service.get_by_code(session, code=slug, kind="organization"), include_disputed
+    )
 
 
 @router.get(
@@ -171,6 +181,8 @@ def list_contributors(
     responses=problem_responses(400, 404, 422),
 )
 def get_contributor(
-    code: Annotated[str, Path(max_length=100, examples=["nato"])], session: SessionDep
+    code: Annotated[str, Path(max_length=100, examples=["nato"])],
+    session: SessionDep,
+    include_disputed: IncludeDisputed = False,
 ) -> ContributorDetail:
-    return _detail(session, service.get_by_code(session, code=code, kind=None))
+    return _detail(session, service.get_by_code(session, code=code, kind=None), include_disputed)

@@ -88,9 +88,15 @@ def limit_param(
     return limit
 
 
+# The cursor of /api/v1/missions?limit=1 on the seed: valid for that query only.
+EXAMPLE_CURSOR = "WyJzbHVnIiwiMmMwY2Q1ZTAwMDAyIiwiZC1pc2lzLWNvYWxpdGlvbiIsMTBd"
 CursorParam = Annotated[
     str | None,
-    Query(max_length=1000, description="Opaque cursor from a previous page's `next_cursor`."),
+    Query(
+        max_length=1000,
+        description="Opaque cursor from a previous page's `next_cursor`.",
+        examples=[EXAMPLE_CURSOR],
+    ),
 ]
 
 

@@ -1,5 +1,8 @@
+from typing import Literal
+
 from fastapi import APIRouter
 from fastapi.responses import JSONResponse
+from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy.exc import SQLAlchemyError
 
 from app.core.db import get_engine
@@ -8,14 +11,33 @@ from app.core.migrations import current_revision, head_revision
 router = APIRouter(tags=["health"])
 
 
+class Liveness(BaseModel):
+    status: Literal["ok"]
+
+
+class Readiness(BaseModel):
+    """What /readyz answers, ready or not (a probe's status, not a problem document)."""
+
+    model_config = ConfigDict(populate_by_name=True)
+
+    status: Literal["ok", "unavailable"]
+    database: Literal["ok", "unreachable", "schema not at head"]
+    schema_revision: str | None = Field(
+        default=None, alias="schema", description="The database's migration revision."
+    )
+    head: str | None = Field(
+        default=None, description="The latest migration, when the database is behind it."
+    )
+
+
 @router.get(
     "/healthz",
     summary="Liveness",
     description="200 while the process runs; says nothing about the database.",
     operation_id="healthz",
 )
-def healthz() -> dict[str, str]:
-    return {"status": "ok"}
+def healthz() -> Liveness:
+    return Liveness(status="ok")
 
 
 @router.get(
@@ -24,7 +46,23 @@ def healthz() -> dict[str, str]:
     description="200 when the database answers and its schema is at the latest migration; "
     "503 otherwise (a load balancer should stop sending traffic).",
     operation_id="readyz",
-    responses={503: {"description": "Not ready", "content": {"application/json": {}}}},
+    responses={
+        200: {"model": Readiness, "description": "Ready."},
+        503: {
+            "model": Readiness,
+            "description": "Not ready: the database is unreachable or behind the migrations.",
+            "content": {
+                "application/json": {
+                    "example": {
+                        "status": "unavailable",
+                        "database": "schema not at head",
+                        "schema": "0001",
+                        "head": "0002",
+                    }
+                }
+            },
+        },
+    },
 )
 def readyz() -> JSONResponse:
     head = head_revision()

@@ -77,8 +77,9 @@ def list_lessons(
     responses=problem_responses(400, 404, 422),
 )
 def get_lesson(
-    slug: Annotated[str, Path(max_length=100, examples=["coordination-among-partners"])],
+    slug: Annotated[str, Path(max_length=100, examples=["coordination-complexities"])],
     session: SessionDep,
+    include_disputed: IncludeDisputed = False,
 ) -> LessonDetail:
     lesson = session.scalars(select(Lesson).where(Lesson.slug == slug)).first()
     if lesson is None:
@@ -88,7 +89,15 @@ def get_lesson(
         .options(joinedload(LessonMission.mission))
         .where(LessonMission.lesson_id == lesson.id)
     ).all()
-    link_citations = citations_for(session, Citation.lesson_mission_id, [ln.id for ln in links])
+    show_disputed = include_disputed or lesson.status == "disputed"
+    if not show_disputed:
+        links = [ln for ln in links if ln.status != "disputed"]
+    link_citations = citations_for(
+        session,
+        Citation.lesson_mission_id,
+        [ln.id for ln in links],
+        include_disputed=show_disputed,
+    )
     base = LessonRead.model_validate(lesson)
     return LessonDetail(
         **base.model_dump(exclude={"url"}),
@@ -100,5 +109,7 @@ def get_lesson(
             )
             for ln in sorted(links, key=lambda ln: ln.mission.slug)
         ],
-        citations=citations_for(session, Citation.lesson_id, [lesson.id]).get(lesson.id, []),
+        citations=citations_for(
+            session, Citation.lesson_id, [lesson.id], include_disputed=show_disputed
+        ).get(lesson.id, []),
     )

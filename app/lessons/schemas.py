@@ -7,7 +7,7 @@ from app.core.refs import API, MissionRef
 class LessonRead(BaseModel):
     model_config = ConfigDict(from_attributes=True)
 
-    slug: str = Field(examples=["coordination-among-partners"])
+    slug: str = Field(examples=["coordination-complexities"])
     title: str
     summary: str
     kind: str = Field(description="lesson, challenge or achievement.", examples=["lesson"])

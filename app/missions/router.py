@@ -100,7 +100,14 @@ def get_mission(
         session, mission_id=mission.id, include_disputed=include_disputed
     )
     lessons = service.lessons_of(session, mission_id=mission.id, include_disputed=include_disputed)
-    citations = citations_for(session, Citation.mission_id, [mission.id])
+    # Disputed claims are flagged (disputed_claims), not shown as support, unless asked for,
+    # or unless the record itself stands only on them.
+    citations = citations_for(
+        session,
+        Citation.mission_id,
+        [mission.id],
+        include_disputed=include_disputed or mission.status == "disputed",
+    )
     base = MissionRead.model_validate(mission)
     return MissionDetail(
         **base.model_dump(exclude={"url"}),

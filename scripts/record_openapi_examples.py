@@ -1,0 +1,81 @@
+"""Record real response examples for the OpenAPI description from the seed.
+
+Loads the seed into a temporary SQLite database, calls every GET operation of the API with
+the example values of its path parameters (lists with `limit=2`), trims every array to two
+entries and every text over 400 characters, and writes app/core/openapi_examples.json,
+which `app.core.openapi` puts in the description. Run it after changing the seed or a
+response model:
+
+    .venv/bin/python scripts/record_openapi_examples.py    (or: make openapi-examples)
+
+tests/test_openapi.py checks that every recorded example still fits its response model.
+"""
+
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "app" / "core" / "openapi_examples.json"
+MAX_ITEMS = 2
+MAX_TEXT = 400
+
+
+def trim(value: Any) -> Any:
+    if isinstance(value, str) and len(value) > MAX_TEXT:
+        return value[:MAX_TEXT].rsplit(" ", 1)[0] + " [...]"
+    if isinstance(value, list):
+        return [trim(v) for v in value[:MAX_ITEMS]]
+    if isinstance(value, dict):
+        return {k: trim(v) for k, v in value.items()}
+    return value
+
+
+def main() -> int:
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["DATABASE_URL"] = f"sqlite:///{Path(tmp) / 'examples.db'}"
+        sys.path.insert(0, str(ROOT))
+        import logging
+
+        from fastapi.testclient import TestClient
+
+        from app.core.db import get_engine, get_sessionmaker
+        from app.core.migrations import upgrade
+        from app.main import create_app
+        from app.seed.loader import load_seed
+
+        logging.getLogger("httpx").setLevel(logging.WARNING)
+        upgrade()
+        with get_sessionmaker()() as session:
+            load_seed(session)
+            session.commit()
+        app = create_app()
+        examples: dict[str, dict[str, Any]] = {}
+        with TestClient(app, base_url="http://127.0.0.1:8000") as client:
+            for path, item in app.openapi()["paths"].items():
+                op = item.get("get")
+                if op is None:
+                    continue
+                url = path
+                for param in op.get("parameters", []):
+                    if param["in"] == "path":
+                        url = url.replace("{" + param["name"] + "}", str(param["example"]))
+                names = {p["name"] for p in op.get("parameters", [])}
+                params = {"limit": MAX_ITEMS} if "limit" in names else {}
+                response = client.get(url, params=params)
+                if response.status_code != 200:
+                    print(f"{op['operationId']}: GET {url} answered {response.status_code}")
+                    return 1
+                examples[op["operationId"]] = {"200": trim(response.json())}
+        get_engine().dispose()
+    ordered = dict(sorted(examples.items()))  # answers keep their fields in model order
+    OUT.write_text(json.dumps(ordered, indent=1, ensure_ascii=False) + "\n")
+    print(f"{len(examples)} operations' examples written to {OUT.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
