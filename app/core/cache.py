@@ -2,10 +2,11 @@
 
 The knowledge base is read-mostly, and every write bumps one number, `kb_state.data_version`,
 in the write's own transaction: the application does (app/core/state.py) and so do the
-database's own triggers on every table (migration 0006), whoever the writer is. So a GET's answer is a function of the
-request and that number: a worker that has rendered an answer at version V can serve the same
-bytes to the same request for as long as the database still says V, and a write in any process
-changes the number and so invalidates every worker's cache at once.
+database's own triggers on every table (migration 0006), whoever the writer is. So a GET's
+answer is a function of the request and that number: a worker that has rendered an answer at
+version V can serve the same bytes to the same request for as long as the database still says
+V, and a write in any process changes the number and so invalidates every worker's cache at
+once.
 
 Each cacheable request costs one primary-key read of that number on a connection kept for the
 purpose (no pool checkout, no ORM, no thread hop; on PostgreSQL an async read shared by the
