@@ -15,6 +15,7 @@ import argparse
 import json
 import logging
 import os
+import re
 import sys
 import time
 import urllib.parse
@@ -105,13 +106,18 @@ def main(argv: list[str] | None = None) -> int:
                         plan_text = "\n".join(f"{'  ' * _depth(rows, r)}{r[3]}" for r in rows)
                     else:
                         plan_text = "\n".join(r[0] for r in rows)
-                    short = " ".join(statement.split())
-                    if len(short) > 300:
-                        short = short[:300] + " ..."
+                    short = _short(statement)
                     out.append(f"{n}. `{short}`\n\n```\n{plan_text}\n```\n")
                 conn.execute(text("SELECT 1"))
     print("\n".join(out))
     return 0
+
+
+def _short(statement: str) -> str:
+    """The statement without its (long, generated) select lists, for reading."""
+    flat = " ".join(statement.split())
+    flat = re.sub(r"SELECT (?:(?!SELECT|FROM).)*? FROM", "SELECT ... FROM", flat)
+    return flat if len(flat) <= 700 else flat[:700] + " ..."
 
 
 def _depth(rows: list[Any], row: Any) -> int:
