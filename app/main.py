@@ -1,24 +1,29 @@
-"""Assembles the application: routers, error handlers, docs, CORS."""
+"""Assembles the application: routers, error handlers, docs, caching, CORS."""
 
 import logging
 
 from fastapi import APIRouter, Depends, FastAPI
-from fastapi.middleware.cors import CORSMiddleware
 from fastapi.routing import APIRoute
 
 from app.contribution_types.router import router as contribution_types_router
 from app.contributions.router import router as contributions_router
 from app.contributors.router import router as contributors_router
 from app.core.cache import ResponseCacheMiddleware
+from app.core.caching import conditional_get, install_caching
 from app.core.config import get_settings
+from app.core.cors import install_cors
 from app.core.docs import install_docs
 from app.core.errors import install_error_handlers
+from app.core.formats import document_formats
 from app.core.openapi import install_openapi
 from app.core.params import reject_unknown_query_params
 from app.health.router import router as health_router
 from app.lessons.router import router as lessons_router
 from app.missions.router import router as missions_router
+from app.search.router import router as search_router
 from app.sources.router import router as sources_router
+from app.stats.router import router as stats_router
+from app.timeline.router import router as timeline_router
 
 TAGS = [
     {
@@ -38,6 +43,15 @@ TAGS = [
         "description": "The documents behind every fact, their claims and how "
         "those claims fared (asserted, corroborated, disputed).",
     },
+    {
+        "name": "search",
+        "description": "Full-text search across every kind of record and the sources' texts.",
+    },
+    {
+        "name": "stats",
+        "description": "Aggregates for dashboards: counts and sums per group, headline numbers.",
+    },
+    {"name": "timeline", "description": "Missions and dated events in time order."},
     {"name": "health", "description": "Liveness and readiness probes."},
 ]
 
@@ -71,7 +85,10 @@ def create_app() -> FastAPI:
             "url": "https://github.com/coalition-kb/coalition-kb",
         },
     )
-    api = APIRouter(prefix="/api/v1", dependencies=[Depends(reject_unknown_query_params)])
+    api = APIRouter(
+        prefix="/api/v1",
+        dependencies=[Depends(reject_unknown_query_params), Depends(conditional_get)],
+    )
     for router in (
         missions_router,
         contributions_router,
@@ -79,23 +96,24 @@ def create_app() -> FastAPI:
         contribution_types_router,
         lessons_router,
         sources_router,
+        search_router,
+        stats_router,
+        timeline_router,
     ):
         api.include_router(router)
     app.include_router(api)
     app.include_router(health_router)
     install_docs(app)
     install_error_handlers(app)
+    install_caching(app)
     if settings.response_cache_mb:
-        # Added before CORS (and any middleware that adds per-request headers), so it runs
-        # inside them and they apply to cached answers too.
+        # Inside CORS (installed outermost) and any middleware that adds per-request headers,
+        # so those apply to cached answers too (app/core/cache.py).
         app.add_middleware(ResponseCacheMiddleware, max_bytes=settings.response_cache_mb << 20)
-    app.add_middleware(
-        CORSMiddleware,
-        allow_origins=settings.cors_origins,
-        allow_methods=["GET", "HEAD", "OPTIONS"],
-        allow_headers=["Authorization", "Content-Type", "If-Match", "If-None-Match"],
-        expose_headers=["Link", "ETag", "X-Total-Count", "Location", "Retry-After"],
-    )
+    install_cors(app, read_origins=settings.cors_origins, write_origins=settings.cors_write_origins)
+    # Order matters: each wraps app.openapi; the completion (problem+json, examples, security)
+    # runs last, over the description the formats step has extended.
+    document_formats(app)
     install_openapi(app)
     return app
 

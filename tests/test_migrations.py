@@ -6,6 +6,7 @@ from sqlalchemy import create_engine, func, inspect, select
 
 from app.core.migrations import downgrade, head_revision, upgrade
 from app.models import Base, Citation, Mission
+from app.search.schema import include_object
 from app.seed.loader import load_seed
 from tests.conftest import use_database
 
@@ -31,7 +32,9 @@ def test_models_and_migrations_do_not_drift(empty_url: str) -> None:
     upgrade(empty_url)
     engine = create_engine(empty_url)
     with engine.connect() as conn:
-        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        context = MigrationContext.configure(
+            conn, opts={"compare_type": True, "include_object": include_object}
+        )
         diff = compare_metadata(context, Base.metadata)
     engine.dispose()
     assert diff == [], f"models and migrations differ: {diff}"

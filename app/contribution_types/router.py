@@ -1,17 +1,18 @@
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends, Path, Query, Request, Response
+from fastapi import APIRouter, Depends, Path, Query, Response
 from sqlalchemy import func, select
 from sqlalchemy.orm import aliased, joinedload
 
 from app.contribution_types.schemas import ContributionTypeDetail, ContributionTypeRead
 from app.contributions.service import type_with_descendants
 from app.core.errors import NotFound, problem_responses
-from app.core.pagination import CursorParam, Page, SortKey, limit_param, paginate
+from app.core.pagination import CursorParam, Page, SortKey, limit_param
 from app.core.params import SessionDep
 from app.core.refs import TypeRef
 from app.models import Contribution, ContributionType
 from app.models.contribution_type import CATEGORIES
+from app.stats.facets import PlainListing
 
 router = APIRouter(prefix="/contribution-types", tags=["contribution types"])
 
@@ -28,9 +29,7 @@ Category = Literal[CATEGORIES]  # type: ignore[valid-type]
     responses=problem_responses(400, 422),
 )
 def list_types(
-    request: Request,
-    response: Response,
-    session: SessionDep,
+    listing: PlainListing,
     category: Annotated[Category | None, Query(examples=["logistics"])] = None,
     parent: Annotated[
         str | None,
@@ -41,7 +40,7 @@ def list_types(
     sort: Annotated[TypeSort, Query()] = "slug",
     limit: Annotated[int, Depends(limit_param)] = 50,
     cursor: CursorParam = None,
-) -> dict[str, object]:
+) -> dict[str, object] | Response:
     stmt = select(ContributionType).options(joinedload(ContributionType.parent))
     if category is not None:
         stmt = stmt.where(ContributionType.category == category)
@@ -50,16 +49,14 @@ def list_types(
         stmt = stmt.join(parent_row, ContributionType.parent_id == parent_row.id).where(
             parent_row.slug == parent
         )
-    return paginate(
-        session,
+    return listing.paginate(
         stmt,
-        request=request,
-        response=response,
         sorts=SORTS,
         sort=sort,
         id_column=ContributionType.id,
         limit=limit,
         cursor=cursor,
+        item=ContributionTypeRead,
     )
 
 

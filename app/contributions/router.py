@@ -1,16 +1,18 @@
 from datetime import date
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends, Path, Query, Request, Response
+from fastapi import APIRouter, Depends, Path, Query, Response
 
 from app.citations.service import citations_for
 from app.contributions import service
 from app.contributions.schemas import ContributionDetail, ContributionRead
 from app.core.errors import BadRequest, FieldProblem, problem_responses
-from app.core.pagination import LATE, CursorParam, Page, SortKey, limit_param, paginate
+from app.core.listing import FacetedPage
+from app.core.pagination import LATE, CursorParam, SortKey, limit_param
 from app.core.params import IncludeDisputed, SessionDep
 from app.models import Citation, Contribution
 from app.models.contribution_type import CATEGORIES
+from app.stats.facets import ContributionListing
 
 router = APIRouter(prefix="/contributions", tags=["contributions"])
 
@@ -35,7 +37,7 @@ Category = Literal[CATEGORIES]  # type: ignore[valid-type]
 
 @router.get(
     "",
-    response_model=Page[ContributionRead],
+    response_model=FacetedPage[ContributionRead],
     summary="List contributions",
     description="Who contributed what to which mission. `contributor` takes a nation's ISO "
     "3166-1 alpha-3 code or an organization's slug alike. `type` includes its sub-types. "
@@ -44,9 +46,8 @@ Category = Literal[CATEGORIES]  # type: ignore[valid-type]
     responses=problem_responses(400, 422),
 )
 def list_contributions(
-    request: Request,
-    response: Response,
     session: SessionDep,
+    listing: ContributionListing,
     mission: Annotated[str | None, Query(max_length=100, examples=["ntm-i"])] = None,
     contributor: Annotated[
         str | None,
@@ -71,7 +72,7 @@ def list_contributions(
     sort: Annotated[ContributionSort, Query()] = "slug",
     limit: Annotated[int, Depends(limit_param)] = 50,
     cursor: CursorParam = None,
-) -> dict[str, object]:
+) -> dict[str, object] | Response:
     if date_from is not None and date_to is not None and date_to < date_from:
         raise BadRequest(
             "`to` is before `from`.",
@@ -89,16 +90,14 @@ def list_contributions(
         date_to=date_to,
         include_disputed=include_disputed,
     )
-    return paginate(
-        session,
+    return listing.paginate(
         stmt,
-        request=request,
-        response=response,
         sorts=SORTS,
         sort=sort,
         id_column=Contribution.id,
         limit=limit,
         cursor=cursor,
+        item=ContributionRead,
     )
 
 

@@ -1,17 +1,18 @@
 from datetime import date
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends, Path, Query, Request, Response
+from fastapi import APIRouter, Depends, Path, Query, Response
 
 from app.citations.service import citations_for
 from app.contributors import service
 from app.contributors.schemas import ContributorDetail, ContributorRead, MissionContributionCount
 from app.core.errors import problem_responses
-from app.core.pagination import LATE, CursorParam, Page, SortKey, limit_param, paginate
+from app.core.pagination import LATE, CursorParam, Page, SortKey, limit_param
 from app.core.params import IncludeDisputed, SessionDep
 from app.core.refs import API, MissionRef
 from app.models import Citation, Contributor
 from app.models.contributor import ORGANIZATION_KINDS
+from app.stats.facets import PlainListing
 
 router = APIRouter(tags=["contributors"])
 
@@ -54,9 +55,7 @@ def _detail(
     responses=problem_responses(400, 422),
 )
 def list_nations(
-    request: Request,
-    response: Response,
-    session: SessionDep,
+    listing: PlainListing,
     nato_member: Annotated[bool | None, Query(description="Only (non-)members of NATO.")] = None,
     framework: Annotated[
         str | None, Query(max_length=100, examples=["Partnership for Peace"])
@@ -64,18 +63,16 @@ def list_nations(
     sort: Annotated[NationSort, Query()] = "code",
     limit: Annotated[int, Depends(limit_param)] = 50,
     cursor: CursorParam = None,
-) -> dict[str, object]:
+) -> dict[str, object] | Response:
     stmt = service.list_stmt(kind="nation", nato_member=nato_member, framework=framework)
-    return paginate(
-        session,
+    return listing.paginate(
         stmt,
-        request=request,
-        response=response,
         sorts=SORTS,
         sort=sort,
         id_column=Contributor.id,
         limit=limit,
         cursor=cursor,
+        item=ContributorRead,
     )
 
 
@@ -104,25 +101,21 @@ def get_nation(
     responses=problem_responses(400, 422),
 )
 def list_organizations(
-    request: Request,
-    response: Response,
-    session: SessionDep,
+    listing: PlainListing,
     kind: Annotated[OrgKind | None, Query(examples=["alliance"])] = None,
     sort: Annotated[OrgSort, Query()] = "code",
     limit: Annotated[int, Depends(limit_param)] = 50,
     cursor: CursorParam = None,
-) -> dict[str, object]:
+) -> dict[str, object] | Response:
     stmt = service.list_stmt(kind="organization", organization_kind=kind)
-    return paginate(
-        session,
+    return listing.paginate(
         stmt,
-        request=request,
-        response=response,
         sorts=SORTS,
         sort=sort,
         id_column=Contributor.id,
         limit=limit,
         cursor=cursor,
+        item=ContributorRead,
     )
 
 
@@ -151,25 +144,21 @@ def get_organization(
     responses=problem_responses(400, 422),
 )
 def list_contributors(
-    request: Request,
-    response: Response,
-    session: SessionDep,
+    listing: PlainListing,
     kind: Annotated[Literal["nation", "organization"] | None, Query()] = None,
     sort: Annotated[OrgSort, Query()] = "code",
     limit: Annotated[int, Depends(limit_param)] = 50,
     cursor: CursorParam = None,
-) -> dict[str, object]:
+) -> dict[str, object] | Response:
     stmt = service.list_stmt(kind=kind)
-    return paginate(
-        session,
+    return listing.paginate(
         stmt,
-        request=request,
-        response=response,
         sorts=SORTS,
         sort=sort,
         id_column=Contributor.id,
         limit=limit,
         cursor=cursor,
+        item=ContributorRead,
     )
 
 

@@ -20,6 +20,11 @@ class Settings(BaseSettings):
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
     # Comma-separated in the environment; "*" lets any origin read.
     cors_origins: Annotated[list[str], NoDecode] = ["*"]
+    # Origins a browser may write from (POST, PUT, PATCH, DELETE); none by default.
+    cors_write_origins: Annotated[list[str], NoDecode] = []
+    # Sent with every GET of the API; "no-cache" lets caches keep a copy but revalidate it
+    # (a cheap 304) before each use, so no one is served data older than the last write.
+    cache_control: str = "public, no-cache"
     default_page_size: int = Field(default=50, ge=1)
     max_page_size: int = Field(default=500, ge=1)
     seed_on_start: bool = True
@@ -30,7 +35,7 @@ class Settings(BaseSettings):
     # How long a SQLite writer waits on a lock before the request fails with 503.
     sqlite_busy_timeout_ms: int = Field(default=5000, ge=0)
 
-    @field_validator("cors_origins", mode="before")
+    @field_validator("cors_origins", "cors_write_origins", mode="before")
     @classmethod
     def _split_origins(cls, value: object) -> object:
         if isinstance(value, str):

@@ -121,7 +121,7 @@ HEADERS = {
         "schema": {"type": "integer", "minimum": 0, "examples": [2]},
     },
 }
-_GENERIC_PAGE = re.compile(r"^Page_(\w+?)_$")
+_GENERIC_PAGE = re.compile(r"^(?:Faceted)?Page_(\w+?)_$")
 RECORDED_EXAMPLES = Path(__file__).with_name("openapi_examples.json")
 # FastAPI documents a 422 of its own shape on every route with input; ours is a problem.
 FASTAPI_422 = ("HTTPValidationError", "ValidationError")
@@ -401,17 +401,18 @@ def _string_example(schema: dict[str, Any]) -> str | None:
 def _rename_generic_schemas(spec: dict[str, Any]) -> dict[str, Any]:
     """`Page_MissionRead_` (pydantic's name for Page[MissionRead]) becomes `MissionReadPage`."""
     schemas = spec.get("components", {}).get("schemas", {})
-    renames = {}
+    renames: dict[str, str] = {}
     for name in list(schemas):
         match = _GENERIC_PAGE.match(name)
-        if match and f"{match.group(1)}Page" not in schemas:
-            renames[name] = f"{match.group(1)}Page"
+        target = f"{match.group(1)}Page" if match else ""
+        if match and target not in schemas and target not in renames.values():
+            renames[name] = target
     if not renames:
         return spec
     for old, new in renames.items():
         schemas[new] = schemas.pop(old)
         title = schemas[new].get("title")
-        if title and title.startswith("Page["):
+        if title and title.startswith(("Page[", "FacetedPage[")):
             schemas[new]["title"] = new
     prefix = "#/components/schemas/"
 

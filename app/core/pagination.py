@@ -25,7 +25,7 @@ from app.core.errors import BadRequest, FieldProblem
 T = TypeVar("T")
 
 # Query parameters that do not change which rows a cursor walks through.
-_NON_FILTER_PARAMS = {"cursor", "limit", "format"}
+_NON_FILTER_PARAMS = {"cursor", "limit", "format", "facets", "facet_size"}
 
 
 class Page(BaseModel, Generic[T]):

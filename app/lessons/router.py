@@ -1,17 +1,19 @@
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends, Path, Query, Request, Response
+from fastapi import APIRouter, Depends, Path, Query, Response
 from sqlalchemy import select
 from sqlalchemy.orm import joinedload
 
 from app.citations.service import citations_for
 from app.core.errors import NotFound, problem_responses
-from app.core.pagination import CursorParam, Page, SortKey, limit_param, paginate
+from app.core.listing import FacetedPage
+from app.core.pagination import CursorParam, SortKey, limit_param
 from app.core.params import IncludeDisputed, SessionDep
 from app.core.refs import MissionRef
 from app.lessons.schemas import LessonDetail, LessonMissionRead, LessonRead
 from app.models import Citation, Lesson, LessonMission, Mission
 from app.models.lesson import LESSON_CATEGORIES, LESSON_KINDS
+from app.stats.facets import LessonListing
 
 router = APIRouter(prefix="/lessons", tags=["lessons"])
 
@@ -23,15 +25,13 @@ Category = Literal[LESSON_CATEGORIES]  # type: ignore[valid-type]
 
 @router.get(
     "",
-    response_model=Page[LessonRead],
+    response_model=FacetedPage[LessonRead],
     summary="List lessons, challenges and achievements",
     description="What the sources say was learned, what went wrong and what was achieved.",
     responses=problem_responses(400, 422),
 )
 def list_lessons(
-    request: Request,
-    response: Response,
-    session: SessionDep,
+    listing: LessonListing,
     kind: Annotated[Kind | None, Query(examples=["lesson"])] = None,
     category: Annotated[Category | None, Query(examples=["coordination"])] = None,
     mission: Annotated[str | None, Query(max_length=100, examples=["ntm-i"])] = None,
@@ -39,7 +39,7 @@ def list_lessons(
     sort: Annotated[LessonSort, Query()] = "slug",
     limit: Annotated[int, Depends(limit_param)] = 50,
     cursor: CursorParam = None,
-) -> dict[str, object]:
+) -> dict[str, object] | Response:
     stmt = select(Lesson)
     if kind is not None:
         stmt = stmt.where(Lesson.kind == kind)
@@ -56,16 +56,14 @@ def list_lessons(
         stmt = stmt.where(Lesson.id.in_(links))
     if not include_disputed:
         stmt = stmt.where(Lesson.status != "disputed")
-    return paginate(
-        session,
+    return listing.paginate(
         stmt,
-        request=request,
-        response=response,
         sorts=SORTS,
         sort=sort,
         id_column=Lesson.id,
         limit=limit,
         cursor=cursor,
+        item=LessonRead,
     )
 
 

@@ -1,11 +1,12 @@
 from datetime import date
 from typing import Annotated, Literal
 
-from fastapi import APIRouter, Depends, Path, Query, Request, Response
+from fastapi import APIRouter, Depends, Path, Query, Response
 
 from app.citations.service import citations_for
 from app.core.errors import problem_responses
-from app.core.pagination import LATE, CursorParam, Page, SortKey, limit_param, paginate
+from app.core.listing import FacetedPage
+from app.core.pagination import LATE, CursorParam, SortKey, limit_param
 from app.core.params import IncludeDisputed, SessionDep
 from app.core.refs import API, LessonRef, TypeRef
 from app.missions import service
@@ -17,6 +18,7 @@ from app.missions.schemas import (
     MissionRead,
 )
 from app.models import Citation, Mission
+from app.stats.facets import MissionListing
 
 router = APIRouter(prefix="/missions", tags=["missions"])
 
@@ -34,16 +36,14 @@ SlugPath = Annotated[str, Path(max_length=100, description="Mission slug.", exam
 
 @router.get(
     "",
-    response_model=Page[MissionRead],
+    response_model=FacetedPage[MissionRead],
     summary="List missions",
     description="Missions, filtered and sorted, a page at a time. Records supported only by a "
     "disputed claim are hidden unless `include_disputed=true`.",
     responses=problem_responses(400, 422),
 )
 def list_missions(
-    request: Request,
-    response: Response,
-    session: SessionDep,
+    listing: MissionListing,
     organization: Annotated[
         str | None,
         Query(max_length=100, examples=["nato"], description="Leading organization's slug."),
@@ -63,7 +63,7 @@ def list_missions(
     ] = "slug",
     limit: Annotated[int, Depends(limit_param)] = 50,
     cursor: CursorParam = None,
-) -> dict[str, object]:
+) -> dict[str, object] | Response:
     stmt = service.list_stmt(
         organization=organization,
         kind=kind,
@@ -71,16 +71,14 @@ def list_missions(
         active_on_date=active_on,
         include_disputed=include_disputed,
     )
-    return paginate(
-        session,
+    return listing.paginate(
         stmt,
-        request=request,
-        response=response,
         sorts=SORTS,
         sort=sort,
         id_column=Mission.id,
         limit=limit,
         cursor=cursor,
+        item=MissionRead,
     )
 
 

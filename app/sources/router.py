@@ -1,20 +1,23 @@
+from collections.abc import Sequence
 from datetime import date
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, Path, Query, Request, Response
+from fastapi import APIRouter, Depends, Path, Query, Response
 from sqlalchemy import Select, func, select
-from sqlalchemy.orm import aliased, joinedload, undefer
+from sqlalchemy.orm import Session, aliased, joinedload, undefer
 
 from app.citations.schemas import CitationRead, Status
 from app.citations.service import subject_keys, subject_of, to_read
 from app.core.db import pairs
 from app.core.errors import NotFound, problem_responses
-from app.core.pagination import LATE, CursorParam, Page, SortKey, limit_param, paginate
+from app.core.listing import FacetedPage, Listing
+from app.core.pagination import LATE, CursorParam, Page, SortKey, limit_param
 from app.core.params import SessionDep
 from app.core.refs import API
 from app.models import Citation, Source
 from app.models.source import SOURCE_KINDS
 from app.sources.schemas import ReportCard, SourceDetail, SourceRead
+from app.stats.facets import CitationListing, PlainListing, SourceListing
 
 router = APIRouter(tags=["sources"])
 
@@ -52,33 +55,29 @@ SourceSlug = Annotated[str, Path(max_length=100, examples=["role-of-nato-and-par
 
 @router.get(
     "/sources",
-    response_model=Page[SourceRead],
+    response_model=FacetedPage[SourceRead],
     summary="List sources",
     description="Every document the knowledge base cites, with how far to trust it.",
     responses=problem_responses(400, 422),
 )
 def list_sources(
-    request: Request,
-    response: Response,
-    session: SessionDep,
+    listing: SourceListing,
     kind: Annotated[Kind | None, Query(examples=["official"])] = None,
     sort: Annotated[SourceSort, Query()] = "slug",
     limit: Annotated[int, Depends(limit_param)] = 50,
     cursor: CursorParam = None,
-) -> dict[str, object]:
+) -> dict[str, object] | Response:
     stmt = select(Source)
     if kind is not None:
         stmt = stmt.where(Source.kind == kind)
-    return paginate(
-        session,
+    return listing.paginate(
         stmt,
-        request=request,
-        response=response,
         sorts=SORTS,
         sort=sort,
         id_column=Source.id,
         limit=limit,
         cursor=cursor,
+        item=SourceRead,
     )
 
 
@@ -116,26 +115,21 @@ def get_source(slug: SourceSlug, session: SessionDep) -> SourceDetail:
 
 
 def _citation_page(
-    session: SessionDep,
-    request: Request,
-    response: Response,
-    stmt: Select[Any],
-    *,
-    limit: int,
-    cursor: str | None,
-) -> dict[str, object]:
-    page = paginate(
-        session,
+    listing: Listing, stmt: Select[Any], *, limit: int, cursor: str | None
+) -> dict[str, object] | Response:
+    return listing.paginate(
         stmt,
-        request=request,
-        response=response,
         sorts=CITATION_SORTS,
         sort="key",
         id_column=Citation.id,
         limit=limit,
         cursor=cursor,
+        item=CitationRead,
+        to_items=_citation_items,
     )
-    citations: list[Citation] = page["items"]
+
+
+def _citation_items(session: Session, citations: Sequence[Citation]) -> list[CitationRead]:
     keys = subject_keys(session, citations)
     corrected = pairs(
         session.execute(
@@ -144,8 +138,7 @@ def _citation_page(
             .where(Citation.id.in_([c.id for c in citations]))
         )
     )
-    page["items"] = [to_read(c, corrected.get(c.id), subject_of(c, keys)) for c in citations]
-    return page
+    return [to_read(c, corrected.get(c.id), subject_of(c, keys)) for c in citations]
 
 
 @router.get(
@@ -158,40 +151,37 @@ def _citation_page(
 )
 def list_claims(
     slug: SourceSlug,
-    request: Request,
-    response: Response,
     session: SessionDep,
+    listing: PlainListing,
     status: Annotated[Status | None, Query(examples=["disputed"])] = None,
     limit: Annotated[int, Depends(limit_param)] = 50,
     cursor: CursorParam = None,
-) -> dict[str, object]:
+) -> dict[str, object] | Response:
     source = _get_source(session, slug)
     stmt = (
         select(Citation).options(joinedload(Citation.source)).where(Citation.source_id == source.id)
     )
     if status is not None:
         stmt = stmt.where(Citation.status == status)
-    return _citation_page(session, request, response, stmt, limit=limit, cursor=cursor)
+    return _citation_page(listing, stmt, limit=limit, cursor=cursor)
 
 
 @router.get(
     "/citations",
-    response_model=Page[CitationRead],
+    response_model=FacetedPage[CitationRead],
     summary="List citations",
     description="Every citation (claim), across sources, filterable by source, status and the "
     "kind of record it supports.",
     responses=problem_responses(400, 422),
 )
 def list_citations(
-    request: Request,
-    response: Response,
-    session: SessionDep,
+    listing: CitationListing,
     source: Annotated[str | None, Query(max_length=100)] = None,
     status: Annotated[Status | None, Query(examples=["disputed"])] = None,
     subject_type: Annotated[SubjectType | None, Query()] = None,
     limit: Annotated[int, Depends(limit_param)] = 50,
     cursor: CursorParam = None,
-) -> dict[str, object]:
+) -> dict[str, object] | Response:
     stmt = select(Citation).options(joinedload(Citation.source))
     if source is not None:
         stmt = stmt.where(Citation.source_id.in_(select(Source.id).where(Source.slug == source)))
@@ -199,7 +189,7 @@ def list_citations(
         stmt = stmt.where(Citation.status == status)
     if subject_type is not None:
         stmt = stmt.where(_SUBJECT_COLUMN[subject_type].is_not(None))
-    return _citation_page(session, request, response, stmt, limit=limit, cursor=cursor)
+    return _citation_page(listing, stmt, limit=limit, cursor=cursor)
 
 
 @router.get(

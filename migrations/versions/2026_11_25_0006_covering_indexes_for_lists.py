@@ -1,7 +1,7 @@
 """covering indexes for the lists; the database bumps the data version on every write
 
 Revision ID: 0006
-Revises: 0002
+Revises: 0004
 Create Date: 2026-11-25 17:00:00.000000
 
 The dashboard's filter (one contributor's contributions of one type) and a mission's
@@ -26,7 +26,7 @@ from alembic import op
 
 
 revision: str = "0006"
-down_revision: str | None = "0002"
+down_revision: str | None = "0004"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

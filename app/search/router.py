@@ -1,0 +1,95 @@
+from collections.abc import Iterator
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Query, Request, Response
+
+from app.core.db import get_sessionmaker
+from app.core.errors import BadRequest, FieldProblem, problem_responses
+from app.core.formats import Format, format_param
+from app.core.listing import STREAM_BATCH, offset_page, read_offset, tabular
+from app.core.pagination import CursorParam, Page, limit_param
+from app.core.params import IncludeDisputed, SessionDep
+from app.search import service
+from app.search.query import MAX_QUERY_LENGTH, parse
+from app.search.query import Query as ParsedQuery
+from app.search.schemas import HIT_TYPES, SearchHit
+
+router = APIRouter(tags=["search"])
+
+SEARCH_HELP = f"""One ranked search across missions, contributions, lessons, sources, the
+paragraphs (`passage`) of the sources' shipped full texts, and citations.
+
+The query: words (all must occur), `"an exact phrase"`, `prefix*`, `a OR b`, `-word` or
+`NOT word` to exclude. Case and punctuation are ignored; there is no stemming (`train*` finds
+training and trained). At most {MAX_QUERY_LENGTH} characters."""
+
+
+def _kinds(raw: list[str] | None) -> list[str]:
+    if not raw:
+        return list(HIT_TYPES)
+    kinds: list[str] = []
+    for item in raw:
+        for name in item.split(","):
+            name = name.strip()
+            if not name:
+                continue
+            if name not in HIT_TYPES:
+                raise BadRequest(
+                    f"Unknown type '{name}'.",
+                    errors=[
+                        FieldProblem(field="query.type", reason=f"one of: {', '.join(HIT_TYPES)}")
+                    ],
+                )
+            kinds.append(name)
+    return kinds or list(HIT_TYPES)
+
+
+@router.get(
+    "/search",
+    response_model=Page[SearchHit],
+    summary="Search everything",
+    description=SEARCH_HELP,
+    responses=problem_responses(400, 422),
+)
+def search(
+    request: Request,
+    response: Response,
+    session: SessionDep,
+    fmt: Annotated[Format, Depends(format_param)],
+    q: Annotated[str, Query(description="What to look for.", examples=["Carabinieri"])],
+    type: Annotated[
+        list[str] | None,
+        Query(
+            description="Only these kinds of hit (comma-separated or repeated): "
+            + ", ".join(HIT_TYPES)
+            + ".",
+            examples=["contribution,passage"],
+        ),
+    ] = None,
+    include_disputed: IncludeDisputed = False,
+    limit: Annotated[int, Depends(limit_param)] = 50,
+    cursor: CursorParam = None,
+) -> dict[str, object] | Response:
+    query = parse(q)
+    kinds = _kinds(type)
+    if fmt != "json" and cursor is None and "limit" not in request.query_params:
+        total = service.engine_for(session).total(session, query, kinds, include_disputed)
+        response.headers["X-Total-Count"] = str(total)
+        rows = _every_hit(query, kinds, include_disputed)
+        return tabular(fmt, request, response, SearchHit, rows)
+    offset = read_offset(request, cursor)
+    total, hits = service.search(
+        session, query, kinds=kinds, include_disputed=include_disputed, limit=limit, offset=offset
+    )
+    page = offset_page(request, response, hits, total=total, limit=limit, offset=offset)
+    if fmt != "json":
+        return tabular(fmt, request, response, SearchHit, (h.model_dump() for h in hits))
+    return page
+
+
+def _every_hit(query: ParsedQuery, kinds: list[str], disputed: bool) -> Iterator[dict[str, Any]]:
+    with get_sessionmaker()() as session:
+        hits = service.every_hit(
+            session, query, kinds=kinds, include_disputed=disputed, batch=STREAM_BATCH
+        )
+        yield from (h.model_dump() for h in hits)

@@ -1,0 +1,280 @@
+"""One search over every kind of record, on FTS5 (SQLite) or tsvector (PostgreSQL).
+
+Both engines read the same `search_document` rows, tokenized alike (see migration 0004), and
+get the same parsed query, so they find the same records. Ranking is each engine's own
+(bm25 on SQLite, ts_rank on PostgreSQL) with a title weighing four times the body, ties
+broken by kind and record id; the order of hits of close relevance can differ between the two.
+"""
+
+import html
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import bindparam, select, text
+from sqlalchemy.orm import Session
+
+from app.core.refs import API
+from app.models import (
+    Citation,
+    Contribution,
+    ContributionType,
+    Contributor,
+    Lesson,
+    Mission,
+    Source,
+)
+from app.search.query import Query, to_fts5, to_tsquery
+from app.search.schemas import SearchHit
+
+MARK_OPEN = "\ue001"  # private-use characters: no text holds them, so no escaping mix-ups
+MARK_CLOSE = "\ue002"
+ELLIPSIS = "…"
+ZERO_WIDTH_SPACE = "\u200b"
+SNIPPET_WORDS = 24
+CLAIMED = ("mission", "contribution", "lesson")
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Match:
+    doc_id: int
+    kind: str
+    record_id: int
+    part: int
+    status: str | None
+
+
+_ALL = "d.kind IN :kinds"
+_VISIBLE = (
+    _ALL + " AND NOT (d.kind IN ('mission', 'contribution', 'lesson') AND d.status = 'disputed')"
+)
+
+
+def _bind(sql: str, include_disputed: bool) -> Any:
+    """The statement with its FILTERS placeholder replaced by one of two constants."""
+    filters = _ALL if include_disputed else _VISIBLE
+    return text(sql.replace("FILTERS", filters)).bindparams(bindparam("kinds", expanding=True))
+
+
+class Fts5Search:
+    def total(self, session: Session, query: Query, kinds: Sequence[str], disputed: bool) -> int:
+        sql = (
+            "SELECT count(*) FROM search_fts JOIN search_document d ON d.id = search_fts.rowid "
+            "WHERE search_fts MATCH :q AND FILTERS"
+        )
+        return int(
+            session.scalar(_bind(sql, disputed), {"q": to_fts5(query), "kinds": list(kinds)}) or 0
+        )
+
+    def matches(
+        self,
+        session: Session,
+        query: Query,
+        kinds: Sequence[str],
+        disputed: bool,
+        limit: int,
+        offset: int,
+    ) -> list[Match]:
+        sql = (
+            "SELECT d.id, d.kind, d.record_id, d.part, d.status "
+            "FROM search_fts JOIN search_document d ON d.id = search_fts.rowid "
+            "WHERE search_fts MATCH :q AND FILTERS "
+            "ORDER BY bm25(search_fts, 4.0, 1.0), d.kind, d.record_id, d.part "
+            "LIMIT :limit OFFSET :offset"
+        )
+        params = {"q": to_fts5(query), "kinds": list(kinds), "limit": limit, "offset": offset}
+        return [Match(*row) for row in session.execute(_bind(sql, disputed), params)]
+
+    def snippets(self, session: Session, query: Query, doc_ids: list[int]) -> dict[int, str]:
+        sql = text(
+            "SELECT rowid, snippet(search_fts, -1, :open, :close, :ellipsis, :words) "
+            "FROM search_fts WHERE search_fts MATCH :q AND rowid IN :ids"
+        ).bindparams(bindparam("ids", expanding=True))
+        params = {
+            "q": to_fts5(query),
+            "ids": doc_ids,
+            "open": MARK_OPEN,
+            "close": MARK_CLOSE,
+            "ellipsis": ELLIPSIS,
+            "words": SNIPPET_WORDS,
+        }
+        return {row[0]: row[1] for row in session.execute(sql, params)}
+
+
+class PostgresSearch:
+    def total(self, session: Session, query: Query, kinds: Sequence[str], disputed: bool) -> int:
+        sql = (
+            "WITH q AS (SELECT to_tsquery('simple', :q) AS q) "
+            "SELECT count(*) FROM search_document d, q WHERE d.tsv @@ q.q AND FILTERS"
+        )
+        return int(
+            session.scalar(_bind(sql, disputed), {"q": to_tsquery(query), "kinds": list(kinds)})
+            or 0
+        )
+
+    def matches(
+        self,
+        session: Session,
+        query: Query,
+        kinds: Sequence[str],
+        disputed: bool,
+        limit: int,
+        offset: int,
+    ) -> list[Match]:
+        # Weights are {D, C, B, A}: titles are A, bodies B.
+        sql = (
+            "WITH q AS (SELECT to_tsquery('simple', :q) AS q) "
+            "SELECT d.id, d.kind, d.record_id, d.part, d.status "
+            "FROM search_document d, q WHERE d.tsv @@ q.q AND FILTERS "
+            "ORDER BY ts_rank('{0.1, 0.1, 0.25, 1.0}', d.tsv, q.q) DESC, "
+            "d.kind, d.record_id, d.part LIMIT :limit OFFSET :offset"
+        )
+        params = {"q": to_tsquery(query), "kinds": list(kinds), "limit": limit, "offset": offset}
+        return [Match(*row) for row in session.execute(_bind(sql, disputed), params)]
+
+    def snippets(self, session: Session, query: Query, doc_ids: list[int]) -> dict[int, str]:
+        # The body's fragment if the body matches alone, else the title's, else both (the
+        # words are spread over the two): ts_headline marks only text matching the query.
+        # It parses the raw text, where 'nato-training-mission.html' is one token: a
+        # zero-width space after each punctuation mark splits it as the index did, and
+        # render_snippet removes them again.
+        sql = text(
+            "WITH q AS (SELECT to_tsquery('simple', :q) AS q) "
+            "SELECT d.id, ts_headline('simple', regexp_replace("
+            "CASE WHEN ts_filter(d.tsv, '{b}') @@ q.q THEN d.body "
+            "WHEN ts_filter(d.tsv, '{a}') @@ q.q THEN d.title "
+            "ELSE d.title || ' … ' || d.body END, "
+            "'([^[:alnum:][:space:]])', '\\1' || chr(8203), 'g'), q.q, :options) "
+            "FROM search_document d, q WHERE d.id IN :ids"
+        ).bindparams(bindparam("ids", expanding=True))
+        options = (
+            f'StartSel="{MARK_OPEN}", StopSel="{MARK_CLOSE}", MaxWords={SNIPPET_WORDS}, '
+            f'MinWords={SNIPPET_WORDS // 2}, MaxFragments=2, FragmentDelimiter=" {ELLIPSIS} "'
+        )
+        params = {"q": to_tsquery(query), "ids": doc_ids, "options": options}
+        return {row[0]: row[1] for row in session.execute(sql, params)}
+
+
+def engine_for(session: Session) -> Fts5Search | PostgresSearch:
+    if session.get_bind().dialect.name == "postgresql":
+        return PostgresSearch()
+    return Fts5Search()
+
+
+def render_snippet(raw: str | None) -> str:
+    if not raw:
+        return ""
+    flat = _SPACE.sub(" ", raw.replace(ZERO_WIDTH_SPACE, "")).strip()
+    escaped = html.escape(flat, quote=False)
+    return escaped.replace(MARK_OPEN, "<mark>").replace(MARK_CLOSE, "</mark>")
+
+
+def search(
+    session: Session,
+    query: Query,
+    *,
+    kinds: Sequence[str],
+    include_disputed: bool,
+    limit: int,
+    offset: int,
+) -> tuple[int, list[SearchHit]]:
+    engine = engine_for(session)
+    total = engine.total(session, query, kinds, include_disputed)
+    found = engine.matches(session, query, kinds, include_disputed, limit, offset)
+    return total, hydrate(session, query, found)
+
+
+def every_hit(
+    session: Session, query: Query, *, kinds: Sequence[str], include_disputed: bool, batch: int
+) -> Iterator[SearchHit]:
+    """All hits in rank order: ranked once (ids only), then described a batch at a time."""
+    engine = engine_for(session)
+    total = engine.total(session, query, kinds, include_disputed)
+    found = engine.matches(session, query, kinds, include_disputed, max(total, 1), 0)
+    for start in range(0, len(found), batch):
+        yield from hydrate(session, query, found[start : start + batch])
+
+
+def hydrate(session: Session, query: Query, found: list[Match]) -> list[SearchHit]:
+    """Matches as hits: snippets and record keys, titles and links, a few queries per page."""
+    if not found:
+        return []
+    snippets = engine_for(session).snippets(session, query, [m.doc_id for m in found])
+    described = describe(session, found)
+    hits = []
+    for match in found:
+        about = described.get((match.kind, match.record_id))
+        if about is None:  # deleted since the index was read
+            continue
+        key, title, url = about
+        hits.append(
+            SearchHit(
+                type=match.kind,
+                key=key,
+                passage=match.part if match.kind == "passage" else None,
+                title=title,
+                url=url,
+                snippet=render_snippet(snippets.get(match.doc_id)),
+                status=match.status,
+            )
+        )
+    return hits
+
+
+def describe(
+    session: Session, found: Iterable[Match]
+) -> dict[tuple[str, int], tuple[str, str, str]]:
+    """(key, title, url) of each matched record: one query per kind on the page."""
+    ids: dict[str, set[int]] = defaultdict(set)
+    for m in found:
+        ids[m.kind].add(m.record_id)
+    out: dict[tuple[str, int], tuple[str, str, str]] = {}
+    if ids["mission"]:
+        for i, slug, acronym, name in session.execute(
+            select(Mission.id, Mission.slug, Mission.acronym, Mission.name).where(
+                Mission.id.in_(ids["mission"])
+            )
+        ):
+            title = f"{name} ({acronym})" if acronym else name
+            out["mission", i] = (slug, title, f"{API}/missions/{slug}")
+    if ids["contribution"]:
+        for i, slug, who, what, acronym, mission in session.execute(
+            select(
+                Contribution.id,
+                Contribution.slug,
+                Contributor.name,
+                ContributionType.name,
+                Mission.acronym,
+                Mission.name,
+            )
+            .join(Contributor, Contribution.contributor_id == Contributor.id)
+            .join(ContributionType, Contribution.type_id == ContributionType.id)
+            .join(Mission, Contribution.mission_id == Mission.id)
+            .where(Contribution.id.in_(ids["contribution"]))
+        ):
+            title = f"{who}: {what}, {acronym or mission}"
+            out["contribution", i] = (slug, title, f"{API}/contributions/{slug}")
+    if ids["lesson"]:
+        for i, slug, title in session.execute(
+            select(Lesson.id, Lesson.slug, Lesson.title).where(Lesson.id.in_(ids["lesson"]))
+        ):
+            out["lesson", i] = (slug, title, f"{API}/lessons/{slug}")
+    source_ids = ids["source"] | ids["passage"]
+    if source_ids:
+        for i, slug, title in session.execute(
+            select(Source.id, Source.slug, Source.title).where(Source.id.in_(source_ids))
+        ):
+            out["source", i] = (slug, title, f"{API}/sources/{slug}")
+            out["passage", i] = out["source", i]
+    if ids["citation"]:
+        for i, key, section, source in session.execute(
+            select(Citation.id, Citation.key, Citation.section, Source.title)
+            .join(Source, Citation.source_id == Source.id)
+            .where(Citation.id.in_(ids["citation"]))
+        ):
+            title = f"{source}: {section}" if section else source
+            out["citation", i] = (key, title, f"{API}/citations/{key}")
+    return out

@@ -1,0 +1,68 @@
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Query, Request, Response
+from sqlalchemy import Select
+
+from app.core.errors import problem_responses
+from app.core.formats import Format, format_param
+from app.core.listing import tabular
+from app.core.params import IncludeDisputed, SessionDep
+from app.stats import service
+from app.stats.filters import contribution_filters
+from app.stats.schemas import ContributionStats, Overview, StatsGroup
+
+router = APIRouter(prefix="/stats", tags=["stats"])
+
+
+@router.get(
+    "/contributions",
+    response_model=ContributionStats,
+    summary="Contributions per group",
+    description="Counts, personnel sums and amount sums (per unit) of the contributions "
+    "`/contributions` would list with the same filters, one row per contributor, type, "
+    "category, mission, start year or status: ready for a bar chart. In CSV, one row per group "
+    "(`amounts` as JSON text).",
+    responses=problem_responses(400, 422),
+)
+def contribution_stats(
+    request: Request,
+    response: Response,
+    session: SessionDep,
+    fmt: Annotated[Format, Depends(format_param)],
+    filtered: Annotated[Select[Any], Depends(contribution_filters)],
+    group_by: Annotated[
+        service.GroupBy,
+        Query(description="What one row (group) is.", examples=["contributor"]),
+    ] = "contributor",
+    sort: Annotated[
+        service.StatsSort,
+        Query(description="Order of the groups; `-` for descending. Ties go by key."),
+    ] = "-count",
+) -> ContributionStats | Response:
+    stats = service.contribution_stats(session, filtered, group_by=group_by, sort=sort)
+    if fmt != "json":
+        rows = (g.model_dump(mode="json") for g in stats.groups)
+        return tabular(fmt, request, response, StatsGroup, rows)
+    return stats
+
+
+@router.get(
+    "/overview",
+    response_model=Overview,
+    summary="Headline numbers",
+    description="The numbers a dashboard's first row shows. Counts of missions, "
+    "contributions, contributors and lessons leave out disputed records unless "
+    "`include_disputed=true`. In CSV, one row; nested fields as `parent.child` columns.",
+    responses=problem_responses(400, 422),
+)
+def overview(
+    request: Request,
+    response: Response,
+    session: SessionDep,
+    fmt: Annotated[Format, Depends(format_param)],
+    include_disputed: IncludeDisputed = False,
+) -> Overview | Response:
+    numbers = service.overview(session, include_disputed=include_disputed)
+    if fmt != "json":
+        return tabular(fmt, request, response, Overview, iter([numbers.model_dump(mode="json")]))
+    return numbers

@@ -1,0 +1,68 @@
+from datetime import date, datetime
+
+from pydantic import BaseModel, Field
+
+
+class AmountSum(BaseModel):
+    unit: str = Field(examples=["EUR in trust-fund donations (over)"])
+    amount: float = Field(description="Sum of the amounts given in this unit.")
+    count: int = Field(description="Contributions giving an amount in this unit.")
+
+
+class StatsGroup(BaseModel):
+    key: str | int | None = Field(
+        description="The value to filter on (`?contributor=`, `?type=`, ...); null: not known "
+        "(a contribution with no start date, for `year`).",
+        examples=["ITA"],
+    )
+    label: str | None = Field(examples=["Italy"])
+    count: int = Field(description="Contributions in the group.")
+    personnel: int | None = Field(
+        description="Sum of the personnel figures given; null when none is."
+    )
+    personnel_reported: int = Field(description="Contributions that give a personnel figure.")
+    amounts: list[AmountSum] = Field(
+        description="Sums of amounts, one per unit (units differ: tanks, EUR, courses...)."
+    )
+
+
+class ContributionStats(BaseModel):
+    group_by: str
+    total: int = Field(description="Contributions matching the filters.")
+    personnel: int | None = Field(description="Sum of their personnel figures.")
+    groups: list[StatsGroup]
+
+
+class CitationCounts(BaseModel):
+    total: int
+    asserted: int
+    corroborated: int
+    disputed: int
+
+
+class ContributorCounts(BaseModel):
+    nations: int = Field(description="Nations with at least one listed contribution.")
+    organizations: int = Field(description="Organizations with at least one listed contribution.")
+
+
+class Period(BaseModel):
+    first: date | None = Field(description="Earliest start date of a listed mission.")
+    last: date | None = Field(description="Latest end date of a listed mission.")
+    ongoing: int = Field(description="Listed missions with no end date.")
+
+
+class Overview(BaseModel):
+    missions: int
+    contributions: int
+    contributors: ContributorCounts
+    personnel: int | None = Field(description="Sum of the personnel figures of contributions.")
+    lessons: int
+    sources: int
+    citations: CitationCounts
+    disputed_records: int = Field(
+        description="Missions, contributions and lessons hidden by default because a reliable "
+        "source disputes them."
+    )
+    period: Period
+    data_version: int = Field(description="Grows with every write; the ETag is derived from it.")
+    changed_at: datetime = Field(description="When the data last changed.")

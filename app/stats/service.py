@@ -1,0 +1,169 @@
+"""Aggregates, each one GROUP BY (or one SELECT of scalar subqueries), whatever the size."""
+
+from collections.abc import Callable
+from typing import Any, Literal
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session
+
+from app.core.state import current
+from app.models import (
+    Citation,
+    Contribution,
+    ContributionType,
+    Contributor,
+    Lesson,
+    Mission,
+    Source,
+)
+from app.stats.facets import year_of
+from app.stats.schemas import (
+    AmountSum,
+    CitationCounts,
+    ContributionStats,
+    ContributorCounts,
+    Overview,
+    Period,
+    StatsGroup,
+)
+
+GroupBy = Literal[
+    "contributor", "contributor_kind", "type", "category", "mission", "year", "status"
+]
+StatsSort = Literal["-count", "count", "key", "-key", "-personnel", "personnel"]
+
+
+def _group_columns(group_by: str, rows: Any) -> tuple[Any, Any, list[tuple[Any, Any]]]:
+    """(key, label, joins) for grouping the filtered contributions `rows` (a subquery)."""
+    joins: list[tuple[Any, Any]]
+    if group_by in ("contributor", "contributor_kind"):
+        joins = [(Contributor, Contributor.id == rows.c.contributor_id)]
+        if group_by == "contributor":
+            return Contributor.code, Contributor.name, joins
+        return Contributor.kind, Contributor.kind, joins
+    if group_by in ("type", "category"):
+        joins = [(ContributionType, ContributionType.id == rows.c.type_id)]
+        if group_by == "type":
+            return ContributionType.slug, ContributionType.name, joins
+        return ContributionType.category, ContributionType.category, joins
+    if group_by == "mission":
+        return Mission.slug, Mission.name, [(Mission, Mission.id == rows.c.mission_id)]
+    if group_by == "year":
+        year = year_of(rows.c.start_date)
+        return year, year, []
+    return rows.c.status, rows.c.status, []
+
+
+def contribution_stats(
+    session: Session, filtered: Select[Any], *, group_by: str, sort: str
+) -> ContributionStats:
+    rows = filtered.order_by(None).subquery()
+    key, label, joins = _group_columns(group_by, rows)
+    stmt = select(
+        key,
+        label,
+        rows.c.unit,
+        func.count(),
+        func.sum(rows.c.personnel),
+        func.count(rows.c.personnel),
+        func.sum(rows.c.amount),
+        func.count(rows.c.amount),
+    ).select_from(rows)
+    for target, on in joins:
+        stmt = stmt.join(target, on)
+    stmt = stmt.group_by(key, label, rows.c.unit)
+    groups: dict[Any, StatsGroup] = {}
+    for k, lab, unit, count, personnel, reported, amount, with_amount in session.execute(stmt):
+        k = int(k) if group_by == "year" and k is not None else k
+        group = groups.get(k)
+        if group is None:
+            group = groups[k] = StatsGroup(
+                key=k,
+                label=None if lab is None else str(lab),
+                count=0,
+                personnel=None,
+                personnel_reported=0,
+                amounts=[],
+            )
+        group.count += count
+        group.personnel_reported += reported
+        if personnel is not None:
+            group.personnel = (group.personnel or 0) + int(personnel)
+        if unit is not None and with_amount:
+            group.amounts.append(AmountSum(unit=unit, amount=float(amount), count=with_amount))
+    for group in groups.values():
+        group.amounts.sort(key=lambda a: a.unit)
+    ordered = sort_groups(list(groups.values()), sort)
+    personnel = [g.personnel for g in ordered if g.personnel is not None]
+    return ContributionStats(
+        group_by=group_by,
+        total=sum(g.count for g in ordered),
+        personnel=sum(personnel) if personnel else None,
+        groups=ordered,
+    )
+
+
+def sort_groups(groups: list[StatsGroup], sort: str) -> list[StatsGroup]:
+    """By the field asked for; ties by key, ascending, with the unknown (null) key last."""
+    by_key = sorted(groups, key=lambda g: (g.key is None, str(g.key)))
+    field, descending = sort.lstrip("-"), sort.startswith("-")
+    if field == "key":
+        return list(reversed(by_key)) if descending else by_key
+    metric: Callable[[StatsGroup], int] = (
+        (lambda g: g.count) if field == "count" else (lambda g: g.personnel or 0)
+    )
+    # sorted() is stable: groups of equal metric keep the key order.
+    return sorted(by_key, key=metric, reverse=descending)
+
+
+def overview(session: Session, *, include_disputed: bool) -> Overview:
+    def visible(model: Any) -> list[Any]:
+        return [] if include_disputed else [model.status != "disputed"]
+
+    def count(model: Any, *where: Any) -> Any:
+        return select(func.count()).select_from(model).where(*where).scalar_subquery()
+
+    contributing = (
+        select(func.count(Contributor.id.distinct()))
+        .join(Contribution, Contribution.contributor_id == Contributor.id)
+        .where(*visible(Contribution))
+    )
+    row = session.execute(
+        select(
+            count(Mission, *visible(Mission)),
+            count(Contribution, *visible(Contribution)),
+            contributing.where(Contributor.kind == "nation").scalar_subquery(),
+            contributing.where(Contributor.kind == "organization").scalar_subquery(),
+            select(func.sum(Contribution.personnel))
+            .where(*visible(Contribution))
+            .scalar_subquery(),
+            count(Lesson, *visible(Lesson)),
+            count(Source),
+            count(Citation),
+            count(Citation, Citation.status == "asserted"),
+            count(Citation, Citation.status == "corroborated"),
+            count(Citation, Citation.status == "disputed"),
+            count(Mission, Mission.status == "disputed"),
+            count(Contribution, Contribution.status == "disputed"),
+            count(Lesson, Lesson.status == "disputed"),
+            select(func.min(Mission.start_date)).where(*visible(Mission)).scalar_subquery(),
+            select(func.max(Mission.end_date)).where(*visible(Mission)).scalar_subquery(),
+            count(Mission, Mission.end_date.is_(None), *visible(Mission)),
+        )
+    ).one()
+    version = current(session)
+    return Overview(
+        missions=row[0],
+        contributions=row[1],
+        contributors=ContributorCounts(nations=row[2], organizations=row[3]),
+        personnel=None if row[4] is None else int(row[4]),
+        lessons=row[5],
+        sources=row[6],
+        citations=CitationCounts(
+            total=row[7], asserted=row[8], corroborated=row[9], disputed=row[10]
+        ),
+        disputed_records=row[11] + row[12] + row[13],
+        period=Period(first=row[14], last=row[15], ongoing=row[16]),
+        data_version=version.version,
+        changed_at=version.changed_at,
+    )

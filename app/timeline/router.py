@@ -1,0 +1,106 @@
+from collections.abc import Iterator
+from datetime import date
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Query, Request, Response
+
+from app.core.db import get_sessionmaker
+from app.core.errors import BadRequest, FieldProblem, problem_responses
+from app.core.formats import Format, format_param
+from app.core.listing import STREAM_BATCH, offset_page, read_offset, tabular
+from app.core.pagination import CursorParam, Page, limit_param
+from app.core.params import IncludeDisputed, SessionDep
+from app.timeline import service
+from app.timeline.schemas import EVENT_KINDS, TimelineEvent
+
+router = APIRouter(tags=["timeline"])
+
+
+@router.get(
+    "/timeline",
+    response_model=Page[TimelineEvent],
+    summary="Timeline",
+    description="Missions (as periods), dated contributions and nations joining NATO, in "
+    "order of date, for a timeline panel. `organization` and `theater` keep the missions led "
+    "by that organization or run in that country, and their contributions (accessions only "
+    "show for `organization=nato` or no organization, and no theater); `from`/`to` keep "
+    "events overlapping the range. Missions with no known start date are left out.",
+    responses=problem_responses(400, 422),
+)
+def timeline(
+    request: Request,
+    response: Response,
+    session: SessionDep,
+    fmt: Annotated[Format, Depends(format_param)],
+    organization: Annotated[
+        str | None,
+        Query(max_length=100, examples=["nato"], description="Leading organization's slug."),
+    ] = None,
+    theater: Annotated[
+        str | None,
+        Query(pattern="^[A-Za-z]{3}$", examples=["IRQ"], description="ISO 3166-1 alpha-3 code."),
+    ] = None,
+    kind: Annotated[
+        list[str] | None,
+        Query(
+            description="Only these kinds (comma-separated or repeated): "
+            + ", ".join(EVENT_KINDS)
+            + ".",
+            examples=["mission,contribution"],
+        ),
+    ] = None,
+    date_from: Annotated[date | None, Query(alias="from", examples=["2004-01-01"])] = None,
+    date_to: Annotated[date | None, Query(alias="to", examples=["2011-12-31"])] = None,
+    include_disputed: IncludeDisputed = False,
+    limit: Annotated[int, Depends(limit_param)] = 50,
+    cursor: CursorParam = None,
+) -> dict[str, object] | Response:
+    if date_from is not None and date_to is not None and date_to < date_from:
+        raise BadRequest(
+            "`to` is before `from`.",
+            errors=[FieldProblem(field="query.to", reason="before `from`")],
+        )
+    filters = service.TimelineFilters(
+        kinds=_kinds(kind),
+        organization=organization,
+        theater=theater,
+        date_from=date_from,
+        date_to=date_to,
+        include_disputed=include_disputed,
+    )
+    events = service.events_stmt(filters)
+    total = service.count(session, events)
+    if fmt != "json" and cursor is None and "limit" not in request.query_params:
+        response.headers["X-Total-Count"] = str(total)
+        return tabular(fmt, request, response, TimelineEvent, _every_event(filters))
+    offset = read_offset(request, cursor)
+    items = service.page(session, events, limit=limit, offset=offset)
+    page = offset_page(request, response, items, total=total, limit=limit, offset=offset)
+    if fmt != "json":
+        return tabular(
+            fmt, request, response, TimelineEvent, (e.model_dump(mode="json") for e in items)
+        )
+    return page
+
+
+def _kinds(raw: list[str] | None) -> list[str]:
+    kinds: list[str] = []
+    for item in raw or []:
+        for name in (n.strip() for n in item.split(",")):
+            if not name:
+                continue
+            if name not in EVENT_KINDS:
+                raise BadRequest(
+                    f"Unknown kind '{name}'.",
+                    errors=[
+                        FieldProblem(field="query.kind", reason=f"one of: {', '.join(EVENT_KINDS)}")
+                    ],
+                )
+            kinds.append(name)
+    return kinds or list(EVENT_KINDS)
+
+
+def _every_event(filters: service.TimelineFilters) -> Iterator[dict[str, Any]]:
+    with get_sessionmaker()() as session:
+        events = service.every_event(session, service.events_stmt(filters), batch=STREAM_BATCH)
+        yield from (e.model_dump(mode="json") for e in events)

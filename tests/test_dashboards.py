@@ -1,0 +1,432 @@
+"""Facets, stats and the timeline, each number checked against the database read directly."""
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, aliased
+
+from app.models import (
+    Citation,
+    Contribution,
+    ContributionType,
+    Contributor,
+    Lesson,
+    LessonMission,
+    Mission,
+    Source,
+)
+from tests.helpers import assert_problem, walk
+
+API = "/api/v1"
+
+
+@dataclass
+class Row:
+    slug: str
+    contributor: str
+    contributor_name: str
+    contributor_kind: str
+    type: str
+    category: str
+    mission: str
+    start: date | None
+    end: date | None
+    personnel: int | None
+    amount: Decimal | None
+    unit: str | None
+    status: str
+
+    @property
+    def year(self) -> int | None:
+        return None if self.start is None else self.start.year
+
+
+def contributions(db: Session, *, include_disputed: bool = False) -> list[Row]:
+    rows = db.execute(
+        select(
+            Contribution,
+            Contributor.code,
+            Contributor.name,
+            Contributor.kind,
+            ContributionType.slug,
+            ContributionType.category,
+            Mission.slug,
+        )
+        .join(Contributor, Contribution.contributor_id == Contributor.id)
+        .join(ContributionType, Contribution.type_id == ContributionType.id)
+        .join(Mission, Contribution.mission_id == Mission.id)
+    ).all()
+    out = [
+        Row(
+            c.slug,
+            code,
+            name,
+            kind,
+            t,
+            cat,
+            m,
+            c.start_date,
+            c.end_date,
+            c.personnel,
+            c.amount,
+            c.unit,
+            c.status,
+        )
+        for c, code, name, kind, t, cat, m in rows
+    ]
+    return [r for r in out if include_disputed or r.status != "disputed"]
+
+
+FILTERS: list[dict[str, str]] = [
+    {},
+    {"mission": "ntm-i"},
+    {"category": "training"},
+    {"contributor_kind": "nation"},
+    {"include_disputed": "true"},
+]
+
+
+def keep(rows: list[Row], filters: dict[str, str]) -> list[Row]:
+    for name, value in filters.items():
+        if name != "include_disputed":
+            rows = [r for r in rows if getattr(r, name) == value]
+    return rows
+
+
+def counts(facet: dict[str, Any]) -> dict[Any, int]:
+    return {v["value"]: v["count"] for v in facet["values"]}
+
+
+def assert_most_frequent_first(facet: dict[str, Any]) -> None:
+    numbers = [v["count"] for v in facet["values"]]
+    assert numbers == sorted(numbers, reverse=True)
+
+
+# --- facets -------------------------------------------------------------------------------
+
+CONTRIBUTION_DIMS = {
+    "contributor": lambda r: r.contributor,
+    "contributor_kind": lambda r: r.contributor_kind,
+    "type": lambda r: r.type,
+    "category": lambda r: r.category,
+    "mission": lambda r: r.mission,
+    "year": lambda r: r.year,
+    "status": lambda r: r.status,
+}
+
+
+@pytest.mark.parametrize("filters", FILTERS, ids=lambda f: ",".join(f) or "all")
+def test_contribution_facets_equal_database_counts(
+    client: TestClient, db: Session, filters: dict[str, str]
+) -> None:
+    rows = keep(contributions(db, include_disputed="include_disputed" in filters), filters)
+    response = client.get(
+        f"{API}/contributions",
+        params={**filters, "facets": ",".join(CONTRIBUTION_DIMS), "facet_size": 100, "limit": 5},
+    )
+    assert response.status_code == 200, response.text
+    body = response.json()
+    assert body["total"] == len(rows) > 0
+    assert set(body["facets"]) == set(CONTRIBUTION_DIMS)
+    for name, value_of in CONTRIBUTION_DIMS.items():
+        facet = body["facets"][name]
+        assert counts(facet) == Counter(value_of(r) for r in rows), name
+        assert not facet["truncated"]
+        assert_most_frequent_first(facet)
+    names = {r.contributor: r.contributor_name for r in rows}
+    for value in body["facets"]["contributor"]["values"]:
+        assert value["label"] == names[value["value"]]
+        # The value is what the list's own filter takes, and it agrees with the count.
+        listed = client.get(
+            f"{API}/contributions", params={**filters, "contributor": value["value"], "limit": 1}
+        )
+        assert listed.json()["total"] == value["count"]
+
+
+def test_facets_are_bounded(client: TestClient, db: Session) -> None:
+    rows = contributions(db)
+    body = client.get(f"{API}/contributions", params={"facets": "contributor", "facet_size": 2})
+    facet = body.json()["facets"]["contributor"]
+    assert len(facet["values"]) == 2 and facet["truncated"]
+    top = sorted(Counter(r.contributor for r in rows).values(), reverse=True)[:2]
+    assert [v["count"] for v in facet["values"]] == top
+    assert body.json()["items"], "facets come with the page, not instead of it"
+    too_many = client.get(f"{API}/contributions", params={"facets": "type", "facet_size": 1000})
+    assert_problem(too_many, 422, "query.facet_size")
+
+
+def test_unknown_facets_are_refused(client: TestClient) -> None:
+    assert_problem(
+        client.get(f"{API}/contributions", params={"facets": "contributor,colour"}),
+        400,
+        "query.facets",
+    )
+    assert_problem(
+        client.get(f"{API}/partner-nations", params={"facets": "kind"}), 400, "query.facets"
+    )
+    body = client.get(f"{API}/contributions").json()
+    assert body["facets"] is None
+
+
+def test_facets_of_the_other_lists_equal_database_counts(client: TestClient, db: Session) -> None:
+    lead = aliased(Contributor)
+    missions = db.execute(
+        select(Mission, lead.code)
+        .outerjoin(lead, Mission.lead_organization_id == lead.id)
+        .where(Mission.status != "disputed")
+    ).all()
+    facets = client.get(
+        f"{API}/missions",
+        params={"facets": "organization,kind,theater,year,status", "facet_size": 100},
+    ).json()["facets"]
+    assert counts(facets["organization"]) == Counter(code for _, code in missions)
+    assert counts(facets["kind"]) == Counter(m.kind for m, _ in missions)
+    assert counts(facets["theater"]) == Counter(m.theater for m, _ in missions)
+    assert counts(facets["year"]) == Counter(
+        m.start_date.year if m.start_date else None for m, _ in missions
+    )
+    assert counts(facets["status"]) == Counter(m.status for m, _ in missions)
+
+    lessons = db.scalars(select(Lesson).where(Lesson.status != "disputed")).all()
+    facets = client.get(
+        f"{API}/lessons", params={"facets": "kind,category,status,mission", "facet_size": 100}
+    ).json()["facets"]
+    assert counts(facets["kind"]) == Counter(lesson.kind for lesson in lessons)
+    assert counts(facets["category"]) == Counter(lesson.category for lesson in lessons)
+    assert counts(facets["status"]) == Counter(lesson.status for lesson in lessons)
+    for value in facets["mission"]["values"]:
+        listed = walk(client, f"{API}/lessons", mission=value["value"], limit=500)
+        assert len(listed) == value["count"], value
+    links = db.execute(
+        select(Mission.slug, func.count())
+        .join(LessonMission, LessonMission.mission_id == Mission.id)
+        .join(Lesson, LessonMission.lesson_id == Lesson.id)
+        .where(Lesson.status != "disputed", LessonMission.status != "disputed")
+        .group_by(Mission.slug)
+    ).all()
+    assert counts(facets["mission"]) == dict(links)
+
+    sources = db.scalars(select(Source)).all()
+    facets = client.get(
+        f"{API}/sources", params={"facets": "kind,publisher,year", "facet_size": 100}
+    ).json()["facets"]
+    assert counts(facets["kind"]) == Counter(s.kind for s in sources)
+    assert counts(facets["publisher"]) == Counter(s.publisher for s in sources)
+    assert counts(facets["year"]) == Counter(
+        s.published_date.year if s.published_date else None for s in sources
+    )
+
+    citations = db.execute(select(Citation, Source.slug).join(Source)).all()
+    facets = client.get(
+        f"{API}/citations",
+        params={"facets": "source,status,subject_type", "facet_size": 100},
+    ).json()["facets"]
+    assert counts(facets["source"]) == Counter(slug for _, slug in citations)
+    assert counts(facets["status"]) == Counter(c.status for c, _ in citations)
+    subject = Counter(
+        next(
+            kind
+            for kind in ("mission", "contribution", "lesson", "lesson_mission", "contributor")
+            if getattr(c, f"{kind}_id") is not None
+        )
+        for c, _ in citations
+    )
+    assert counts(facets["subject_type"]) == subject
+    for kind, n in subject.items():
+        assert client.get(f"{API}/citations", params={"subject_type": kind}).json()["total"] == n
+
+
+# --- stats --------------------------------------------------------------------------------
+
+GROUPS = {
+    "contributor": lambda r: r.contributor,
+    "contributor_kind": lambda r: r.contributor_kind,
+    "type": lambda r: r.type,
+    "category": lambda r: r.category,
+    "mission": lambda r: r.mission,
+    "year": lambda r: r.year,
+    "status": lambda r: r.status,
+}
+
+
+@pytest.mark.parametrize("group_by", list(GROUPS))
+@pytest.mark.parametrize("filters", FILTERS, ids=lambda f: ",".join(f) or "all")
+def test_contribution_stats_equal_database_sums(
+    client: TestClient, db: Session, group_by: str, filters: dict[str, str]
+) -> None:
+    rows = keep(contributions(db, include_disputed="include_disputed" in filters), filters)
+    response = client.get(f"{API}/stats/contributions", params={**filters, "group_by": group_by})
+    assert response.status_code == 200, response.text
+    body = response.json()
+    expected: dict[Any, dict[str, Any]] = defaultdict(
+        lambda: {"count": 0, "personnel": None, "reported": 0, "amounts": defaultdict(Decimal)}
+    )
+    for r in rows:
+        group = expected[GROUPS[group_by](r)]
+        group["count"] += 1
+        if r.personnel is not None:
+            group["personnel"] = (group["personnel"] or 0) + r.personnel
+            group["reported"] += 1
+        if r.amount is not None and r.unit is not None:
+            group["amounts"][r.unit] += r.amount
+    got = {g["key"]: g for g in body["groups"]}
+    assert set(got) == set(expected)
+    for key, want in expected.items():
+        g = got[key]
+        assert g["count"] == want["count"], key
+        assert g["personnel"] == want["personnel"], key
+        assert g["personnel_reported"] == want["reported"], key
+        assert {a["unit"]: a["amount"] for a in g["amounts"]} == pytest.approx(
+            {unit: float(v) for unit, v in want["amounts"].items()}
+        )
+    assert body["total"] == len(rows)
+    listed = client.get(f"{API}/contributions", params={**filters, "limit": 1})
+    assert body["total"] == int(listed.headers["X-Total-Count"])
+    # Sorted for a bar chart: largest first, ties by key.
+    order = [(-g["count"], g["key"] is None, str(g["key"])) for g in body["groups"]]
+    assert order == sorted(order)
+
+
+def test_stats_sorts_and_bad_input(client: TestClient) -> None:
+    by_key = client.get(f"{API}/stats/contributions", params={"group_by": "year", "sort": "key"})
+    keys = [g["key"] for g in by_key.json()["groups"]]
+    assert keys == sorted(k for k in keys if k is not None) + [k for k in keys if k is None]
+    by_personnel = client.get(
+        f"{API}/stats/contributions", params={"group_by": "mission", "sort": "-personnel"}
+    )
+    numbers = [g["personnel"] or 0 for g in by_personnel.json()["groups"]]
+    assert numbers == sorted(numbers, reverse=True)
+    assert_problem(
+        client.get(f"{API}/stats/contributions", params={"group_by": "colour"}),
+        422,
+        "query.group_by",
+    )
+    assert_problem(
+        client.get(f"{API}/stats/contributions", params={"from": "2010-01-01", "to": "2009-01-01"}),
+        400,
+        "query.to",
+    )
+    assert_problem(
+        client.get(f"{API}/stats/contributions", params={"limit": "5"}), 400, "query.limit"
+    )
+
+
+def test_overview_equals_database_counts(client: TestClient, db: Session) -> None:
+    body = client.get(f"{API}/stats/overview").json()
+
+    def n(model: Any, *where: Any) -> int:
+        return db.scalar(select(func.count()).select_from(model).where(*where)) or 0
+
+    rows = contributions(db)
+    assert body["missions"] == n(Mission, Mission.status != "disputed")
+    assert body["contributions"] == len(rows)
+    assert body["contributors"] == {
+        "nations": len({r.contributor for r in rows if r.contributor_kind == "nation"}),
+        "organizations": len({r.contributor for r in rows if r.contributor_kind != "nation"}),
+    }
+    assert body["personnel"] == sum(r.personnel or 0 for r in rows)
+    assert body["lessons"] == n(Lesson, Lesson.status != "disputed")
+    assert body["sources"] == n(Source)
+    assert body["citations"] == {
+        "total": n(Citation),
+        "asserted": n(Citation, Citation.status == "asserted"),
+        "corroborated": n(Citation, Citation.status == "corroborated"),
+        "disputed": n(Citation, Citation.status == "disputed"),
+    }
+    assert body["disputed_records"] == sum(
+        n(model, model.status == "disputed") for model in (Mission, Contribution, Lesson)
+    )
+    missions = db.scalars(select(Mission).where(Mission.status != "disputed")).all()
+    assert (
+        body["period"]["first"] == min(m.start_date for m in missions if m.start_date).isoformat()
+    )
+    assert body["period"]["ongoing"] == sum(1 for m in missions if m.end_date is None)
+    everything = client.get(f"{API}/stats/overview", params={"include_disputed": "true"}).json()
+    assert everything["missions"] == n(Mission)
+    assert everything["contributions"] == n(Contribution)
+
+
+# --- timeline -----------------------------------------------------------------------------
+
+
+def expected_events(
+    db: Session, organization: str | None = None, theater: str | None = None
+) -> set[tuple[str, str]]:
+    lead = aliased(Contributor)
+    missions = db.execute(
+        select(Mission, lead.code).outerjoin(lead, Mission.lead_organization_id == lead.id)
+    ).all()
+    chosen = {
+        m.id: m
+        for m, code in missions
+        if (organization is None or code == organization)
+        and (theater is None or m.theater == theater)
+    }
+    events = {
+        ("mission", m.slug)
+        for m in chosen.values()
+        if m.start_date is not None and m.status != "disputed"
+    }
+    for c in db.scalars(select(Contribution)):
+        if c.mission_id in chosen and c.start_date is not None and c.status != "disputed":
+            events.add(("contribution", c.slug))
+    if theater is None and organization in (None, "nato"):
+        for code, joined in db.execute(
+            select(Contributor.code, Contributor.nato_accession_date).where(
+                Contributor.kind == "nation"
+            )
+        ):
+            if joined is not None:
+                events.add(("accession", code))
+    return events
+
+
+@pytest.mark.parametrize(
+    "filters",
+    [{}, {"organization": "nato"}, {"organization": "nato", "theater": "IRQ"}, {"theater": "AFG"}],
+    ids=lambda f: ",".join(f) or "all",
+)
+def test_timeline_holds_every_dated_event_in_order(
+    client: TestClient, db: Session, filters: dict[str, str]
+) -> None:
+    items = walk(client, f"{API}/timeline", limit=17, **filters)
+    got = [(i["kind"], i["key"]) for i in items]
+    assert len(got) == len(set(got))
+    assert set(got) == expected_events(db, **filters)
+    dates = [i["date"] for i in items]
+    assert dates == sorted(dates)
+    for item in items[:: max(1, len(items) // 10)]:
+        assert client.get(item["url"]).status_code == 200, item["url"]
+
+
+def test_timeline_filters_by_period_and_kind(client: TestClient) -> None:
+    everything = walk(client, f"{API}/timeline", limit=500)
+    lo, hi = "2004-01-01", "2006-12-31"
+    window = walk(client, f"{API}/timeline", limit=500, **{"from": lo, "to": hi})
+    assert {(i["kind"], i["key"]) for i in window} == {
+        (i["kind"], i["key"])
+        for i in everything
+        # Overlapping the window; no end date means ongoing, except for an accession.
+        if i["date"] <= hi
+        and (
+            (i["end_date"] or i["date"]) >= lo
+            or (i["end_date"] is None and i["kind"] != "accession")
+        )
+    }
+    only = walk(client, f"{API}/timeline", limit=500, kind="mission,accession")
+    assert {i["kind"] for i in only} == {"mission", "accession"}
+    assert_problem(client.get(f"{API}/timeline", params={"kind": "war"}), 400, "query.kind")
+
+
+def test_facets_do_not_change_which_rows_a_cursor_walks(client: TestClient) -> None:
+    first = client.get(f"{API}/contributions", params={"limit": 5, "facets": "type"}).json()
+    assert "facets=type" in first["next"]
+    plain = client.get(f"{API}/contributions", params={"limit": 5, "cursor": first["next_cursor"]})
+    assert plain.status_code == 200
+    assert plain.json()["items"] == client.get(first["next"]).json()["items"]

@@ -1,0 +1,375 @@
+"""Full-text search on both engines, checked against the database read independently."""
+
+import re
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session, undefer
+
+from app.core.state import bump
+from app.models import (
+    Citation,
+    Contribution,
+    ContributionType,
+    Contributor,
+    Lesson,
+    Mission,
+    Source,
+)
+from tests.helpers import assert_problem, walk
+from tests.scratch import scratch_client, scratch_db, scratch_url  # noqa: F401
+
+API = "/api/v1"
+SEED_TERMS = ["logistics", "training", "Carabinieri"]
+CLAIMED = {"mission", "contribution", "lesson"}
+WORD = re.compile(r"[^\W_]+")
+
+Doc = tuple[str, int, int, str | None, str, str]
+
+
+def expected_documents(db: Session) -> set[Doc]:
+    """What the index must hold, built from the base tables in Python."""
+    docs: set[Doc] = set()
+    for m in db.scalars(select(Mission)):
+        docs.add(
+            (
+                "mission",
+                m.id,
+                0,
+                m.status,
+                f"{m.acronym or ''} {m.name}",
+                f"{m.summary or ''} {m.mandate or ''}",
+            )
+        )
+    for c, who, acronym, what in db.execute(
+        select(Contribution, Contributor.name, Contributor.acronym, ContributionType.name)
+        .join(Contributor, Contribution.contributor_id == Contributor.id)
+        .join(ContributionType, Contribution.type_id == ContributionType.id)
+    ):
+        docs.add(
+            (
+                "contribution",
+                c.id,
+                0,
+                c.status,
+                f"{who} {acronym or ''} {what}",
+                f"{c.description} {c.unit or ''}",
+            )
+        )
+    for lesson in db.scalars(select(Lesson)):
+        docs.add(("lesson", lesson.id, 0, lesson.status, lesson.title, lesson.summary))
+    for s in db.scalars(select(Source).options(undefer(Source.full_text))):
+        body = f"{s.author or ''} {s.publisher or ''} {s.reliability or ''}"
+        docs.add(("source", s.id, 0, None, s.title, body))
+        for n, paragraph in enumerate((s.full_text or "").replace("\r", "").split("\n\n"), 1):
+            if paragraph.strip(" \t\n\r") and s.full_text is not None:
+                docs.add(("passage", s.id, n, None, "", paragraph.strip(" \t\n\r")))
+    for c in db.scalars(select(Citation)):
+        docs.add(("citation", c.id, 0, c.status, c.section or "", f"{c.quote} {c.note or ''}"))
+    return docs
+
+
+def indexed_documents(db: Session) -> set[Doc]:
+    rows = db.execute(
+        text("SELECT kind, record_id, part, status, title, body FROM search_document")
+    ).all()
+    return {tuple(r) for r in rows}  # type: ignore[misc]
+
+
+def hit_keys(db: Session) -> dict[tuple[str, int], str]:
+    keys: dict[tuple[str, int], str] = {}
+    for model, kind, column in (
+        (Mission, "mission", Mission.slug),
+        (Contribution, "contribution", Contribution.slug),
+        (Lesson, "lesson", Lesson.slug),
+        (Source, "source", Source.slug),
+        (Source, "passage", Source.slug),
+        (Citation, "citation", Citation.key),
+    ):
+        for i, key in db.execute(select(model.id, column)):
+            keys[kind, i] = key
+    return keys
+
+
+def words(*texts: str) -> set[str]:
+    return {w.lower() for t in texts for w in WORD.findall(t)}
+
+
+def oracle(db: Session, term: str, *, include_disputed: bool = False) -> set[tuple[Any, ...]]:
+    keys = hit_keys(db)
+    found = set()
+    for kind, record_id, part, status, title, body in expected_documents(db):
+        if kind in CLAIMED and status == "disputed" and not include_disputed:
+            continue
+        if term.lower() in words(title, body):
+            found.add((kind, keys[kind, record_id], part if kind == "passage" else None))
+    return found
+
+
+def as_set(items: list[dict[str, Any]]) -> set[tuple[Any, ...]]:
+    return {(i["type"], i["key"], i["passage"]) for i in items}
+
+
+def test_the_index_holds_every_record_and_paragraph(client: TestClient, db: Session) -> None:
+    expected = expected_documents(db)
+    assert indexed_documents(db) == expected
+    kinds = {d[0] for d in expected}
+    assert kinds == {"mission", "contribution", "lesson", "source", "passage", "citation"}
+
+
+@pytest.mark.parametrize("term", SEED_TERMS)
+def test_seed_terms_find_what_the_database_holds(
+    client: TestClient, db: Session, term: str
+) -> None:
+    items = walk(client, f"{API}/search", q=term, limit=500)
+    expected = oracle(db, term)
+    assert expected, term
+    assert as_set(items) == expected
+    assert len(items) == len(expected), "a hit was listed twice"
+    for item in items:
+        marked = re.findall(r"<mark>(.*?)</mark>", item["snippet"])
+        assert marked, item
+        assert {m.lower() for m in marked} == {term.lower()}, item
+        assert item["url"].startswith(API + "/")
+        assert item["title"]
+    # Ranked: the best hit has the term in its title, which weighs most.
+    top = items[0]
+    docs = {
+        (d[0], hit_keys(db)[d[0], d[1]], d[2] if d[0] == "passage" else None): d
+        for d in expected_documents(db)
+    }
+    assert term.lower() in words(docs[top["type"], top["key"], top["passage"]][4])
+
+
+def test_carabinieri_is_found_in_records_and_in_shipped_texts(client: TestClient) -> None:
+    items = walk(client, f"{API}/search", q="Carabinieri", limit=500)
+    kinds = {i["type"] for i in items}
+    assert {"contribution", "source", "passage", "citation"} <= kinds
+    passage = next(
+        i
+        for i in items
+        if i["type"] == "passage" and i["key"] == "globaldefence-carabinieri-federal-police"
+    )
+    assert passage["passage"] >= 1
+    assert passage["url"] == f"{API}/sources/globaldefence-carabinieri-federal-police"
+    assert client.get(passage["url"]).status_code == 200
+    for item in items:
+        assert client.get(item["url"]).status_code == 200, item["url"]
+
+
+def test_disputed_records_are_hidden_unless_asked_for(client: TestClient, db: Session) -> None:
+    for term in SEED_TERMS:
+        everything = as_set(
+            walk(client, f"{API}/search", q=term, limit=500, include_disputed="true")
+        )
+        assert everything == oracle(db, term, include_disputed=True)
+    disputed = db.scalars(select(Contribution).where(Contribution.status == "disputed")).first()
+    assert disputed is not None
+    word = max(WORD.findall(disputed.description), key=len)
+    shown = as_set(walk(client, f"{API}/search", q=word, limit=500))
+    assert ("contribution", disputed.slug, None) not in shown
+    everything = as_set(walk(client, f"{API}/search", q=word, limit=500, include_disputed="true"))
+    assert ("contribution", disputed.slug, None) in everything
+
+
+def test_type_filter_and_pages(client: TestClient, db: Session) -> None:
+    everything = walk(client, f"{API}/search", q="training", limit=500)
+    paged = walk(client, f"{API}/search", q="training", limit=7)
+    assert [(i["type"], i["key"], i["passage"]) for i in paged] == [
+        (i["type"], i["key"], i["passage"]) for i in everything
+    ]
+    for types in (["passage"], ["mission", "lesson"]):
+        got = walk(client, f"{API}/search", q="training", type=",".join(types), limit=500)
+        assert as_set(got) == {h for h in as_set(everything) if h[0] in types}
+    repeated = client.get(
+        f"{API}/search", params=[("q", "training"), ("type", "mission"), ("type", "lesson")]
+    ).json()
+    assert {i["type"] for i in repeated["items"]} <= {"mission", "lesson"}
+    assert_problem(
+        client.get(f"{API}/search", params={"q": "x", "type": "planet"}), 400, "query.type"
+    )
+
+
+def test_query_language(client: TestClient, db: Session) -> None:
+    def found(q: str) -> set[tuple[Any, ...]]:
+        return as_set(walk(client, f"{API}/search", q=q, limit=500))
+
+    logistics, training = found("logistics"), found("training")
+    assert found("logistics training") == logistics & training
+    assert found("logistics AND training") == logistics & training
+    assert found("logistics OR training") == logistics | training
+    assert found("logistics -training") == logistics - training
+    assert found("logistics NOT training") == logistics - training
+    assert found("LOGISTICS") == logistics
+    assert training <= found("train*")
+    assert found('"training mission"') <= found("training mission")
+    assert found('"training mission"')
+
+
+NASTY = [
+    '"unbalanced',
+    'unbalanced"',
+    '""',
+    '"',
+    "*",
+    "-",
+    "NEAR(training logistics, 2)",
+    "training AND OR NOT",
+    "OR training",
+    "title:training",
+    "training^2",
+    "(((training",
+    "training)))",
+    "'; DROP TABLE mission; --",
+    "{training}",
+    "tr*ining",
+    "\\",
+    "a:b|c&d!e<->f",
+    "Zürich ✈ 北大西洋",
+    "NTM-I",
+    "https://www.nato.int/cps/en/natohq/topics_51978.htm",
+    "-training",
+    "NOT training",
+    "!!!",
+    "x" * 10_000,
+    "training " * 200,
+    " ".join(f"w{i}" for i in range(40)),
+]
+
+
+@pytest.mark.parametrize("q", NASTY, ids=range(len(NASTY)))
+def test_bad_queries_give_results_or_a_clear_400(client: TestClient, q: str) -> None:
+    response = client.get(f"{API}/search", params={"q": q})
+    assert response.status_code in (200, 400), response.text
+    if response.status_code == 400:
+        body = assert_problem(response, 400, "query.q")
+        assert "query" in body["detail"]
+    else:
+        assert isinstance(response.json()["items"], list)
+
+
+def test_an_empty_query_is_a_400_and_a_missing_one_a_422(client: TestClient) -> None:
+    assert_problem(client.get(f"{API}/search", params={"q": ""}), 400, "query.q")
+    assert_problem(client.get(f"{API}/search"), 422, "query.q")
+
+
+def test_the_index_follows_every_write(
+    scratch_client: TestClient,  # noqa: F811
+    scratch_db: Session,  # noqa: F811
+) -> None:
+    db, client = scratch_db, scratch_client
+
+    def found(q: str, **params: Any) -> set[tuple[Any, ...]]:
+        return as_set(walk(client, f"{API}/search", q=q, limit=500, **params))
+
+    lesson = db.scalars(select(Lesson).where(Lesson.status != "disputed")).first()
+    assert lesson is not None
+    lesson.summary += " Quokkaphrase appears here."
+    db.commit()
+    assert found("quokkaphrase") == {("lesson", lesson.slug, None)}
+
+    # A contributor's new name reaches its contributions' documents.
+    contribution = db.scalars(select(Contribution).where(Contribution.status != "disputed")).first()
+    assert contribution is not None
+    who = db.get(Contributor, contribution.contributor_id)
+    assert who is not None
+    who.name = "Wombatland"
+    db.commit()
+    assert ("contribution", contribution.slug, None) in found("wombatland")
+
+    source = db.scalars(
+        select(Source).options(undefer(Source.full_text)).where(Source.full_text.is_not(None))
+    ).first()
+    assert source is not None and source.full_text is not None
+    paragraphs = source.full_text.replace("\r", "").split("\n\n")
+    source.full_text += "\n\nA closing paragraph about numbats."
+    db.commit()
+    assert found("numbats") == {("passage", source.slug, len(paragraphs) + 1)}
+
+    citation = db.scalars(select(Citation).where(Citation.quote.contains("Carabinieri"))).first()
+    assert citation is not None
+    key = citation.key
+    assert ("citation", key, None) in found("Carabinieri")
+    db.delete(citation)
+    db.commit()
+    assert ("citation", key, None) not in found("Carabinieri")
+
+    mission = Mission(
+        slug="op-bilby",
+        name="Operation Bilby",
+        kind="training",
+        theater="AUS",
+        summary="Trains bilbies.",
+        status="asserted",
+    )
+    db.add(mission)
+    db.commit()
+    assert found("bilby") == {("mission", "op-bilby", None)}
+    db.delete(mission)
+    bump(db)
+    db.commit()
+    assert found("bilby") == set()
+    assert indexed_documents(db) == expected_documents(db)
+
+
+CROSS_ENGINE_QUERIES = [
+    *SEED_TERMS,
+    "NATO",
+    "Iraq",
+    "train*",
+    "log*",
+    '"training mission"',
+    '"NATO Training Mission-Iraq"',
+    "NTM-I",
+    "security forces",
+    "logistics OR medical",
+    "training -NATO",
+    "NOT Iraq Afghanistan",
+    "2004",
+    "8,296",
+    "NATO\u2019s",
+    "www.nato.int",
+    "T-72 tanks",
+    "Carabinieri police",
+]
+
+
+@pytest.fixture(scope="module")
+def both_engines(databases: Any) -> dict[str, str]:
+    from app.core.db import get_sessionmaker
+    from app.core.migrations import upgrade
+    from app.seed.loader import load_seed
+    from tests.conftest import BACKENDS, use_database
+
+    if not {"sqlite", "postgresql"} <= set(BACKENDS):
+        pytest.skip("needs both engines (TEST_BACKENDS)")
+    urls = {}
+    for backend in ("sqlite", "postgresql"):
+        url = databases.new(backend)
+        upgrade(url)
+        use_database(url)
+        with get_sessionmaker()() as session:
+            load_seed(session)
+            session.commit()
+        urls[backend] = url
+    return urls
+
+
+def test_both_engines_return_the_same_hits(both_engines: dict[str, str]) -> None:
+    from app.main import create_app
+    from tests.conftest import use_database
+
+    answers: dict[str, dict[str, tuple[int, set[tuple[Any, ...]]]]] = {}
+    for backend, url in both_engines.items():
+        use_database(url)
+        with TestClient(create_app()) as client:
+            answers[backend] = {}
+            for q in CROSS_ENGINE_QUERIES:
+                items = walk(client, f"{API}/search", q=q, limit=500, include_disputed="true")
+                assert all("<mark>" in i["snippet"] for i in items), (backend, q)
+                answers[backend][q] = (len(items), as_set(items))
+    for q in CROSS_ENGINE_QUERIES:
+        assert answers["sqlite"][q] == answers["postgresql"][q], q
+    assert all(answers["sqlite"][q][0] for q in SEED_TERMS)
