@@ -23,13 +23,13 @@ def run_table(run: dict[str, Any]) -> str:
         f"Run {run['run']} ({run['started']} to {run['finished']}); hello world: "
         f"{hello:,.0f} req/s.\n",
         "| server | endpoint | conns | req/s | p50 ms | p99 ms | p99/p50 | x hello | "
-        "x Datasette | RSS MB | CPU ms/req (worker + db) |",
-        "|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|",
+        "x Datasette | RSS MB | CPU ms/req (worker + db) | load avg |",
+        "|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|",
     ]
     for group, rows in groups.items():
         for r in rows:
             if "na" in r:
-                lines.append(f"| {group} | {r['name']} | | n/a ({r['na']}) | | | | | | | |")
+                lines.append(f"| {group} | {r['name']} | | n/a ({r['na']}) | | | | | | | | |")
                 continue
             peer = None
             if group != "datasette":
@@ -42,7 +42,8 @@ def run_table(run: dict[str, Any]) -> str:
                 f"| {group} | {r['name']}{flag} | {r['connections']} | {r['rps']:,.0f} | "
                 f"{r['p50_ms']:.2f} | {r['p99_ms']:.2f} | {r['p99_over_p50']:.1f} | "
                 f"{_ratio(r['rps'], hello)} | {_ratio(r['rps'], peer)} | {r['rss_mb_max']:.0f} | "
-                f"{r['worker_cpu_ms_per_req']:.3f} + {r['db_cpu_ms_per_req']:.3f} |"
+                f"{r['worker_cpu_ms_per_req']:.3f} + {r['db_cpu_ms_per_req']:.3f} | "
+                f"{r.get('loadavg_1m', '')} |"
             )
     return "\n".join(lines)
 

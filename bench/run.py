@@ -262,6 +262,8 @@ def measure(
         "worker_cpu_ms_per_req": round(1000 * worker_cpu / max(result["requests"], 1), 3),
         "db_cpu_ms_per_req": round(1000 * db_cpu / max(result["requests"], 1), 3),
         "response_bytes": len(body),
+        # Other work on the machine during the run (1-minute load average at its end).
+        "loadavg_1m": round(os.getloadavg()[0], 2),
     }
     log(
         f"   {m.name:<28} {row['rps']:>9.0f} req/s  p50 {row['p50_ms']:7.2f} ms  "
