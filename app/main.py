@@ -5,9 +5,16 @@ import logging
 from fastapi import APIRouter, Depends, FastAPI
 from fastapi.routing import APIRoute
 
+from app.audit.router import router as audit_router
+from app.auth.deps import read_access
+from app.auth.router import router as keys_router
+from app.citations.writes import router as citation_writes_router
 from app.contribution_types.router import router as contribution_types_router
+from app.contribution_types.writes import router as contribution_type_writes_router
 from app.contributions.router import router as contributions_router
+from app.contributions.writes import router as contribution_writes_router
 from app.contributors.router import router as contributors_router
+from app.contributors.writes import router as contributor_writes_router
 from app.core.cache import ResponseCacheMiddleware
 from app.core.caching import conditional_get, install_caching
 from app.core.config import get_settings
@@ -15,15 +22,20 @@ from app.core.cors import install_cors
 from app.core.docs import install_docs
 from app.core.errors import install_error_handlers
 from app.core.formats import document_formats
+from app.core.limits import BodyLimits
 from app.core.openapi import install_openapi
 from app.core.params import reject_unknown_query_params
 from app.health.router import router as health_router
 from app.lessons.router import router as lessons_router
+from app.lessons.writes import router as lesson_writes_router
 from app.missions.router import router as missions_router
+from app.missions.writes import router as mission_writes_router
 from app.search.router import router as search_router
 from app.sources.router import router as sources_router
+from app.sources.writes import router as source_writes_router
 from app.stats.router import router as stats_router
 from app.timeline.router import router as timeline_router
+from app.transfer.router import router as transfer_router
 
 TAGS = [
     {
@@ -52,6 +64,15 @@ TAGS = [
         "description": "Aggregates for dashboards: counts and sums per group, headline numbers.",
     },
     {"name": "timeline", "description": "Missions and dated events in time order."},
+    {
+        "name": "import and export",
+        "description": "The whole knowledge base as one JSON document (docs/export-format.md).",
+    },
+    {
+        "name": "audit",
+        "description": "Who changed what, when: the audit log (admin) and each record's history.",
+    },
+    {"name": "keys", "description": "API keys (admin). Writes need an editor key."},
     {"name": "health", "description": "Liveness and readiness probes."},
 ]
 
@@ -87,7 +108,12 @@ def create_app() -> FastAPI:
     )
     api = APIRouter(
         prefix="/api/v1",
-        dependencies=[Depends(reject_unknown_query_params), Depends(conditional_get)],
+        # Access first: a 304 must not answer a caller who may not read.
+        dependencies=[
+            Depends(reject_unknown_query_params),
+            Depends(read_access),
+            Depends(conditional_get),
+        ],
     )
     for router in (
         missions_router,
@@ -99,12 +125,25 @@ def create_app() -> FastAPI:
         search_router,
         stats_router,
         timeline_router,
+        mission_writes_router,
+        contribution_writes_router,
+        contributor_writes_router,
+        contribution_type_writes_router,
+        lesson_writes_router,
+        source_writes_router,
+        citation_writes_router,
+        transfer_router,
+        audit_router,
+        keys_router,
     ):
         api.include_router(router)
     app.include_router(api)
     app.include_router(health_router)
     install_docs(app)
     install_error_handlers(app)
+    # Middleware added last runs first. An oversized or non-JSON body is refused before anything
+    # reads it; CORS is outermost so that refusals, errors included, carry its headers.
+    app.add_middleware(BodyLimits)
     install_caching(app)
     if settings.response_cache_mb:
         # Inside CORS (installed outermost) and any middleware that adds per-request headers,

@@ -10,6 +10,7 @@ from app.core.errors import NotFound, problem_responses
 from app.core.pagination import CursorParam, Page, SortKey, limit_param
 from app.core.params import SessionDep
 from app.core.refs import TypeRef
+from app.core.validators import set_record_etag
 from app.models import Contribution, ContributionType
 from app.models.contribution_type import CATEGORIES
 from app.stats.facets import PlainListing
@@ -68,7 +69,9 @@ def list_types(
     responses=problem_responses(400, 404, 422),
 )
 def get_type(
-    slug: Annotated[str, Path(max_length=100, examples=["logistics"])], session: SessionDep
+    slug: Annotated[str, Path(max_length=100, examples=["logistics"])],
+    session: SessionDep,
+    response: Response,
 ) -> ContributionTypeDetail:
     found = session.scalars(
         select(ContributionType)
@@ -77,6 +80,7 @@ def get_type(
     ).first()
     if found is None:
         raise NotFound(f"No contribution type with slug '{slug}'.")
+    set_record_etag(response, session, found.version)
     children = session.scalars(
         select(ContributionType)
         .where(ContributionType.parent_id == found.id)

@@ -10,6 +10,7 @@ from app.core.errors import BadRequest, FieldProblem, problem_responses
 from app.core.listing import FacetedPage
 from app.core.pagination import LATE, CursorParam, SortKey, limit_param
 from app.core.params import IncludeDisputed, SessionDep
+from app.core.validators import set_record_etag
 from app.models import Citation, Contribution
 from app.models.contribution_type import CATEGORIES
 from app.stats.facets import ContributionListing
@@ -111,9 +112,11 @@ def list_contributions(
 def get_contribution(
     slug: Annotated[str, Path(max_length=100, examples=["hun-ntm-i-t72-tanks"])],
     session: SessionDep,
+    response: Response,
     include_disputed: IncludeDisputed = False,
 ) -> ContributionDetail:
     contribution = service.get_by_slug(session, slug=slug)
+    set_record_etag(response, session, contribution.version)
     show_disputed = include_disputed or contribution.status == "disputed"
     base = ContributionRead.model_validate(contribution)
     return ContributionDetail(

@@ -10,6 +10,7 @@ from app.core.errors import problem_responses
 from app.core.pagination import LATE, CursorParam, Page, SortKey, limit_param
 from app.core.params import IncludeDisputed, SessionDep
 from app.core.refs import API, MissionRef
+from app.core.validators import set_record_etag
 from app.models import Citation, Contributor
 from app.models.contributor import ORGANIZATION_KINDS
 from app.stats.facets import PlainListing
@@ -29,8 +30,9 @@ OrgKind = Literal[ORGANIZATION_KINDS]  # type: ignore[valid-type]
 
 
 def _detail(
-    session: SessionDep, contributor: Contributor, include_disputed: bool
+    session: SessionDep, contributor: Contributor, include_disputed: bool, response: Response
 ) -> ContributorDetail:
+    set_record_etag(response, session, contributor.version)
     base = ContributorRead.model_validate(contributor)
     counts = service.contributions_by_mission(session, contributor_id=contributor.id)
     return ContributorDetail(
@@ -86,10 +88,14 @@ def list_nations(
 def get_nation(
     iso3: Annotated[str, Path(pattern="^[A-Za-z]{3}$", examples=["ITA"])],
     session: SessionDep,
+    response: Response,
     include_disputed: IncludeDisputed = False,
 ) -> ContributorDetail:
     return _detail(
-        session, service.get_by_code(session, code=iso3.upper(), kind="nation"), include_disputed
+        session,
+        service.get_by_code(session, code=iso3.upper(), kind="nation"),
+        include_disputed,
+        response,
     )
 
 
@@ -129,10 +135,14 @@ def list_organizations(
 def get_organization(
     slug: Annotated[str, Path(max_length=100, examples=["nato"])],
     session: SessionDep,
+    response: Response,
     include_disputed: IncludeDisputed = False,
 ) -> ContributorDetail:
     return _detail(
-        session, service.get_by_code(session, code=slug, kind="organization"), include_disputed
+        session,
+        service.get_by_code(session, code=slug, kind="organization"),
+        include_disputed,
+        response,
     )
 
 
@@ -172,6 +182,9 @@ def list_contributors(
 def get_contributor(
     code: Annotated[str, Path(max_length=100, examples=["nato"])],
     session: SessionDep,
+    response: Response,
     include_disputed: IncludeDisputed = False,
 ) -> ContributorDetail:
-    return _detail(session, service.get_by_code(session, code=code, kind=None), include_disputed)
+    return _detail(
+        session, service.get_by_code(session, code=code, kind=None), include_disputed, response
+    )

@@ -34,6 +34,11 @@ class Settings(BaseSettings):
     response_cache_mb: int = Field(default=32, ge=0)
     # How long a SQLite writer waits on a lock before the request fails with 503.
     sqlite_busy_timeout_ms: int = Field(default=5000, ge=0)
+    # Reads are public unless this is set; writes always need a key.
+    require_key_for_reads: bool = False
+    # Larger bodies are refused with 413 before they are parsed.
+    max_body_bytes: int = Field(default=1024 * 1024, ge=1024)
+    max_import_bytes: int = Field(default=20 * 1024 * 1024, ge=1024)
 
     @field_validator("cors_origins", "cors_write_origins", mode="before")
     @classmethod

@@ -26,6 +26,7 @@ ALLOWED_HEADERS = (
     "If-None-Match",
     "If-Modified-Since",
     "X-API-Key",
+    "X-Request-ID",
 )
 EXPOSED_HEADERS = (
     "Link",

@@ -7,7 +7,8 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
+from sqlalchemy.orm.exc import StaleDataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 logger = logging.getLogger("app.errors")
@@ -66,6 +67,30 @@ class Conflict(AppError):
 
 class Unprocessable(AppError):
     status, title, slug = 422, "Unprocessable content", "validation"
+
+
+class Unauthorized(AppError):
+    status, title, slug = 401, "Unauthorized", "unauthorized"
+
+
+class Forbidden(AppError):
+    status, title, slug = 403, "Forbidden", "forbidden"
+
+
+class PreconditionFailed(AppError):
+    status, title, slug = 412, "Precondition failed", "precondition-failed"
+
+
+class ContentTooLarge(AppError):
+    status, title, slug = 413, "Content too large", "too-large"
+
+
+class UnsupportedMediaType(AppError):
+    status, title, slug = 415, "Unsupported media type", "unsupported-media-type"
+
+
+class PreconditionRequired(AppError):
+    status, title, slug = 428, "Precondition required", "precondition-required"
 
 
 class ServiceUnavailable(AppError):
@@ -158,6 +183,30 @@ def install_error_handlers(app: FastAPI) -> None:
             slug=slug,
             detail=detail,
             headers=getattr(exc, "headers", None),
+        )
+
+    @app.exception_handler(StaleDataError)
+    async def _stale(request: Request, exc: StaleDataError) -> JSONResponse:
+        # The versioned UPDATE/DELETE matched no row: another writer committed first.
+        return problem_response(
+            request,
+            status=412,
+            title="Precondition failed",
+            slug="precondition-failed",
+            detail="The record changed while this request ran; read it again and retry.",
+        )
+
+    @app.exception_handler(IntegrityError)
+    async def _integrity(request: Request, exc: IntegrityError) -> JSONResponse:
+        # Writes check keys and references first; what reaches the database is a race with
+        # a concurrent write (two creates of one key), so the client may read and retry.
+        logger.warning("integrity error on %s %s: %s", request.method, request.url.path, exc.orig)
+        return problem_response(
+            request,
+            status=409,
+            title="Conflict",
+            slug="conflict",
+            detail="The change conflicts with data written at the same time; read and retry.",
         )
 
     @app.exception_handler(OperationalError)

@@ -10,6 +10,7 @@ from app.core.listing import FacetedPage
 from app.core.pagination import CursorParam, SortKey, limit_param
 from app.core.params import IncludeDisputed, SessionDep
 from app.core.refs import MissionRef
+from app.core.validators import set_record_etag
 from app.lessons.schemas import LessonDetail, LessonMissionRead, LessonRead
 from app.models import Citation, Lesson, LessonMission, Mission
 from app.models.lesson import LESSON_CATEGORIES, LESSON_KINDS
@@ -77,11 +78,13 @@ def list_lessons(
 def get_lesson(
     slug: Annotated[str, Path(max_length=100, examples=["coordination-complexities"])],
     session: SessionDep,
+    response: Response,
     include_disputed: IncludeDisputed = False,
 ) -> LessonDetail:
     lesson = session.scalars(select(Lesson).where(Lesson.slug == slug)).first()
     if lesson is None:
         raise NotFound(f"No lesson with slug '{slug}'.")
+    set_record_etag(response, session, lesson.version)
     links = session.scalars(
         select(LessonMission)
         .options(joinedload(LessonMission.mission))

@@ -9,6 +9,7 @@ from app.core.listing import FacetedPage
 from app.core.pagination import LATE, CursorParam, SortKey, limit_param
 from app.core.params import IncludeDisputed, SessionDep
 from app.core.refs import API, LessonRef, TypeRef
+from app.core.validators import set_record_etag
 from app.missions import service
 from app.missions.schemas import (
     ContributionBrief,
@@ -91,9 +92,13 @@ def list_missions(
     responses=problem_responses(400, 404, 422),
 )
 def get_mission(
-    slug: SlugPath, session: SessionDep, include_disputed: IncludeDisputed = False
+    slug: SlugPath,
+    session: SessionDep,
+    response: Response,
+    include_disputed: IncludeDisputed = False,
 ) -> MissionDetail:
     mission = service.get_by_slug(session, slug=slug)
+    set_record_etag(response, session, mission.version)
     groups = service.contribution_groups(
         session, mission_id=mission.id, include_disputed=include_disputed
     )

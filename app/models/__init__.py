@@ -1,5 +1,7 @@
 """Every table, imported in one place so Alembic sees the whole schema."""
 
+from app.models.api_key import ApiKey
+from app.models.audit_entry import AuditEntry
 from app.models.base import Base
 from app.models.citation import Citation
 from app.models.contribution import Contribution
@@ -11,6 +13,8 @@ from app.models.mission import Mission
 from app.models.source import Source
 
 __all__ = [
+    "ApiKey",
+    "AuditEntry",
     "Base",
     "Citation",
     "Contribution",

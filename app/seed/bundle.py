@@ -66,11 +66,11 @@ def load_bundle(data_dir: Path = DATA_DIR, text_dir: Path = TEXT_DIR) -> Bundle:
             bundle.texts[source["slug"]] = (text_dir / source["text_file"]).read_text(
                 encoding="utf-8"
             )
-    _collect_citations(bundle)
+    collect_citations(bundle)
     return bundle
 
 
-def _collect_citations(bundle: Bundle) -> None:
+def collect_citations(bundle: Bundle) -> None:
     for kind, subject_kind, key in (
         ("organizations", "organization", "slug"),
         ("nations", "nation", "iso3"),

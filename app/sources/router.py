@@ -14,6 +14,7 @@ from app.core.listing import FacetedPage, Listing
 from app.core.pagination import LATE, CursorParam, Page, SortKey, limit_param
 from app.core.params import SessionDep
 from app.core.refs import API
+from app.core.validators import set_record_etag
 from app.models import Citation, Source
 from app.models.source import SOURCE_KINDS
 from app.sources.schemas import ReportCard, SourceDetail, SourceRead
@@ -89,8 +90,9 @@ def list_sources(
     "corroborated, disputed) and, for documents shipped with the project, the full text.",
     responses=problem_responses(400, 404, 422),
 )
-def get_source(slug: SourceSlug, session: SessionDep) -> SourceDetail:
+def get_source(slug: SourceSlug, session: SessionDep, response: Response) -> SourceDetail:
     source = _get_source(session, slug, with_text=True)
+    set_record_etag(response, session, source.version)
     counts = pairs(
         session.execute(
             select(Citation.status, func.count())
@@ -202,6 +204,7 @@ def list_citations(
 def get_citation(
     key: Annotated[str, Path(max_length=100, examples=["doc-isaf-in-iraq"])],
     session: SessionDep,
+    response: Response,
 ) -> CitationRead:
     found = session.execute(
         select(Citation, _corrector.key)
@@ -212,4 +215,5 @@ def get_citation(
     if found is None:
         raise NotFound(f"No citation with key '{key}'.")
     citation, corrected_key = found
+    set_record_etag(response, session, citation.version)
     return to_read(citation, corrected_key, subject_of(citation, subject_keys(session, [citation])))

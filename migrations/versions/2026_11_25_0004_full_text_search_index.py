@@ -1,7 +1,7 @@
 """full-text search index kept in step by triggers
 
 Revision ID: 0004
-Revises: 0002
+Revises: 0003
 Create Date: 2026-11-25 16:40:00
 
 One row per searchable thing in `search_document` (a mission, contribution, lesson, source,
@@ -22,7 +22,7 @@ from alembic import op
 
 
 revision: str = "0004"
-down_revision: str | None = "0002"
+down_revision: str | None = "0003"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -1,0 +1,125 @@
+"""The audit log (admin) and each record's history (readable like the record)."""
+
+from datetime import UTC, datetime
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Depends, Path, Query, Request, Response
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from app.audit import service
+from app.auth.deps import Admin
+from app.core.errors import problem_responses
+from app.core.pagination import CursorParam, Page, SortKey, limit_param, paginate
+from app.core.params import SessionDep
+from app.models import AuditEntry
+
+router = APIRouter(tags=["audit"])
+
+# Resources as they appear in URLs and in audit entries.
+RecordResource = Literal[
+    "sources",
+    "organizations",
+    "partner-nations",
+    "contribution-types",
+    "missions",
+    "contributions",
+    "lessons",
+    "citations",
+]
+Resource = Literal[RecordResource, "keys"]
+Action = Literal["create", "replace", "update", "delete", "import", "revoke"]
+
+
+class AuditRead(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
+    id: int
+    at: datetime
+    actor: str = Field(description="Name of the API key that made the change.")
+    action: str
+    resource: str
+    record_key: str
+    before: dict[str, Any] | None = Field(description="The record before (export format).")
+    after: dict[str, Any] | None = Field(description="The record after; null once deleted.")
+    request_id: str | None
+
+    @field_validator("at")
+    @classmethod
+    def _utc(cls, value: datetime) -> datetime:
+        # SQLite hands back naive datetimes; every stored time is UTC.
+        return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+
+def _page(
+    session: SessionDep,
+    request: Request,
+    response: Response,
+    stmt: Any,
+    limit: int,
+    cursor: str | None,
+) -> dict[str, object]:
+    page = paginate(
+        session,
+        stmt,
+        request=request,
+        response=response,
+        sorts={"id": SortKey(AuditEntry.id, int)},
+        sort="-id",
+        id_column=AuditEntry.id,
+        limit=limit,
+        cursor=cursor,
+    )
+    page["items"] = [AuditRead.model_validate(e) for e in page["items"]]
+    return page
+
+
+@router.get(
+    "/audit",
+    response_model=Page[AuditRead],
+    summary="Read the audit log",
+    description="Every accepted write, newest first: who (key name), when, what, and the "
+    "record before and after (admin key). Filter by resource, record key, actor, action "
+    "and time (`since` inclusive, `until` exclusive).",
+    responses=problem_responses(400, 401, 403, 422),
+)
+def list_audit(
+    request: Request,
+    response: Response,
+    session: SessionDep,
+    _admin: Admin,
+    resource: Annotated[Resource | None, Query()] = None,
+    key: Annotated[str | None, Query(max_length=300)] = None,
+    actor: Annotated[str | None, Query(max_length=100)] = None,
+    action: Annotated[Action | None, Query()] = None,
+    since: Annotated[datetime | None, Query(examples=["2026-11-25T00:00:00Z"])] = None,
+    until: Annotated[datetime | None, Query()] = None,
+    limit: Annotated[int, Depends(limit_param)] = 50,
+    cursor: CursorParam = None,
+) -> dict[str, object]:
+    stmt = service.query(
+        resource=resource, key=key, actor=actor, action=action, since=since, until=until
+    )
+    return _page(session, request, response, stmt, limit, cursor)
+
+
+@router.get(
+    "/{resource}/{key}/history",
+    response_model=Page[AuditRead],
+    summary="A record's history",
+    description="Every accepted change to one record, newest first, with who made it and "
+    "the record before and after. Also for deleted records.",
+    responses=problem_responses(400, 422),
+)
+def record_history(
+    resource: Annotated[RecordResource, Path()],
+    key: Annotated[str, Path(max_length=300, examples=["ntm-i"])],
+    request: Request,
+    response: Response,
+    session: SessionDep,
+    limit: Annotated[int, Depends(limit_param)] = 50,
+    cursor: CursorParam = None,
+) -> dict[str, object]:
+    if resource == "partner-nations":
+        key = key.upper()
+    stmt = service.query(resource=resource, key=key)
+    return _page(session, request, response, stmt, limit, cursor)

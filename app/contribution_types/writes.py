@@ -1,0 +1,105 @@
+"""Writes of contribution types: POST /contribution-types, PUT/PATCH/DELETE /{slug}."""
+
+from typing import Any, Literal
+
+from fastapi import APIRouter, Response
+from pydantic import BaseModel, Field
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.contribution_types.router import get_type
+from app.contribution_types.schemas import ContributionTypeDetail
+from app.core.db import pairs
+from app.core.writes import Problems
+from app.curation.fields import STRICT, LongText, Name, Slug, partial
+from app.curation.records import Dependent, RecordKind, add_routes
+from app.models import Contribution, ContributionType
+from app.models.contribution_type import CATEGORIES
+
+router = APIRouter(tags=["contribution types"])
+
+
+class ContributionTypeFields(BaseModel):
+    model_config = STRICT
+
+    name: Name
+    category: Literal[CATEGORIES]  # type: ignore[valid-type]
+    parent: Slug | None = Field(default=None, description="Slug of the broader type.")
+    description: LongText | None = None
+
+
+class ContributionTypeCreate(ContributionTypeFields):
+    slug: Slug
+
+
+ContributionTypeUpdate = partial(ContributionTypeFields, "ContributionTypeUpdate")
+
+
+def _resolve(
+    session: Session, data: dict[str, Any], row: ContributionType | None, problems: Problems
+) -> dict[str, Any]:
+    parent_id = None
+    if data.get("parent") is not None:
+        parents = pairs(session.execute(select(ContributionType.id, ContributionType.parent_id)))
+        parent_id = session.scalar(
+            select(ContributionType.id).where(ContributionType.slug == data["parent"])
+        )
+        if parent_id is None:
+            problems.add("body.parent", f"no contribution type {data['parent']!r}")
+        elif row is not None:
+            # Walk up from the new parent: meeting this type again would make a loop.
+            node: int | None = parent_id
+            while node is not None:
+                if node == row.id:
+                    problems.add("body.parent", "would make the type its own ancestor")
+                    break
+                node = parents.get(node)
+    return {
+        "name": data["name"],
+        "category": data["category"],
+        "parent_id": parent_id,
+        "description": data.get("description"),
+    }
+
+
+def _dependents(session: Session, row: ContributionType) -> list[Dependent]:
+    deps = [
+        Dependent("contributions", c.slug, cascades=True, model=c, id=c.id)
+        for c in session.scalars(
+            select(Contribution).where(Contribution.type_id == row.id).order_by(Contribution.slug)
+        )
+    ]
+    deps += [
+        Dependent("contribution-types", slug, cascades=False)
+        for slug in session.scalars(
+            select(ContributionType.slug)
+            .where(ContributionType.parent_id == row.id)
+            .order_by(ContributionType.slug)
+        )
+    ]
+    return deps
+
+
+def _render(session: Session, key: str, response: Response) -> BaseModel:
+    return get_type(slug=key, session=session, response=response)
+
+
+KIND = RecordKind(
+    resource="contribution-types",
+    export_kind="contribution_types",
+    noun="contribution type",
+    model=ContributionType,
+    key_attr="slug",
+    key_field="slug",
+    create_schema=ContributionTypeCreate,
+    replace_schema=ContributionTypeFields,
+    update_schema=ContributionTypeUpdate,
+    response_model=ContributionTypeDetail,
+    resolve=_resolve,
+    render=_render,
+    dependents=_dependents,
+    key_examples=("logistics",),
+    cascade_doc="`?cascade=true` also deletes the contributions of this type (with their "
+    "citations); sub-types must be moved or deleted first.",
+)
+add_routes(router, KIND)

@@ -1,0 +1,98 @@
+"""Writes of contributions: POST /contributions, PUT/PATCH/DELETE /contributions/{slug}."""
+
+from datetime import date
+from decimal import Decimal
+from typing import Any, Literal
+
+from fastapi import APIRouter, Response
+from pydantic import BaseModel, ConfigDict, Field
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.contributions.router import get_contribution
+from app.contributions.schemas import ContributionDetail
+from app.contributions.service import code_variants
+from app.core.writes import Problems
+from app.curation.fields import Citations, LongText, Slug, check_period, partial
+from app.curation.records import RecordKind, add_routes
+from app.models import Contribution, ContributionType, Contributor, Mission
+from app.models.mission import DATE_PRECISIONS
+
+router = APIRouter(tags=["contributions"])
+
+
+class ContributionFields(BaseModel):
+    # One schema for bodies and exports alike (a Decimal would otherwise be documented as
+    # number-or-string in a body and string in an export: two models for generated clients).
+    model_config = ConfigDict(extra="forbid", json_schema_mode_override="validation")
+
+    contributor: str = Field(
+        min_length=1,
+        max_length=100,
+        description="Nation ISO 3166-1 alpha-3 code or organization slug.",
+        examples=["ITA"],
+    )
+    mission: Slug
+    type: Slug = Field(description="Contribution type slug.")
+    start_date: date | None = None
+    end_date: date | None = Field(default=None, description="Not before start_date.")
+    date_precision: Literal[DATE_PRECISIONS] = "day"  # type: ignore[valid-type]
+    personnel: int | None = Field(default=None, ge=0, le=10_000_000)
+    amount: Decimal | None = Field(default=None, ge=0, max_digits=20, decimal_places=2)
+    unit: str | None = Field(default=None, max_length=100, description="Required with amount.")
+    description: LongText = Field(min_length=1)
+
+
+class ContributionCreate(ContributionFields):
+    slug: Slug
+    citations: Citations
+
+
+ContributionUpdate = partial(ContributionFields, "ContributionUpdate")
+
+
+def _resolve(
+    session: Session, data: dict[str, Any], _row: Contribution | None, problems: Problems
+) -> dict[str, Any]:
+    contributor_id = session.scalar(
+        select(Contributor.id).where(Contributor.code.in_(code_variants(data["contributor"])))
+    )
+    if contributor_id is None:
+        problems.add("body.contributor", f"no nation or organization {data['contributor']!r}")
+    mission_id = session.scalar(select(Mission.id).where(Mission.slug == data["mission"]))
+    if mission_id is None:
+        problems.add("body.mission", f"no mission {data['mission']!r}")
+    type_id = session.scalar(
+        select(ContributionType.id).where(ContributionType.slug == data["type"])
+    )
+    if type_id is None:
+        problems.add("body.type", f"no contribution type {data['type']!r}")
+    if data.get("amount") is not None and not data.get("unit"):
+        problems.add("body.unit", "required when amount is given")
+    check_period(data, problems)
+    values = {k: v for k, v in data.items() if k not in ("contributor", "mission", "type")}
+    values.update(contributor_id=contributor_id, mission_id=mission_id, type_id=type_id)
+    return values
+
+
+def _render(session: Session, key: str, response: Response) -> BaseModel:
+    return get_contribution(slug=key, session=session, response=response, include_disputed=True)
+
+
+KIND = RecordKind(
+    resource="contributions",
+    export_kind="contributions",
+    noun="contribution",
+    model=Contribution,
+    key_attr="slug",
+    key_field="slug",
+    create_schema=ContributionCreate,
+    replace_schema=ContributionFields,
+    update_schema=ContributionUpdate,
+    response_model=ContributionDetail,
+    resolve=_resolve,
+    render=_render,
+    citation_column="contribution_id",
+    key_examples=("hun-ntm-i-t72-tanks",),
+)
+add_routes(router, KIND)

@@ -1,0 +1,169 @@
+"""Writes of nations (/partner-nations/{iso3}) and organizations (/organizations/{slug})."""
+
+from datetime import date
+from typing import Any, Literal
+
+from fastapi import APIRouter, Response
+from pydantic import BaseModel, Field
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.contributors.router import get_nation, get_organization
+from app.contributors.schemas import ContributorDetail
+from app.core.writes import Problems
+from app.curation.fields import STRICT, Citations, LongText, Name, Slug, check_iso3, partial
+from app.curation.records import Dependent, RecordKind, add_routes
+from app.models import Contribution, Contributor, Mission
+from app.models.contributor import ORGANIZATION_KINDS
+
+router = APIRouter(tags=["contributors"])
+
+
+class OrganizationFields(BaseModel):
+    model_config = STRICT
+
+    name: Name
+    acronym: str | None = Field(default=None, max_length=40)
+    kind: Literal[ORGANIZATION_KINDS]  # type: ignore[valid-type]
+    description: LongText | None = None
+
+
+class OrganizationCreate(OrganizationFields):
+    slug: Slug
+    citations: Citations
+
+
+class NationFields(BaseModel):
+    model_config = STRICT
+
+    name: Name
+    nato_accession_date: date | None = Field(default=None, description="Null if not a member.")
+    partnership_frameworks: list[Name] = Field(default_factory=list, max_length=30)
+    description: LongText | None = None
+
+
+class NationCreate(NationFields):
+    iso3: str = Field(
+        pattern=r"^[A-Za-z]{3}$",
+        description="ISO 3166-1 alpha-3 code.",
+        examples=["ITA"],
+    )
+    citations: Citations
+
+
+OrganizationUpdate = partial(OrganizationFields, "OrganizationUpdate")
+NationUpdate = partial(NationFields, "NationUpdate")
+
+
+def _organization(
+    _session: Session, data: dict[str, Any], _row: Contributor | None, _problems: Problems
+) -> dict[str, Any]:
+    return {
+        "name": data["name"],
+        "acronym": data.get("acronym"),
+        "organization_kind": data["kind"],
+        "description": data.get("description"),
+        "nato_accession_date": None,
+        "partnership_frameworks": [],
+    }
+
+
+def _nation(
+    _session: Session, data: dict[str, Any], _row: Contributor | None, _problems: Problems
+) -> dict[str, Any]:
+    return {
+        "name": data["name"],
+        "acronym": None,
+        "organization_kind": None,
+        "nato_accession_date": data.get("nato_accession_date"),
+        "partnership_frameworks": list(data.get("partnership_frameworks") or []),
+        "description": data.get("description"),
+    }
+
+
+def _check_nation_key(_session: Session, key: str, problems: Problems) -> None:
+    check_iso3(key, "body.iso3", problems)
+
+
+def _check_organization_key(session: Session, key: str, problems: Problems) -> None:
+    # `?contributor=ita` must not be ambiguous between a nation and an organization.
+    if session.scalar(select(Contributor.id).where(Contributor.code == key.upper())):
+        problems.add("body.slug", f"the code of nation {key.upper()!r}; choose another slug")
+
+
+def _dependents(session: Session, row: Contributor) -> list[Dependent]:
+    deps = [
+        Dependent("contributions", c.slug, cascades=True, model=c, id=c.id)
+        for c in session.scalars(
+            select(Contribution)
+            .where(Contribution.contributor_id == row.id)
+            .order_by(Contribution.slug)
+        )
+    ]
+    deps += [
+        Dependent("missions", slug, cascades=False)
+        for slug in session.scalars(
+            select(Mission.slug)
+            .where(Mission.lead_organization_id == row.id)
+            .order_by(Mission.slug)
+        )
+    ]
+    return deps
+
+
+def _render_nation(session: Session, key: str, response: Response) -> BaseModel:
+    return get_nation(iso3=key, session=session, response=response, include_disputed=True)
+
+
+def _render_organization(session: Session, key: str, response: Response) -> BaseModel:
+    return get_organization(slug=key, session=session, response=response, include_disputed=True)
+
+
+CASCADE = (
+    "`?cascade=true` also deletes its contributions (with their citations); missions it "
+    "leads must be given another lead first."
+)
+NATIONS = RecordKind(
+    resource="partner-nations",
+    export_kind="nations",
+    noun="nation",
+    model=Contributor,
+    key_attr="code",
+    key_field="iso3",
+    create_schema=NationCreate,
+    replace_schema=NationFields,
+    update_schema=NationUpdate,
+    response_model=ContributorDetail,
+    resolve=_nation,
+    render=_render_nation,
+    dependents=_dependents,
+    citation_column="contributor_id",
+    fixed={"kind": "nation"},
+    normalize_key=str.upper,
+    check_key=_check_nation_key,
+    key_path="iso3",
+    key_examples=("ITA",),
+    cascade_doc=CASCADE,
+)
+ORGANIZATIONS = RecordKind(
+    resource="organizations",
+    export_kind="organizations",
+    noun="organization",
+    model=Contributor,
+    key_attr="code",
+    key_field="slug",
+    create_schema=OrganizationCreate,
+    replace_schema=OrganizationFields,
+    update_schema=OrganizationUpdate,
+    response_model=ContributorDetail,
+    resolve=_organization,
+    render=_render_organization,
+    dependents=_dependents,
+    citation_column="contributor_id",
+    fixed={"kind": "organization"},
+    check_key=_check_organization_key,
+    key_examples=("nato",),
+    cascade_doc=CASCADE,
+)
+add_routes(router, NATIONS)
+add_routes(router, ORGANIZATIONS)

@@ -1,0 +1,345 @@
+"""Create, replace, update and delete of one kind of record, the same way for every kind.
+
+A `RecordKind` says what differs: its table, natural key, body schemas, how a body becomes
+column values (with every bad field named), what references it, and how to render it. The
+routes (`add_routes`) and the transaction around them are shared, so every resource answers
+the same statuses for the same mistakes.
+
+Bodies use the export format (`docs/export-format.md`): references by natural key
+(`"lead_organization": "nato"`), dates as YYYY-MM-DD. PATCH merges the body into the stored
+record and validates the result as a PUT body, so both obey the same rules.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Body, Path, Query, Response
+from pydantic import BaseModel, ValidationError
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from app.citations import curation as citations
+from app.citations.service import refresh_statuses
+from app.core.errors import Conflict, FieldProblem, NotFound, problem_responses
+from app.core.writes import IfMatch, Problems, Writer, WriterDep, check_if_match
+from app.models import Citation, Lesson, LessonMission
+from app.transfer import snapshots
+
+API = "/api/v1"
+
+
+@dataclass(frozen=True)
+class Dependent:
+    """A record that references the one being deleted."""
+
+    resource: str
+    key: str
+    # Deleted along with it when the request asks for ?cascade=true.
+    cascades: bool
+    model: Any = None
+    id: int = 0
+
+
+@dataclass
+class RecordKind:
+    resource: str  # URL segment and audit resource: "missions"
+    export_kind: str  # section of the export: "missions"
+    noun: str  # "mission"
+    model: Any
+    key_attr: str  # column holding the natural key: "slug", "code"
+    key_field: str  # body field holding it: "slug", "iso3"
+    create_schema: type[BaseModel]
+    replace_schema: type[BaseModel]
+    update_schema: type[BaseModel]
+    response_model: type[BaseModel]
+    # (session, body data without key and citations, current row or None, problems) -> columns
+    resolve: Callable[[Session, dict[str, Any], Any, Problems], dict[str, Any]]
+    # (session, key, response) -> the record as GET renders it, with its ETag set
+    render: Callable[[Session, str, Response], BaseModel]
+    dependents: Callable[[Session, Any], list[Dependent]] = lambda _s, _r: []
+    # Column of citation that points at this kind, for records that must be cited.
+    citation_column: str | None = None
+    fixed: dict[str, Any] = field(default_factory=dict)  # e.g. {"kind": "nation"}
+    # Extra work after the columns are written (a lesson's mission links).
+    sync: Callable[[Writer, Any, dict[str, Any], bool], bool] | None = None
+    normalize_key: Callable[[str], str] = lambda k: k
+    # Checks a new record's key beyond its pattern (an ISO code that exists, ...).
+    check_key: Callable[[Session, str, Problems], None] = lambda _s, _k, _p: None
+    key_path: str = "slug"
+    key_examples: tuple[str, ...] = ()
+    cascade_doc: str = "Nothing references it except its own citations, deleted with it."
+
+    def owned_citations(self, session: Session, row: Any) -> list[Citation]:
+        """Citations deleted with the record."""
+        if self.citation_column is None:
+            return []
+        owned = citations.of_subjects(session, self.citation_column, [row.id])
+        if self.model is Lesson:
+            links = list(
+                session.scalars(select(LessonMission.id).where(LessonMission.lesson_id == row.id))
+            )
+            owned += citations.of_subjects(session, "lesson_mission_id", links)
+        return owned
+
+    def find(self, session: Session, key: str, *, lock: bool = False) -> Any:
+        stmt = select(self.model).where(
+            getattr(self.model, self.key_attr) == self.normalize_key(key)
+        )
+        if lock:
+            # Held until the write commits: a concurrent writer waits, then sees the new
+            # version and gets its 412 from the If-Match check.
+            stmt = stmt.with_for_update()
+        for name, value in self.fixed.items():
+            stmt = stmt.where(getattr(self.model, name) == value)
+        return session.scalars(stmt).first()
+
+    def get(self, session: Session, key: str) -> Any:
+        row = self.find(session, key, lock=True)
+        if row is None:
+            raise NotFound(f"No {self.noun} with key '{key}'.")
+        return row
+
+    def snapshot(self, session: Session, row: Any) -> dict[str, Any] | None:
+        session.flush()
+        return snapshots.one(session, self.export_kind, row.id)
+
+    def label(self, key: str) -> str:
+        return f"{self.noun.replace(' ', '-')}-{key}".lower()
+
+
+def _columns(values: dict[str, Any]) -> dict[str, Any]:
+    """Resolved values minus the working data (`_`-prefixed) a kind passes on to its sync."""
+    return {k: v for k, v in values.items() if not k.startswith("_")}
+
+
+def _apply(row: Any, values: dict[str, Any]) -> None:
+    for name, value in values.items():
+        if getattr(row, name) != value:
+            setattr(row, name, value)
+
+
+def create(w: Writer, kind: RecordKind, body: BaseModel) -> str:
+    data = body.model_dump()
+    key = kind.normalize_key(data.pop(kind.key_field))
+    given_citations = data.pop("citations", None)
+    # The key column may be shared (nations and organizations are both contributors).
+    if w.session.scalar(select(kind.model.id).where(getattr(kind.model, kind.key_attr) == key)):
+        raise Conflict(
+            f"A {kind.noun} with key '{key}' exists.",
+            errors=[FieldProblem(field=f"body.{kind.key_field}", reason="already exists")],
+        )
+    problems = Problems()
+    kind.check_key(w.session, key, problems)
+    data["_key"] = key
+    values = kind.resolve(w.session, data, None, problems)
+    planned: list[citations.Planned] = []
+    if given_citations is not None:
+        items = getattr(body, "citations")  # noqa: B009 (schemas vary by kind)
+        planned = citations.plan(
+            w.session,
+            items,
+            "body.citations",
+            kind.label(key),
+            problems,
+            reserved=problems.reserved_keys,
+        )
+    problems.raise_if_any()
+    row = kind.model(**{kind.key_attr: key}, **_columns(values), **kind.fixed)
+    w.session.add(row)
+    w.session.flush()
+    if kind.sync is not None:
+        kind.sync(w, row, values, True)
+    if kind.citation_column is not None:
+        citations.create(w, planned, kind.citation_column, row.id)
+    refresh_statuses(w.session)
+    w.changed("create", kind.resource, key, None, kind.snapshot(w.session, row))
+    w.commit()
+    return key
+
+
+def replace(
+    w: Writer, kind: RecordKind, key: str, data: dict[str, Any], if_match: str | None, action: str
+) -> None:
+    row = kind.get(w.session, key)
+    check_if_match(if_match, row.version, f"{kind.noun} '{key}'")
+    before = kind.snapshot(w.session, row)
+    problems = Problems()
+    values = kind.resolve(w.session, data, row, problems)
+    problems.raise_if_any()
+    _apply(row, _columns(values))
+    w.session.flush()  # the versioned UPDATE: a concurrent write makes it fail (412)
+    if kind.sync is not None and kind.sync(w, row, values, False):
+        refresh_statuses(w.session)
+    w.changed(action, kind.resource, row_key(kind, row), before, kind.snapshot(w.session, row))
+    w.commit()
+
+
+def row_key(kind: RecordKind, row: Any) -> str:
+    return str(getattr(row, kind.key_attr))
+
+
+def merged_patch(
+    w: Writer, kind: RecordKind, key: str, body: BaseModel, if_match: str | None
+) -> dict[str, Any]:
+    """The stored record with the PATCH applied, validated as a PUT body would be."""
+    row = kind.get(w.session, key)
+    check_if_match(if_match, row.version, f"{kind.noun} '{row_key(kind, row)}'")
+    current = kind.snapshot(w.session, row) or {}
+    current.pop(kind.key_field, None)
+    current.update(body.model_dump(exclude_unset=True))
+    try:
+        return kind.replace_schema.model_validate(current).model_dump()
+    except ValidationError as exc:
+        problems = Problems()
+        problems.extend_from(exc)
+        problems.raise_if_any()
+        raise  # unreachable: a ValidationError always has errors
+
+
+def remove(w: Writer, kind: RecordKind, key: str, if_match: str | None, cascade: bool) -> None:
+    row = kind.get(w.session, key)
+    key = row_key(kind, row)
+    check_if_match(if_match, row.version, f"{kind.noun} '{key}'")
+    deps = kind.dependents(w.session, row)
+    blocking = [d for d in deps if not (cascade and d.cascades)]
+    if blocking:
+        can_cascade = all(d.cascades for d in blocking)
+        hint = (
+            " Pass ?cascade=true to delete them with it."
+            if can_cascade
+            else " Change or delete them first."
+        )
+        names = ", ".join(f"{d.resource}/{d.key}" for d in blocking[:10])
+        more = f" and {len(blocking) - 10} more" if len(blocking) > 10 else ""
+        raise Conflict(
+            f"{kind.noun.capitalize()} '{key}' is referenced by {len(blocking)} record(s): "
+            f"{names}{more}.{hint}",
+            errors=[
+                FieldProblem(field=f"{d.resource}/{d.key}", reason=f"references this {kind.noun}")
+                for d in blocking[:100]
+            ],
+        )
+    before = kind.snapshot(w.session, row)
+    # Its own citations, and those of everything deleted with it.
+    doomed_cits = kind.owned_citations(w.session, row)
+    for d in deps:
+        column = {"contributions": "contribution_id", "lesson-links": "lesson_mission_id"}
+        doomed_cits += citations.of_subjects(w.session, column[d.resource], [d.id])
+    # Lessons losing a link to a deleted mission are audited as updated.
+    lesson_befores = {}
+    for d in deps:
+        if d.resource == "lesson-links" and d.model.lesson_id not in lesson_befores:
+            lesson_befores[d.model.lesson_id] = snapshots.one(
+                w.session, "lessons", d.model.lesson_id
+            )
+    citations.remove(w, doomed_cits, what=f"{kind.noun} '{key}'")
+    for d in deps:
+        if d.resource == "contributions":
+            w.changed(
+                "delete",
+                "contributions",
+                d.key,
+                snapshots.one(w.session, "contributions", d.id),
+                None,
+            )
+        w.session.execute(delete(type(d.model)).where(type(d.model).id == d.id))
+    w.delete_versioned(kind.model, row.id, row.version, f"{kind.noun} '{key}'")
+    w.session.expunge(row)
+    for lesson_id, lesson_before in lesson_befores.items():
+        assert lesson_before is not None
+        w.changed(
+            "update",
+            "lessons",
+            lesson_before["slug"],
+            lesson_before,
+            snapshots.one(w.session, "lessons", lesson_id),
+        )
+    refresh_statuses(w.session)
+    w.changed("delete", kind.resource, key, before, None)
+    w.commit()
+
+
+def add_routes(router: APIRouter, kind: RecordKind) -> None:
+    """POST, PUT, PATCH and DELETE for one kind, documented like the read routes."""
+    name = kind.noun.replace(" ", "_")
+    noun = kind.noun
+    KeyPath = Annotated[
+        str, Path(alias=kind.key_path, max_length=100, examples=list(kind.key_examples))
+    ]
+    location = f"{API}/{kind.resource}/{{key}}"
+
+    def create_route(body: Any, w: WriterDep, response: Response) -> BaseModel:
+        key = create(w, kind, body)
+        response.status_code = 201
+        response.headers["Location"] = location.format(key=key)
+        return kind.render(w.session, key, response)
+
+    def replace_route(
+        key: KeyPath, body: Any, w: WriterDep, response: Response, if_match: IfMatch = None
+    ) -> BaseModel:
+        data = body.model_dump()
+        replace(w, kind, key, data, if_match, "replace")
+        return kind.render(w.session, kind.normalize_key(key), response)
+
+    def update_route(
+        key: KeyPath, body: Any, w: WriterDep, response: Response, if_match: IfMatch = None
+    ) -> BaseModel:
+        data = merged_patch(w, kind, key, body, if_match)
+        replace(w, kind, key, data, if_match, "update")
+        return kind.render(w.session, kind.normalize_key(key), response)
+
+    def delete_route(
+        key: KeyPath,
+        w: WriterDep,
+        if_match: IfMatch = None,
+        cascade: Annotated[
+            bool, Query(description="Also delete what depends on it: " + kind.cascade_doc)
+        ] = False,
+    ) -> Response:
+        remove(w, kind, key, if_match, cascade)
+        return Response(status_code=204)
+
+    create_route.__annotations__["body"] = Annotated[kind.create_schema, Body()]
+    replace_route.__annotations__["body"] = Annotated[kind.replace_schema, Body()]
+    update_route.__annotations__["body"] = Annotated[kind.update_schema, Body()]
+    path = f"/{kind.resource}"
+    item = f"{path}/{{{kind.key_path}}}"
+    router.post(
+        path,
+        name=f"create_{name}",
+        status_code=201,
+        response_model=kind.response_model,
+        summary=f"Create a {noun}",
+        description=f"Creates a {noun} (editor key). Returns it with `201`, `Location` and "
+        "`ETag`." + (" It must come with at least one citation." if kind.citation_column else ""),
+        responses=problem_responses(400, 401, 403, 409, 413, 415, 422),
+    )(create_route)
+    router.put(
+        item,
+        name=f"replace_{name}",
+        response_model=kind.response_model,
+        summary=f"Replace a {noun}",
+        description=f"Replaces every field of the {noun} (editor key; `If-Match` required). "
+        "Its key cannot change; citations are changed through `/citations`.",
+        responses=problem_responses(400, 401, 403, 404, 412, 413, 415, 422, 428),
+    )(replace_route)
+    router.patch(
+        item,
+        name=f"update_{name}",
+        response_model=kind.response_model,
+        summary=f"Update a {noun}",
+        description="Changes the fields given (editor key; `If-Match` required); `null` "
+        "clears an optional field.",
+        responses=problem_responses(400, 401, 403, 404, 412, 413, 415, 422, 428),
+    )(update_route)
+    router.delete(
+        item,
+        name=f"delete_{name}",
+        status_code=204,
+        summary=f"Delete a {noun}",
+        description=f"Deletes the {noun} and its citations (editor key; `If-Match` required). "
+        "409 names the records that reference it. " + kind.cascade_doc,
+        responses=problem_responses(400, 401, 403, 404, 409, 412, 428),
+        response_class=Response,
+    )(delete_route)

@@ -1,0 +1,118 @@
+"""Writes of missions: POST /missions, PUT/PATCH/DELETE /missions/{slug}."""
+
+from datetime import date
+from typing import Any, Literal
+
+from fastapi import APIRouter, Response
+from pydantic import BaseModel, Field
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.core.writes import Problems
+from app.curation.fields import (
+    STRICT,
+    Citations,
+    LongText,
+    Name,
+    Slug,
+    check_iso3,
+    check_period,
+    partial,
+)
+from app.curation.records import Dependent, RecordKind, add_routes
+from app.missions.router import get_mission
+from app.missions.schemas import MissionDetail
+from app.models import Contribution, Contributor, Lesson, LessonMission, Mission
+from app.models.mission import DATE_PRECISIONS, MISSION_KINDS
+
+router = APIRouter(tags=["missions"])
+
+
+class MissionFields(BaseModel):
+    model_config = STRICT
+
+    acronym: str | None = Field(default=None, max_length=40)
+    name: Name
+    lead_organization: Slug | None = Field(default=None, description="Organization slug.")
+    kind: Literal[MISSION_KINDS]  # type: ignore[valid-type]
+    theater: str = Field(pattern=r"^[A-Z]{3}$", description="ISO 3166-1 alpha-3 code.")
+    start_date: date | None = None
+    end_date: date | None = Field(default=None, description="Not before start_date.")
+    date_precision: Literal[DATE_PRECISIONS] = "day"  # type: ignore[valid-type]
+    mandate: str | None = Field(default=None, max_length=300)
+    summary: LongText | None = None
+
+
+class MissionCreate(MissionFields):
+    slug: Slug
+    citations: Citations
+
+
+MissionUpdate = partial(MissionFields, "MissionUpdate")
+
+
+def _resolve(
+    session: Session, data: dict[str, Any], _row: Mission | None, problems: Problems
+) -> dict[str, Any]:
+    lead_id = None
+    if data.get("lead_organization") is not None:
+        lead_id = session.scalar(
+            select(Contributor.id).where(
+                Contributor.code == data["lead_organization"], Contributor.kind == "organization"
+            )
+        )
+        if lead_id is None:
+            problems.add("body.lead_organization", f"no organization {data['lead_organization']!r}")
+    check_iso3(data["theater"], "body.theater", problems)
+    check_period(data, problems)
+    values = {k: v for k, v in data.items() if k != "lead_organization"}
+    values["lead_organization_id"] = lead_id
+    return values
+
+
+def _dependents(session: Session, row: Mission) -> list[Dependent]:
+    deps = [
+        Dependent("contributions", c.slug, cascades=True, model=c, id=c.id)
+        for c in session.scalars(
+            select(Contribution)
+            .where(Contribution.mission_id == row.id)
+            .order_by(Contribution.slug)
+        )
+    ]
+
+    for link, lesson_slug in session.execute(
+        select(LessonMission, Lesson.slug)
+        .join(Lesson, LessonMission.lesson_id == Lesson.id)
+        .where(LessonMission.mission_id == row.id)
+        .order_by(Lesson.slug)
+    ):
+        deps.append(
+            Dependent("lesson-links", f"{lesson_slug}/{row.slug}", True, model=link, id=link.id)
+        )
+    return deps
+
+
+def _render(session: Session, key: str, response: Response) -> BaseModel:
+    return get_mission(slug=key, session=session, response=response, include_disputed=True)
+
+
+KIND = RecordKind(
+    resource="missions",
+    export_kind="missions",
+    noun="mission",
+    model=Mission,
+    key_attr="slug",
+    key_field="slug",
+    create_schema=MissionCreate,
+    replace_schema=MissionFields,
+    update_schema=MissionUpdate,
+    response_model=MissionDetail,
+    resolve=_resolve,
+    render=_render,
+    dependents=_dependents,
+    citation_column="mission_id",
+    key_examples=("ntm-i",),
+    cascade_doc="`?cascade=true` also deletes its contributions and the links of lessons to "
+    "it (each with its citations); the lessons themselves stay.",
+)
+add_routes(router, KIND)

@@ -1,0 +1,99 @@
+"""Writes of sources: POST /sources, PUT/PATCH/DELETE /sources/{slug}."""
+
+from datetime import date
+from typing import Any, Literal
+
+from fastapi import APIRouter, Response
+from pydantic import BaseModel, Field
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.core.writes import Problems
+from app.curation.fields import STRICT, Name, Slug, partial
+from app.curation.records import Dependent, RecordKind, add_routes
+from app.models import Citation, Source
+from app.models.source import SOURCE_KINDS
+from app.sources.router import get_source
+from app.sources.schemas import SourceDetail
+
+router = APIRouter(tags=["sources"])
+
+
+class SourceFields(BaseModel):
+    model_config = STRICT
+
+    title: Name
+    author: str | None = Field(default=None, max_length=300)
+    publisher: str | None = Field(default=None, max_length=300)
+    url: str | None = Field(default=None, max_length=2000)
+    published_date: date | None = None
+    accessed_date: date | None = None
+    kind: Literal[SOURCE_KINDS]  # type: ignore[valid-type]
+    reliability: str | None = Field(default=None, max_length=5000)
+    full_text: str | None = Field(
+        default=None,
+        max_length=900_000,
+        description="The document's text, when it may be shipped: every quote citing the "
+        "source must then occur in it verbatim.",
+    )
+
+
+class SourceCreate(SourceFields):
+    slug: Slug
+
+
+SourceUpdate = partial(SourceFields, "SourceUpdate")
+
+
+def _resolve(
+    session: Session, data: dict[str, Any], row: Source | None, problems: Problems
+) -> dict[str, Any]:
+    text = data.get("full_text")
+    if row is not None and text is not None:
+        # A new text must still hold every quote already taken from the source.
+        for key, quote, section in session.execute(
+            select(Citation.key, Citation.quote, Citation.section)
+            .where(Citation.source_id == row.id)
+            .order_by(Citation.key)
+        ):
+            if quote not in text:
+                problems.add("body.full_text", f"does not contain the quote of citation {key!r}")
+            elif section is not None and section.strip() not in {
+                line.strip() for line in text.splitlines()
+            }:
+                problems.add("body.full_text", f"lacks the section line of citation {key!r}")
+    return dict(data)
+
+
+def _dependents(session: Session, row: Source) -> list[Dependent]:
+    return [
+        Dependent("citations", key, cascades=False)
+        for key in session.scalars(
+            select(Citation.key).where(Citation.source_id == row.id).order_by(Citation.key)
+        )
+    ]
+
+
+def _render(session: Session, key: str, response: Response) -> BaseModel:
+    return get_source(slug=key, session=session, response=response)
+
+
+KIND = RecordKind(
+    resource="sources",
+    export_kind="sources",
+    noun="source",
+    model=Source,
+    key_attr="slug",
+    key_field="slug",
+    create_schema=SourceCreate,
+    replace_schema=SourceFields,
+    update_schema=SourceUpdate,
+    response_model=SourceDetail,
+    resolve=_resolve,
+    render=_render,
+    dependents=_dependents,
+    key_examples=("nato-mission-iraq-topic",),
+    cascade_doc="No cascade: a source still cited cannot be deleted; its citations are "
+    "the evidence of other records, so re-cite or delete them first.",
+)
+add_routes(router, KIND)
