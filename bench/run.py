@@ -214,7 +214,11 @@ class Measure:
 def measure(
     server: Server, m: Measure, args: argparse.Namespace, pg_url: str | None = None
 ) -> dict[str, Any]:
-    status, body = http_get(m.url)
+    try:
+        status, body = http_get(m.url)
+    except OSError as error:  # the server is still busy with a previous run's backlog
+        log(f"   {m.name}: {error} -> n/a")
+        return {"name": m.name, "url": m.url, "na": f"probe failed: {error}"}
     if status != 200:
         log(f"   {m.name}: HTTP {status} -> n/a")
         return {"name": m.name, "url": m.url, "na": f"HTTP {status}"}
@@ -292,14 +296,16 @@ def deep_cursor_url(first_url: str, pages: int) -> tuple[str, int]:
     return url, walked
 
 
-def app_measures(base: str, plan: dict[str, Any], args: argparse.Namespace) -> list[Measure]:
+def app_measures(
+    base: str, plan: dict[str, Any], args: argparse.Namespace, connections: int | None = None
+) -> list[Measure]:
     api = base + "/api/v1"
     q = urllib.parse.urlencode
     first = f"{api}/contributions?" + q(
         {"contributor": plan["contributor_code"], "type": plan["type_slug"]}
     )
     deep, walked = deep_cursor_url(first, args.deep_pages)
-    c = args.connections
+    c = connections or args.connections
     return [
         Measure("get mission", f"{api}/missions/{plan['mission_slug']}", c, "throughput"),
         Measure(
@@ -414,9 +420,21 @@ def machine() -> dict[str, Any]:
 
 
 # --- one run ----------------------------------------------------------------------------------
-def one_run(args: argparse.Namespace, run_no: int) -> dict[str, Any]:
-    results: dict[str, Any] = {"run": run_no, "started": now(), "groups": {}}
-    groups = results["groups"]
+class SavedGroups(dict[str, Any]):
+    """Writes the whole report each time a group's results are in: a crash loses one group."""
+
+    def __init__(self, save: Any) -> None:
+        super().__init__()
+        self._save = save
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        super().__setitem__(key, value)
+        self._save()
+
+
+def one_run(args: argparse.Namespace, run_no: int, save: Any = None) -> dict[str, Any]:
+    results: dict[str, Any] = {"run": run_no, "started": now(), "finished": "(running)"}
+    groups = results["groups"] = SavedGroups(lambda: save(results) if save else None)
 
     with serving(uvicorn("hello", "bench.hello:app", args.port, {})) as s:
         groups["hello"] = [
@@ -432,8 +450,11 @@ def one_run(args: argparse.Namespace, run_no: int) -> dict[str, Any]:
             env = {"DATABASE_URL": sqlite_url, "SEED_ON_START": "false"}
             if cache is not None:
                 env["RESPONSE_CACHE_MB"] = cache
+            conns = args.uncached_connections if cache is not None else None
             with serving(uvicorn(label.replace(" ", "-"), "app.main:app", args.port, env)) as s:
-                groups[label] = [measure(s, m, args) for m in app_measures(s.base, plan, args)]
+                groups[label] = [
+                    measure(s, m, args) for m in app_measures(s.base, plan, args, conns)
+                ]
         if not args.no_datasette:
             exe = ensure_datasette()
             db = Path(args.sqlite).stem
@@ -460,7 +481,8 @@ def one_run(args: argparse.Namespace, run_no: int) -> dict[str, Any]:
             env_u = {**env, "RESPONSE_CACHE_MB": "0"}
             with serving(uvicorn("postgresql-uncached", "app.main:app", args.port, env_u)) as s:
                 groups["postgresql uncached"] = [
-                    measure(s, m, args, args.pg) for m in app_measures(s.base, plan, args)
+                    measure(s, m, args, args.pg)
+                    for m in app_measures(s.base, plan, args, args.uncached_connections)
                 ]
         # Scale-out: the same list with one and with two workers (both on core 0).
         scale: list[dict[str, Any]] = []
@@ -536,6 +558,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--port", type=int, default=8711)
     parser.add_argument("--no-datasette", action="store_true")
     parser.add_argument("--no-uncached", action="store_true", help="skip the cache-off servers")
+    parser.add_argument(
+        "--uncached-connections",
+        type=int,
+        default=4,
+        help="connections for the cache-off servers (at 32 their backlog outlives a run)",
+    )
     parser.add_argument("--out", help="JSON results file (default bench/results/<time>.json)")
     args = parser.parse_args(argv)
     if shutil.which("wrk") is None:
@@ -550,7 +578,12 @@ def main(argv: list[str] | None = None) -> int:
         "runs": [],
     }
     for n in range(1, args.runs + 1):
-        report["runs"].append(one_run(args, n))
+
+        def save(partial: dict[str, Any], n: int = n) -> None:
+            runs = [*report["runs"][: n - 1], partial]
+            out.write_text(json.dumps({**report, "runs": runs}, indent=2))
+
+        report["runs"].append(one_run(args, n, save))
         out.write_text(json.dumps(report, indent=2))
         print(table(report["runs"][-1]) + "\n", flush=True)
     log(f"results: {out}")
