@@ -15,6 +15,7 @@ from app.contributions.router import router as contributions_router
 from app.contributions.writes import router as contribution_writes_router
 from app.contributors.router import router as contributors_router
 from app.contributors.writes import router as contributor_writes_router
+from app.core.cache import ResponseCacheMiddleware
 from app.core.caching import conditional_get, install_caching
 from app.core.config import get_settings
 from app.core.cors import install_cors
@@ -149,6 +150,10 @@ def create_app() -> FastAPI:
     # included, carries its headers.
     app.add_middleware(BodyLimits)
     install_caching(app)
+    if settings.response_cache_mb:
+        # Inside CORS (installed outermost) and any middleware that adds per-request headers,
+        # so those apply to cached answers too (app/core/cache.py).
+        app.add_middleware(ResponseCacheMiddleware, max_bytes=settings.response_cache_mb << 20)
     install_middleware(app)
     install_cors(app, read_origins=settings.cors_origins, write_origins=settings.cors_write_origins)
     # Order matters: each wraps app.openapi; the completion (problem+json, examples, security)

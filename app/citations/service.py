@@ -4,11 +4,10 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import case, func, select
+from sqlalchemy import String, case, func, literal, select, union_all
 from sqlalchemy.orm import InstrumentedAttribute, Session, aliased, joinedload
 
 from app.citations.schemas import CitationRead, SubjectRef
-from app.core.db import pairs
 from app.core.refs import API, SourceRef
 from app.models import Citation, Contribution, Contributor, Lesson, LessonMission, Mission
 
@@ -117,7 +116,8 @@ def subject_of(citation: Citation, keys: dict[str, dict[int, str]]) -> SubjectRe
 
 
 def subject_keys(session: Session, citations: Iterable[Citation]) -> dict[str, dict[int, str]]:
-    """Natural keys of the records these citations support: one query per record kind."""
+    """Natural keys of the records these citations support: one query (a UNION ALL over the
+    record kinds) whatever the kinds on the page, so a page's statement count is constant."""
     cits = list(citations)
     wanted: dict[str, set[int]] = defaultdict(set)
     for c in cits:
@@ -132,40 +132,35 @@ def subject_keys(session: Session, citations: Iterable[Citation]) -> dict[str, d
             if value is not None:
                 wanted[attr].add(value)
     keys: dict[str, dict[int, str]] = defaultdict(dict)
-    if wanted["mission_id"]:
-        keys["mission"] = pairs(
-            session.execute(
-                select(Mission.id, Mission.slug).where(Mission.id.in_(wanted["mission_id"]))
-            )
-        )
-    if wanted["contribution_id"]:
-        keys["contribution"] = pairs(
-            session.execute(
-                select(Contribution.id, Contribution.slug).where(
-                    Contribution.id.in_(wanted["contribution_id"])
-                )
-            )
-        )
-    if wanted["lesson_id"]:
-        keys["lesson"] = pairs(
-            session.execute(
-                select(Lesson.id, Lesson.slug).where(Lesson.id.in_(wanted["lesson_id"]))
-            )
-        )
-    if wanted["lesson_mission_id"]:
-        rows = session.execute(
-            select(LessonMission.id, Lesson.slug, Mission.slug)
-            .join(Lesson, LessonMission.lesson_id == Lesson.id)
-            .join(Mission, LessonMission.mission_id == Mission.id)
-            .where(LessonMission.id.in_(wanted["lesson_mission_id"]))
-        )
-        keys["lesson_mission"] = {i: f"{ls}/{ms}" for i, ls, ms in rows}
-    if wanted["contributor_id"]:
-        for i, code, kind in session.execute(
-            select(Contributor.id, Contributor.code, Contributor.kind).where(
-                Contributor.id.in_(wanted["contributor_id"])
-            )
-        ):
-            keys["contributor"][i] = code
-            keys["contributor_kind"][i] = kind
+    if not wanted:
+        return keys
+    none = literal(None, String)
+    lesson_slug = aliased(Lesson)
+    mission_slug = aliased(Mission)
+    union = union_all(
+        select(literal("mission"), Mission.id, Mission.slug, none).where(
+            Mission.id.in_(wanted["mission_id"])
+        ),
+        select(literal("contribution"), Contribution.id, Contribution.slug, none).where(
+            Contribution.id.in_(wanted["contribution_id"])
+        ),
+        select(literal("lesson"), Lesson.id, Lesson.slug, none).where(
+            Lesson.id.in_(wanted["lesson_id"])
+        ),
+        select(literal("lesson_mission"), LessonMission.id, lesson_slug.slug, mission_slug.slug)
+        .join(lesson_slug, LessonMission.lesson_id == lesson_slug.id)
+        .join(mission_slug, LessonMission.mission_id == mission_slug.id)
+        .where(LessonMission.id.in_(wanted["lesson_mission_id"])),
+        select(literal("contributor"), Contributor.id, Contributor.code, Contributor.kind).where(
+            Contributor.id.in_(wanted["contributor_id"])
+        ),
+    )
+    for kind, rid, key, extra in session.execute(union):
+        if kind == "lesson_mission":
+            keys[kind][rid] = f"{key}/{extra}"
+        elif kind == "contributor":
+            keys["contributor"][rid] = key
+            keys["contributor_kind"][rid] = extra
+        else:
+            keys[kind][rid] = key
     return keys

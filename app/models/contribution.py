@@ -21,9 +21,26 @@ class Contribution(Versioned, Claimed, Base):
         ),
         CheckConstraint("personnel IS NULL OR personnel >= 0", name="personnel"),
         CheckConstraint("amount IS NULL OR unit IS NOT NULL", name="amount_has_unit"),
-        # The dashboard's common filter: one contributor's contributions of one type.
-        Index("ix_contribution_contributor_type", "contributor_id", "type_id", "id"),
-        Index("ix_contribution_mission_type", "mission_id", "type_id", "id"),
+        # The dashboard's common filter: one contributor's contributions of one type, read in
+        # slug order and counted from the index alone (migration 0006).
+        Index(
+            "ix_contribution_contributor_type_slug",
+            "contributor_id",
+            "type_id",
+            "slug",
+            "id",
+            "status",
+        ),
+        # A mission's contributions by type: totals and previews without the table.
+        Index(
+            "ix_contribution_mission_type_slug",
+            "mission_id",
+            "type_id",
+            "slug",
+            "id",
+            "status",
+            "personnel",
+        ),
     )
 
     slug: Mapped[str] = mapped_column(String(SLUG_MAX), unique=True)

@@ -1,0 +1,340 @@
+"""Rendered responses, cached in the worker and keyed by the data version.
+
+The knowledge base is read-mostly, and every write bumps one number, `kb_state.data_version`,
+in the write's own transaction: the application does (app/core/state.py) and so do the
+database's own triggers on every table (migration 0006), whoever the writer is. So a GET's
+answer is a function of the request and that number: a worker that has rendered an answer at
+version V can serve the same bytes to the same request for as long as the database still says
+V, and a write in any process changes the number and so invalidates every worker's cache at
+once.
+
+Each cacheable request costs one primary-key read of that number on a connection kept for the
+purpose (no pool checkout, no ORM, no thread hop; on PostgreSQL an async read shared by the
+requests that arrive while it is in flight); a hit then answers without routing, validation,
+queries or serialization. The version is read *before* the answer is rendered, so
+an answer is never filed under a version newer than the data it shows.
+
+What is cached: GET under /api/ with a 200 answer, keyed by path, query string, host, scheme
+and Accept (the `next` links and content negotiation depend on them). What is not: requests
+with credentials or conditional headers (Authorization, Cookie, If-None-Match,
+If-Modified-Since, If-Match, Range), answers that set cookies or say no-store/private, errors,
+and bodies over an entry cap. Memory is bounded (LRU, `RESPONSE_CACHE_MB`; 0 turns it off).
+
+Placement: inside CORS and any middleware that adds per-request headers (a request id), so
+those still apply to cached answers; those middlewares must be added after this one.
+"""
+
+import asyncio
+import logging
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable, MutableMapping
+from typing import Any
+
+from sqlalchemy import Engine
+
+from app.core.db import get_engine
+
+logger = logging.getLogger("app.cache")
+
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
+
+_BYPASS_REQUEST = {
+    b"authorization",
+    b"cookie",
+    b"if-none-match",
+    b"if-modified-since",
+    b"if-match",
+    b"if-unmodified-since",
+    b"range",
+}
+VERSION_SQL = "SELECT data_version FROM kb_state WHERE id = 1"
+RETRY_AFTER_ERROR_S = 1.0
+
+
+class VersionReader:
+    """Reads the data version on a connection of its own, in autocommit: one indexed row,
+    one round trip. Shared by every app in the process; follows `get_engine()` when it
+    changes (the tests switch databases)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._engine: Engine | None = None
+        self._conn: Any = None
+        self._down_until = 0.0
+
+    def read(self) -> tuple[int, int] | None:
+        """(which database, its current version), or None when it cannot be read (then
+        nothing is cached)."""
+        engine = get_engine()
+        with self._lock:
+            if self._conn is None or self._engine is not engine:
+                if time.monotonic() < self._down_until:
+                    return None
+                self._close()
+                try:
+                    self._conn = self._connect(engine)
+                    self._engine = engine
+                except Exception:
+                    logger.warning("response cache: cannot open its connection", exc_info=True)
+                    self._down_until = time.monotonic() + RETRY_AFTER_ERROR_S
+                    return None
+            try:
+                cursor = self._conn.cursor()
+                try:
+                    cursor.execute(VERSION_SQL)
+                    row = cursor.fetchone()
+                finally:
+                    cursor.close()
+            except Exception:
+                logger.warning("response cache: cannot read the data version", exc_info=True)
+                self._close()
+                self._down_until = time.monotonic() + RETRY_AFTER_ERROR_S
+                return None
+            return None if row is None else (id(engine), int(row[0]))
+
+    @staticmethod
+    def _connect(engine: Engine) -> Any:
+        # A pooled connection (same connect arguments and PRAGMAs as the app's), detached so
+        # the pool neither counts nor recycles it.
+        proxied = engine.raw_connection()
+        proxied.detach()
+        dbapi = proxied.dbapi_connection
+        assert dbapi is not None
+        dbapi.rollback()
+        if engine.dialect.name == "postgresql":
+            dbapi.autocommit = True
+            cursor = dbapi.cursor()
+            cursor.execute("SET statement_timeout = 2000")
+            cursor.close()
+        else:
+            dbapi.isolation_level = None  # sqlite3: no implicit transaction, no held snapshot
+        return dbapi
+
+    def _close(self) -> None:
+        if self._conn is not None:
+            try:
+                self._conn.close()
+            except Exception:  # it is being thrown away either way
+                logger.debug("response cache: close failed", exc_info=True)
+        self._conn = None
+        self._engine = None
+
+
+class BatchedVersionReader:
+    """PostgreSQL: the version is read on an async connection, so the event loop never waits
+    on the network, and one round trip serves every request that arrived while the previous
+    read was in flight. A request only ever waits for a read that *starts after it arrived*,
+    so it never gets an answer older than a write that committed before it came in.
+    One connection per event loop (uvicorn has one; each test client has its own)."""
+
+    def __init__(self) -> None:
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._engine: Engine | None = None
+        self._conn: Any = None
+        self._next: asyncio.Future[tuple[int, int] | None] | None = None
+        self._running = False
+        self._task: asyncio.Task[None] | None = None
+        self._down_until = 0.0
+
+    async def read(self, engine: Engine) -> tuple[int, int] | None:
+        loop = asyncio.get_running_loop()
+        if self._loop is not loop or self._engine is not engine:
+            self._drop()
+            self._loop, self._engine = loop, engine
+            self._next, self._running = None, False
+        if self._next is None:
+            self._next = loop.create_future()
+            if not self._running:
+                self._running = True
+                self._task = loop.create_task(self._run(engine))
+        # shield: a request that goes away must not cancel the read others wait for.
+        return await asyncio.shield(self._next)
+
+    async def _run(self, engine: Engine) -> None:
+        try:
+            while self._next is not None:
+                waiting, self._next = self._next, None
+                version = await self._query(engine)
+                if not waiting.done():
+                    waiting.set_result(version)
+        finally:
+            self._running = False
+
+    async def _query(self, engine: Engine) -> tuple[int, int] | None:
+        import psycopg
+
+        try:
+            if self._conn is None or self._conn.closed:
+                if time.monotonic() < self._down_until:
+                    return None
+                url = engine.url.set(drivername="postgresql")
+                self._conn = await asyncio.wait_for(
+                    psycopg.AsyncConnection.connect(
+                        url.render_as_string(hide_password=False),
+                        autocommit=True,
+                        connect_timeout=5,
+                    ),
+                    timeout=6,
+                )
+            cursor = await asyncio.wait_for(self._conn.execute(VERSION_SQL), timeout=2)
+            row = await cursor.fetchone()
+        except Exception:
+            logger.warning("response cache: cannot read the data version", exc_info=True)
+            self._drop()
+            self._down_until = time.monotonic() + RETRY_AFTER_ERROR_S
+            return None
+        return None if row is None else (id(engine), int(row[0]))
+
+    def _drop(self) -> None:
+        if self._conn is not None:
+            try:
+                self._conn.pgconn.finish()  # synchronous: safe from any loop or none
+            except Exception:  # it is being thrown away either way
+                logger.debug("response cache: close failed", exc_info=True)
+        self._conn = None
+
+
+_reader = VersionReader()
+_batched = BatchedVersionReader()
+
+
+async def read_version() -> tuple[int, int] | None:
+    """(which database, its data version) now, or None if it cannot be read."""
+    engine = get_engine()
+    if engine.dialect.name == "postgresql":
+        return await _batched.read(engine)
+    # SQLite: a local read of a few microseconds, done inline.
+    return _reader.read()
+
+
+class ResponseCache:
+    """An LRU of rendered answers for one data version; a new version empties it."""
+
+    def __init__(self, max_bytes: int) -> None:
+        self.max_bytes = max_bytes
+        self.max_entry = max(64 * 1024, max_bytes // 16)
+        self.version: tuple[int, int] | None = None
+        self.used = 0
+        self.entries: OrderedDict[tuple[Any, ...], tuple[int, list[Any], bytes]] = OrderedDict()
+
+    def get(
+        self, version: tuple[int, int], key: tuple[Any, ...]
+    ) -> tuple[int, list[Any], bytes] | None:
+        if version != self.version:
+            return None
+        entry = self.entries.get(key)
+        if entry is not None:
+            self.entries.move_to_end(key)
+        return entry
+
+    def put(
+        self, version: tuple[int, int], key: tuple[Any, ...], entry: tuple[int, list[Any], bytes]
+    ) -> None:
+        """`version` is (database, data version) as read before the answer was rendered."""
+        if self.version is None or version[0] != self.version[0] or version[1] > self.version[1]:
+            self.entries.clear()
+            self.used = 0
+            self.version = version
+        elif version[1] < self.version[1]:
+            return  # rendered under an older version than one already seen: never serve it
+        size = _size(key, entry)
+        if size > self.max_entry:
+            return
+        old = self.entries.pop(key, None)
+        if old is not None:
+            self.used -= _size(key, old)
+        self.entries[key] = entry
+        self.used += size
+        while self.used > self.max_bytes and self.entries:
+            k, e = self.entries.popitem(last=False)
+            self.used -= _size(k, e)
+
+
+def _size(key: tuple[Any, ...], entry: tuple[int, list[Any], bytes]) -> int:
+    return len(entry[2]) + sum(len(k) + len(v) for k, v in entry[1]) + 64 * (len(key) + 4)
+
+
+class ResponseCacheMiddleware:
+    def __init__(self, app: ASGIApp, max_bytes: int, prefix: str = "/api/") -> None:
+        self.app = app
+        self.cache = ResponseCache(max_bytes)
+        self.prefix = prefix
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if (
+            scope["type"] != "http"
+            or scope["method"] != "GET"
+            or not scope["path"].startswith(self.prefix)
+        ):
+            await self.app(scope, receive, send)
+            return
+        host = accept = b""
+        for name, value in scope["headers"]:
+            if name in _BYPASS_REQUEST:
+                await self.app(scope, receive, send)
+                return
+            if name == b"host":
+                host = value
+            elif name == b"accept":
+                accept = value
+        version = await read_version()
+        if version is None:
+            await self.app(scope, receive, send)
+            return
+        key = (
+            scope["path"],
+            scope["query_string"],
+            host,
+            accept,
+            scope.get("scheme", "http"),
+            scope.get("root_path", ""),
+        )
+        hit = self.cache.get(version, key)
+        if hit is not None:
+            # A fresh list each time: outer middleware (CORS) edits the headers in place.
+            await send({"type": "http.response.start", "status": hit[0], "headers": [*hit[1]]})
+            await send({"type": "http.response.body", "body": hit[2], "more_body": False})
+            return
+
+        status = 0
+        headers: list[Any] = []
+        chunks: list[bytes] = []
+        size = 0
+        keep = True
+
+        async def capture(message: Message) -> None:
+            nonlocal status, headers, size, keep
+            if message["type"] == "http.response.start":
+                # Copied before passing it on: outer middleware edits the headers in place.
+                status = message["status"]
+                headers = [(bytes(k), bytes(v)) for k, v in message.get("headers", [])]
+                keep = status == 200 and _storable(headers)
+            elif message["type"] == "http.response.body" and keep:
+                body = message.get("body", b"")
+                size += len(body)
+                if size > self.cache.max_entry:
+                    keep = False
+                    chunks.clear()
+                else:
+                    chunks.append(body)
+                if not message.get("more_body", False) and keep:
+                    self.cache.put(version, key, (status, headers, b"".join(chunks)))
+            await send(message)
+
+        await self.app(scope, receive, capture)
+
+
+def _storable(headers: list[Any]) -> bool:
+    for name, value in headers:
+        lname = bytes(name).lower()
+        if lname == b"set-cookie":
+            return False
+        if lname == b"cache-control" and (b"no-store" in value or b"private" in value):
+            return False
+    return True

@@ -1,0 +1,100 @@
+"""The number of SQL statements a request costs does not grow with the page: no N+1.
+
+Counted with SQLAlchemy's `before_cursor_execute` event on the app's engine, with the response
+cache off (a cached answer costs no statement at all, which would prove nothing).
+"""
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+from sqlalchemy import event, select
+from sqlalchemy.orm import Session
+
+from app.models import Mission
+
+API = "/api/v1"
+LIMITS = (1, 2, 7, 50, 500)
+LISTS = [
+    "/missions",
+    "/missions?include_disputed=true&sort=-start_date",
+    "/contributions",
+    "/contributions?include_disputed=true&sort=personnel",
+    "/contributions?type=training&category=training",
+    "/contributions?mission=ntm-i&contributor=ITA",
+    "/lessons",
+    "/contribution-types",
+    "/sources",
+    "/partner-nations",
+    "/organizations",
+    "/contributors",
+    "/citations",
+]
+
+
+@pytest.fixture
+def uncached(seeded_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[TestClient]:
+    from app.core.config import get_settings
+    from app.main import create_app
+    from tests.conftest import use_database
+
+    monkeypatch.setenv("RESPONSE_CACHE_MB", "0")
+    use_database(seeded_url)
+    try:
+        with TestClient(create_app(), raise_server_exceptions=False) as client:
+            yield client
+    finally:
+        monkeypatch.delenv("RESPONSE_CACHE_MB")
+        get_settings.cache_clear()
+
+
+class StatementCounter:
+    def __init__(self) -> None:
+        from app.core.db import get_engine
+
+        self.engine = get_engine()
+        self.count = 0
+
+    def _on_execute(self, *_: Any) -> None:
+        self.count += 1
+
+    def __call__(self, client: TestClient, url: str) -> int:
+        self.count = 0
+        event.listen(self.engine, "before_cursor_execute", self._on_execute)
+        try:
+            response = client.get(url)
+        finally:
+            event.remove(self.engine, "before_cursor_execute", self._on_execute)
+        assert response.status_code == 200, (url, response.text)
+        return self.count
+
+
+def _with(url: str, **params: Any) -> str:
+    extra = "&".join(f"{k}={v}" for k, v in params.items())
+    return f"{url}{'&' if '?' in url else '?'}{extra}"
+
+
+@pytest.mark.parametrize("path", LISTS)
+def test_list_statements_do_not_depend_on_the_page_size(uncached: TestClient, path: str) -> None:
+    counter = StatementCounter()
+    counts = {limit: counter(uncached, _with(API + path, limit=limit)) for limit in LIMITS}
+    assert len(set(counts.values())) == 1, counts
+    # And the next page (cursor) costs what the first did.
+    first = uncached.get(_with(API + path, limit=2)).json()
+    if first["next"]:
+        assert counter(uncached, first["next"]) == counts[2]
+
+
+def test_mission_detail_statements_do_not_depend_on_its_size(
+    uncached: TestClient, db: Session
+) -> None:
+    counter = StatementCounter()
+    counts = {}
+    for slug in db.scalars(select(Mission.slug)):
+        for disputed in ("false", "true"):
+            url = f"{API}/missions/{slug}?include_disputed={disputed}"
+            counts[(slug, disputed)] = counter(uncached, url)
+    # A mission with no contributions skips the per-type queries; every other costs the same.
+    assert len(set(counts.values()) - {min(counts.values())}) <= 1, counts
+    assert max(counts.values()) <= 8, counts
