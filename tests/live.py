@@ -40,6 +40,9 @@ def service_env(database_url: str, **settings: Any) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("PYTEST")}
     env["DATABASE_URL"] = database_url
     env.setdefault("LOG_LEVEL", "INFO")
+    # Soak, fault and fuzzing servers write fast from one address; the write rate limit has
+    # tests of its own (test_security.py), so it is off unless a test sets it.
+    env.setdefault("RATE_LIMIT_WRITES_PER_MINUTE", "0")
     for key, value in settings.items():
         env[key.upper()] = str(value)
     return env

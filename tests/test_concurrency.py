@@ -5,6 +5,7 @@ fresh database of each engine (on PostgreSQL writers of one row queue on its loc
 one writer in at a time; the If-Match check and the versioned UPDATE hold on both).
 """
 
+import os
 import socket
 import threading
 import time
@@ -36,9 +37,15 @@ class Server:
 
 @pytest.fixture(scope="module", params=BACKENDS)
 def server(request: pytest.FixtureRequest, databases: TempDatabases) -> Iterator[Server]:
+    from app.core.config import get_settings
     from app.main import create_app
 
     curated = make_curated(databases, request.param)
+    # Hundreds of writes from one address in seconds: the write rate limit (tested on its
+    # own in test_security.py) would answer 429 and hide what this test is about.
+    saved = os.environ.get("RATE_LIMIT_WRITES_PER_MINUTE")
+    os.environ["RATE_LIMIT_WRITES_PER_MINUTE"] = "0"
+    get_settings.cache_clear()
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
@@ -53,6 +60,11 @@ def server(request: pytest.FixtureRequest, databases: TempDatabases) -> Iterator
     yield Server(base=f"http://127.0.0.1:{port}", curated=curated)
     uv.should_exit = True
     thread.join(timeout=10)
+    if saved is None:
+        os.environ.pop("RATE_LIMIT_WRITES_PER_MINUTE", None)
+    else:
+        os.environ["RATE_LIMIT_WRITES_PER_MINUTE"] = saved
+    get_settings.cache_clear()
 
 
 @dataclass
