@@ -32,6 +32,7 @@ from collections import OrderedDict
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
+import anyio
 from sqlalchemy import Engine
 
 from app.core.config import get_settings
@@ -115,6 +116,8 @@ class VersionReader:
             cursor.close()
         else:
             dbapi.isolation_level = None  # sqlite3: no implicit transaction, no held snapshot
+            # A locked database means "no cache this time", not a wait.
+            dbapi.execute("PRAGMA busy_timeout = 0")
         return dbapi
 
     def _close(self) -> None:
@@ -210,8 +213,10 @@ async def read_version() -> tuple[int, int] | None:
     engine = get_engine()
     if engine.dialect.name == "postgresql":
         return await _batched.read(engine)
-    # SQLite: a local read of a few microseconds, done inline.
-    return _reader.read()
+    # SQLite: a local read of microseconds, but a lock (a writer's, a backup's) or the first
+    # connect can make it wait: never on the event loop, or every request and even shutdown
+    # would wait with it (found by the graceful-shutdown fault test).
+    return await anyio.to_thread.run_sync(_reader.read)
 
 
 class ResponseCache:
