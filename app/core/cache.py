@@ -34,6 +34,7 @@ from typing import Any
 
 from sqlalchemy import Engine
 
+from app.core.config import get_settings
 from app.core.db import get_engine
 
 logger = logging.getLogger("app.cache")
@@ -271,6 +272,8 @@ class ResponseCacheMiddleware:
             scope["type"] != "http"
             or scope["method"] != "GET"
             or not scope["path"].startswith(self.prefix)
+            # Reads that need a key: every answer depends on who asks; nothing is shared.
+            or get_settings().require_key_for_reads
         ):
             await self.app(scope, receive, send)
             return
