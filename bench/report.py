@@ -119,7 +119,7 @@ def _verdicts(run: dict[str, Any], group: str) -> list[tuple[str, str, bool | No
 
 
 def targets_table(report: dict[str, Any]) -> str:
-    runs = report["runs"]
+    runs = [r for r in report["runs"] if r.get("finished") != "(running)"]
     groups = [
         grp
         for grp in ("sqlite", "postgresql", "sqlite uncached", "postgresql uncached")
@@ -185,7 +185,8 @@ def main(argv: list[str] | None = None) -> int:
         f"Versions: {m['versions']}\n"
     )
     for run in report["runs"]:
-        print(run_table(run) + "\n")
+        if run.get("finished") != "(running)":
+            print(run_table(run) + "\n")
     print("## Targets\n")
     print(targets_table(report))
     return 0
