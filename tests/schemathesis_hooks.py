@@ -11,6 +11,13 @@ Only what OpenAPI cannot say about a valid request is taught here; the schema is
   whatever they made up, and get their 400.
 * `from` after `to` is refused with 400 (an inter-parameter rule OpenAPI cannot express):
   positive cases put them in order.
+* A search needs at least one word that must occur (`-nato` alone is a 400): positive cases
+  whose `q` has none get one.
+* A write may name records that do not exist, or break another rule no schema states (a quote
+  missing from its source's text, an ISO code that is not assigned): the answer is a 422 of
+  type `rule-violation`. schemathesis.toml lets a positive case get a 422, and the check
+  `positive_422_is_a_rule_violation` below then requires that type: a schema-valid body
+  refused as `validation` (the schema promising more than the service takes) still fails.
 * A write with `If-Match` must carry the record's *current* ETag (412 otherwise, 428 without
   one): positive PUT/PATCH/DELETE cases of an operation that takes `If-Match` get the ETag a
   GET of the same URL returns, as a client would (the key, if any, comes from
@@ -26,6 +33,9 @@ from typing import Any
 import requests
 import schemathesis
 from schemathesis import GenerationMode
+
+from app.core.errors import AppError
+from app.search.query import parse
 
 _NON_FILTER_PARAMS = {"cursor", "limit", "format"}  # as in app/core/pagination.py
 
@@ -74,11 +84,39 @@ def _positive_query(case: Any) -> Any:
     query = dict(query)
     if "cursor" in query and not _issued_for(query["cursor"], case.formatted_path, query):
         del query["cursor"]
+    if isinstance(query.get("q"), str) and not _has_wanted_word(query["q"]):
+        query["q"] = "nato " + query["q"]
     low, high = query.get("from"), query.get("to")
     if isinstance(low, str) and isinstance(high, str) and high < low:
         query["from"], query["to"] = high, low
     case.query = query
     return case
+
+
+def _has_wanted_word(text: str) -> bool:
+    try:
+        parse(text)
+    except AppError:
+        return False
+    return True
+
+
+@schemathesis.check
+def positive_422_is_a_rule_violation(ctx: Any, response: Any, case: Any) -> None:
+    meta = case.meta
+    if meta is None or meta.generation.mode != GenerationMode.POSITIVE:
+        return
+    if response.status_code != 422:
+        return
+    try:
+        kind = response.json().get("type", "")
+    except ValueError:
+        kind = ""
+    if not str(kind).endswith("/rule-violation"):
+        raise AssertionError(
+            f"A schema-valid request was refused as {kind or 'a non-problem'}: the schema "
+            f"promises more than the service accepts.\n{response.text[:2000]}"
+        )
 
 
 def _takes_if_match(case: Any) -> bool:

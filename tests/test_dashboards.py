@@ -174,6 +174,41 @@ def test_unknown_facets_are_refused(client: TestClient) -> None:
     assert body["facets"] is None
 
 
+@pytest.mark.parametrize(
+    ("path", "param", "pattern_of"),
+    [
+        ("/contributions", "facets", lambda p: p["schema"]["pattern"]),
+        ("/timeline", "kind", lambda p: p["schema"]["items"]["pattern"]),
+        ("/search", "type", lambda p: p["schema"]["items"]["pattern"]),
+    ],
+)
+def test_lists_of_names_take_exactly_what_their_schema_pattern_says(
+    client: TestClient, path: str, param: str, pattern_of: Any
+) -> None:
+    import re
+
+    spec = client.get("/openapi.json").json()
+    declared = next(
+        p for p in spec["paths"][f"/api/v1{path}"]["get"]["parameters"] if p["name"] == param
+    )
+    pattern = pattern_of(declared)
+    choice = re.search(r"\(\?:([a-z_|]+)\)", pattern)
+    assert choice, pattern
+    names = choice.group(1).split("|")
+    extra = {"q": "nato"} if path == "/search" else {}
+    good = [f" {names[0]} , {names[-1]} ", f"{names[0]},,{names[-1]}", ""]
+    bad = [f"{names[0]}\t,{names[-1]}", f"{names[0]};{names[-1]}", "colour"]
+    for value in good:
+        assert re.search(pattern, value), value
+        response = client.get(f"{API}{path}", params={**extra, param: value})
+        assert response.status_code == 200, (value, response.text)
+    for value in bad:
+        assert not re.search(pattern, value), value
+        assert_problem(
+            client.get(f"{API}{path}", params={**extra, param: value}), 400, f"query.{param}"
+        )
+
+
 def test_facets_of_the_other_lists_equal_database_counts(client: TestClient, db: Session) -> None:
     lead = aliased(Contributor)
     missions = db.execute(

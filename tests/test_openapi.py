@@ -207,3 +207,24 @@ def test_the_rules_apply_to_endpoints_added_later() -> None:
     assert {} in read["security"]
     assert read["parameters"][0]["example"]
     NewThing.model_validate(read["responses"]["200"]["content"]["application/json"]["example"])
+
+
+def test_schemas_use_only_json_schema_keywords(spec: dict[str, Any]) -> None:
+    # A pydantic constraint pydantic cannot place (a bound on a validator-wrapped type, say)
+    # lands in the schema under its Python name, where no client or fuzzer reads it.
+    python_names = {"ge", "gt", "le", "lt", "max_digits", "decimal_places", "min_length"}
+    found: list[str] = []
+
+    def walk(node: Any, path: str) -> None:
+        if isinstance(node, dict):
+            in_properties = path.endswith("/properties")
+            for key, value in node.items():
+                if key in python_names and not in_properties:
+                    found.append(f"{path}/{key}")
+                walk(value, f"{path}/{key}")
+        elif isinstance(node, list):
+            for i, value in enumerate(node):
+                walk(value, f"{path}/{i}")
+
+    walk(spec, "")
+    assert found == []

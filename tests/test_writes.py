@@ -821,3 +821,141 @@ def test_a_sources_new_text_must_keep_its_quotes(
         "body.full_text",
     )
     assert "quote of citation" in problem["errors"][0]["reason"]
+
+
+def _contribution(db: Session, **changes: Any) -> dict[str, Any]:
+    body = {
+        "slug": "w-typed",
+        "contributor": "ITA",
+        "mission": "ntm-i",
+        "type": "advisory",
+        "description": "d",
+        "citations": [cite(db)],
+    }
+    return body | changes
+
+
+TYPED: list[tuple[str, str, Callable[[Session], dict[str, Any]], str, str]] = [
+    # A body the schema allows, refused by a rule only the data can check.
+    (
+        "source that does not exist",
+        "missions",
+        lambda db: _mission(db, citations=[cite(db, source="no-such-source")]),
+        "body.citations[0].source",
+        "rule-violation",
+    ),
+    (
+        "type that does not exist",
+        "contributions",
+        lambda db: _contribution(db, type="nope"),
+        "body.type",
+        "rule-violation",
+    ),
+    (
+        "quote not in the source",
+        "missions",
+        lambda db: _mission(db, citations=[cite(db, quote="NATO won every war")]),
+        "body.citations[0].quote",
+        "rule-violation",
+    ),
+    # A body the schema itself refuses.
+    (
+        "personnel as a string",
+        "contributions",
+        lambda db: _contribution(db, personnel="12"),
+        "body.personnel",
+        "validation",
+    ),
+    (
+        "personnel as a boolean",
+        "contributions",
+        lambda db: _contribution(db, personnel=True),
+        "body.personnel",
+        "validation",
+    ),
+    (
+        "date as a number",
+        "sources",
+        lambda db: {"slug": "w-typed", "title": "T", "kind": "official", "accessed_date": 0},
+        "body.accessed_date",
+        "validation",
+    ),
+    (
+        "amount with three decimals",
+        "contributions",
+        lambda db: _contribution(db, amount="1.125", unit="EUR"),
+        "body.amount",
+        "validation",
+    ),
+    (
+        "amount that is not a number",
+        "contributions",
+        lambda db: _contribution(db, amount="a lot", unit="EUR"),
+        "body.amount",
+        "validation",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "resource", "make_body", "field", "kind"), TYPED, ids=[c[0] for c in TYPED]
+)
+def test_broken_rules_and_schema_failures_have_their_own_problem_types(
+    api: TestClient,
+    kb_db: Session,
+    curated: Curated,
+    case: str,
+    resource: str,
+    make_body: Callable[[Session], dict[str, Any]],
+    field: str,
+    kind: str,
+) -> None:
+    before = (count(kb_db, AuditEntry), data_version(kb_db))
+    response = api.post(f"{API}/{resource}", json=make_body(kb_db), headers=curated.auth())
+    problem = assert_problem(response, 422, field)
+    assert problem["type"].endswith(f"/problems/{kind}"), problem
+    assert (count(kb_db, AuditEntry), data_version(kb_db)) == before
+
+
+def test_a_whole_number_written_as_a_float_is_a_count(
+    api: TestClient, kb_db: Session, curated: Curated
+) -> None:
+    # JSON Schema's integer includes 12.0; the service takes it as 12, not as "12".
+    body = _contribution(kb_db, slug="w-float-count", personnel=12.0)
+    created = api.post(f"{API}/contributions", json=body, headers=curated.auth())
+    assert created.status_code == 201, created.text
+    assert created.json()["personnel"] == 12
+    row = kb_db.scalar(select(Contribution).where(Contribution.slug == "w-float-count"))
+    assert row is not None and row.personnel == 12
+
+
+@pytest.mark.parametrize(
+    ("path", "body", "field"),
+    [
+        ("lessons/coordination-complexities", {"title": None}, "body.title"),
+        ("contributions/hun-ntm-i-t72-tanks", {"date_precision": None}, "body.date_precision"),
+        ("citations/doc-isaf-in-iraq", {"source": None}, "body.source"),
+        ("citations/doc-isaf-in-iraq", {"quote": None}, "body.quote"),
+    ],
+)
+def test_patch_may_leave_a_required_field_out_but_not_null_it(
+    api: TestClient, curated: Curated, path: str, body: dict[str, Any], field: str
+) -> None:
+    url = f"{API}/{path}"
+    before = api.get(url, params={"include_disputed": "true"} if "citations" in path else None)
+    response = api.patch(url, json=body, headers=curated.auth() | {"If-Match": etag(api, url)})
+    problem = assert_problem(response, 422, field)
+    assert problem["type"].endswith("/problems/validation")
+    after = api.get(url, params={"include_disputed": "true"} if "citations" in path else None)
+    assert after.json() == before.json()
+    # The OpenAPI description says so too: the field is optional and not nullable.
+    spec = api.get("/openapi.json").json()
+    resource = path.split("/")[0]
+    operation = spec["paths"][
+        f"/api/v1/{resource}/{{{'key' if resource == 'citations' else 'slug'}}}"
+    ]
+    ref = operation["patch"]["requestBody"]["content"]["application/json"]["schema"]["$ref"]
+    schema = spec["components"]["schemas"][ref.rsplit("/", 1)[-1]]
+    name = field.split(".", 1)[1]
+    assert name not in schema.get("required", [])
+    assert "null" not in str(schema["properties"][name])

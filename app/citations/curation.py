@@ -5,7 +5,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session, undefer
 
@@ -68,11 +68,22 @@ class CitationIn(CitationFields):
     )
 
 
+SUBJECT_SLOTS = ("mission", "contribution", "lesson", "organization", "nation", "lesson_mission")
+
+
 class Subject(BaseModel):
     """The one record a citation supports."""
 
     model_config = ConfigDict(
-        extra="forbid", json_schema_extra={"examples": [{"mission": "ntm-i"}]}
+        extra="forbid",
+        json_schema_extra={
+            "examples": [{"mission": "ntm-i"}],
+            # Exactly one slot holds a value: what _exactly_one checks, said in the schema.
+            "oneOf": [
+                {"required": [name], "properties": {name: {"not": {"type": "null"}}}}
+                for name in SUBJECT_SLOTS
+            ],
+        },
     )
 
     mission: str | None = Field(default=None, max_length=100)
@@ -103,16 +114,38 @@ class CitationCreate(CitationIn):
     subject: Subject
 
 
+def _not_null(schema: dict[str, Any]) -> None:
+    """The schema of a PATCH field that may be left out but not set to null."""
+    branches = [b for b in schema.pop("anyOf", []) if b.get("type") != "null"]
+    if len(branches) == 1:
+        schema.update(branches[0])
+    elif branches:
+        schema["anyOf"] = branches
+    schema.pop("default", None)
+
+
 class CitationUpdate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    source: str | None = Field(default=None, max_length=100, pattern=SLUG)
+    source: str | None = Field(
+        default=None, max_length=100, pattern=SLUG, json_schema_extra=_not_null
+    )
     section: str | None = Field(default=None, max_length=300)
-    quote: str | None = Field(default=None, min_length=1, max_length=TEXT_MAX)
+    quote: str | None = Field(
+        default=None, min_length=1, max_length=TEXT_MAX, json_schema_extra=_not_null
+    )
     locator: str | None = Field(default=None, max_length=2000)
-    status: Status | None = None
+    status: Status | None = Field(default=None, json_schema_extra=_not_null)
     note: str | None = Field(default=None, max_length=5000)
     corrected_by: str | None = Field(default=None, max_length=100)
+
+    @field_validator("source", "quote", "status", mode="before")
+    @classmethod
+    def _left_out_not_null(cls, value: Any) -> Any:
+        # A citation always has a source, a quote and a status: leave one out to keep it.
+        if value is None:
+            raise ValueError("may be left out (unchanged), not null")
+        return value
 
 
 @dataclass(frozen=True)

@@ -1,11 +1,10 @@
 """Writes of contributions: POST /contributions, PUT/PATCH/DELETE /contributions/{slug}."""
 
-from datetime import date
 from decimal import Decimal
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Response
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, WithJsonSchema
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -13,12 +12,30 @@ from app.contributions.router import get_contribution
 from app.contributions.schemas import ContributionDetail
 from app.contributions.service import code_variants
 from app.core.writes import Problems
-from app.curation.fields import Citations, LongText, Slug, check_period, partial
+from app.curation.fields import (
+    JSON_INTEGER,
+    Citations,
+    IsoDate,
+    LongText,
+    Slug,
+    check_period,
+    partial,
+)
 from app.curation.records import RecordKind, add_routes
 from app.models import Contribution, ContributionType, Contributor, Mission
 from app.models.mission import DATE_PRECISIONS
 
 router = APIRouter(tags=["contributions"])
+
+
+# What max_digits=20, decimal_places=2 and ge=0 accept, as a number or as a string (exact).
+AMOUNT_SCHEMA = {
+    "anyOf": [
+        {"type": "number", "minimum": 0, "maximum": 1e17, "multipleOf": 0.01},
+        {"type": "string", "pattern": r"^[0-9]{1,18}(\.[0-9]{1,2})?$"},
+    ],
+    "examples": [1500000, "2500000.50"],
+}
 
 
 class ContributionFields(BaseModel):
@@ -34,11 +51,13 @@ class ContributionFields(BaseModel):
     )
     mission: Slug
     type: Slug = Field(description="Contribution type slug.")
-    start_date: date | None = None
-    end_date: date | None = Field(default=None, description="Not before start_date.")
+    start_date: IsoDate | None = None
+    end_date: IsoDate | None = Field(default=None, description="Not before start_date.")
     date_precision: Literal[DATE_PRECISIONS] = "day"  # type: ignore[valid-type]
-    personnel: int | None = Field(default=None, ge=0, le=10_000_000)
-    amount: Decimal | None = Field(default=None, ge=0, max_digits=20, decimal_places=2)
+    personnel: Annotated[int, Field(ge=0, le=10_000_000), JSON_INTEGER] | None = None
+    amount: Annotated[Decimal, WithJsonSchema(AMOUNT_SCHEMA)] | None = Field(
+        default=None, ge=0, max_digits=20, decimal_places=2
+    )
     unit: str | None = Field(default=None, max_length=100, description="Required with amount.")
     description: LongText = Field(min_length=1)
 

@@ -1,6 +1,5 @@
 """Writes of nations (/partner-nations/{iso3}) and organizations (/organizations/{slug})."""
 
-from datetime import date
 from typing import Any, Literal
 
 from fastapi import APIRouter, Response
@@ -11,7 +10,16 @@ from sqlalchemy.orm import Session
 from app.contributors.router import get_nation, get_organization
 from app.contributors.schemas import ContributorDetail
 from app.core.writes import Problems
-from app.curation.fields import STRICT, Citations, LongText, Name, Slug, check_iso3, partial
+from app.curation.fields import (
+    STRICT,
+    Citations,
+    IsoDate,
+    LongText,
+    Name,
+    Slug,
+    check_iso3,
+    partial,
+)
 from app.curation.records import Dependent, RecordKind, add_routes
 from app.models import Contribution, Contributor, Mission
 from app.models.contributor import ORGANIZATION_KINDS
@@ -37,7 +45,7 @@ class NationFields(BaseModel):
     model_config = STRICT
 
     name: Name
-    nato_accession_date: date | None = Field(default=None, description="Null if not a member.")
+    nato_accession_date: IsoDate | None = Field(default=None, description="Null if not a member.")
     partnership_frameworks: list[Name] = Field(default_factory=list, max_length=30)
     description: LongText | None = None
 

@@ -70,6 +70,15 @@ class Unprocessable(AppError):
     status, title, slug = 422, "Unprocessable content", "validation"
 
 
+class RuleViolation(Unprocessable):
+    """Well-formed by the OpenAPI schema, refused by a rule the schema cannot state: a
+    reference to a record that does not exist, a quote missing from its source's text, an
+    unknown ISO code. Its own problem type, so clients (and the fuzzer) can tell it from a
+    body that does not match the schema."""
+
+    title, slug = "Rule violation", "rule-violation"
+
+
 class Unauthorized(AppError):
     status, title, slug = 401, "Unauthorized", "unauthorized"
 

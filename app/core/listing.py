@@ -22,7 +22,7 @@ from app.core.db import get_sessionmaker
 from app.core.errors import BadRequest, FieldProblem
 from app.core.formats import Format, format_param, tabular_response
 from app.core.pagination import Page, SortKey, _fingerprint, paginate
-from app.core.params import SessionDep
+from app.core.params import SessionDep, choices_schema, split_choices
 
 T = TypeVar("T")
 STREAM_BATCH = 500
@@ -244,7 +244,7 @@ def list_output(facets: Sequence[FacetDim] = ()) -> Callable[..., Listing]:
         session: SessionDep,
         fmt: Annotated[Format, Depends(format_param)],
         facets: Annotated[
-            str | None,
+            Annotated[str, choices_schema(list(by_name), 200)] | None,
             Query(
                 max_length=200,
                 description=f"Comma-separated facets to count over every matching row: {names}.",
@@ -256,18 +256,8 @@ def list_output(facets: Sequence[FacetDim] = ()) -> Callable[..., Listing]:
             Query(ge=1, le=FACET_SIZE_MAX, description="Values listed per facet, at most."),
         ] = FACET_SIZE_DEFAULT,
     ) -> Listing:
-        chosen: list[FacetDim] = []
-        for raw in (facets or "").split(","):
-            name = raw.strip()
-            if not name:
-                continue
-            if name not in by_name:
-                raise BadRequest(
-                    f"Unknown facet '{name}'.",
-                    errors=[FieldProblem(field="query.facets", reason=f"one of: {names}")],
-                )
-            if by_name[name] not in chosen:
-                chosen.append(by_name[name])
+        names_chosen = split_choices([facets or ""], list(by_name), "query.facets", "facet")
+        chosen = [by_name[name] for name in names_chosen]
         return Listing(request, response, session, fmt, chosen, facet_size)
 
     return faceted

@@ -97,7 +97,10 @@ PROBLEM_EXAMPLES: dict[int, dict[str, Any]] = {
 ERROR_DESCRIPTIONS = {
     400: "Unknown query parameter, malformed or foreign cursor, or a bad combination of "
     "parameters; `errors` names each.",
-    422: "A field or parameter is invalid; `errors` names each.",
+    422: "Type `validation`: a field or parameter does not match this schema. Type "
+    "`rule-violation` (writes): the body matches the schema but breaks a rule only the data "
+    "can check, such as a reference to a record that does not exist or a quote missing from "
+    "its source. `errors` names each field.",
     500: "Unexpected failure; the trace is in the server's log, never in the answer.",
     503: "The database is unavailable; retry after `Retry-After` seconds.",
 }

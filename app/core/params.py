@@ -2,11 +2,13 @@
 
 import re
 import types
+from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 from typing import Annotated, Any, Union, get_args, get_origin
 
 from fastapi import Depends, Query, Request
 from fastapi.dependencies.models import Dependant
+from pydantic import WithJsonSchema
 from sqlalchemy.orm import Session
 
 from app.core.db import get_session
@@ -99,3 +101,48 @@ IncludeDisputed = Annotated[
         examples=[False],
     ),
 ]
+
+
+def choices_pattern(names: Sequence[str]) -> str:
+    """The OpenAPI `pattern` of a comma-separated list of these names (spaces and empty items
+    allowed), so the schema itself says which values a client may send."""
+    assert all(re.fullmatch(r"[a-z_]+", n) for n in names), names
+    one = "(?:" + "|".join(names) + ")"
+    return rf"^ *{one}? *(?:, *{one}? *)*$"
+
+
+def choices_schema(names: Sequence[str], max_length: int | None = None) -> WithJsonSchema:
+    """Annotated metadata putting `choices_pattern` into a string's schema (inside its
+    `anyOf` when optional, where a Query's json_schema_extra would not reach)."""
+    schema: dict[str, Any] = {"type": "string", "pattern": choices_pattern(names)}
+    if max_length is not None:
+        schema["maxLength"] = max_length
+    return WithJsonSchema(schema)
+
+
+def split_choices(raw: Iterable[str], names: Sequence[str], field: str, noun: str) -> list[str]:
+    """The names chosen in comma-separated values (each given once, in order), or a 400 that
+    names the first unknown one. Accepts exactly what `choices_pattern` describes."""
+    pattern = choices_pattern(names)
+    chosen: list[str] = []
+    for item in raw:
+        for name in (n.strip() for n in item.split(",")):
+            if name and name not in names:
+                raise BadRequest(
+                    f"Unknown {noun} '{name}'.",
+                    errors=[FieldProblem(field=field, reason=f"one of: {', '.join(names)}")],
+                )
+            if name and name not in chosen:
+                chosen.append(name)
+        # Known names but other separators (tabs, newlines): refused as the schema says.
+        if not re.search(pattern, item):
+            raise BadRequest(
+                f"Malformed list of {noun}s: {item!r}.",
+                errors=[
+                    FieldProblem(
+                        field=field,
+                        reason=f"comma-separated names, each one of: {', '.join(names)}",
+                    )
+                ],
+            )
+    return chosen

@@ -24,6 +24,7 @@ from app.core.errors import (
     FieldProblem,
     PreconditionFailed,
     PreconditionRequired,
+    RuleViolation,
     Unprocessable,
 )
 from app.core.etags import if_match_versions
@@ -134,6 +135,8 @@ class Problems:
         self.items: list[FieldProblem] = []
         # Citation keys given or made so far in this request: each may be used once.
         self.reserved_keys: set[str] = set()
+        # Whether any problem is a schema failure (extend_from) rather than a broken rule.
+        self.schema_failed = False
 
     def add(self, field: str, reason: str) -> None:
         self.items.append(FieldProblem(field=field, reason=reason))
@@ -141,9 +144,11 @@ class Problems:
     def raise_if_any(self, detail: str = "The request has invalid fields.") -> None:
         if self.items:
             fields = ", ".join(dict.fromkeys(p.field for p in self.items))
-            raise Unprocessable(f"{detail} ({fields})", errors=self.items)
+            error = Unprocessable if self.schema_failed else RuleViolation
+            raise error(f"{detail} ({fields})", errors=self.items)
 
     def extend_from(self, exc: ValidationError, prefix: str = "body") -> None:
+        self.schema_failed = True
         for error in exc.errors():
             loc = ".".join(str(p) for p in error.get("loc", ()))
             self.add(f"{prefix}.{loc}" if loc else prefix, str(error.get("msg", "")))

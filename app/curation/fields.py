@@ -2,9 +2,9 @@
 
 from copy import copy
 from datetime import date
-from typing import Annotated, Any
+from typing import Annotated, Any, get_args
 
-from pydantic import BaseModel, ConfigDict, Field, create_model
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, create_model
 
 from app.citations.curation import CitationIn
 from app.core.writes import Problems
@@ -22,6 +22,30 @@ Slug = Annotated[
     ),
 ]
 Name = Annotated[str, Field(min_length=1, max_length=300)]
+
+
+def _iso_date_only(value: Any) -> Any:
+    # Pydantic's lax mode reads a number as seconds since 1970 (0 -> 1970-01-01); a date in a
+    # body is a "YYYY-MM-DD" string, as the schema says, and anything else is refused.
+    if isinstance(value, str | date) or value is None:
+        return value
+    raise ValueError("a date is a string in the form YYYY-MM-DD")
+
+
+IsoDate = Annotated[date, BeforeValidator(_iso_date_only)]
+
+
+def _json_integer(value: Any) -> Any:
+    # Lax mode would read "12" (a string) or true as a count; JSON Schema's integer is a
+    # number without a fraction, which 12.0 is, so numbers go on to the int check.
+    if isinstance(value, str | bool):
+        raise ValueError("a count is a JSON number without a fraction")
+    return value
+
+
+# Last in an Annotated, after the bounds: Annotated[int, Field(ge=0), JSON_INTEGER]. (Wrapped
+# the other way round, pydantic writes the bounds into the schema as unknown `ge`/`le` keys.)
+JSON_INTEGER = BeforeValidator(_json_integer)
 LongText = Annotated[str, Field(max_length=20_000)]
 Citations = Annotated[
     list[CitationIn],
@@ -40,11 +64,24 @@ def partial(model: type[BaseModel], name: str) -> type[BaseModel]:
     for field_name, info in model.model_fields.items():
         optional = copy(info)
         optional.default, optional.default_factory = None, None
+        # Left out means "unchanged" (the default is never read: the PATCH is applied with
+        # exclude_unset). Null means "clear", so only a field that may be null takes null:
+        # `"title": null` is refused by the schema itself, not after the merge.
         annotation: Any = info.annotation
-        fields[field_name] = (annotation | None, optional)
+        if info.is_required() or not _nullable(annotation):
+            optional.json_schema_extra = _drop_default
+        fields[field_name] = (annotation, optional)
     return create_model(
         name, __config__=STRICT, __doc__=f"PATCH: any of {model.__name__}'s fields.", **fields
     )
+
+
+def _nullable(annotation: Any) -> bool:
+    return type(None) in get_args(annotation)
+
+
+def _drop_default(schema: dict[str, Any]) -> None:
+    schema.pop("default", None)
 
 
 def check_iso3(value: str | None, field: str, problems: Problems) -> None:

@@ -1,6 +1,5 @@
 """Writes of missions: POST /missions, PUT/PATCH/DELETE /missions/{slug}."""
 
-from datetime import date
 from typing import Any, Literal
 
 from fastapi import APIRouter, Response
@@ -12,6 +11,7 @@ from app.core.writes import Problems
 from app.curation.fields import (
     STRICT,
     Citations,
+    IsoDate,
     LongText,
     Name,
     Slug,
@@ -36,8 +36,8 @@ class MissionFields(BaseModel):
     lead_organization: Slug | None = Field(default=None, description="Organization slug.")
     kind: Literal[MISSION_KINDS]  # type: ignore[valid-type]
     theater: str = Field(pattern=r"^[A-Z]{3}$", description="ISO 3166-1 alpha-3 code.")
-    start_date: date | None = None
-    end_date: date | None = Field(default=None, description="Not before start_date.")
+    start_date: IsoDate | None = None
+    end_date: IsoDate | None = Field(default=None, description="Not before start_date.")
     date_precision: Literal[DATE_PRECISIONS] = "day"  # type: ignore[valid-type]
     mandate: str | None = Field(default=None, max_length=300)
     summary: LongText | None = None

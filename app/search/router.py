@@ -4,11 +4,11 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Query, Request, Response
 
 from app.core.db import get_sessionmaker
-from app.core.errors import BadRequest, FieldProblem, problem_responses
+from app.core.errors import problem_responses
 from app.core.formats import Format, format_param
 from app.core.listing import STREAM_BATCH, offset_page, read_offset, tabular
 from app.core.pagination import CursorParam, Page, limit_param
-from app.core.params import IncludeDisputed, SessionDep
+from app.core.params import IncludeDisputed, SessionDep, choices_schema, split_choices
 from app.search import service
 from app.search.query import MAX_QUERY_LENGTH, parse
 from app.search.query import Query as ParsedQuery
@@ -25,23 +25,7 @@ training and trained). At most {MAX_QUERY_LENGTH} characters."""
 
 
 def _kinds(raw: list[str] | None) -> list[str]:
-    if not raw:
-        return list(HIT_TYPES)
-    kinds: list[str] = []
-    for item in raw:
-        for name in item.split(","):
-            name = name.strip()
-            if not name:
-                continue
-            if name not in HIT_TYPES:
-                raise BadRequest(
-                    f"Unknown type '{name}'.",
-                    errors=[
-                        FieldProblem(field="query.type", reason=f"one of: {', '.join(HIT_TYPES)}")
-                    ],
-                )
-            kinds.append(name)
-    return kinds or list(HIT_TYPES)
+    return split_choices(raw or [], HIT_TYPES, "query.type", "type") or list(HIT_TYPES)
 
 
 @router.get(
@@ -56,9 +40,17 @@ def search(
     response: Response,
     session: SessionDep,
     fmt: Annotated[Format, Depends(format_param)],
-    q: Annotated[str, Query(description="What to look for.", examples=["Carabinieri"])],
+    q: Annotated[
+        str,
+        Query(
+            description="What to look for.",
+            examples=["Carabinieri"],
+            # Enforced by the parser (a 400 that says why), stated here for clients.
+            json_schema_extra={"maxLength": MAX_QUERY_LENGTH},
+        ),
+    ],
     type: Annotated[
-        list[str] | None,
+        list[Annotated[str, choices_schema(HIT_TYPES)]] | None,
         Query(
             description="Only these kinds of hit (comma-separated or repeated): "
             + ", ".join(HIT_TYPES)

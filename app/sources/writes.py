@@ -1,6 +1,5 @@
 """Writes of sources: POST /sources, PUT/PATCH/DELETE /sources/{slug}."""
 
-from datetime import date
 from typing import Any, Literal
 
 from fastapi import APIRouter, Response
@@ -9,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.core.writes import Problems
-from app.curation.fields import STRICT, Name, Slug, partial
+from app.curation.fields import STRICT, IsoDate, Name, Slug, partial
 from app.curation.records import Dependent, RecordKind, add_routes
 from app.models import Citation, Source
 from app.models.source import SOURCE_KINDS
@@ -26,8 +25,8 @@ class SourceFields(BaseModel):
     author: str | None = Field(default=None, max_length=300)
     publisher: str | None = Field(default=None, max_length=300)
     url: str | None = Field(default=None, max_length=2000)
-    published_date: date | None = None
-    accessed_date: date | None = None
+    published_date: IsoDate | None = None
+    accessed_date: IsoDate | None = None
     kind: Literal[SOURCE_KINDS]  # type: ignore[valid-type]
     reliability: str | None = Field(default=None, max_length=5000)
     full_text: str | None = Field(

@@ -9,7 +9,7 @@ from app.core.errors import BadRequest, FieldProblem, problem_responses
 from app.core.formats import Format, format_param
 from app.core.listing import STREAM_BATCH, offset_page, read_offset, tabular
 from app.core.pagination import CursorParam, Page, limit_param
-from app.core.params import IncludeDisputed, SessionDep
+from app.core.params import IncludeDisputed, SessionDep, choices_schema, split_choices
 from app.timeline import service
 from app.timeline.schemas import EVENT_KINDS, TimelineEvent
 
@@ -41,7 +41,7 @@ def timeline(
         Query(pattern="^[A-Za-z]{3}$", examples=["IRQ"], description="ISO 3166-1 alpha-3 code."),
     ] = None,
     kind: Annotated[
-        list[str] | None,
+        list[Annotated[str, choices_schema(EVENT_KINDS)]] | None,
         Query(
             description="Only these kinds (comma-separated or repeated): "
             + ", ".join(EVENT_KINDS)
@@ -84,20 +84,7 @@ def timeline(
 
 
 def _kinds(raw: list[str] | None) -> list[str]:
-    kinds: list[str] = []
-    for item in raw or []:
-        for name in (n.strip() for n in item.split(",")):
-            if not name:
-                continue
-            if name not in EVENT_KINDS:
-                raise BadRequest(
-                    f"Unknown kind '{name}'.",
-                    errors=[
-                        FieldProblem(field="query.kind", reason=f"one of: {', '.join(EVENT_KINDS)}")
-                    ],
-                )
-            kinds.append(name)
-    return kinds or list(EVENT_KINDS)
+    return split_choices(raw or [], EVENT_KINDS, "query.kind", "kind") or list(EVENT_KINDS)
 
 
 def _every_event(filters: service.TimelineFilters) -> Iterator[dict[str, Any]]:

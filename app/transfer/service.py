@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from app.core.errors import FieldProblem, Unprocessable
+from app.core.errors import FieldProblem, RuleViolation
 from app.core.writes import Writer
 from app.seed import bundle as seed_bundle
 from app.seed.loader import load_seed
@@ -94,7 +94,7 @@ def run_import(
     bundle = _bundle(merged)
     errors = seed_bundle.validate(bundle)
     if errors:
-        raise Unprocessable(
+        raise RuleViolation(
             f"The import is invalid ({len(errors)} problem(s)); nothing was written.",
             errors=[FieldProblem(field="body", reason=e) for e in errors[:200]],
         )
