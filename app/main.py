@@ -22,7 +22,6 @@ from app.core.cors import install_cors
 from app.core.docs import install_docs
 from app.core.errors import install_error_handlers
 from app.core.formats import document_formats
-from app.core.limits import BodyLimits
 from app.core.logs import configure_logging
 from app.core.middleware import install_middleware
 from app.core.openapi import install_openapi
@@ -144,11 +143,10 @@ def create_app() -> FastAPI:
     app.include_router(health_router)
     install_docs(app)
     install_error_handlers(app)
-    # Middleware added last runs first. An oversized or non-JSON body is refused before anything
-    # reads it; the hardening layer (request id, security headers, logs, input guards, rate
-    # limits) wraps the app; CORS is outermost so that every answer, refusals and errors
-    # included, carries its headers.
-    app.add_middleware(BodyLimits)
+    # Middleware added last runs first. The hardening layer (request id, security headers,
+    # logs, input guards, rate limits, and the body guard: an oversized or non-JSON body is
+    # refused before anything reads it) wraps the app; CORS is outermost so that every
+    # answer, refusals and errors included, carries its headers.
     install_caching(app)
     if settings.response_cache_mb:
         # Inside CORS (installed outermost) and any middleware that adds per-request headers,

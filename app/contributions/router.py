@@ -1,18 +1,19 @@
 from datetime import date
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Path, Query, Response
+from sqlalchemy import Select
 
 from app.citations.service import citations_for
 from app.contributions import service
+from app.contributions.filters import contribution_filters
 from app.contributions.schemas import ContributionDetail, ContributionRead
-from app.core.errors import BadRequest, FieldProblem, problem_responses
+from app.core.errors import problem_responses
 from app.core.listing import FacetedPage
 from app.core.pagination import LATE, CursorParam, SortKey, limit_param
 from app.core.params import IncludeDisputed, SessionDep
 from app.core.validators import set_record_etag
 from app.models import Citation, Contribution
-from app.models.contribution_type import CATEGORIES
 from app.stats.facets import ContributionListing
 
 router = APIRouter(prefix="/contributions", tags=["contributions"])
@@ -33,7 +34,6 @@ ContributionSort = Literal[
     "personnel",
     "-personnel",
 ]
-Category = Literal[CATEGORIES]  # type: ignore[valid-type]
 
 
 @router.get(
@@ -47,50 +47,12 @@ Category = Literal[CATEGORIES]  # type: ignore[valid-type]
     responses=problem_responses(400, 422),
 )
 def list_contributions(
-    session: SessionDep,
     listing: ContributionListing,
-    mission: Annotated[str | None, Query(max_length=100, examples=["ntm-i"])] = None,
-    contributor: Annotated[
-        str | None,
-        Query(
-            max_length=100, examples=["ITA"], description="Nation ISO code or organization slug."
-        ),
-    ] = None,
-    contributor_kind: Annotated[Literal["nation", "organization"] | None, Query()] = None,
-    type: Annotated[
-        str | None,
-        Query(
-            max_length=100,
-            examples=["training"],
-            description="Contribution type slug (sub-types included).",
-        ),
-    ] = None,
-    category: Annotated[Category | None, Query(examples=["logistics"])] = None,
-    active_on: Annotated[date | None, Query(examples=["2008-01-01"])] = None,
-    date_from: Annotated[date | None, Query(alias="from", examples=["2004-01-01"])] = None,
-    date_to: Annotated[date | None, Query(alias="to", examples=["2011-12-31"])] = None,
-    include_disputed: IncludeDisputed = False,
+    stmt: Annotated[Select[Any], Depends(contribution_filters)],
     sort: Annotated[ContributionSort, Query()] = "slug",
     limit: Annotated[int, Depends(limit_param)] = 50,
     cursor: CursorParam = None,
 ) -> dict[str, object] | Response:
-    if date_from is not None and date_to is not None and date_to < date_from:
-        raise BadRequest(
-            "`to` is before `from`.",
-            errors=[FieldProblem(field="query.to", reason="before `from`")],
-        )
-    stmt = service.list_stmt(
-        session,
-        mission=mission,
-        contributor=contributor,
-        contributor_kind=contributor_kind,
-        type_slug=type,
-        category=category,
-        active_on_date=active_on,
-        date_from=date_from,
-        date_to=date_to,
-        include_disputed=include_disputed,
-    )
     return listing.paginate(
         stmt,
         sorts=SORTS,

@@ -282,13 +282,10 @@ class RateLimitMiddleware:
 
 
 def body_limit(path: str) -> int:
-    """The body size limit for a path: MAX_BODY_BYTES, or MAX_IMPORT_BYTES for the import
-    endpoint where that setting exists."""
+    """The body size limit for a path: MAX_BODY_BYTES, or MAX_IMPORT_BYTES for the import."""
     settings = get_settings()
     if path.rstrip("/").endswith("/import"):
-        import_limit = getattr(settings, "max_import_bytes", None)
-        if isinstance(import_limit, int):
-            return max(import_limit, settings.max_body_bytes)
+        return max(settings.max_import_bytes, settings.max_body_bytes)
     return settings.max_body_bytes
 
 

@@ -3,12 +3,12 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Query, Request, Response
 from sqlalchemy import Select
 
+from app.contributions.filters import contribution_filters
 from app.core.errors import problem_responses
 from app.core.formats import Format, format_param
 from app.core.listing import tabular
 from app.core.params import IncludeDisputed, SessionDep
 from app.stats import service
-from app.stats.filters import contribution_filters
 from app.stats.schemas import ContributionStats, Overview, StatsGroup
 
 router = APIRouter(prefix="/stats", tags=["stats"])

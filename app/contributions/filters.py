@@ -1,4 +1,5 @@
-"""The contribution list's filters as one dependency, so stats take exactly the same ones."""
+"""The contribution list's filters as one dependency: `/contributions` and `/stats` take exactly
+the same ones (declared once, so the two cannot drift)."""
 
 from datetime import date
 from typing import Annotated, Any, Literal
