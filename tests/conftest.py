@@ -121,3 +121,13 @@ def db(seeded_url: str, client: TestClient) -> Iterator[Session]:
 def empty_url(request: pytest.FixtureRequest, databases: TempDatabases) -> str:
     """A brand-new empty database (no schema) of each engine, for migration tests."""
     return databases.new(request.param)
+
+
+# The longest tests (a schemathesis run per engine, several minutes each) start first, one in
+# each test process, so they overlap the rest instead of running last, one after the other:
+# pytest-xdist hands tests out in collection order.
+_LONGEST = ("test_schemathesis.py::",)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    items.sort(key=lambda item: 0 if any(m in item.nodeid for m in _LONGEST) else 1)
