@@ -47,10 +47,30 @@ def get_by_slug(session: Session, *, slug: str) -> Mission:
     return mission
 
 
+# What a preview shows of each contribution (app.missions.schemas.ContributionBrief), read as
+# plain rows: a mission has up to 20 per type, and building ORM objects (each with its
+# contributor's JSON columns decoded) cost more than the queries.
+_BRIEF_COLUMNS = (
+    Contribution.type_id,
+    Contribution.slug,
+    Contribution.start_date,
+    Contribution.end_date,
+    Contribution.personnel,
+    Contribution.amount,
+    Contribution.unit,
+    Contribution.description,
+    Contribution.status,
+    Contributor.code.label("contributor_code"),
+    Contributor.name.label("contributor_name"),
+    Contributor.kind.label("contributor_kind"),
+)
+
+
 def contribution_groups(
     session: Session, *, mission_id: int, include_disputed: bool
-) -> list[tuple[ContributionType, int, int | None, list[Contribution]]]:
-    """Per type: the count, the personnel sum and a preview. Three queries, any mission size."""
+) -> list[tuple[ContributionType, int, int | None, list[dict[str, Any]]]]:
+    """Per type: the count, the personnel sum and a preview (ContributionBrief fields). Three
+    queries, any mission size."""
     visible = [Contribution.mission_id == mission_id]
     if not include_disputed:
         visible.append(Contribution.status != "disputed")
@@ -71,11 +91,11 @@ def contribution_groups(
         .where(*visible)
         .subquery()
     )
-    preview = session.scalars(
-        select(Contribution)
+    preview = session.execute(
+        select(*_BRIEF_COLUMNS)
         .join(ranked, ranked.c.id == Contribution.id)
+        .join(Contributor, Contributor.id == Contribution.contributor_id)
         .where(ranked.c.n <= GROUP_PREVIEW)
-        .options(joinedload(Contribution.contributor))
         .order_by(Contribution.slug, Contribution.id)
     ).all()
     types = {
@@ -84,9 +104,15 @@ def contribution_groups(
             select(ContributionType).where(ContributionType.id.in_([r[0] for r in totals]))
         )
     }
-    by_type: dict[int, list[Contribution]] = {}
-    for c in preview:
-        by_type.setdefault(c.type_id, []).append(c)
+    by_type: dict[int, list[dict[str, Any]]] = {}
+    for row in preview:
+        brief = row._asdict()
+        brief["contributor"] = {
+            "code": brief.pop("contributor_code"),
+            "name": brief.pop("contributor_name"),
+            "kind": brief.pop("contributor_kind"),
+        }
+        by_type.setdefault(brief.pop("type_id"), []).append(brief)
     groups = [
         (types[type_id], count, personnel, by_type.get(type_id, []))
         for type_id, count, personnel in totals
