@@ -37,7 +37,7 @@ _MEDIA: dict[str, Format] = {
 _CHUNK_ROWS = 200
 
 
-def format_param(
+async def format_param(
     request: Request,
     format: Annotated[
         Format | None,

@@ -76,7 +76,7 @@ def _is_db_int(value: Any) -> bool:
 LATE = date(9999, 12, 31)
 
 
-def limit_param(
+async def limit_param(
     limit: Annotated[
         int | None,
         Query(ge=1, description="Rows per page (default 50, maximum 500).", examples=[50]),

@@ -24,7 +24,7 @@ _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _ISO_DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}([T ].*)?")
 
 
-def reject_unknown_query_params(request: Request) -> None:
+async def reject_unknown_query_params(request: Request) -> None:
     """A misspelt filter must not silently return everything: unknown parameters are a 400.
     Dates must be ISO 8601 (422 otherwise), whatever the endpoint."""
     route = request.scope.get("route")
