@@ -61,6 +61,8 @@ def list_contributions(
         limit=limit,
         cursor=cursor,
         item=ContributionRead,
+        rows_of=service.read_rows,
+        to_items=service.read_items,
     )
 
 

@@ -1,4 +1,6 @@
+from collections.abc import Sequence
 from datetime import date
+from typing import Any
 
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session, joinedload
@@ -46,11 +48,9 @@ def list_stmt(
     date_to: date | None,
     include_disputed: bool,
 ) -> Select[Contribution]:
-    stmt = select(Contribution).options(
-        joinedload(Contribution.contributor, innerjoin=True),
-        joinedload(Contribution.mission, innerjoin=True),
-        joinedload(Contribution.type, innerjoin=True),
-    )
+    # The filters only: pages are read through `read_rows`, stats and facets use it as a
+    # subquery, so no loader options are needed.
+    stmt = select(Contribution)
     if mission is not None:
         stmt = stmt.where(
             Contribution.mission_id
@@ -107,3 +107,67 @@ def get_by_slug(session: Session, *, slug: str) -> Contribution:
     if found is None:
         raise NotFound(f"No contribution with slug '{slug}'.")
     return found
+
+
+# A list page's columns (ContributionRead without the ORM): the page is read as plain rows of
+# these, joined to the three records it names, under the list's own filters.
+_READ_COLUMNS = (
+    Contribution.id,
+    Contribution.slug,
+    Contribution.start_date,
+    Contribution.end_date,
+    Contribution.date_precision,
+    Contribution.personnel,
+    Contribution.amount,
+    Contribution.unit,
+    Contribution.description,
+    Contribution.status,
+    Contribution.disputed_claims,
+    Contribution.version,
+    Contributor.code.label("contributor_code"),
+    Contributor.name.label("contributor_name"),
+    Contributor.kind.label("contributor_kind"),
+    Mission.slug.label("mission_slug"),
+    Mission.acronym.label("mission_acronym"),
+    Mission.name.label("mission_name"),
+    ContributionType.slug.label("type_slug"),
+    ContributionType.name.label("type_name"),
+    ContributionType.category.label("type_category"),
+)
+
+
+def read_rows(stmt: Select[Any]) -> Select[Any]:
+    """`list_stmt`'s filters over the columns of a list item (see `pagination.paginate`)."""
+    rows: Select[Any] = (
+        select(*_READ_COLUMNS)  # type: ignore[assignment]
+        .select_from(Contribution)
+        .join(Contributor, Contributor.id == Contribution.contributor_id)
+        .join(Mission, Mission.id == Contribution.mission_id)
+        .join(ContributionType, ContributionType.id == Contribution.type_id)
+    )
+    return rows if stmt.whereclause is None else rows.where(stmt.whereclause)
+
+
+def read_items(session: Session, rows: Sequence[Any]) -> list[dict[str, Any]]:
+    """Rows of `read_rows` in ContributionRead's shape."""
+    items = []
+    for row in rows:
+        item = row._asdict()
+        del item["id"]
+        item["contributor"] = {
+            "code": item.pop("contributor_code"),
+            "name": item.pop("contributor_name"),
+            "kind": item.pop("contributor_kind"),
+        }
+        item["mission"] = {
+            "slug": item.pop("mission_slug"),
+            "acronym": item.pop("mission_acronym"),
+            "name": item.pop("mission_name"),
+        }
+        item["type"] = {
+            "slug": item.pop("type_slug"),
+            "name": item.pop("type_name"),
+            "category": item.pop("type_category"),
+        }
+        items.append(item)
+    return items

@@ -94,9 +94,10 @@ class Listing:
         cursor: str | None,
         item: type[BaseModel],
         to_items: ToItems | None = None,
+        rows_of: Callable[[Select[Any]], Select[Any]] | None = None,
     ) -> dict[str, object] | Response:
         if self.format != "json" and self.streams_everything:
-            return self._stream_all(stmt, sorts, sort, id_column, item, to_items)
+            return self._stream_all(stmt, sorts, sort, id_column, item, to_items, rows_of)
         page = paginate(
             self.session,
             stmt,
@@ -107,6 +108,7 @@ class Listing:
             id_column=id_column,
             limit=limit,
             cursor=cursor,
+            rows_of=rows_of,
         )
         if to_items is not None:
             page["items"] = to_items(self.session, page["items"])
@@ -130,13 +132,14 @@ class Listing:
         id_column: InstrumentedAttribute[int],
         item: type[BaseModel],
         to_items: ToItems | None,
+        rows_of: Callable[[Select[Any]], Select[Any]] | None,
     ) -> Response:
         total = self.session.scalar(
             select(func.count()).select_from(stmt.order_by(None).subquery())
         )
         self.response.headers["X-Total-Count"] = str(total or 0)
         key = sorts[sort.lstrip("-")]
-        rows = _walk(stmt, key, sort.startswith("-"), id_column, item, to_items)
+        rows = _walk(stmt, key, sort.startswith("-"), id_column, item, to_items, rows_of)
         return self.tabular(item, rows)
 
 
@@ -171,12 +174,14 @@ def _walk(
     id_column: InstrumentedAttribute[int],
     item: type[BaseModel],
     to_items: ToItems | None,
+    rows_of: Callable[[Select[Any]], Select[Any]] | None = None,
 ) -> Iterator[dict[str, Any]]:
     """Every row in the list's order, a keyset batch at a time, in a session of its own (the
     request's is closed by the time the response body is sent)."""
     ordered_key = key.expression.desc() if descending else key.expression.asc()
     ordered_id = id_column.desc() if descending else id_column.asc()
-    base = stmt.order_by(ordered_key, ordered_id).limit(STREAM_BATCH)
+    base = (stmt if rows_of is None else rows_of(stmt)).order_by(ordered_key, ordered_id)
+    base = base.limit(STREAM_BATCH)
     with get_sessionmaker()() as session:
         after: tuple[Any, int] | None = None
         while True:
@@ -185,7 +190,11 @@ def _walk(
                 position = tuple_(key.expression, id_column)
                 bound = tuple_(literal(after[0], key.column.type), literal(after[1]))
                 batch_stmt = base.where(position < bound if descending else position > bound)
-            rows = session.scalars(batch_stmt).unique().all()
+            rows: Sequence[Any] = (
+                session.scalars(batch_stmt).unique().all()
+                if rows_of is None
+                else session.execute(batch_stmt).all()
+            )
             if not rows:
                 return
             items = to_items(session, rows) if to_items is not None else rows
