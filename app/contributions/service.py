@@ -6,6 +6,8 @@ from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session, joinedload
 
 from app.core.errors import NotFound
+from app.core.refs import ContributorRef, MissionRef, TypeRef
+from app.core.rows import nest, prefixed
 from app.missions.service import active_on
 from app.models import Contribution, ContributionType, Contributor, Mission
 
@@ -124,22 +126,16 @@ _READ_COLUMNS = (
     Contribution.status,
     Contribution.disputed_claims,
     Contribution.version,
-    Contributor.code.label("contributor_code"),
-    Contributor.name.label("contributor_name"),
-    Contributor.kind.label("contributor_kind"),
-    Mission.slug.label("mission_slug"),
-    Mission.acronym.label("mission_acronym"),
-    Mission.name.label("mission_name"),
-    ContributionType.slug.label("type_slug"),
-    ContributionType.name.label("type_name"),
-    ContributionType.category.label("type_category"),
+    *prefixed(Contributor, "contributor", ContributorRef),
+    *prefixed(Mission, "mission", MissionRef),
+    *prefixed(ContributionType, "type", TypeRef),
 )
 
 
 def read_rows(stmt: Select[Any]) -> Select[Any]:
     """`list_stmt`'s filters over the columns of a list item (see `pagination.paginate`)."""
     rows: Select[Any] = (
-        select(*_READ_COLUMNS)  # type: ignore[assignment]
+        select(*_READ_COLUMNS)
         .select_from(Contribution)
         .join(Contributor, Contributor.id == Contribution.contributor_id)
         .join(Mission, Mission.id == Contribution.mission_id)
@@ -154,20 +150,8 @@ def read_items(session: Session, rows: Sequence[Any]) -> list[dict[str, Any]]:
     for row in rows:
         item = row._asdict()
         del item["id"]
-        item["contributor"] = {
-            "code": item.pop("contributor_code"),
-            "name": item.pop("contributor_name"),
-            "kind": item.pop("contributor_kind"),
-        }
-        item["mission"] = {
-            "slug": item.pop("mission_slug"),
-            "acronym": item.pop("mission_acronym"),
-            "name": item.pop("mission_name"),
-        }
-        item["type"] = {
-            "slug": item.pop("type_slug"),
-            "name": item.pop("type_name"),
-            "category": item.pop("type_category"),
-        }
+        nest(item, "contributor", ContributorRef)
+        nest(item, "mission", MissionRef)
+        nest(item, "type", TypeRef)
         items.append(item)
     return items

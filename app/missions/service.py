@@ -5,6 +5,8 @@ from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session, joinedload
 
 from app.core.errors import NotFound
+from app.core.refs import ContributorRef
+from app.core.rows import nest, prefixed
 from app.models import Contribution, ContributionType, Contributor, Lesson, LessonMission, Mission
 
 GROUP_PREVIEW = 20
@@ -60,9 +62,7 @@ _BRIEF_COLUMNS = (
     Contribution.unit,
     Contribution.description,
     Contribution.status,
-    Contributor.code.label("contributor_code"),
-    Contributor.name.label("contributor_name"),
-    Contributor.kind.label("contributor_kind"),
+    *prefixed(Contributor, "contributor", ContributorRef),
 )
 
 
@@ -107,11 +107,7 @@ def contribution_groups(
     by_type: dict[int, list[dict[str, Any]]] = {}
     for row in preview:
         brief = row._asdict()
-        brief["contributor"] = {
-            "code": brief.pop("contributor_code"),
-            "name": brief.pop("contributor_name"),
-            "kind": brief.pop("contributor_kind"),
-        }
+        nest(brief, "contributor", ContributorRef)
         by_type.setdefault(brief.pop("type_id"), []).append(brief)
     groups = [
         (types[type_id], count, personnel, by_type.get(type_id, []))
