@@ -26,6 +26,7 @@ from app.core.logs import configure_logging
 from app.core.middleware import install_middleware
 from app.core.openapi import install_openapi
 from app.core.params import reject_unknown_query_params
+from app.core.runtime import lifespan
 from app.core.spec_rules import document_cross_cutting
 from app.health.router import router as health_router
 from app.lessons.router import router as lessons_router
@@ -102,6 +103,7 @@ def create_app() -> FastAPI:
         docs_url=None,
         redoc_url=None,
         generate_unique_id_function=_operation_id,
+        lifespan=lifespan,
         license_info={"name": "MIT", "identifier": "MIT"},
         contact={
             "name": "coalition-kb maintainers",
