@@ -1,6 +1,7 @@
 from typing import Any
 
 from fastapi.testclient import TestClient
+from sqlalchemy import create_engine, func, inspect, select, table
 
 PROBLEM = "application/problem+json"
 
@@ -34,3 +35,17 @@ def assert_problem(response: Any, status: int, field: str | None = None) -> dict
     if field is not None:
         assert field in [e["field"] for e in body.get("errors") or []], body
     return body
+
+
+def row_counts(url: str) -> dict[str, int]:
+    """Rows per table of the database at `url` (Alembic's own table left out)."""
+    engine = create_engine(url)
+    try:
+        names = [n for n in inspect(engine).get_table_names() if n != "alembic_version"]
+        with engine.connect() as conn:
+            return {
+                n: int(conn.execute(select(func.count()).select_from(table(n))).scalar_one())
+                for n in names
+            }
+    finally:
+        engine.dispose()

@@ -15,10 +15,9 @@ from urllib.parse import quote, unquote
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import create_engine, func, inspect, select, table
 
 from tests.conftest import use_database
-from tests.helpers import PROBLEM
+from tests.helpers import PROBLEM, row_counts
 from tests.live import create_key, service_env
 
 
@@ -136,19 +135,6 @@ def _fill(path: str, op: dict[str, Any], override: tuple[str, str] | None = None
 
 
 # --- database unchanged -------------------------------------------------------------------
-
-
-def row_counts(url: str) -> dict[str, int]:
-    engine = create_engine(url)
-    try:
-        names = [n for n in inspect(engine).get_table_names() if n != "alembic_version"]
-        with engine.connect() as conn:
-            return {
-                n: int(conn.execute(select(func.count()).select_from(table(n))).scalar_one())
-                for n in names
-            }
-    finally:
-        engine.dispose()
 
 
 _keys: dict[str, str | None] = {}

@@ -3,24 +3,11 @@ keeps every row of every table that exists on both sides of it (a new migration 
 as soon as it is added)."""
 
 from alembic.script import ScriptDirectory
-from sqlalchemy import create_engine, func, inspect, select, table
 
 from app.core.migrations import alembic_config, downgrade, upgrade
 from app.seed.loader import load_seed
 from tests.conftest import use_database
-
-
-def _counts(url: str) -> dict[str, int]:
-    engine = create_engine(url)
-    try:
-        names = [n for n in inspect(engine).get_table_names() if n != "alembic_version"]
-        with engine.connect() as conn:
-            return {
-                n: int(conn.execute(select(func.count()).select_from(table(n))).scalar_one())
-                for n in names
-            }
-    finally:
-        engine.dispose()
+from tests.helpers import row_counts
 
 
 def test_every_migration_step_keeps_seeded_rows(empty_url: str) -> None:
@@ -32,7 +19,7 @@ def test_every_migration_step_keeps_seeded_rows(empty_url: str) -> None:
         load_seed(session)
         session.commit()
     use_database(empty_url)  # let go of the pool before migrating
-    seeded = _counts(empty_url)
+    seeded = row_counts(empty_url)
     assert sum(seeded.values()) > 100
 
     script = ScriptDirectory.from_config(alembic_config(empty_url))
@@ -43,9 +30,9 @@ def test_every_migration_step_keeps_seeded_rows(empty_url: str) -> None:
             continue  # below the first migration there is no data to keep
         assert isinstance(down, str), f"{revision} merges branches: check it by hand"
         downgrade(empty_url, down)
-        below = _counts(empty_url)
+        below = row_counts(empty_url)
         upgrade(empty_url, "head")
-        after = _counts(empty_url)
+        after = row_counts(empty_url)
         for name, count in below.items():
             assert count == seeded.get(name, count), f"{revision} down lost rows of {name}"
             assert after[name] == seeded[name], f"{revision} down+up changed {name}"
