@@ -144,7 +144,7 @@ def _serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     from app.core.logs import configure_logging
-    from app.core.server import http_protocol, prepare_database
+    from app.core.server import prepare_database
 
     configure_logging(get_settings())
 
@@ -172,7 +172,6 @@ def _serve(args: argparse.Namespace) -> int:
         log_level=get_settings().log_level.lower(),
         log_config=None,  # app.core.logs: JSON lines with request ids
         access_log=False,  # replaced by app.access, which carries the request id
-        http=http_protocol(),
         proxy_headers=True,
         timeout_graceful_shutdown=10,
     )

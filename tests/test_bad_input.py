@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from typing import Any
 from urllib.parse import quote, unquote
 
+import httpx
 import pytest
 from fastapi.testclient import TestClient
 
@@ -403,8 +404,9 @@ def test_body_guard_lets_clean_json_through(seeded_url: str) -> None:
 # --- the real server: what its HTTP parser refuses ----------------------------------------
 
 
-def test_a_100kb_url_gets_a_problem_from_the_real_server(tmp_path: Any) -> None:
-    """uvicorn's parser refuses URLs over 64 KiB itself; it answers a problem too."""
+def test_a_100kb_url_is_refused_by_the_real_server_which_stays_up(tmp_path: Any) -> None:
+    """uvicorn's parser refuses URLs over 64 KiB itself, with its own plain-text 400 (no fork
+    of its private protocol class: that broke `--workers N`); the service keeps serving."""
     import socket
 
     from tests.live import Service
@@ -420,11 +422,9 @@ def test_a_100kb_url_gets_a_problem_from_the_real_server(tmp_path: Any) -> None:
                 raw = b""
                 while chunk := sock.recv(65536):
                     raw += chunk
-            head, _, body = raw.partition(b"\r\n\r\n")
-            assert head.startswith(b"HTTP/1.1 400"), head
-            assert b"application/problem+json" in head and b"nosniff" in head
-            assert json.loads(body)["status"] == 400
+            assert raw.startswith(b"HTTP/1.1 400"), raw[:200]
         assert service.process is not None and service.process.poll() is None
+        assert httpx.get(service.base_url + "/api/v1/missions/ntm-i", timeout=10).status_code == 200
     finally:
         service.stop()
 

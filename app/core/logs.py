@@ -82,6 +82,8 @@ class JsonFormatter(logging.Formatter):
             "level": record.levelname,
             "logger": record.name,
             "message": scrub(record.getMessage()),
+            # Which worker process wrote it: `serve --workers N` runs N of them.
+            "pid": record.process,
         }
         request_id = request_id_var.get()
         if request_id:

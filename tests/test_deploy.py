@@ -1,0 +1,105 @@
+"""README's PostgreSQL deployment, run as README writes it: `migrate`, `seed --if-empty`, then
+`serve --no-migrate --host 0.0.0.0 --workers N`, and every worker answers.
+
+The benchmark and the other live tests start one process; `--workers N > 1` crashed at start
+(a protocol class defined inside a function cannot be pickled for the worker processes) and
+nothing noticed. The commands are read from README.md, so the test follows README, not a copy.
+"""
+
+import json
+import re
+import shlex
+import subprocess
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import httpx
+import pytest
+
+from tests.conftest import TempDatabases
+from tests.live import ROOT, cli, free_port, service_env
+
+
+def readme_deploy_commands() -> list[list[str]]:
+    """The coalition-kb commands of README's PostgreSQL block, in order."""
+    readme = (ROOT / "README.md").read_text()
+    section = readme.split("## PostgreSQL", 1)[1]
+    block = re.search(r"```sh\n(.*?)```", section, re.S)
+    assert block, "README's PostgreSQL section has no ```sh block"
+    commands = []
+    for line in block.group(1).splitlines():
+        words = shlex.split(line.split("#", 1)[0])
+        if words and words[0].endswith("coalition-kb"):
+            commands.append(words[1:])
+    assert [c[0] for c in commands] == ["migrate", "seed", "serve"], commands
+    return commands
+
+
+@pytest.mark.parametrize("workers", [2, 4])
+def test_readme_deployment_serves_from_every_worker(
+    workers: int, databases: TempDatabases, tmp_path: Path
+) -> None:
+    migrate, seed, serve = readme_deploy_commands()
+    assert "--workers" in serve and "--no-migrate" in serve
+    serve[serve.index("--workers") + 1] = str(workers)
+    port = free_port()
+    env = service_env(databases.new("postgresql"))
+    for command in (migrate, seed):
+        done = subprocess.run(
+            [*cli(), *command], env=env, cwd=ROOT, capture_output=True, text=True, timeout=180
+        )
+        assert done.returncode == 0, done.stdout + done.stderr
+    log_path = tmp_path / "serve.log"
+    with open(log_path, "wb") as log:
+        process = subprocess.Popen(
+            [*cli(), *serve, "--port", str(port)],
+            env=env,
+            cwd=ROOT,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 90
+        while True:
+            assert process.poll() is None, log_path.read_text()[-3000:]
+            try:
+                if httpx.get(base + "/readyz", timeout=5).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            assert time.monotonic() < deadline, log_path.read_text()[-3000:]
+            time.sleep(0.2)
+
+        def fetch(_: int) -> int:
+            # A new connection each time, so the kernel hands it to any worker.
+            response = httpx.get(base + "/api/v1/missions/ntm-i", timeout=30)
+            assert response.json()["slug"] == "ntm-i"
+            return response.status_code
+
+        pids: set[int] = set()
+        with ThreadPoolExecutor(16) as pool:
+            for _ in range(20):
+                assert set(pool.map(fetch, range(64))) == {200}
+                pids = _serving_pids(log_path)
+                if len(pids) == workers:
+                    break
+        assert len(pids) == workers, f"requests answered by {len(pids)} of {workers} workers"
+    finally:
+        process.terminate()
+        process.wait(30)
+    assert process.returncode == 0, log_path.read_text()[-3000:]
+
+
+def _serving_pids(log_path: Path) -> set[int]:
+    """Process ids of the access-log lines of answered API requests."""
+    pids = set()
+    for line in log_path.read_text().splitlines():
+        try:
+            entry = json.loads(line)
+        except ValueError:
+            continue
+        if entry.get("logger") == "app.access" and entry.get("path") == "/api/v1/missions/ntm-i":
+            pids.add(entry["pid"])
+    return pids
