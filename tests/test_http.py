@@ -224,3 +224,67 @@ def test_cors_headers_on_a_server_error(
     response = client.get(f"{API}/stats/overview", headers={"Origin": "https://x.example"})
     assert_problem(response, 500)
     assert response.headers["Access-Control-Allow-Origin"] == "*"
+
+
+# --- HEAD: GET's status and headers, no body, on every GET route ------------------------------
+
+# Headers that legitimately differ between two answers to the same request.
+_PER_REQUEST = {"date", "x-request-id"}
+
+
+def _get_urls(client: TestClient) -> list[str]:
+    """Every GET route: each operation of the description (path parameters from its examples;
+    CSV and NDJSON too where it takes `format`) and the routes outside it (/, the docs pages)."""
+    spec = client.app.openapi()  # type: ignore[attr-defined]
+    urls = []
+    for path, operations in spec["paths"].items():
+        get = operations.get("get")
+        if get is None:
+            continue
+        url = path
+        params = get.get("parameters", [])
+        for param in params:
+            if param["in"] == "path":
+                example = param.get("example", (param.get("examples") or [None])[0])
+                if example is None:
+                    example = next(iter(param["schema"].get("examples", [])), None)
+                assert example is not None, (path, param["name"])
+                url = url.replace("{" + param["name"] + "}", str(example))
+        urls.append(url)
+        if any(p["name"] == "format" for p in params):
+            urls += [f"{url}?format=csv", f"{url}?format=ndjson"]
+    for route in client.app.routes:  # type: ignore[attr-defined]
+        methods = getattr(route, "methods", None) or set()
+        if "GET" in methods and "{" not in route.path and route.path not in spec["paths"]:
+            urls.append(route.path)
+    return urls
+
+
+def test_head_answers_like_get_on_every_get_route(client: TestClient) -> None:
+    urls = _get_urls(client)
+    assert {"/", "/docs", "/redoc", "/openapi.json", f"{API}/contributions?format=csv"} <= set(
+        urls
+    )
+    for url in urls:
+        got = client.get(url)
+        head = client.head(url)
+        assert head.status_code == got.status_code, url
+        assert head.content == b"", url
+        expected = {k: v for k, v in got.headers.items() if k not in _PER_REQUEST}
+        assert {k: v for k, v in head.headers.items() if k not in _PER_REQUEST} == expected, url
+
+
+@pytest.mark.parametrize("url", CACHED)
+def test_head_with_a_matching_if_none_match_is_304(client: TestClient, url: str) -> None:
+    etag = client.get(url).headers["ETag"]
+    head = client.head(url, headers={"If-None-Match": etag})
+    assert head.status_code == 304 and head.content == b""
+    assert head.headers["ETag"] == etag
+
+
+def test_head_is_405_where_get_is(client: TestClient) -> None:
+    # /api/v1/import takes only POST: HEAD is refused as GET is, and Allow does not offer it.
+    get, head = client.get(f"{API}/import"), client.head(f"{API}/import")
+    assert get.status_code == head.status_code == 405
+    assert head.headers["Allow"] == get.headers["Allow"]
+    assert "HEAD" not in head.headers["Allow"]

@@ -430,12 +430,43 @@ class BodyGuardMiddleware:
         )
 
 
+class HeadMiddleware:
+    """HEAD is GET without the body (RFC 9110 9.3.2), on every GET route: API, docs pages, CSV
+    and NDJSON alike, with GET's status and headers (ETag, Content-Length, X-Total-Count, Link)
+    and GET's 304 for a matching If-None-Match. Superset and link checkers probe with HEAD.
+
+    The app below sees a GET; uvicorn, which still holds the HEAD request, writes no body
+    either. Routes without GET answer 405 as they would to a GET."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def send_headers_only(message: Message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                await send(message)
+            elif message["type"] == "http.response.body" and not started:
+                # One empty body message ends the response; the rest of a stream is dropped.
+                started = True
+                await send({"type": "http.response.body", "body": b"", "more_body": False})
+
+        await self.app({**scope, "method": "GET"}, receive, send_headers_only)
+
+
 def install_middleware(app: Any) -> None:
-    """Outermost last: Edge wraps InputGuard wraps RateLimit wraps BodyGuard (wraps CORS)."""
+    """Outermost last: Edge wraps InputGuard wraps RateLimit wraps Head wraps BodyGuard (wraps
+    CORS)."""
     from app.core.ratelimit import reset_limits
 
     reset_limits()
     app.add_middleware(BodyGuardMiddleware)
+    app.add_middleware(HeadMiddleware)
     app.add_middleware(RateLimitMiddleware)
     app.add_middleware(InputGuardMiddleware)
     app.add_middleware(EdgeMiddleware)
