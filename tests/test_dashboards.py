@@ -164,7 +164,7 @@ def test_facets_are_bounded(client: TestClient, db: Session) -> None:
 def test_unknown_facets_are_refused(client: TestClient) -> None:
     assert_problem(
         client.get(f"{API}/contributions", params={"facets": "contributor,colour"}),
-        400,
+        422,
         "query.facets",
     )
     assert_problem(
@@ -205,7 +205,7 @@ def test_lists_of_names_take_exactly_what_their_schema_pattern_says(
     for value in bad:
         assert not re.search(pattern, value), value
         assert_problem(
-            client.get(f"{API}{path}", params={**extra, param: value}), 400, f"query.{param}"
+            client.get(f"{API}{path}", params={**extra, param: value}), 422, f"query.{param}"
         )
 
 
@@ -344,7 +344,7 @@ def test_stats_sorts_and_bad_input(client: TestClient) -> None:
     )
     assert_problem(
         client.get(f"{API}/stats/contributions", params={"from": "2010-01-01", "to": "2009-01-01"}),
-        400,
+        422,
         "query.to",
     )
     assert_problem(
@@ -456,7 +456,7 @@ def test_timeline_filters_by_period_and_kind(client: TestClient) -> None:
     }
     only = walk(client, f"{API}/timeline", limit=500, kind="mission,accession")
     assert {i["kind"] for i in only} == {"mission", "accession"}
-    assert_problem(client.get(f"{API}/timeline", params={"kind": "war"}), 400, "query.kind")
+    assert_problem(client.get(f"{API}/timeline", params={"kind": "war"}), 422, "query.kind")
 
 
 def test_facets_do_not_change_which_rows_a_cursor_walks(client: TestClient) -> None:

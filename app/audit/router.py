@@ -1,7 +1,7 @@
 """The audit log (admin) and each record's history (readable like the record)."""
 
 from datetime import UTC, datetime
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, get_args
 
 from fastapi import APIRouter, Depends, Path, Query, Request, Response
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -9,6 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from app.audit import service
 from app.auth.deps import Admin
 from app.core.errors import problem_responses
+from app.core.filters import KeyList, choice, choices, choices_of, keys, values_of
 from app.core.pagination import CursorParam, Page, SortKey, limit_param, paginate
 from app.core.params import SessionDep
 from app.models import AuditEntry
@@ -26,8 +27,8 @@ RecordResource = Literal[
     "lessons",
     "citations",
 ]
-Resource = Literal[RecordResource, "keys"]
-Action = Literal["create", "replace", "update", "delete", "import", "revoke"]
+RESOURCES = (*get_args(RecordResource), "keys")
+ACTIONS = ("create", "replace", "update", "delete", "import", "revoke")
 
 
 class AuditRead(BaseModel):
@@ -87,17 +88,28 @@ def list_audit(
     response: Response,
     session: SessionDep,
     _admin: Admin,
-    resource: Annotated[Resource | None, Query()] = None,
-    key: Annotated[str | None, Query(max_length=300)] = None,
-    actor: Annotated[str | None, Query(max_length=100)] = None,
-    action: Annotated[Action | None, Query()] = None,
+    resource: Annotated[
+        list[Annotated[str, choice(RESOURCES)]] | None,
+        choices(RESOURCES, "Kind of record changed.", "missions"),
+    ] = None,
+    key: Annotated[KeyList, keys("Key of the record changed.", "ntm-i")] = None,
+    actor: Annotated[KeyList, keys("Name of the API key that made the change.", "curator")] = None,
+    action: Annotated[
+        list[Annotated[str, choice(ACTIONS)]] | None,
+        choices(ACTIONS, "What was done.", "update"),
+    ] = None,
     since: Annotated[datetime | None, Query(examples=["2026-11-25T00:00:00Z"])] = None,
     until: Annotated[datetime | None, Query()] = None,
     limit: Annotated[int, Depends(limit_param)] = 50,
     cursor: CursorParam = None,
 ) -> dict[str, object]:
     stmt = service.query(
-        resource=resource, key=key, actor=actor, action=action, since=since, until=until
+        resource=choices_of(resource, RESOURCES, "resource"),
+        key=values_of(key, "key"),
+        actor=values_of(actor, "actor"),
+        action=choices_of(action, ACTIONS, "action"),
+        since=since,
+        until=until,
     )
     return _page(session, request, response, stmt, limit, cursor)
 
@@ -121,5 +133,5 @@ def record_history(
 ) -> dict[str, object]:
     if resource == "partner-nations":
         key = key.upper()
-    stmt = service.query(resource=resource, key=key)
+    stmt = service.query(resource=[resource], key=[key])
     return _page(session, request, response, stmt, limit, cursor)

@@ -1,11 +1,13 @@
 """The audit trail: one entry per accepted change to one record, in the change's transaction."""
 
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
+from app.core.filters import any_of
 from app.models import AuditEntry
 
 
@@ -35,22 +37,23 @@ def record(
 
 def query(
     *,
-    resource: str | None = None,
-    key: str | None = None,
-    actor: str | None = None,
-    action: str | None = None,
+    resource: Sequence[str] | None = None,
+    key: Sequence[str] | None = None,
+    actor: Sequence[str] | None = None,
+    action: Sequence[str] | None = None,
     since: datetime | None = None,
     until: datetime | None = None,
 ) -> Select[AuditEntry]:
+    """Audit entries by these filters; each list means "any of" (app/core/filters.py)."""
     stmt = select(AuditEntry)
-    if resource is not None:
-        stmt = stmt.where(AuditEntry.resource == resource)
-    if key is not None:
-        stmt = stmt.where(AuditEntry.record_key == key)
-    if actor is not None:
-        stmt = stmt.where(AuditEntry.actor == actor)
-    if action is not None:
-        stmt = stmt.where(AuditEntry.action == action)
+    for column, values in (
+        (AuditEntry.resource, resource),
+        (AuditEntry.record_key, key),
+        (AuditEntry.actor, actor),
+        (AuditEntry.action, action),
+    ):
+        if values is not None:
+            stmt = stmt.where(any_of(column, values))
     if since is not None:
         stmt = stmt.where(AuditEntry.at >= since)
     if until is not None:

@@ -2,11 +2,21 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Path, Query, Response
 from sqlalchemy import func, select
-from sqlalchemy.orm import aliased, joinedload
+from sqlalchemy.orm import joinedload
 
 from app.contribution_types.schemas import ContributionTypeDetail, ContributionTypeRead
-from app.contributions.service import type_with_descendants
+from app.contributions.service import types_with_descendants
 from app.core.errors import NotFound, problem_responses
+from app.core.filters import (
+    KeyList,
+    any_of,
+    choice,
+    choices,
+    choices_of,
+    keys,
+    resolve_keys,
+    values_of,
+)
 from app.core.pagination import CursorParam, Page, SortKey, limit_param
 from app.core.params import SessionDep
 from app.core.refs import TypeRef
@@ -19,7 +29,6 @@ router = APIRouter(prefix="/contribution-types", tags=["contribution types"])
 
 SORTS = {"slug": SortKey(ContributionType.slug), "name": SortKey(ContributionType.name)}
 TypeSort = Literal["slug", "-slug", "name", "-name"]
-Category = Literal[CATEGORIES]  # type: ignore[valid-type]
 
 
 @router.get(
@@ -31,25 +40,28 @@ Category = Literal[CATEGORIES]  # type: ignore[valid-type]
 )
 def list_types(
     listing: PlainListing,
-    category: Annotated[Category | None, Query(examples=["logistics"])] = None,
+    session: SessionDep,
+    category: Annotated[
+        list[Annotated[str, choice(CATEGORIES)]] | None,
+        choices(CATEGORIES, "Category of the type.", "logistics"),
+    ] = None,
     parent: Annotated[
-        str | None,
-        Query(
-            max_length=100, examples=["logistics"], description="Only direct children of this type."
-        ),
+        KeyList, keys("Only direct children of this type (its slug).", "logistics")
     ] = None,
     sort: Annotated[TypeSort, Query()] = "slug",
     limit: Annotated[int, Depends(limit_param)] = 50,
     cursor: CursorParam = None,
 ) -> dict[str, object] | Response:
     stmt = select(ContributionType).options(joinedload(ContributionType.parent))
-    if category is not None:
-        stmt = stmt.where(ContributionType.category == category)
-    if parent is not None:
-        parent_row = aliased(ContributionType)
-        stmt = stmt.join(parent_row, ContributionType.parent_id == parent_row.id).where(
-            parent_row.slug == parent
+    categories = choices_of(category, CATEGORIES, "category")
+    if categories is not None:
+        stmt = stmt.where(any_of(ContributionType.category, categories))
+    parents = values_of(parent, "parent")
+    if parents is not None:
+        ids = resolve_keys(
+            session, ContributionType.slug, ContributionType.id, parents, name="parent", noun="type"
         )
+        stmt = stmt.where(any_of(ContributionType.parent_id, ids))
     return listing.paginate(
         stmt,
         sorts=SORTS,
@@ -86,7 +98,7 @@ def get_type(
         .where(ContributionType.parent_id == found.id)
         .order_by(ContributionType.slug)
     ).all()
-    ids = type_with_descendants(session, slug)
+    ids = types_with_descendants(session, [slug])
     count = (
         session.scalar(
             select(func.count()).where(

@@ -1,59 +1,74 @@
 """The contribution list's filters as one dependency: `/contributions` and `/stats` take exactly
-the same ones (declared once, so the two cannot drift)."""
+the same ones (declared once, so the two cannot drift). Key filters take several values, "any
+of" (app/core/filters.py)."""
 
 from datetime import date
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from fastapi import Query
 from sqlalchemy import Select
 
 from app.contributions import service
-from app.core.errors import BadRequest, FieldProblem
+from app.core.filters import (
+    STATUS_NOTE,
+    KeyList,
+    YearList,
+    check_range,
+    choice,
+    choices,
+    choices_of,
+    keys,
+    values_of,
+    years_of,
+)
 from app.core.params import IncludeDisputed, SessionDep
+from app.models.base import STATUS_VALUES
 from app.models.contribution_type import CATEGORIES
-
-Category = Literal[CATEGORIES]  # type: ignore[valid-type]
+from app.models.contributor import CONTRIBUTOR_KINDS
 
 
 def contribution_filters(
     session: SessionDep,
-    mission: Annotated[str | None, Query(max_length=100, examples=["ntm-i"])] = None,
+    mission: Annotated[KeyList, keys("Mission slug.", "ntm-i")] = None,
     contributor: Annotated[
-        str | None,
-        Query(
-            max_length=100, examples=["ITA"], description="Nation ISO code or organization slug."
-        ),
+        KeyList, keys("Nation ISO code or organization slug (any case).", "ITA")
     ] = None,
-    contributor_kind: Annotated[Literal["nation", "organization"] | None, Query()] = None,
+    contributor_kind: Annotated[
+        list[Annotated[str, choice(CONTRIBUTOR_KINDS)]] | None,
+        choices(CONTRIBUTOR_KINDS, "Kind of contributor.", "nation"),
+    ] = None,
     type: Annotated[
-        str | None,
-        Query(
-            max_length=100,
-            examples=["training"],
-            description="Contribution type slug (sub-types included).",
-        ),
+        KeyList, keys("Contribution type slug (sub-types included).", "training")
     ] = None,
-    category: Annotated[Category | None, Query(examples=["logistics"])] = None,
+    category: Annotated[
+        list[Annotated[str, choice(CATEGORIES)]] | None,
+        choices(CATEGORIES, "Category of the contribution type.", "logistics"),
+    ] = None,
+    status: Annotated[
+        list[Annotated[str, choice(STATUS_VALUES)]] | None,
+        choices(STATUS_VALUES, STATUS_NOTE, "corroborated"),
+    ] = None,
+    year: Annotated[YearList, keys("Year it started (YYYY), as the `year` facet.", "2004")] = None,
     active_on: Annotated[date | None, Query(examples=["2008-01-01"])] = None,
     date_from: Annotated[date | None, Query(alias="from", examples=["2004-01-01"])] = None,
     date_to: Annotated[date | None, Query(alias="to", examples=["2011-12-31"])] = None,
     include_disputed: IncludeDisputed = False,
 ) -> Select[Any]:
     """The SELECT of the contributions `/contributions` would list with these filters."""
-    if date_from is not None and date_to is not None and date_to < date_from:
-        raise BadRequest(
-            "`to` is before `from`.",
-            errors=[FieldProblem(field="query.to", reason="before `from`")],
-        )
+    check_range(date_from, date_to)
     return service.list_stmt(
         session,
-        mission=mission,
-        contributor=contributor,
-        contributor_kind=contributor_kind,
-        type_slug=type,
-        category=category,
-        active_on_date=active_on,
-        date_from=date_from,
-        date_to=date_to,
-        include_disputed=include_disputed,
+        service.Filters(
+            missions=values_of(mission, "mission"),
+            contributors=values_of(contributor, "contributor"),
+            contributor_kinds=choices_of(contributor_kind, CONTRIBUTOR_KINDS, "contributor_kind"),
+            types=values_of(type, "type"),
+            categories=choices_of(category, CATEGORIES, "category"),
+            statuses=choices_of(status, STATUS_VALUES, "status"),
+            years=years_of(year, "year"),
+            active_on_date=active_on,
+            date_from=date_from,
+            date_to=date_to,
+            include_disputed=include_disputed,
+        ),
     )

@@ -1,98 +1,117 @@
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import Session, joinedload
 
 from app.core.errors import NotFound
+from app.core.filters import any_of, in_years, resolve_keys, status_clause
 from app.core.refs import ContributorRef, MissionRef, TypeRef
 from app.core.rows import nest, prefixed
 from app.missions.service import active_on
 from app.models import Contribution, ContributionType, Contributor, Mission
 
 
-def code_variants(code: str) -> set[str]:
-    """Nations are keyed by upper-case ISO codes, organizations by lower-case slugs."""
-    return {code, code.upper(), code.lower()}
+@dataclass(frozen=True)
+class Filters:
+    """What `/contributions` and `/stats/contributions` filter on; a list means "any of"."""
+
+    missions: Sequence[str] | None = None
+    contributors: Sequence[str] | None = None
+    contributor_kinds: Sequence[str] | None = None
+    types: Sequence[str] | None = None
+    categories: Sequence[str] | None = None
+    statuses: Sequence[str] | None = None
+    years: Sequence[int] | None = None
+    active_on_date: date | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+    include_disputed: bool = False
 
 
-def type_with_descendants(session: Session, slug: str) -> list[int]:
-    """A type and everything under it: asking for logistics includes fuel-and-maintenance."""
+def types_with_descendants(session: Session, slugs: Sequence[str]) -> list[int]:
+    """These types and everything under them: asking for logistics includes
+    fuel-and-maintenance. A slug that names no type is a 422."""
     rows = session.execute(
         select(ContributionType.id, ContributionType.slug, ContributionType.parent_id)
     ).all()
-    root = next((r.id for r in rows if r.slug == slug), None)
-    if root is None:
-        return []
+    by_slug = {r.slug: r.id for r in rows}
+    missing = [s for s in slugs if s not in by_slug]
+    if missing:
+        # Same answer as every other key filter (app/core/filters.py).
+        resolve_keys(
+            session, ContributionType.slug, ContributionType.id, missing, name="type", noun="type"
+        )
     children: dict[int, list[int]] = {}
     for r in rows:
         if r.parent_id is not None:
             children.setdefault(r.parent_id, []).append(r.id)
-    found, stack = [], [root]
+    found: set[int] = set()
+    stack = [by_slug[s] for s in slugs]
     while stack:
         current = stack.pop()
-        found.append(current)
-        stack.extend(children.get(current, []))
-    return found
+        if current not in found:
+            found.add(current)
+            stack.extend(children.get(current, []))
+    return sorted(found)
 
 
-def list_stmt(
-    session: Session,
-    *,
-    mission: str | None,
-    contributor: str | None,
-    contributor_kind: str | None,
-    type_slug: str | None,
-    category: str | None,
-    active_on_date: date | None,
-    date_from: date | None,
-    date_to: date | None,
-    include_disputed: bool,
-) -> Select[Contribution]:
+def list_stmt(session: Session, f: Filters) -> Select[Contribution]:
     # The filters only: pages are read through `read_rows`, stats and facets use it as a
-    # subquery, so no loader options are needed.
+    # subquery, so no loader options are needed. Keys are resolved to ids first (a 422 names
+    # a key that matches no record), so each filter is an equality or IN on a foreign key.
     stmt = select(Contribution)
-    if mission is not None:
-        stmt = stmt.where(
-            Contribution.mission_id
-            == select(Mission.id).where(Mission.slug == mission).scalar_subquery()
+    if f.missions is not None:
+        ids = resolve_keys(
+            session, Mission.slug, Mission.id, f.missions, name="mission", noun="mission"
         )
-    if contributor is not None:
-        # At most one contributor has this code in any case (nations are upper case, the
-        # organizations' slugs lower case, and the two never collide), so an equality with a
-        # one-row subquery, not an IN: the planner can then read the list in index order.
-        # (min() always yields one row: NULL, so no match, when the code is unknown.)
-        stmt = stmt.where(
-            Contribution.contributor_id
-            == select(func.min(Contributor.id))
-            .where(Contributor.code.in_(code_variants(contributor)))
-            .scalar_subquery()
+        stmt = stmt.where(any_of(Contribution.mission_id, ids))
+    if f.contributors is not None:
+        # Nations are keyed by upper-case ISO codes, organizations by lower-case slugs, and
+        # the two never collide: any case names one contributor.
+        ids = resolve_keys(
+            session,
+            Contributor.code,
+            Contributor.id,
+            f.contributors,
+            name="contributor",
+            noun="contributor",
+            fold_case=True,
         )
-    if contributor_kind is not None:
+        stmt = stmt.where(any_of(Contribution.contributor_id, ids))
+    if f.contributor_kinds is not None:
         stmt = stmt.where(
             Contribution.contributor_id.in_(
-                select(Contributor.id).where(Contributor.kind == contributor_kind)
+                select(Contributor.id).where(any_of(Contributor.kind, f.contributor_kinds))
             )
         )
-    if type_slug is not None:
-        stmt = stmt.where(Contribution.type_id.in_(type_with_descendants(session, type_slug)))
-    if category is not None:
+    if f.types is not None:
+        stmt = stmt.where(Contribution.type_id.in_(types_with_descendants(session, f.types)))
+    if f.categories is not None:
         stmt = stmt.where(
             Contribution.type_id.in_(
-                select(ContributionType.id).where(ContributionType.category == category)
+                select(ContributionType.id).where(any_of(ContributionType.category, f.categories))
             )
         )
-    if active_on_date is not None:
-        stmt = stmt.where(active_on(Contribution.start_date, Contribution.end_date, active_on_date))
-    if date_from is not None:
-        stmt = stmt.where(or_(Contribution.end_date.is_(None), Contribution.end_date >= date_from))
-    if date_to is not None:
+    if f.years is not None:
+        stmt = stmt.where(in_years(Contribution.start_date, f.years))
+    if f.active_on_date is not None:
         stmt = stmt.where(
-            or_(Contribution.start_date.is_(None), Contribution.start_date <= date_to)
+            active_on(Contribution.start_date, Contribution.end_date, f.active_on_date)
         )
-    if not include_disputed:
-        stmt = stmt.where(Contribution.status != "disputed")
+    if f.date_from is not None:
+        stmt = stmt.where(
+            or_(Contribution.end_date.is_(None), Contribution.end_date >= f.date_from)
+        )
+    if f.date_to is not None:
+        stmt = stmt.where(
+            or_(Contribution.start_date.is_(None), Contribution.start_date <= f.date_to)
+        )
+    shown = status_clause(Contribution.status, f.statuses, f.include_disputed)
+    if shown is not None:
+        stmt = stmt.where(shown)
     return stmt
 
 

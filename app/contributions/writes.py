@@ -10,7 +10,6 @@ from sqlalchemy.orm import Session
 
 from app.contributions.router import get_contribution
 from app.contributions.schemas import ContributionDetail
-from app.contributions.service import code_variants
 from app.core.writes import Problems
 from app.curation.fields import (
     JSON_INTEGER,
@@ -74,7 +73,9 @@ def _resolve(
     session: Session, data: dict[str, Any], _row: Contribution | None, problems: Problems
 ) -> dict[str, Any]:
     contributor_id = session.scalar(
-        select(Contributor.id).where(Contributor.code.in_(code_variants(data["contributor"])))
+        select(Contributor.id).where(
+            Contributor.code.in_({data["contributor"].upper(), data["contributor"].lower()})
+        )
     )
     if contributor_id is None:
         problems.add("body.contributor", f"no nation or organization {data['contributor']!r}")

@@ -7,12 +7,13 @@ from app.citations.service import citations_for
 from app.contributors import service
 from app.contributors.schemas import ContributorDetail, ContributorRead, MissionContributionCount
 from app.core.errors import problem_responses
+from app.core.filters import KeyList, choice, choices, choices_of, keys, values_of
 from app.core.pagination import LATE, CursorParam, Page, SortKey, limit_param
 from app.core.params import IncludeDisputed, SessionDep
 from app.core.refs import API, MissionRef
 from app.core.validators import set_record_etag
 from app.models import Citation, Contributor
-from app.models.contributor import ORGANIZATION_KINDS
+from app.models.contributor import CONTRIBUTOR_KINDS, ORGANIZATION_KINDS
 from app.stats.facets import PlainListing
 
 router = APIRouter(tags=["contributors"])
@@ -26,7 +27,6 @@ NationSort = Literal[
     "code", "-code", "name", "-name", "nato_accession_date", "-nato_accession_date"
 ]
 OrgSort = Literal["code", "-code", "name", "-name"]
-OrgKind = Literal[ORGANIZATION_KINDS]  # type: ignore[valid-type]
 
 
 def _detail(
@@ -60,13 +60,15 @@ def list_nations(
     listing: PlainListing,
     nato_member: Annotated[bool | None, Query(description="Only (non-)members of NATO.")] = None,
     framework: Annotated[
-        str | None, Query(max_length=100, examples=["Partnership for Peace"])
+        KeyList, keys("Partnership framework (any case).", "Partnership for Peace")
     ] = None,
     sort: Annotated[NationSort, Query()] = "code",
     limit: Annotated[int, Depends(limit_param)] = 50,
     cursor: CursorParam = None,
 ) -> dict[str, object] | Response:
-    stmt = service.list_stmt(kind="nation", nato_member=nato_member, framework=framework)
+    stmt = service.list_stmt(
+        kind=["nation"], nato_member=nato_member, frameworks=values_of(framework, "framework")
+    )
     return listing.paginate(
         stmt,
         sorts=SORTS,
@@ -108,12 +110,17 @@ def get_nation(
 )
 def list_organizations(
     listing: PlainListing,
-    kind: Annotated[OrgKind | None, Query(examples=["alliance"])] = None,
+    kind: Annotated[
+        list[Annotated[str, choice(ORGANIZATION_KINDS)]] | None,
+        choices(ORGANIZATION_KINDS, "Kind of organization.", "alliance"),
+    ] = None,
     sort: Annotated[OrgSort, Query()] = "code",
     limit: Annotated[int, Depends(limit_param)] = 50,
     cursor: CursorParam = None,
 ) -> dict[str, object] | Response:
-    stmt = service.list_stmt(kind="organization", organization_kind=kind)
+    stmt = service.list_stmt(
+        kind=["organization"], organization_kind=choices_of(kind, ORGANIZATION_KINDS, "kind")
+    )
     return listing.paginate(
         stmt,
         sorts=SORTS,
@@ -155,12 +162,15 @@ def get_organization(
 )
 def list_contributors(
     listing: PlainListing,
-    kind: Annotated[Literal["nation", "organization"] | None, Query()] = None,
+    kind: Annotated[
+        list[Annotated[str, choice(CONTRIBUTOR_KINDS)]] | None,
+        choices(CONTRIBUTOR_KINDS, "Kind of contributor.", "nation"),
+    ] = None,
     sort: Annotated[OrgSort, Query()] = "code",
     limit: Annotated[int, Depends(limit_param)] = 50,
     cursor: CursorParam = None,
 ) -> dict[str, object] | Response:
-    stmt = service.list_stmt(kind=kind)
+    stmt = service.list_stmt(kind=choices_of(kind, CONTRIBUTOR_KINDS, "kind"))
     return listing.paginate(
         stmt,
         sorts=SORTS,

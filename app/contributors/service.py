@@ -1,37 +1,43 @@
-from sqlalchemy import Select, Text, func, select
+from collections.abc import Sequence
+
+from sqlalchemy import Select, Text, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.core.errors import NotFound
+from app.core.filters import any_of
 from app.models import Contribution, Contributor, Mission
 
 
 def list_stmt(
     *,
-    kind: str | None,
-    organization_kind: str | None = None,
+    kind: Sequence[str] | None,
+    organization_kind: Sequence[str] | None = None,
     nato_member: bool | None = None,
-    framework: str | None = None,
+    frameworks: Sequence[str] | None = None,
 ) -> Select[Contributor]:
+    """Contributors by these filters; each list means "any of" (app/core/filters.py)."""
     stmt = select(Contributor)
     if kind is not None:
-        stmt = stmt.where(Contributor.kind == kind)
+        stmt = stmt.where(any_of(Contributor.kind, kind))
     if organization_kind is not None:
-        stmt = stmt.where(Contributor.organization_kind == organization_kind)
+        stmt = stmt.where(any_of(Contributor.organization_kind, organization_kind))
     if nato_member is not None:
         stmt = stmt.where(
             Contributor.nato_accession_date.is_not(None)
             if nato_member
             else Contributor.nato_accession_date.is_(None)
         )
-    if framework is not None:
+    if frameworks is not None:
         # JSON arrays are small; a LIKE on the serialized list works on both engines.
-        needle = framework.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        stmt = stmt.where(
-            func.lower(func.cast(Contributor.partnership_frameworks, Text())).like(
-                f'%"{needle.lower()}"%', escape="\\"
-            )
-        )
+        text = func.lower(func.cast(Contributor.partnership_frameworks, Text()))
+        stmt = stmt.where(or_(*(text.like(_json_item(f), escape="\\") for f in frameworks)))
     return stmt
+
+
+def _json_item(value: str) -> str:
+    """A LIKE pattern matching `value` as an item of a serialized JSON list, any case."""
+    needle = value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f'%"{needle.lower()}"%'
 
 
 def get_by_code(session: Session, *, code: str, kind: str | None) -> Contributor:

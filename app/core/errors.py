@@ -148,6 +148,10 @@ _HTTP_TITLES = {
 def _location(loc: tuple[Any, ...]) -> str:
     parts = [str(p) for p in loc]
     # FastAPI reports a missing JSON body as ("body",) and field paths as ("body", "a", 0).
+    # A query parameter is named as the client wrote it: not `query.mission.0` for the first
+    # value of a filter that takes several.
+    if parts[:1] == ["query"]:
+        parts = parts[:2]
     return ".".join(parts) if parts else "request"
 
 

@@ -6,6 +6,18 @@ from sqlalchemy.orm import joinedload
 
 from app.citations.service import citations_for
 from app.core.errors import NotFound, problem_responses
+from app.core.filters import (
+    STATUS_NOTE,
+    KeyList,
+    any_of,
+    choice,
+    choices,
+    choices_of,
+    keys,
+    resolve_keys,
+    status_clause,
+    values_of,
+)
 from app.core.listing import FacetedPage
 from app.core.pagination import CursorParam, SortKey, limit_param
 from app.core.params import IncludeDisputed, SessionDep
@@ -13,6 +25,7 @@ from app.core.refs import MissionRef
 from app.core.validators import set_record_etag
 from app.lessons.schemas import LessonDetail, LessonMissionRead, LessonRead
 from app.models import Citation, Lesson, LessonMission, Mission
+from app.models.base import STATUS_VALUES
 from app.models.lesson import LESSON_CATEGORIES, LESSON_KINDS
 from app.stats.facets import LessonListing
 
@@ -20,8 +33,6 @@ router = APIRouter(prefix="/lessons", tags=["lessons"])
 
 SORTS = {"slug": SortKey(Lesson.slug), "title": SortKey(Lesson.title)}
 LessonSort = Literal["slug", "-slug", "title", "-title"]
-Kind = Literal[LESSON_KINDS]  # type: ignore[valid-type]
-Category = Literal[LESSON_CATEGORIES]  # type: ignore[valid-type]
 
 
 @router.get(
@@ -33,30 +44,46 @@ Category = Literal[LESSON_CATEGORIES]  # type: ignore[valid-type]
 )
 def list_lessons(
     listing: LessonListing,
-    kind: Annotated[Kind | None, Query(examples=["lesson"])] = None,
-    category: Annotated[Category | None, Query(examples=["coordination"])] = None,
-    mission: Annotated[str | None, Query(max_length=100, examples=["ntm-i"])] = None,
+    session: SessionDep,
+    kind: Annotated[
+        list[Annotated[str, choice(LESSON_KINDS)]] | None,
+        choices(LESSON_KINDS, "Kind of lesson.", "lesson"),
+    ] = None,
+    category: Annotated[
+        list[Annotated[str, choice(LESSON_CATEGORIES)]] | None,
+        choices(LESSON_CATEGORIES, "Category of lesson.", "coordination"),
+    ] = None,
+    mission: Annotated[KeyList, keys("Slug of a mission it is drawn from.", "ntm-i")] = None,
+    status: Annotated[
+        list[Annotated[str, choice(STATUS_VALUES)]] | None,
+        choices(STATUS_VALUES, STATUS_NOTE, "corroborated"),
+    ] = None,
     include_disputed: IncludeDisputed = False,
     sort: Annotated[LessonSort, Query()] = "slug",
     limit: Annotated[int, Depends(limit_param)] = 50,
     cursor: CursorParam = None,
 ) -> dict[str, object] | Response:
     stmt = select(Lesson)
-    if kind is not None:
-        stmt = stmt.where(Lesson.kind == kind)
-    if category is not None:
-        stmt = stmt.where(Lesson.category == category)
-    if mission is not None:
-        links = (
-            select(LessonMission.lesson_id)
-            .join(Mission, LessonMission.mission_id == Mission.id)
-            .where(Mission.slug == mission)
+    kinds = choices_of(kind, LESSON_KINDS, "kind")
+    if kinds is not None:
+        stmt = stmt.where(any_of(Lesson.kind, kinds))
+    categories = choices_of(category, LESSON_CATEGORIES, "category")
+    if categories is not None:
+        stmt = stmt.where(any_of(Lesson.category, categories))
+    missions = values_of(mission, "mission")
+    if missions is not None:
+        ids = resolve_keys(
+            session, Mission.slug, Mission.id, missions, name="mission", noun="mission"
         )
+        links = select(LessonMission.lesson_id).where(any_of(LessonMission.mission_id, ids))
         if not include_disputed:
             links = links.where(LessonMission.status != "disputed")
         stmt = stmt.where(Lesson.id.in_(links))
-    if not include_disputed:
-        stmt = stmt.where(Lesson.status != "disputed")
+    shown = status_clause(
+        Lesson.status, choices_of(status, STATUS_VALUES, "status"), include_disputed
+    )
+    if shown is not None:
+        stmt = stmt.where(shown)
     return listing.paginate(
         stmt,
         sorts=SORTS,

@@ -5,6 +5,19 @@ from fastapi import APIRouter, Depends, Path, Query, Response
 
 from app.citations.service import citations_for
 from app.core.errors import problem_responses
+from app.core.filters import (
+    STATUS_NOTE,
+    CodeList,
+    KeyList,
+    YearList,
+    choice,
+    choices,
+    choices_of,
+    codes_of,
+    keys,
+    values_of,
+    years_of,
+)
 from app.core.listing import FacetedPage
 from app.core.pagination import LATE, CursorParam, SortKey, limit_param
 from app.core.params import IncludeDisputed, SessionDep
@@ -19,6 +32,8 @@ from app.missions.schemas import (
     MissionRead,
 )
 from app.models import Citation, Mission
+from app.models.base import STATUS_VALUES
+from app.models.mission import MISSION_KINDS
 from app.stats.facets import MissionListing
 
 router = APIRouter(prefix="/missions", tags=["missions"])
@@ -45,15 +60,18 @@ SlugPath = Annotated[str, Path(max_length=100, description="Mission slug.", exam
 )
 def list_missions(
     listing: MissionListing,
-    organization: Annotated[
-        str | None,
-        Query(max_length=100, examples=["nato"], description="Leading organization's slug."),
+    session: SessionDep,
+    organization: Annotated[KeyList, keys("Leading organization's slug.", "nato")] = None,
+    kind: Annotated[
+        list[Annotated[str, choice(MISSION_KINDS)]] | None,
+        choices(MISSION_KINDS, "Kind of mission.", "training"),
     ] = None,
-    kind: Annotated[str | None, Query(max_length=40, examples=["training"])] = None,
-    theater: Annotated[
-        str | None,
-        Query(pattern="^[A-Za-z]{3}$", examples=["IRQ"], description="ISO 3166-1 alpha-3 code."),
+    theater: Annotated[CodeList, keys("ISO 3166-1 alpha-3 code (any case).", "IRQ")] = None,
+    status: Annotated[
+        list[Annotated[str, choice(STATUS_VALUES)]] | None,
+        choices(STATUS_VALUES, STATUS_NOTE, "corroborated"),
     ] = None,
+    year: Annotated[YearList, keys("Year it started (YYYY), as the `year` facet.", "2004")] = None,
     active_on: Annotated[
         date | None,
         Query(description="Only missions running on this date.", examples=["2008-01-01"]),
@@ -66,9 +84,12 @@ def list_missions(
     cursor: CursorParam = None,
 ) -> dict[str, object] | Response:
     stmt = service.list_stmt(
-        organization=organization,
-        kind=kind,
-        theater=theater,
+        session,
+        organizations=values_of(organization, "organization"),
+        kinds=choices_of(kind, MISSION_KINDS, "kind"),
+        theaters=codes_of(theater, "theater"),
+        statuses=choices_of(status, STATUS_VALUES, "status"),
+        years=years_of(year, "year"),
         active_on_date=active_on,
         include_disputed=include_disputed,
     )

@@ -1,3 +1,4 @@
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
@@ -5,6 +6,7 @@ from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session, joinedload
 
 from app.core.errors import NotFound
+from app.core.filters import any_of, in_years, resolve_keys, status_clause
 from app.core.refs import ContributorRef
 from app.core.rows import nest, prefixed
 from app.models import Contribution, ContributionType, Contributor, Lesson, LessonMission, Mission
@@ -17,27 +19,39 @@ def active_on(start: Any, end: Any, day: date) -> Any:
 
 
 def list_stmt(
+    session: Session,
     *,
-    organization: str | None,
-    kind: str | None,
-    theater: str | None,
+    organizations: Sequence[str] | None,
+    kinds: Sequence[str] | None,
+    theaters: Sequence[str] | None,
+    statuses: Sequence[str] | None,
+    years: Sequence[int] | None,
     active_on_date: date | None,
     include_disputed: bool,
 ) -> Select[Mission]:
+    """Missions by these filters; each list means "any of" (app/core/filters.py)."""
     stmt = select(Mission).options(joinedload(Mission.lead_organization))
-    if organization is not None:
-        stmt = stmt.join(Contributor, Mission.lead_organization_id == Contributor.id).where(
-            Contributor.code.in_({organization, organization.lower(), organization.upper()})
+    if organizations is not None:
+        ids = resolve_keys(
+            session,
+            Contributor.code,
+            Contributor.id,
+            organizations,
+            name="organization",
+            noun="organization",
+            fold_case=True,
         )
-    if kind is not None:
-        stmt = stmt.where(Mission.kind == kind)
-    if theater is not None:
-        stmt = stmt.where(Mission.theater == theater.upper())
+        stmt = stmt.where(any_of(Mission.lead_organization_id, ids))
+    if kinds is not None:
+        stmt = stmt.where(any_of(Mission.kind, kinds))
+    if theaters is not None:
+        stmt = stmt.where(any_of(Mission.theater, theaters))
+    if years is not None:
+        stmt = stmt.where(in_years(Mission.start_date, years))
     if active_on_date is not None:
         stmt = stmt.where(active_on(Mission.start_date, Mission.end_date, active_on_date))
-    if not include_disputed:
-        stmt = stmt.where(Mission.status != "disputed")
-    return stmt
+    shown = status_clause(Mission.status, statuses, include_disputed)
+    return stmt if shown is None else stmt.where(shown)
 
 
 def get_by_slug(session: Session, *, slug: str) -> Mission:

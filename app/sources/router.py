@@ -3,19 +3,33 @@ from datetime import date
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Path, Query, Response
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session, aliased, joinedload, undefer
 
-from app.citations.schemas import CitationRead, Status
+from app.citations.schemas import CitationRead
 from app.citations.service import subject_keys, subject_of, to_read
 from app.core.db import pairs
 from app.core.errors import NotFound, problem_responses
+from app.core.filters import (
+    KeyList,
+    YearList,
+    any_of,
+    choice,
+    choices,
+    choices_of,
+    in_years,
+    keys,
+    resolve_keys,
+    values_of,
+    years_of,
+)
 from app.core.listing import FacetedPage, Listing
 from app.core.pagination import LATE, CursorParam, Page, SortKey, limit_param
 from app.core.params import SessionDep
 from app.core.refs import API
 from app.core.validators import set_record_etag
 from app.models import Citation, Source
+from app.models.base import STATUS_VALUES
 from app.models.source import SOURCE_KINDS
 from app.sources.schemas import ReportCard, SourceDetail, SourceRead
 from app.stats.facets import CitationListing, PlainListing, SourceListing
@@ -28,9 +42,12 @@ SORTS = {
     "published_date": SortKey(Source.published_date, date, LATE),
 }
 SourceSort = Literal["slug", "-slug", "title", "-title", "published_date", "-published_date"]
-Kind = Literal[SOURCE_KINDS]  # type: ignore[valid-type]
 CITATION_SORTS = {"key": SortKey(Citation.key)}
-SubjectType = Literal["mission", "contribution", "lesson", "lesson_mission", "contributor"]
+SUBJECT_TYPES = ("mission", "contribution", "lesson", "lesson_mission", "contributor")
+StatusFilter = Annotated[
+    list[Annotated[str, choice(STATUS_VALUES)]] | None,
+    choices(STATUS_VALUES, "Status of the claim.", "disputed"),
+]
 _SUBJECT_COLUMN = {
     "mission": Citation.mission_id,
     "contribution": Citation.contribution_id,
@@ -63,14 +80,28 @@ SourceSlug = Annotated[str, Path(max_length=100, examples=["role-of-nato-and-par
 )
 def list_sources(
     listing: SourceListing,
-    kind: Annotated[Kind | None, Query(examples=["official"])] = None,
+    kind: Annotated[
+        list[Annotated[str, choice(SOURCE_KINDS)]] | None,
+        choices(SOURCE_KINDS, "Kind of source.", "official"),
+    ] = None,
+    publisher: Annotated[KeyList, keys("Publisher, as the `publisher` facet.", "NATO")] = None,
+    year: Annotated[
+        YearList, keys("Year it was published (YYYY), as the `year` facet.", "2004")
+    ] = None,
     sort: Annotated[SourceSort, Query()] = "slug",
     limit: Annotated[int, Depends(limit_param)] = 50,
     cursor: CursorParam = None,
 ) -> dict[str, object] | Response:
     stmt = select(Source)
-    if kind is not None:
-        stmt = stmt.where(Source.kind == kind)
+    kinds = choices_of(kind, SOURCE_KINDS, "kind")
+    if kinds is not None:
+        stmt = stmt.where(any_of(Source.kind, kinds))
+    publishers = values_of(publisher, "publisher")
+    if publishers is not None:
+        stmt = stmt.where(any_of(Source.publisher, publishers))
+    years = years_of(year, "year")
+    if years is not None:
+        stmt = stmt.where(in_years(Source.published_date, years))
     return listing.paginate(
         stmt,
         sorts=SORTS,
@@ -155,7 +186,7 @@ def list_claims(
     slug: SourceSlug,
     session: SessionDep,
     listing: PlainListing,
-    status: Annotated[Status | None, Query(examples=["disputed"])] = None,
+    status: StatusFilter = None,
     limit: Annotated[int, Depends(limit_param)] = 50,
     cursor: CursorParam = None,
 ) -> dict[str, object] | Response:
@@ -163,8 +194,9 @@ def list_claims(
     stmt = (
         select(Citation).options(joinedload(Citation.source)).where(Citation.source_id == source.id)
     )
-    if status is not None:
-        stmt = stmt.where(Citation.status == status)
+    statuses = choices_of(status, STATUS_VALUES, "status")
+    if statuses is not None:
+        stmt = stmt.where(any_of(Citation.status, statuses))
     return _citation_page(listing, stmt, limit=limit, cursor=cursor)
 
 
@@ -177,20 +209,28 @@ def list_claims(
     responses=problem_responses(400, 422),
 )
 def list_citations(
+    session: SessionDep,
     listing: CitationListing,
-    source: Annotated[str | None, Query(max_length=100)] = None,
-    status: Annotated[Status | None, Query(examples=["disputed"])] = None,
-    subject_type: Annotated[SubjectType | None, Query()] = None,
+    source: Annotated[KeyList, keys("Source slug.", "role-of-nato-and-partners-in-iraq")] = None,
+    status: StatusFilter = None,
+    subject_type: Annotated[
+        list[Annotated[str, choice(SUBJECT_TYPES)]] | None,
+        choices(SUBJECT_TYPES, "Kind of record the citation supports.", "contribution"),
+    ] = None,
     limit: Annotated[int, Depends(limit_param)] = 50,
     cursor: CursorParam = None,
 ) -> dict[str, object] | Response:
     stmt = select(Citation).options(joinedload(Citation.source))
-    if source is not None:
-        stmt = stmt.where(Citation.source_id.in_(select(Source.id).where(Source.slug == source)))
-    if status is not None:
-        stmt = stmt.where(Citation.status == status)
-    if subject_type is not None:
-        stmt = stmt.where(_SUBJECT_COLUMN[subject_type].is_not(None))
+    sources = values_of(source, "source")
+    if sources is not None:
+        ids = resolve_keys(session, Source.slug, Source.id, sources, name="source", noun="source")
+        stmt = stmt.where(any_of(Citation.source_id, ids))
+    statuses = choices_of(status, STATUS_VALUES, "status")
+    if statuses is not None:
+        stmt = stmt.where(any_of(Citation.status, statuses))
+    subject_types = choices_of(subject_type, SUBJECT_TYPES, "subject_type")
+    if subject_types is not None:
+        stmt = stmt.where(or_(*(_SUBJECT_COLUMN[t].is_not(None) for t in subject_types)))
     return _citation_page(listing, stmt, limit=limit, cursor=cursor)
 
 

@@ -5,11 +5,13 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Query, Request, Response
 
 from app.core.db import get_sessionmaker
-from app.core.errors import BadRequest, FieldProblem, problem_responses
+from app.core.errors import problem_responses
+from app.core.filters import CodeList, KeyList, check_range, codes_of, keys, resolve_keys, values_of
 from app.core.formats import Format, format_param
 from app.core.listing import STREAM_BATCH, offset_page, read_offset, tabular
 from app.core.pagination import CursorParam, Page, limit_param
 from app.core.params import IncludeDisputed, SessionDep, choices_schema, split_choices
+from app.models import Contributor
 from app.timeline import service
 from app.timeline.schemas import EVENT_KINDS, TimelineEvent
 
@@ -32,14 +34,8 @@ def timeline(
     response: Response,
     session: SessionDep,
     fmt: Annotated[Format, Depends(format_param)],
-    organization: Annotated[
-        str | None,
-        Query(max_length=100, examples=["nato"], description="Leading organization's slug."),
-    ] = None,
-    theater: Annotated[
-        str | None,
-        Query(pattern="^[A-Za-z]{3}$", examples=["IRQ"], description="ISO 3166-1 alpha-3 code."),
-    ] = None,
+    organization: Annotated[KeyList, keys("Leading organization's slug.", "nato")] = None,
+    theater: Annotated[CodeList, keys("ISO 3166-1 alpha-3 code (any case).", "IRQ")] = None,
     kind: Annotated[
         list[Annotated[str, choices_schema(EVENT_KINDS)]] | None,
         Query(
@@ -55,15 +51,23 @@ def timeline(
     limit: Annotated[int, Depends(limit_param)] = 50,
     cursor: CursorParam = None,
 ) -> dict[str, object] | Response:
-    if date_from is not None and date_to is not None and date_to < date_from:
-        raise BadRequest(
-            "`to` is before `from`.",
-            errors=[FieldProblem(field="query.to", reason="before `from`")],
+    check_range(date_from, date_to)
+    organizations = values_of(organization, "organization")
+    if organizations is not None:
+        resolve_keys(
+            session,
+            Contributor.code,
+            Contributor.id,
+            organizations,
+            name="organization",
+            noun="organization",
+            fold_case=True,
         )
+        organizations = [code.lower() for code in organizations]
     filters = service.TimelineFilters(
         kinds=_kinds(kind),
-        organization=organization,
-        theater=theater,
+        organizations=organizations,
+        theaters=codes_of(theater, "theater"),
         date_from=date_from,
         date_to=date_to,
         include_disputed=include_disputed,

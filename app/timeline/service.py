@@ -35,8 +35,8 @@ def _overlaps(start: Any, end: Any, date_from: date | None, date_to: date | None
 @dataclass(frozen=True)
 class TimelineFilters:
     kinds: list[str]
-    organization: str | None
-    theater: str | None
+    organizations: list[str] | None  # codes, as stored
+    theaters: list[str] | None  # upper-case ISO codes
     date_from: date | None
     date_to: date | None
     include_disputed: bool
@@ -44,21 +44,20 @@ class TimelineFilters:
 
 def events_stmt(filters: TimelineFilters) -> Any:
     """One UNION ALL of the three kinds, columns named alike, not yet ordered."""
-    kinds, organization, theater = filters.kinds, filters.organization, filters.theater
+    kinds, org_codes, theaters = filters.kinds, filters.organizations, filters.theaters
     date_from, date_to, include_disputed = (
         filters.date_from,
         filters.date_to,
         filters.include_disputed,
     )
     parts = []
-    org_codes = None if organization is None else {organization, organization.lower()}
 
     def mission_filters(start: Any, end: Any, status: Any) -> list[Any]:
         where = [start.is_not(None), *_overlaps(start, end, date_from, date_to)]
         if org_codes is not None:
             where.append(_lead.code.in_(org_codes))
-        if theater is not None:
-            where.append(Mission.theater == theater.upper())
+        if theaters is not None:
+            where.append(Mission.theater.in_(theaters))
         if not include_disputed:
             where.append(status != "disputed")
         return where
@@ -103,7 +102,7 @@ def events_stmt(filters: TimelineFilters) -> Any:
             .outerjoin(_lead, Mission.lead_organization_id == _lead.id)
             .where(*where)
         )
-    if "accession" in kinds and theater is None and (org_codes is None or ALLIANCE in org_codes):
+    if "accession" in kinds and theaters is None and (org_codes is None or ALLIANCE in org_codes):
         joined = Contributor.nato_accession_date
         parts.append(
             select(

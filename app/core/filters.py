@@ -1,0 +1,188 @@
+"""List filters that take several values: "any of", the same way on every list and stats endpoint.
+
+`?mission=ntm-i,nmi` and `?mission=ntm-i&mission=nmi` both mean "NTM-I or NMI" (PostgREST's
+`in.(a,b)`, Datasette's `__in`). A filter never drops or misreads a value:
+
+* a value the schema refuses is a 422 `validation` naming the parameter: an empty value
+  (`?mission=`, `?mission=a,,b`), a name outside a closed vocabulary (`category`, `kind`,
+  `status`), a theater that is not three letters, a year that is not four digits;
+* a key naming a record that does not exist (`?contributor=XYZ`) is a 422 `rule-violation`,
+  the type a body naming a missing record gets: the request is well formed, a rule refuses it;
+* a parameter that takes one value (`limit`, `sort`, `from`) given twice is a 400
+  (`app.core.params.reject_unknown_query_params`).
+"""
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Annotated, Any
+
+from fastapi import Query
+from pydantic import StringConstraints
+from sqlalchemy import and_, or_, select
+from sqlalchemy.orm import Session
+
+from app.core.errors import FieldProblem, RuleViolation, Unprocessable
+from app.core.params import choices_schema, split_choices
+
+MAX_VALUES = 100
+ANY_OF = "Several values mean any of them: comma-separated (`a,b`) or the parameter repeated."
+
+
+# The types of "any of" filters: `Annotated[KeyList, keys(...)]` for record keys or free values;
+# codes and years state their form in the schema too.
+KeyList = list[Annotated[str, StringConstraints(max_length=1000)]] | None
+CodeList = (
+    list[
+        Annotated[
+            str,
+            StringConstraints(max_length=1000, pattern=r"^ *[A-Za-z]{3} *(, *[A-Za-z]{3} *)*$"),
+        ]
+    ]
+    | None
+)
+YearList = (
+    list[Annotated[str, StringConstraints(max_length=1000, pattern=r"^ *\d{4} *(, *\d{4} *)*$")]]
+    | None
+)
+
+
+def keys(description: str, example: str) -> Any:
+    """The Query of an "any of" filter on record keys or free values."""
+    return Query(description=f"{description} {ANY_OF}", examples=[example])
+
+
+def choice(names: Sequence[str]) -> Any:
+    """An item of a closed-vocabulary filter, the names stated in the schema:
+    `Annotated[list[Annotated[str, choice(NAMES)]] | None, choices(NAMES, ...)]`."""
+    return choices_schema(names, allow_empty=False)
+
+
+def choices(names: Sequence[str], description: str, example: str) -> Any:
+    """The Query of an "any of" filter on a closed vocabulary."""
+    return Query(
+        description=f"{description} One of: {', '.join(names)}. {ANY_OF}", examples=[example]
+    )
+
+
+def values_of(raw: Sequence[str] | None, name: str) -> list[str] | None:
+    """The values given to filter `name` (each once, in order), or None when it is absent."""
+    if raw is None:
+        return None
+    values: list[str] = []
+    for item in raw:
+        for value in (v.strip() for v in item.split(",")):
+            if not value:
+                raise Unprocessable(
+                    f"`{name}` has an empty value.",
+                    errors=[FieldProblem(field=f"query.{name}", reason="empty value")],
+                )
+            if value not in values:
+                values.append(value)
+    if len(values) > MAX_VALUES:
+        raise Unprocessable(
+            f"`{name}` has more than {MAX_VALUES} values.",
+            errors=[FieldProblem(field=f"query.{name}", reason=f"at most {MAX_VALUES} values")],
+        )
+    return values
+
+
+def choices_of(raw: Sequence[str] | None, names: Sequence[str], name: str) -> list[str] | None:
+    """The names chosen in a closed-vocabulary filter, or None when it is absent."""
+    if raw is None:
+        return None
+    values_of(raw, name)  # empty values and the count, as every filter
+    return split_choices(raw, names, f"query.{name}", name)
+
+
+def years_of(raw: Sequence[str] | None, name: str) -> list[int] | None:
+    values = values_of(raw, name)
+    if values is None:
+        return None
+    years = []
+    for value in values:
+        if not (value.isascii() and value.isdigit() and len(value) == 4 and value != "0000"):
+            raise Unprocessable(
+                f"`{name}` takes years, such as 2004: not {value!r}.",
+                errors=[FieldProblem(field=f"query.{name}", reason="a year, YYYY")],
+            )
+        years.append(int(value))
+    return years
+
+
+def codes_of(raw: Sequence[str] | None, name: str) -> list[str] | None:
+    """ISO 3166-1 alpha-3 codes (any case given, upper case returned)."""
+    values = values_of(raw, name)
+    if values is None:
+        return None
+    for value in values:
+        if not (len(value) == 3 and value.isascii() and value.isalpha()):
+            raise Unprocessable(
+                f"`{name}` takes ISO 3166-1 alpha-3 codes, such as IRQ: not {value!r}.",
+                errors=[FieldProblem(field=f"query.{name}", reason="three letters, e.g. IRQ")],
+            )
+    return list(dict.fromkeys(v.upper() for v in values))
+
+
+def in_years(column: Any, years: Sequence[int]) -> Any:
+    """`column` falls in one of these calendar years (as ranges, so an index can serve it)."""
+    return or_(
+        *(and_(column >= date(y, 1, 1), column < date(y + 1, 1, 1)) for y in years),
+    )
+
+
+def resolve_keys(
+    session: Session,
+    key: Any,
+    ident: Any,
+    values: Sequence[str],
+    *,
+    name: str,
+    noun: str,
+    fold_case: bool = False,
+) -> list[int]:
+    """The ids of the records these keys name; a 422 naming every key that names none.
+    `fold_case`: keys match whatever their case (nations' ISO codes, organizations' slugs)."""
+
+    def norm(text: str) -> str:
+        return text.casefold() if fold_case else text
+
+    wanted = {v for value in values for v in ({value, value.upper(), value.lower()})}
+    if not fold_case:
+        wanted = set(values)
+    found = {norm(k): i for k, i in session.execute(select(key, ident).where(key.in_(wanted)))}
+    missing = [v for v in values if norm(v) not in found]
+    if missing:
+        listed = ", ".join(repr(v) for v in missing)
+        raise RuleViolation(
+            f"No {noun} {listed}.",
+            errors=[FieldProblem(field=f"query.{name}", reason=f"no {noun} {listed}")],
+        )
+    return sorted({found[norm(v)] for v in values})
+
+
+STATUS_NOTE = (
+    "Status of the record; naming `disputed` lists disputed records without `include_disputed`."
+)
+
+
+def check_range(date_from: date | None, date_to: date | None) -> None:
+    """`to` before `from` is a well-formed request that a rule refuses: 422 rule-violation,
+    as a body breaking a rule is."""
+    if date_from is not None and date_to is not None and date_to < date_from:
+        raise RuleViolation(
+            "`to` is before `from`.",
+            errors=[FieldProblem(field="query.to", reason="before `from`")],
+        )
+
+
+def status_clause(column: Any, statuses: Sequence[str] | None, include_disputed: bool) -> Any:
+    """The records a list shows by status: those named, else all but disputed ones unless
+    `include_disputed`. None when nothing is filtered."""
+    if statuses:
+        return any_of(column, statuses)
+    return None if include_disputed else column != "disputed"
+
+
+def any_of(column: Any, values: Sequence[Any]) -> Any:
+    """`column = v` for one value (the planner can read an index in order), IN for several."""
+    return column == values[0] if len(values) == 1 else column.in_(values)
