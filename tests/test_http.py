@@ -262,9 +262,7 @@ def _get_urls(client: TestClient) -> list[str]:
 
 def test_head_answers_like_get_on_every_get_route(client: TestClient) -> None:
     urls = _get_urls(client)
-    assert {"/", "/docs", "/redoc", "/openapi.json", f"{API}/contributions?format=csv"} <= set(
-        urls
-    )
+    assert {"/", "/docs", "/redoc", "/openapi.json", f"{API}/contributions?format=csv"} <= set(urls)
     for url in urls:
         got = client.get(url)
         head = client.head(url)
