@@ -76,6 +76,20 @@ def test_audit_log_filters(api: TestClient, kb_db: Session, curated: Curated) ->
     assert "audit-mission" not in {e["record_key"] for e in before}
     assert_problem(api.get(f"{API}/audit", params={"resource": "nope"}, headers=admin), 422)
     assert_problem(api.get(f"{API}/audit", params={"actr": "x"}, headers=admin), 400)
+    # Every filter takes "any of": comma-separated and repeated alike, the union of each.
+    for name, a, b in (
+        ("resource", "missions", "citations"),
+        ("action", "create", "update"),
+        ("key", "audit-mission", cits[0]["record_key"]),
+        ("actor", "editor-key", "nobody"),
+    ):
+        one = {e["id"] for e in walk(api, f"{API}/audit", headers=admin, **{name: a})}
+        other = {e["id"] for e in walk(api, f"{API}/audit", headers=admin, **{name: b})}
+        both = {e["id"] for e in walk(api, f"{API}/audit", headers=admin, **{name: f"{a},{b}"})}
+        assert one and both == one | other, name
+        repeated = api.get(f"{API}/audit", params=[(name, a), (name, b)], headers=admin)
+        assert repeated.json()["total"] == len(both), name
+        assert_problem(api.get(f"{API}/audit", params={name: ""}, headers=admin), 422)
     history = api.get(f"{API}/missions/audit-mission/history").json()
     assert [e["action"] for e in history["items"]] == ["update", "create"]
     assert history["items"][0]["before"]["acronym"] is None

@@ -205,3 +205,58 @@ def test_pandas_read_csv_of_a_url(client: TestClient) -> None:
         stats = client.get(f"{API}/stats/contributions", params={"group_by": "type"}).json()
         frame = pd.read_csv(f"{base}{API}/stats/contributions?group_by=type&format=csv")
         assert_same_rows(frame, stats["groups"])
+
+
+# --- numbers are JSON numbers, everywhere they are read -------------------------------------
+
+NUMERIC = {"amount", "personnel", "count", "total", "version", "disputed_claims"}
+
+
+def _numeric_values(value: Any, key: str = "") -> Iterator[tuple[str, Any]]:
+    if isinstance(value, dict):
+        for k, v in value.items():
+            yield from _numeric_values(v, k)
+    elif isinstance(value, list):
+        for v in value:
+            yield from _numeric_values(v, key)
+    elif key in NUMERIC:
+        yield key, value
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/api/v1/contributions?contributor=HUN,nato&limit=500",
+        "/api/v1/contributions/hun-ntm-i-t72-tanks",
+        "/api/v1/missions/ntm-i",
+        "/api/v1/stats/contributions?group_by=contributor",
+        "/api/v1/stats/overview",
+        "/api/v1/export",
+    ],
+)
+def test_amounts_and_counts_are_json_numbers(client: TestClient, url: str) -> None:
+    """`amount` was the string "77.00" in lists and records (pandas, Grafana and generated
+    clients read it as text) and the number 77.0 in stats."""
+    response = client.get(url)
+    assert response.status_code == 200, response.text
+    found = list(_numeric_values(response.json()))
+    for key, value in found:
+        assert value is None or (type(value) in (int, float)), (key, value)
+    assert any(k in ("count", "total") for k, _ in found) or url.endswith(("/export", "-tanks"))
+    if url.endswith("/overview"):
+        return
+    amounts = [v for k, v in found if k == "amount" and v is not None]
+    assert 77 in amounts  # Hungary's T-72 tanks, written 77 (not "77.00", not 77.0)
+    assert re.search(r'"amount":\s*77[,}\s]', response.text), "77, not 77.0"
+
+
+def test_ndjson_and_csv_write_the_same_digits_as_json(client: TestClient) -> None:
+    params = {"contributor": "HUN,nato", "limit": "500"}
+    items = client.get("/api/v1/contributions", params=params).json()["items"]
+    lines = client.get("/api/v1/contributions", params={**params, "format": "ndjson"}).text
+    ndjson = [json.loads(line) for line in lines.splitlines()]
+    assert [i["amount"] for i in ndjson] == [i["amount"] for i in items]
+    text = client.get("/api/v1/contributions", params={**params, "format": "csv"}).text
+    column = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)["amount"]
+    assert list(column) == ["" if i["amount"] is None else json.dumps(i["amount"]) for i in items]
+    assert pd.read_csv(io.StringIO(text))["amount"].dtype.kind == "f"  # numbers to pandas

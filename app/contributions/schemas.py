@@ -1,9 +1,9 @@
 from datetime import date
-from decimal import Decimal
 
 from pydantic import BaseModel, ConfigDict, Field, computed_field
 
 from app.citations.schemas import CitationRead, Status
+from app.core.numbers import Amount
 from app.core.refs import API, ContributorRef, MissionRef, TypeRef
 
 
@@ -18,7 +18,7 @@ class ContributionRead(BaseModel):
     end_date: date | None
     date_precision: str
     personnel: int | None
-    amount: Decimal | None
+    amount: Amount | None
     unit: str | None
     description: str
     status: Status

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from app.contributions.router import get_contribution
 from app.contributions.schemas import ContributionDetail
+from app.core.numbers import MAX_AMOUNT
 from app.core.writes import Problems
 from app.curation.fields import (
     JSON_INTEGER,
@@ -27,11 +28,11 @@ from app.models.mission import DATE_PRECISIONS
 router = APIRouter(tags=["contributions"])
 
 
-# What max_digits=20, decimal_places=2 and ge=0 accept, as a number or as a string (exact).
+# What lt=MAX_AMOUNT, decimal_places=2 and ge=0 accept, as a number or as a string (exact).
 AMOUNT_SCHEMA = {
     "anyOf": [
-        {"type": "number", "minimum": 0, "maximum": 1e17, "multipleOf": 0.01},
-        {"type": "string", "pattern": r"^[0-9]{1,18}(\.[0-9]{1,2})?$"},
+        {"type": "number", "minimum": 0, "exclusiveMaximum": MAX_AMOUNT, "multipleOf": 0.01},
+        {"type": "string", "pattern": r"^[0-9]{1,13}(\.[0-9]{1,2})?$"},
     ],
     "examples": [1500000, "2500000.50"],
 }
@@ -55,7 +56,7 @@ class ContributionFields(BaseModel):
     date_precision: Literal[DATE_PRECISIONS] = "day"  # type: ignore[valid-type]
     personnel: Annotated[int, Field(ge=0, le=10_000_000), JSON_INTEGER] | None = None
     amount: Annotated[Decimal, WithJsonSchema(AMOUNT_SCHEMA)] | None = Field(
-        default=None, ge=0, max_digits=20, decimal_places=2
+        default=None, ge=0, lt=MAX_AMOUNT, decimal_places=2
     )
     unit: str | None = Field(default=None, max_length=100, description="Required with amount.")
     description: LongText = Field(min_length=1)

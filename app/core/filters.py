@@ -12,6 +12,7 @@
   (`app.core.params.reject_unknown_query_params`).
 """
 
+import csv
 from collections.abc import Sequence
 from datetime import date
 from typing import Annotated, Any
@@ -25,7 +26,10 @@ from app.core.errors import FieldProblem, RuleViolation, Unprocessable
 from app.core.params import choices_schema, split_choices
 
 MAX_VALUES = 100
-ANY_OF = "Several values mean any of them: comma-separated (`a,b`) or the parameter repeated."
+ANY_OF = (
+    "Several values mean any of them: comma-separated (`a,b`) or the parameter repeated; a "
+    'value holding a comma is double-quoted (`"a, b",c`).'
+)
 
 
 # The types of "any of" filters: `Annotated[KeyList, keys(...)]` for record keys or free values;
@@ -70,7 +74,7 @@ def values_of(raw: Sequence[str] | None, name: str) -> list[str] | None:
         return None
     values: list[str] = []
     for item in raw:
-        for value in (v.strip() for v in item.split(",")):
+        for value in _split(item, name):
             if not value:
                 raise Unprocessable(
                     f"`{name}` has an empty value.",
@@ -84,6 +88,23 @@ def values_of(raw: Sequence[str] | None, name: str) -> list[str] | None:
             errors=[FieldProblem(field=f"query.{name}", reason=f"at most {MAX_VALUES} values")],
         )
     return values
+
+
+def _split(item: str, name: str) -> list[str]:
+    """Comma-separated values; a value holding a comma is double-quoted, as in CSV
+    (`?publisher="Government of Canada, Department of National Defence"`)."""
+    if '"' not in item:
+        return [v.strip() for v in item.split(",")]
+    try:
+        rows = list(csv.reader([item], skipinitialspace=True, strict=True))
+    except csv.Error:
+        rows = []
+    if len(rows) != 1:
+        raise Unprocessable(
+            f"`{name}` has an unbalanced double quote.",
+            errors=[FieldProblem(field=f"query.{name}", reason="unbalanced double quote")],
+        )
+    return [v.strip() for v in rows[0]]
 
 
 def choices_of(raw: Sequence[str] | None, names: Sequence[str], name: str) -> list[str] | None:

@@ -1,9 +1,9 @@
 from datetime import date
-from decimal import Decimal
 
 from pydantic import BaseModel, ConfigDict, Field, computed_field
 
 from app.citations.schemas import CitationRead, Status
+from app.core.numbers import Amount
 from app.core.refs import API, ContributorRef, LessonRef, TypeRef
 
 
@@ -41,7 +41,7 @@ class ContributionBrief(BaseModel):
     start_date: date | None
     end_date: date | None
     personnel: int | None
-    amount: Decimal | None
+    amount: Amount | None
     unit: str | None
     description: str
     status: Status

@@ -5,10 +5,11 @@ from fastapi import APIRouter, Depends, Query, Request, Response
 
 from app.core.db import get_sessionmaker
 from app.core.errors import problem_responses
+from app.core.filters import choice, choices_of
 from app.core.formats import Format, format_param
 from app.core.listing import STREAM_BATCH, offset_page, read_offset, tabular
 from app.core.pagination import CursorParam, Page, limit_param
-from app.core.params import IncludeDisputed, SessionDep, choices_schema, split_choices
+from app.core.params import IncludeDisputed, SessionDep
 from app.search import service
 from app.search.query import MAX_QUERY_LENGTH, parse
 from app.search.query import Query as ParsedQuery
@@ -25,7 +26,7 @@ training and trained). At most {MAX_QUERY_LENGTH} characters."""
 
 
 def _kinds(raw: list[str] | None) -> list[str]:
-    return split_choices(raw or [], HIT_TYPES, "query.type", "type") or list(HIT_TYPES)
+    return choices_of(raw, HIT_TYPES, "type") or list(HIT_TYPES)
 
 
 @router.get(
@@ -50,7 +51,7 @@ def search(
         ),
     ],
     type: Annotated[
-        list[Annotated[str, choices_schema(HIT_TYPES)]] | None,
+        list[Annotated[str, choice(HIT_TYPES)]] | None,
         Query(
             description="Only these kinds of hit (comma-separated or repeated): "
             + ", ".join(HIT_TYPES)

@@ -2,10 +2,12 @@ from datetime import date, datetime
 
 from pydantic import BaseModel, Field
 
+from app.core.numbers import Amount
+
 
 class AmountSum(BaseModel):
     unit: str = Field(examples=["EUR in trust-fund donations (over)"])
-    amount: float = Field(description="Sum of the amounts given in this unit.")
+    amount: Amount = Field(description="Sum of the amounts given in this unit.")
     count: int = Field(description="Contributions giving an amount in this unit.")
 
 

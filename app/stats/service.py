@@ -1,6 +1,7 @@
 """Aggregates, each one GROUP BY (or one SELECT of scalar subqueries), whatever the size."""
 
 from collections.abc import Callable
+from decimal import Decimal
 from typing import Any, Literal
 
 from sqlalchemy import Select, func, select
@@ -133,7 +134,7 @@ def contribution_stats(
             total[1] += with_amount
     for k, group in groups.items():
         group.amounts = [
-            AmountSum(unit=unit, amount=float(total), count=n)
+            AmountSum(unit=unit, amount=Decimal(total), count=n)
             for unit, (total, n) in sorted(amounts.get(k, {}).items())
         ]
     ordered = sort_groups(list(groups.values()), sort)

@@ -6,11 +6,21 @@ from fastapi import APIRouter, Depends, Query, Request, Response
 
 from app.core.db import get_sessionmaker
 from app.core.errors import problem_responses
-from app.core.filters import CodeList, KeyList, check_range, codes_of, keys, resolve_keys, values_of
+from app.core.filters import (
+    CodeList,
+    KeyList,
+    check_range,
+    choice,
+    choices_of,
+    codes_of,
+    keys,
+    resolve_keys,
+    values_of,
+)
 from app.core.formats import Format, format_param
 from app.core.listing import STREAM_BATCH, offset_page, read_offset, tabular
 from app.core.pagination import CursorParam, Page, limit_param
-from app.core.params import IncludeDisputed, SessionDep, choices_schema, split_choices
+from app.core.params import IncludeDisputed, SessionDep
 from app.models import Contributor
 from app.timeline import service
 from app.timeline.schemas import EVENT_KINDS, TimelineEvent
@@ -37,7 +47,7 @@ def timeline(
     organization: Annotated[KeyList, keys("Leading organization's slug.", "nato")] = None,
     theater: Annotated[CodeList, keys("ISO 3166-1 alpha-3 code (any case).", "IRQ")] = None,
     kind: Annotated[
-        list[Annotated[str, choices_schema(EVENT_KINDS)]] | None,
+        list[Annotated[str, choice(EVENT_KINDS)]] | None,
         Query(
             description="Only these kinds (comma-separated or repeated): "
             + ", ".join(EVENT_KINDS)
@@ -88,7 +98,7 @@ def timeline(
 
 
 def _kinds(raw: list[str] | None) -> list[str]:
-    return split_choices(raw or [], EVENT_KINDS, "query.kind", "kind") or list(EVENT_KINDS)
+    return choices_of(raw, EVENT_KINDS, "kind") or list(EVENT_KINDS)
 
 
 def _every_event(filters: service.TimelineFilters) -> Iterator[dict[str, Any]]:

@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, aliased, undefer
 
+from app.core.numbers import amount_json
 from app.models import (
     Citation,
     Contribution,
@@ -33,9 +34,9 @@ def _date(value: date | None) -> str | None:
     return None if value is None else value.isoformat()
 
 
-def _amount(value: Decimal | None) -> str | None:
-    # A string, not a float: 2 decimal places exactly, the same on every engine.
-    return None if value is None else str(Decimal(value).quantize(Decimal("0.01")))
+def _amount(value: Decimal | None) -> int | float | None:
+    # A JSON number, as everywhere else amounts are read (app/core/numbers.py).
+    return None if value is None else amount_json(value)
 
 
 def _only(stmt: _S, column: Any, ids: Sequence[int] | None) -> _S:
