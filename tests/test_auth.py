@@ -148,6 +148,11 @@ def test_reads_are_public_unless_the_setting_requires_a_key(
         for role in ("reader", "editor", "admin"):
             assert api.get(f"{API}/missions/ntm-i", headers=curated.auth(role)).status_code == 200
         assert api.get("/healthz").status_code == 200
+        # The description says so too: reads need the key (a padlock in Swagger UI).
+        from app.main import create_app
+
+        spec = create_app().openapi()
+        assert spec["paths"]["/api/v1/missions"]["get"]["security"] == [{"ApiKey": []}]
     finally:
         monkeypatch.delenv("REQUIRE_KEY_FOR_READS")
         get_settings.cache_clear()

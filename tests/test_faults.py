@@ -240,7 +240,7 @@ def _read_urls(base: str) -> list[str]:
             and path not in urls
             and not [p for p in op.get("parameters", []) if p.get("required")]
             # Anonymous readers read what is public (not the audit log or the keys).
-            and {} in op.get("security", [{}])
+            and not op.get("security")
         ):
             urls.append(path)
     return urls

@@ -286,3 +286,15 @@ def test_head_is_405_where_get_is(client: TestClient) -> None:
     assert get.status_code == head.status_code == 405
     assert head.headers["Allow"] == get.headers["Allow"]
     assert "HEAD" not in head.headers["Allow"]
+
+
+def test_cors_allows_only_headers_the_api_reads(client: TestClient) -> None:
+    """X-API-Key was allowed by the preflight, then refused by authentication with a 401."""
+    preflight = client.options(
+        f"{API}/missions",
+        headers={"Origin": "https://dash.example", "Access-Control-Request-Method": "GET"},
+    )
+    allowed = {
+        h.strip().lower() for h in preflight.headers["Access-Control-Allow-Headers"].split(",")
+    }
+    assert "authorization" in allowed and "x-api-key" not in allowed

@@ -55,6 +55,12 @@ class Settings(BaseSettings):
     # POST /import may carry the whole knowledge base: its own, larger limit.
     max_import_bytes: int = Field(default=20 * 1024 * 1024, ge=1024)
 
+    @field_validator("log_level", mode="before")
+    @classmethod
+    def _upper_log_level(cls, value: object) -> object:
+        # LOG_LEVEL=warning is as clear as WARNING.
+        return value.strip().upper() if isinstance(value, str) else value
+
     @field_validator("cors_origins", "cors_write_origins", mode="before")
     @classmethod
     def _split_origins(cls, value: object) -> object:

@@ -25,9 +25,10 @@ ALLOWED_HEADERS = (
     "If-Match",
     "If-None-Match",
     "If-Modified-Since",
-    "X-API-Key",
     "X-Request-ID",
 )
+# Keys travel only as `Authorization: Bearer`: X-API-Key was allowed here once, and a browser
+# client sending it got a 401 from a preflight that had said yes.
 EXPOSED_HEADERS = (
     "Link",
     "ETag",

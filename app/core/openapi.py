@@ -31,6 +31,7 @@ from typing import Any
 
 from fastapi import FastAPI
 
+from app.core.config import get_settings
 from app.core.errors import PROBLEM_MEDIA_TYPE, TYPE_BASE
 
 JSON = "application/json"
@@ -217,11 +218,13 @@ def _complete_operation(
 
     if "security" not in op:
         documented = set(responses)
-        if method in WRITE_METHODS or documented & {"401", "403"}:
+        needs_key = method in WRITE_METHODS or documented & {"401", "403"}
+        if needs_key or (is_api and get_settings().require_key_for_reads):
             op["security"] = [{scheme: []}]
-        elif is_api:
-            op["security"] = [{}, {scheme: []}]  # a key is accepted, none is needed
         else:
+            # Public: no padlock in Swagger UI. (`[{}, {scheme: []}]`, "a key is accepted,
+            # none is needed", drew a closed padlock on every public read and an open one on
+            # the writes that need a key: backwards to every reader of the page.)
             op["security"] = []
 
     for param in op.get("parameters", []):

@@ -305,13 +305,14 @@ def add_routes(router: APIRouter, kind: RecordKind) -> None:
     update_route.__annotations__["body"] = Annotated[kind.update_schema, Body()]
     path = f"/{kind.resource}"
     item = f"{path}/{{{kind.key_path}}}"
+    article = "an" if noun[:1] in "aeiou" else "a"
     router.post(
         path,
         name=f"create_{name}",
         status_code=201,
         response_model=kind.response_model,
-        summary=f"Create a {noun}",
-        description=f"Creates a {noun} (editor key). Returns it with `201`, `Location` and "
+        summary=f"Create {article} {noun}",
+        description=f"Creates {article} {noun} (editor key). Returns it with `201`, `Location` and "
         "`ETag`." + (" It must come with at least one citation." if kind.citation_column else ""),
         responses=problem_responses(400, 401, 403, 409, 413, 415, 422),
     )(create_route)
@@ -319,7 +320,7 @@ def add_routes(router: APIRouter, kind: RecordKind) -> None:
         item,
         name=f"replace_{name}",
         response_model=kind.response_model,
-        summary=f"Replace a {noun}",
+        summary=f"Replace {article} {noun}",
         description=f"Replaces every field of the {noun} (editor key; `If-Match` required). "
         "Its key cannot change; citations are changed through `/citations`.",
         responses=problem_responses(400, 401, 403, 404, 412, 413, 415, 422, 428),
@@ -328,7 +329,7 @@ def add_routes(router: APIRouter, kind: RecordKind) -> None:
         item,
         name=f"update_{name}",
         response_model=kind.response_model,
-        summary=f"Update a {noun}",
+        summary=f"Update {article} {noun}",
         description="Changes the fields given (editor key; `If-Match` required); `null` "
         "clears an optional field.",
         responses=problem_responses(400, 401, 403, 404, 412, 413, 415, 422, 428),
@@ -337,7 +338,7 @@ def add_routes(router: APIRouter, kind: RecordKind) -> None:
         item,
         name=f"delete_{name}",
         status_code=204,
-        summary=f"Delete a {noun}",
+        summary=f"Delete {article} {noun}",
         description=f"Deletes the {noun} and its citations (editor key; `If-Match` required). "
         "409 names the records that reference it. " + kind.cascade_doc,
         responses=problem_responses(400, 401, 403, 404, 409, 412, 428),
