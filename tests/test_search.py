@@ -373,3 +373,16 @@ def test_both_engines_return_the_same_hits(both_engines: dict[str, str]) -> None
     for q in CROSS_ENGINE_QUERIES:
         assert answers["sqlite"][q] == answers["postgresql"][q], q
     assert all(answers["sqlite"][q][0] for q in SEED_TERMS)
+
+
+def test_records_rank_above_the_passages_that_mention_them(client: TestClient) -> None:
+    """Searching `Carabinieri` put the Carabinieri contribution 16th of 18 hits, below
+    passages and citations that mention the word."""
+    hits = client.get(f"{API}/search", params={"q": "Carabinieri", "limit": 50}).json()["items"]
+    kinds = [h["type"] for h in hits]
+    contribution = [h["key"] for h in hits].index("ita-ntm-i-carabinieri-police-training")
+    # Only the sources titled with the word, and records, come before it.
+    assert set(kinds[:contribution]) <= {"source", "contribution", "mission", "lesson"}, kinds
+    first_evidence = min(i for i, k in enumerate(kinds) if k in ("citation", "passage"))
+    assert contribution < first_evidence
+    assert kinds[first_evidence:] == sorted(kinds[first_evidence:]), kinds
