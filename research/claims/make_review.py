@@ -63,6 +63,14 @@ NEW_SOURCES = [
          reliability="CNN report of 10 January 2008 citing US and Iraqi military officials: the fall in violence in 2007 followed the US troop surge; press, used for who reduced the violence, not for figures.",
          text_file="cnn-tide-of-blood-subsides-iraq-2008.txt"),
 ]
+NEW_SOURCES.append(
+    dict(slug="radio-prague-czech-field-hospital-basra-returns-2003",
+         title="Czech military police unit leave for Iraq as field hospital personnel return",
+         author=None, publisher="Radio Prague (Český rozhlas)",
+         url="https://www.radio.cz/en/section/curraffrs/czech-military-police-unit-leave-for-iraq-as-field-hospital-personnel-return",
+         published_date=None, accessed_date="2026-12-01", kind="article", tally="press",
+         reliability="Radio Prague, the Czech public broadcaster's international service, reporting the return of the Czech Army's field hospital from Basra after nine months (late 2003; the page gives no date); press, used for the fact of a national medical contribution in Iraq, not for its figures.",
+         text_file="radio-prague-czech-field-hospital-basra-returns-2003.txt"))
 SOURCE_EXTENSIONS = [
     dict(slug="nato-iraq-podcast-2007",
          what="The excerpt's last paragraph now continues verbatim with the page's next three sentences (the Junior Staff Course's modules: 'tactical employment of military units at the joint level', 'developed under the supervision of NATO mentors'); earlier text unchanged, so existing quotes still match."),
@@ -112,6 +120,9 @@ NEW_CITATIONS = [
     nc("pub-doc-challenge-political-differences", {"lesson": "regional-politics-and-diverging-interests"}, "nato-review-rethinking-nato-2003",
        "The diplomacy that preceded the Iraq war and the campaign itself revealed fundamental differences of political views among the Alliance's pillars, France, Germany, the United Kingdom and the United States.",
        "NATO Review (Summer 2003, signed article): the Iraq war exposed political divisions among the Allies."),
+    nc("pub-doc-partners-czech-field-hospital", {"contribution": "international-partners-iwo-medical-support"}, "radio-prague-czech-field-hospital-basra-returns-2003",
+       "Since April, Czech military doctors performed almost 250 operations, treating nearly 10,000 Iraqi civilians and 1,300 soldiers.",
+       "Radio Prague (2003): the Czech Army's field hospital in Basra, a national contribution alongside the coalition, gave medical care in Iraq for nine months."),
     nc("pub-mnf-i-surge-reduced-violence", {"mission": "mnf-i"}, "cnn-tide-of-blood-subsides-iraq-2008",
        "A year after President Bush announced he was ordering nearly 30,000 additional American troops into Iraq, that \"surge\" has at least temporarily staunched the blood-soaked tide of violence loosed on the country in the previous months.",
        "CNN, 10 Jan 2008: the fall in violence followed the US troop surge, an operation of the US-led force in which NATO took no part."),
@@ -370,11 +381,17 @@ rv("doc-partners-military-assistance", "corroborated",
    corroborated_by=["pub-mnf-i-other-nations-forces"])
 rv("doc-partners-diplomatic-support doc-partners-logistical-support", "unverifiable",
    "Searched shipped excerpts and stored pages (coalition members' contributions): no source names a partner country giving diplomatic or logistical support; the military part of this sentence is corroborated (doc-partners-military-assistance), which is why the verdicts differ.")
-rv("doc-partners-intelligence-sharing doc-partners-medical-support", "unverifiable",
-   "Searched shipped excerpts and stored pages (coalition field hospitals and medical units, allied participation in OIF): no source found names a partner country providing intelligence sharing or medical support; 'international partners' is an unnamed group.")
-rv("doc-partners-support-medical-services doc-partners-medical-aid doc-partners-equipment-repair doc-partners-equipment-maintenance doc-partners-secure-corridors",
+rv("doc-partners-medical-support", "corroborated",
+   "Countries did provide medical support in Iraq: the Czech Army's field hospital in Basra treated 'nearly 10,000 Iraqi civilians and 1,300 soldiers' in 2003 (Radio Prague). The intelligence-sharing record of the same sentence stays unverifiable (no source names a country), which is why the verdicts differ; the credit belongs to the Czech Republic, not to unnamed partners.",
+   corroborated_by=["pub-doc-partners-czech-field-hospital"])
+rv("doc-partners-intelligence-sharing", "unverifiable",
+   "Searched shipped excerpts and stored pages (allied participation in OIF, coalition members' contributions): no source found names a partner country sharing intelligence; the medical part of the same sentence is corroborated (Czech field hospital), which is why the verdicts differ.")
+rv("doc-partners-support-medical-services doc-partners-medical-aid", "corroborated",
+   "On the partners' medical record the medical part holds: the Czech Army's field hospital in Basra gave medical care in 2003 (Radio Prague). NATO's record of the same words is disputed (NATO itself ran no medical services in Iraq; Georgia's NATO info centre), and the partners' repair, maintenance and corridor records stay unverifiable; each note says why.",
+   corroborated_by=["pub-doc-partners-czech-field-hospital"])
+rv("doc-partners-equipment-repair doc-partners-equipment-maintenance doc-partners-secure-corridors",
    "unverifiable",
-   "NATO's share of this sentence is disputed (NATO's role was limited to training, Georgia's NATO info centre); for the unnamed partners no source found (shipped excerpts; pages searches on coalition medical and logistic units) confirms or denies it, which is why the verdict differs from the NATO record's.")
+   "NATO's share of this sentence is disputed (NATO's role was limited to training, Georgia's NATO info centre); for the unnamed partners no source found (shipped excerpts; pages searches on coalition logistic units) confirms or denies equipment repair or secure corridors, which is why the verdict differs from the NATO record's and from the partners' medical record (corroborated: Czech field hospital).")
 rv("doc-partners-task-fuel doc-partners-task-hubs doc-partners-task-communication-networks doc-partners-task-transport-routes",
    "unverifiable",
    "The NATO record of this list item has its own verdict (disputed for fuel and hubs, misleading for transport routes, corroborated for communications support to Poland's division); for the unnamed partners no source found confirms or denies it, so the verdict differs.")
@@ -463,7 +480,7 @@ rv("doc-reflect-alliances-legitimacy doc-reflect-strategic-reach doc-reflect-red
 # ---------------------------------------------------------------- lists
 PSEUDO = [
     dict(record={"organization": "international-partners"},
-         why="The article's unnamed 'international partners'/'many countries': no source ties any of its claims to a nation. Its contributions (all international-partners-iwo-*) should not rank beside nations; the corroborated ones point at named nations (Ukraine in NTM-I; the Polish-led division's contributors).",
+         why="The article's unnamed 'international partners'/'many countries': no source ties any of its claims to a nation. Its contributions (all international-partners-iwo-*) should not rank beside nations; the corroborated ones point at named nations (Ukraine in NTM-I; the Polish-led division's contributors; the Czech Republic's field hospital in Basra for medical support).",
          records=["international-partners-iwo-military-assistance", "international-partners-iwo-diplomatic-support",
                   "international-partners-iwo-logistical-support", "international-partners-iwo-intelligence-sharing",
                   "international-partners-iwo-medical-support", "international-partners-iwo-joint-mission-personnel",
@@ -502,6 +519,9 @@ DUPLICATES = [
          why="The tailored courses that corroborate it (JWC 2005) are NATO's out-of-country courses for Iraqis ('Nearly 2,000 courses were provided in Allied countries'), given by NATO, not by unnamed partners."),
     dict(article_record={"contribution": "nato-iwo-exploratory-assessment"}, public_record={"mission": "nato-support-mnd-cs"},
          why="Its only true citation (doc-nato-initially-limited-support: 'limited participation focused on support roles') describes NATO's 2003 support to Poland's division; move it there as a supporting claim and leave the 'exploratory assessment' record on its disputed citation."),
+    dict(article_record={"contribution": "international-partners-iwo-medical-support"},
+         public_record=None, proposed_public_record={"contribution": "cze-field-hospital-basra-2003 (new)", "contributor": "CZE"},
+         why="Its only confirmed content is the Czech Republic's 7th Field Hospital in Basra (Radio Prague, 2003); record it under the nation that gave it (with pub-doc-partners-czech-field-hospital) rather than under the unnamed partners, so /contributions?type=medical shows a nation, not a pseudo-contributor."),
     dict(article_record={"mission": "iraq-war-operations"}, public_record={"mission": "mnf-i"},
          why="Partial: the article's umbrella 'Iraq War operations' is the US-led coalition's war (MNF-I from May 2004, CJTF-7 before); its NATO items belong to ntm-i or nato-support-mnd-cs as listed above. Merge only if the umbrella is dropped."),
 ]
