@@ -330,7 +330,7 @@ rv("doc-nato-task-transport-routes", "misleading",
    "The nearest true fact is NATO's 2003 help to Poland's division in 'coordinating troop and equipment movement' (AFP via SpaceWar) from outside Iraq; no source shows NATO coordinating supply routes in Iraq, where its role was limited to training.",
    "pub-mnd-cs-five-areas")
 rv("doc-nato-task-fuel", "disputed",
-   "No NATO fuel or maintenance support to forces in Iraq is on record; " + LIMITED + ", and NATO's five areas of support to Poland did not include it (AFP via SpaceWar).",
+   "No NATO fuel or maintenance support to forces in Iraq is on record; " + LIMITED + ". (NATO's 2003 'logistics' help to Poland's division was support from outside Iraq, not supply to deployed forces: 'no direct NATO involvement in Iraq', VOA.)",
    NOT_PART)
 rv("doc-nato-task-hubs", "disputed",
    "NATO set up no logistical hubs in Iraq: 'We are not talking about a NATO presence in Iraq' (Robertson, VOA 2003); " + LIMITED + ".",
@@ -339,7 +339,7 @@ rv("doc-nato-secure-corridors", "disputed",
    "NATO established no secure logistical corridors in Iraq: " + LIMITED + ". Medical services and equipment repair in the same sentence are disputed on their NATO records too.",
    NOT_PART)
 rv("doc-nato-equipment-repair doc-nato-equipment-maintenance", "disputed",
-   "No NATO equipment repair or maintenance for forces in Iraq is on record; " + LIMITED + " (NATO's equipment role was donation and coordination, e.g. Hungary's tanks, refurbished and shipped by Hungary).",
+   "No NATO equipment repair or maintenance for forces in Iraq is on record; " + LIMITED + " (NATO's equipment role was coordinating donations, e.g. Hungary's 'newly refurbished' T-72 tanks, NATO 2005).",
    NOT_PART)
 rv("doc-nato-task-communication-networks", "corroborated",
    "NATO gave 'communications support' to Poland's division in 2003 (AFP via SpaceWar, quoting NATO's spokesman); it restates public record nato-mnd-cs-communications (see duplicates).",
