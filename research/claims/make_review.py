@@ -477,6 +477,25 @@ rv("doc-legacy-multifaceted doc-legacy-foundation doc-legacy-lessons-relevant", 
 rv("doc-reflect-alliances-legitimacy doc-reflect-strategic-reach doc-reflect-reduce-dependency doc-reflect-joint-planning-trust doc-reflect-iraq-experience",
    "opinion", "A generic reflection; no source can confirm it.")
 
+# ---- sentences listing several services: each citation should quote only its own service
+PART_SPLITS = {
+    # key: (part quote, subject)
+    "doc-nato-support-medical-services": ("Support elements also involved medical services", {"contribution": "nato-iwo-medical-services"}),
+    "doc-partners-support-medical-services": ("Support elements also involved medical services", {"contribution": "international-partners-iwo-medical-support"}),
+    "doc-nato-equipment-repair": ("repair and maintenance of equipment", {"contribution": "nato-iwo-equipment-repair"}),
+    "doc-partners-equipment-repair": ("repair and maintenance of equipment", {"contribution": "international-partners-iwo-equipment-repair"}),
+    "doc-nato-secure-corridors": ("establishing secure logistical corridors", {"contribution": "nato-iwo-logistical-corridors"}),
+    "doc-partners-secure-corridors": ("establishing secure logistical corridors", {"contribution": "international-partners-iwo-logistical-corridors"}),
+    "doc-nato-medical-aid": ("combined with support initiatives such as medical aid", {"contribution": "nato-iwo-medical-services"}),
+    "doc-partners-medical-aid": ("combined with support initiatives such as medical aid", {"contribution": "international-partners-iwo-medical-support"}),
+    "doc-nato-equipment-maintenance": ("equipment maintenance", {"contribution": "nato-iwo-equipment-repair"}),
+    "doc-partners-equipment-maintenance": ("equipment maintenance", {"contribution": "international-partners-iwo-equipment-repair"}),
+}
+for _k, (_q, _s) in PART_SPLITS.items():
+    assert R[_k]["split"] is None, _k
+    R[_k]["split"] = [dict(key=_k, quote=_q, subject=_s, verdict=R[_k]["verdict"])]
+    R[_k]["note"] += " Split: quote only this record's part of the sentence."
+
 # ---------------------------------------------------------------- lists
 PSEUDO = [
     dict(record={"organization": "international-partners"},
