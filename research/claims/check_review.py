@@ -148,6 +148,29 @@ def main():
             else:
                 cross.append((r1["key"], r1["verdict"], r2["key"], r2["verdict"], "split" if split_ok else "note"))
 
+    # 2b. after the splits: each citation's new quote, same subject -> same verdict when overlapping
+    eff = []
+    for s_, c in art:
+        r = by_key.get(c["key"])
+        if not r:
+            continue
+        q = c["quote"]
+        for part in r.get("split") or []:
+            if part["key"] == c["key"]:
+                if part["subject"] != s_:
+                    errors.append(f"{c['key']}: split part for this key has subject {part['subject']} != {s_}")
+                if part["verdict"] != r["verdict"]:
+                    errors.append(f"{c['key']}: split part verdict {part['verdict']} != review verdict {r['verdict']}")
+                q = part["quote"]
+        eff.append((s_, q, r))
+    after = 0
+    for i, (s1, q1, r1) in enumerate(eff):
+        for s2, q2, r2 in eff[i + 1:]:
+            if (q1 in q2 or q2 in q1) and r1["verdict"] != r2["verdict"]:
+                after += 1
+                if s1 == s2:
+                    errors.append(f"after splits: {r1['key']} and {r2['key']} overlap on {s1} with different verdicts")
+
     counts = Counter(r["verdict"] for r in rv["reviews"])
     was = Counter((r["was"], r["verdict"]) for r in rv["reviews"])
     distinct = len({c["quote"] for _, c in art})
@@ -155,7 +178,7 @@ def main():
     for v in ["corroborated", "disputed", "misleading", "unverifiable", "opinion"]:
         print(f"  {v:13} {counts[v]}")
     print("status before -> verdict:", dict(sorted(was.items())))
-    print(f"overlapping quotes with different verdicts on different subjects (explained): {len(cross)}")
+    print(f"overlapping quotes with different verdicts on different subjects (explained): {len(cross)}; after splits: {after}")
     if "-v" in sys.argv:
         for x in cross:
             print("   ", *x)
