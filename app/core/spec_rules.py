@@ -29,6 +29,12 @@ _DESCRIPTIONS = {
 _METHODS = {"get", "put", "post", "delete", "patch", "head", "options"}
 
 
+# A request uvicorn's HTTP parser cannot read (a request line over its limit, broken framing)
+# never reaches the app: uvicorn answers it with its own plain-text 400 (app/core/server.py
+# says why that is not replaced). Every operation can meet it.
+_UVICORN_400 = {"schema": {"type": "string"}, "example": "Invalid HTTP request received."}
+
+
 def _problem(status: str) -> dict[str, Any]:
     response: dict[str, Any] = {
         "description": _DESCRIPTIONS[status],
@@ -69,6 +75,7 @@ def document_cross_cutting(schema: dict[str, Any]) -> dict[str, Any]:
                 wanted += ["413", "415"]
             for status in wanted:
                 responses.setdefault(status, _problem(status))
+            responses["400"].setdefault("content", {}).setdefault("text/plain", _UVICORN_400)
     return schema
 
 
