@@ -209,3 +209,21 @@ def test_facet_values_are_filter_values(client: TestClient) -> None:
                 got = client.get(f"{API}{path}", params=params)
                 assert got.status_code == 200, (path, name, entry, got.text)
                 assert got.json()["total"] == entry["count"], (path, name, entry)
+
+
+def test_a_filter_takes_at_most_100_values_commas_and_repeats_together(
+    client: TestClient,
+) -> None:
+    """A bound no schema can state (the values of every repeat, counted together): a 422 of
+    the rule-violation type naming the parameter, never a validation one (schemathesis)."""
+    names = [f"m{i}" for i in range(101)]
+    for params in (
+        {"mission": ",".join(names)},
+        [("mission", ",".join(names[:60])), ("mission", ",".join(names[60:]))],
+    ):
+        response = client.get(f"{API}/stats/contributions", params=params)
+        body = assert_problem(response, 422, "query.mission")
+        assert body["type"].endswith("/rule-violation"), body
+    # 100 is fine (each is then looked up: unknown missions are the same rule's 422)
+    response = client.get(f"{API}/contributions", params={"mission": ",".join(names[:100])})
+    assert "at most" not in response.text

@@ -91,7 +91,9 @@ def values_of(raw: Sequence[str] | None, name: str) -> list[str] | None:
             if value not in values:
                 values.append(value)
     if len(values) > MAX_VALUES:
-        raise Unprocessable(
+        # A bound on the whole filter (commas and repeats together), which no schema can
+        # state: the rule-violation type, like a key naming no record.
+        raise RuleViolation(
             f"`{name}` has more than {MAX_VALUES} values.",
             errors=[FieldProblem(field=f"query.{name}", reason=f"at most {MAX_VALUES} values")],
         )
