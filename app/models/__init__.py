@@ -11,6 +11,7 @@ from app.models.kb_state import KbState
 from app.models.lesson import Lesson, LessonMission
 from app.models.mission import Mission
 from app.models.source import Source
+from app.models.strength import TALLIES, StrengthObservation
 
 __all__ = [
     "ApiKey",
@@ -25,4 +26,6 @@ __all__ = [
     "LessonMission",
     "Mission",
     "Source",
+    "StrengthObservation",
+    "TALLIES",
 ]
