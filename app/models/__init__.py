@@ -14,6 +14,7 @@ from app.models.source import Source
 from app.models.strength import TALLIES, StrengthObservation
 
 __all__ = [
+    "TALLIES",
     "ApiKey",
     "AuditEntry",
     "Base",
@@ -27,5 +28,4 @@ __all__ = [
     "Mission",
     "Source",
     "StrengthObservation",
-    "TALLIES",
 ]
