@@ -102,7 +102,9 @@ class StrengthSeries(BaseModel):
 class PersonnelOn(BaseModel):
     """Personnel on one day by the stated rule (docs/data.md, "Summing personnel")."""
 
-    as_of: dt.date
+    as_of: dt.date | None = Field(
+        description="The day; null when the knowledge base holds no strength observation."
+    )
     total: int | None = Field(
         description="Sum over contributors of each one's latest observation on or before "
         "`as_of` in each mission; null when no observation qualifies."

@@ -85,7 +85,7 @@ def list_stmt(session: Session, f: Filters) -> Select[Any]:
 
 
 def get_by_slug(session: Session, slug: str) -> StrengthObservation:
-    found = session.scalars(
+    found: StrengthObservation | None = session.scalars(
         _with_refs(select(StrengthObservation)).where(StrengthObservation.slug == slug)
     ).first()
     if found is None:
@@ -204,7 +204,7 @@ def personnel_on(
     )
     if not include_disputed:
         stmt = stmt.where(StrengthObservation.status != "disputed")
-    latest: dict[tuple[int, int], tuple[int, int, str, date, int]] = {}
+    latest: dict[tuple[int, int | None], tuple[int, int, str, date, int]] = {}
     for mission_id, contributor_id, observed, tally, slug, personnel in session.execute(stmt):
         # The latest date first; on one date the preferred tally, then the lower slug.
         rank = (-observed.toordinal(), TALLY_ORDER[tally], slug, observed, personnel)
