@@ -182,9 +182,8 @@ class Builder:
             if tally not in TALLIES:
                 raise FactError(f"{where}: source {s.get('slug')}: tally must be one of {TALLIES}")
             self.tally[s["slug"]] = tally
-            self.notes[s["slug"]] = (
-                f"Research notes ({where}); {tally} figure from {s.get('publisher') or 'the source'}."
-            )
+            publisher = s.get("publisher") or "the source"
+            self.notes[s["slug"]] = f"Research notes ({where}); {tally} figure from {publisher}."
             if s["slug"] in self.seed.sources or any(
                 o["slug"] == s["slug"] for o in self.out.sources
             ):
