@@ -20,6 +20,7 @@ from app.models import (
     LessonMission,
     Mission,
     Source,
+    StrengthObservation,
 )
 from tests.helpers import assert_problem, walk
 
@@ -376,7 +377,37 @@ def test_overview_equals_database_counts(client: TestClient, db: Session) -> Non
         "nations": len({r.contributor for r in rows if r.contributor_kind == "nation"}),
         "organizations": len({r.contributor for r in rows if r.contributor_kind != "nation"}),
     }
-    assert body["personnel"] == sum(r.personnel or 0 for r in rows)
+    # Personnel on one day by the one rule (docs/data.md): per mission and contributor the
+    # latest observation on or before `as_of` (default: the latest observation's date).
+    observed = db.execute(
+        select(
+            StrengthObservation.mission_id,
+            StrengthObservation.contributor_id,
+            StrengthObservation.observed_on,
+            StrengthObservation.tally,
+            StrengthObservation.slug,
+            StrengthObservation.personnel,
+            Contribution.end_date,
+        )
+        .outerjoin(Contribution, StrengthObservation.contribution_id == Contribution.id)
+        .where(StrengthObservation.status != "disputed")
+    ).all()
+    as_of = max((o.observed_on for o in observed), default=None)
+    tallies = ["official", "wire", "press", "reference"]
+    latest: dict[tuple[int, int], Any] = {}
+    for o in sorted(observed, key=lambda o: (o.observed_on, -tallies.index(o.tally), o.slug)):
+        counts = o.contributor_id is not None and as_of is not None and o.observed_on <= as_of
+        if counts and (o.end_date is None or as_of is None or o.end_date >= as_of):
+            key = (o.mission_id, o.contributor_id)
+            if key not in latest or latest[key].observed_on < o.observed_on:
+                latest[key] = o
+            elif latest[key].observed_on == o.observed_on:
+                latest[key] = min(latest[key], o, key=lambda x: (tallies.index(x.tally), x.slug))
+    assert body["personnel"]["as_of"] == (None if as_of is None else as_of.isoformat())
+    assert body["personnel"]["total"] == (
+        sum(o.personnel for o in latest.values()) if latest else None
+    )
+    assert body["personnel"]["contributors"] == len(latest)
     assert body["lessons"] == n(Lesson, Lesson.status != "disputed")
     assert body["sources"] == n(Source)
     assert body["citations"] == {

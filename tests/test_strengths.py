@@ -594,3 +594,17 @@ def test_the_seed_validator_names_bad_strengths(tmp_path: Path) -> None:
     ]:
         assert any(slug in e and words in e for e in errors), (slug, errors)
     assert any("t8" in e and "not verbatim" in e for e in errors)
+
+
+def test_search_finds_an_observation_through_its_citation(
+    api: TestClient, observations: None
+) -> None:
+    hits = api.get(f"{API}/search", params={"q": '"Britain 9,000"', "type": "citation"}).json()
+    keys = [h["key"] for h in hits["items"]]
+    assert keys, hits
+    cited = api.get(f"{API}/citations/{keys[0]}").json()
+    assert cited["subject"] == {
+        "type": "strength",
+        "key": "gbr-2005-01-press",
+        "url": f"{API}/strengths/gbr-2005-01-press",
+    }
