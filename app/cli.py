@@ -174,6 +174,7 @@ def _serve(args: argparse.Namespace) -> int:
         access_log=False,  # replaced by app.access, which carries the request id
         proxy_headers=True,
         timeout_graceful_shutdown=10,
+        timeout_keep_alive=get_settings().keep_alive_seconds,
     )
     return 0
 

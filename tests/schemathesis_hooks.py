@@ -9,8 +9,9 @@ Only what OpenAPI cannot say about a valid request is taught here; the schema is
   rejected. So positive cases keep a cursor only if it was issued for the same path and
   filters (a stateful step following `next_cursor` with the same query); negative cases keep
   whatever they made up, and get their 400.
-* `from` after `to` is refused with 400 (an inter-parameter rule OpenAPI cannot express):
-  positive cases put them in order.
+* `from` after `to` is a 422 `rule-violation` (an inter-parameter rule OpenAPI cannot
+  express), allowed by the check below; positive cases put them in order all the same, so
+  their cases reach the query instead of stopping at the rule.
 * A search needs at least one word that must occur (`-nato` alone is a 400): positive cases
   whose `q` has none get one.
 * A write may name records that do not exist, or break another rule no schema states (a quote

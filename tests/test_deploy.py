@@ -103,3 +103,40 @@ def _serving_pids(log_path: Path) -> set[int]:
         if entry.get("logger") == "app.access" and entry.get("path") == "/api/v1/missions/ntm-i":
             pids.add(entry["pid"])
     return pids
+
+
+def test_an_idle_keep_alive_connection_outlives_a_proxy_s_idle_timeout(tmp_path: Path) -> None:
+    """A proxy or load balancer reuses its pooled connections until its own idle timeout
+    (60 s for nginx and AWS ALB). uvicorn's default closed them after 5 s, and a request sent
+    as the server closed one was dropped without an answer (the outage test's one
+    RemoteProtocolError). `serve` keeps them open KEEP_ALIVE_SECONDS (65): here a connection
+    idle 6 s, past the old default, still answers, and one idle past a shorter setting is
+    closed by the server, so the setting is what decides."""
+    import socket
+
+    from tests.live import Service
+
+    def idle_then_reuse(service: Service, idle: float) -> bytes:
+        request = b"GET /healthz HTTP/1.1\r\nHost: t\r\n\r\n"
+        with socket.create_connection(("127.0.0.1", service.port), timeout=10) as conn:
+            conn.sendall(request)
+            assert conn.recv(65536).startswith(b"HTTP/1.1 200")
+            time.sleep(idle)
+            try:
+                conn.sendall(request)
+                return conn.recv(65536)
+            except ConnectionError:
+                return b""
+
+    db = f"sqlite:///{tmp_path / 'kb.db'}"
+    service = Service(db, tmp_path / "default.log").start(wait_for="/healthz")
+    try:
+        assert idle_then_reuse(service, 6).startswith(b"HTTP/1.1 200")
+    finally:
+        service.stop()
+    service = Service(db, tmp_path / "short.log", keep_alive_seconds=1)
+    service.start(wait_for="/healthz")
+    try:
+        assert idle_then_reuse(service, 2) == b""  # closed by the server after 1 s idle
+    finally:
+        service.stop()

@@ -75,14 +75,20 @@ def test_starts_with_the_database_down_and_becomes_ready_without_a_restart(
 
 def _hammer(base: str, urls: list[str], stop: threading.Event, seen: list[Any]) -> None:
     with httpx.Client(base_url=base, timeout=30) as client:
+        answered = time.monotonic()
         while not stop.is_set():
             url = random.choice(urls)
+            sent = time.monotonic()
             try:
                 response = client.get(url)
             except httpx.HTTPError as exc:  # the service itself must never drop a request
-                seen.append((time.monotonic(), "error", repr(exc)))
+                # How long the connection had been idle tells a keep-alive close (a gap near
+                # KEEP_ALIVE_SECONDS) from a request the service dropped.
+                idle = f"{sent - answered:.2f} s idle before {url}"
+                seen.append((time.monotonic(), "error", f"{exc!r} ({idle})"))
                 continue
-            seen.append((time.monotonic(), response.status_code, response))
+            answered = time.monotonic()
+            seen.append((answered, response.status_code, response))
 
 
 def test_database_lost_mid_traffic_gives_503_and_recovers(

@@ -234,6 +234,21 @@ def test_record_auth_failure_is_there_for_the_auth_code(app_factory: Any) -> Non
     assert auth_retry_after("10.9.9.9") == 0  # per client
 
 
+def test_a_locked_out_client_sending_credentials_gets_429_on_reads_too(app_factory: Any) -> None:
+    """Why every /api operation documents 429, GET /audit and GET /keys included."""
+    client, _ = app_factory(
+        RATE_LIMIT_AUTH_FAILURES_PER_MINUTE="1", RATE_LIMIT_AUTH_FAILURES_BURST="2"
+    )
+    bad = {"Authorization": "Bearer not-a-key"}
+    assert client.get(f"{API}/audit", headers=bad).status_code == 401
+    assert client.get(f"{API}/keys", headers=bad).status_code == 401
+    for url in (f"{API}/audit", f"{API}/keys", f"{API}/missions"):
+        response = client.get(url, headers=bad)
+        assert response.status_code == 429, url
+        assert int(response.headers["Retry-After"]) >= 1
+    assert client.get(f"{API}/missions").status_code == 200  # no credentials, no lockout
+
+
 def test_openapi_documents_the_cross_cutting_answers(app_factory: Any) -> None:
     client, _ = app_factory()
     spec = client.get("/openapi.json").json()
@@ -243,7 +258,7 @@ def test_openapi_documents_the_cross_cutting_answers(app_factory: Any) -> None:
             if path.startswith("/api/"):
                 assert "503" in op["responses"], (path, method)
                 assert "Retry-After" in op["responses"]["503"].get("headers", {})
-            if method not in ("get", "head", "options") and path.startswith("/api/"):
+            if path.startswith("/api/"):
                 assert "429" in op["responses"], (path, method)
             if "requestBody" in op:
                 assert {"413", "415"} <= set(op["responses"]), (path, method)

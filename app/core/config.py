@@ -32,6 +32,12 @@ class Settings(BaseSettings):
     rate_limit_writes_burst: int = Field(default=30, ge=1)
     rate_limit_auth_failures_per_minute: int = Field(default=10, ge=0)
     rate_limit_auth_failures_burst: int = Field(default=5, ge=1)
+    # How long an idle HTTP keep-alive connection stays open. Longer than the idle timeout of
+    # the load balancers and proxies in front (60 s for AWS ALB and nginx's upstream pool):
+    # uvicorn's default of 5 s closes connections those still consider open, and a request
+    # sent on one as it closes is lost ("Server disconnected without sending a response",
+    # a 502 behind a proxy; found by the outage test, docs/architecture.md).
+    keep_alive_seconds: int = Field(default=65, ge=1, le=3600)
     # Seconds between attempts to migrate when `serve` starts with the database down.
     startup_retry_seconds: float = Field(default=2.0, gt=0)
     # Comma-separated in the environment; "*" lets any origin read.

@@ -32,9 +32,18 @@ ANY_OF = (
 )
 
 
+# The grammar of an "any of" value, stated in the schema and enforced by it (so the schema and
+# the service cannot disagree): comma-separated values, spaces around them ignored, none
+# empty; a value holding a comma or a space at its ends is double-quoted, as in CSV, with
+# nothing but a comma after its closing quote. No NUL, CR or LF.
+_PLAIN = r'[^",\x00\r\n ](?:[^",\x00\r\n]*[^",\x00\r\n ])? *'
+_QUOTED = r'"[^"\x00\r\n]*[^"\x00\r\n ][^"\x00\r\n]*"'
+_ITEM = f"(?:{_QUOTED}|{_PLAIN})"
+VALUES_PATTERN = f"^ *{_ITEM}(?:, *{_ITEM})*$"
+
 # The types of "any of" filters: `Annotated[KeyList, keys(...)]` for record keys or free values;
 # codes and years state their form in the schema too.
-KeyList = list[Annotated[str, StringConstraints(max_length=1000)]] | None
+KeyList = list[Annotated[str, StringConstraints(max_length=1000, pattern=VALUES_PATTERN)]] | None
 CodeList = (
     list[
         Annotated[
@@ -44,10 +53,9 @@ CodeList = (
     ]
     | None
 )
-YearList = (
-    list[Annotated[str, StringConstraints(max_length=1000, pattern=r"^ *\d{4} *(, *\d{4} *)*$")]]
-    | None
-)
+_YEAR = r"(?:[1-9][0-9]{3}|0(?:[1-9][0-9]{2}|0(?:[1-9][0-9]|0[1-9])))"  # 0001-9999
+YEARS_PATTERN = f"^ *{_YEAR} *(?:, *{_YEAR} *)*$"
+YearList = list[Annotated[str, StringConstraints(max_length=1000, pattern=YEARS_PATTERN)]] | None
 
 
 def keys(description: str, example: str) -> Any:
@@ -94,7 +102,7 @@ def _split(item: str, name: str) -> list[str]:
     """Comma-separated values; a value holding a comma is double-quoted, as in CSV
     (`?publisher="Government of Canada, Department of National Defence"`)."""
     if '"' not in item:
-        return [v.strip() for v in item.split(",")]
+        return [v.strip(" ") for v in item.split(",")]
     try:
         rows = list(csv.reader([item], skipinitialspace=True, strict=True))
     except csv.Error:
@@ -104,7 +112,7 @@ def _split(item: str, name: str) -> list[str]:
             f"`{name}` has an unbalanced double quote.",
             errors=[FieldProblem(field=f"query.{name}", reason="unbalanced double quote")],
         )
-    return [v.strip() for v in rows[0]]
+    return [v.strip(" ") for v in rows[0]]
 
 
 def choices_of(raw: Sequence[str] | None, names: Sequence[str], name: str) -> list[str] | None:

@@ -6,7 +6,8 @@ Applied to the generated schema once, so operations added later are covered too:
 * free-text strings (no pattern, enum or format of their own) in parameters and in request
   bodies say that they may not contain NUL, which the URL and body guards refuse;
 * every operation documents 400 (a URL that is not clean UTF-8 text; an unknown parameter),
-  every /api operation 503 (database unavailable), every write 429 (rate limited), and every
+  every /api operation 503 (database unavailable) and 429 (writes over the write rate; any
+  request carrying credentials from a client locked out after failed authentications), every
   operation with a request body 413 and 415.
 """
 
@@ -21,10 +22,17 @@ _DESCRIPTIONS = {
     "malformed or foreign cursor, or a malformed body.",
     "413": "Request body too large.",
     "415": "Unsupported content type: bodies are application/json.",
-    "429": "Too many requests from this client; retry after `Retry-After` seconds.",
+    "429": "Too many requests from this client (writes over the write rate, or credentials "
+    "sent while locked out after failed authentications); retry after `Retry-After` seconds.",
     "503": "The database is unavailable; retry after `Retry-After` seconds.",
 }
 _METHODS = {"get", "put", "post", "delete", "patch", "head", "options"}
+
+
+# A request uvicorn's HTTP parser cannot read (a request line over its limit, broken framing)
+# never reaches the app: uvicorn answers it with its own plain-text 400 (app/core/server.py
+# says why that is not replaced). Every operation can meet it.
+_UVICORN_400 = {"schema": {"type": "string"}, "example": "Invalid HTTP request received."}
 
 
 def _problem(status: str) -> dict[str, Any]:
@@ -62,13 +70,12 @@ def document_cross_cutting(schema: dict[str, Any]) -> dict[str, Any]:
             responses = operation.setdefault("responses", {})
             wanted = ["400"]
             if path.startswith("/api/"):
-                wanted.append("503")
-                if method not in ("get", "head", "options"):
-                    wanted.append("429")
+                wanted += ["429", "503"]
             if "requestBody" in operation:
                 wanted += ["413", "415"]
             for status in wanted:
                 responses.setdefault(status, _problem(status))
+            responses["400"].setdefault("content", {}).setdefault("text/plain", _UVICORN_400)
     return schema
 
 
