@@ -91,6 +91,7 @@ class Seed:
     """What the seed files hold already (strengths.yaml itself left out)."""
 
     sources: set[str] = field(default_factory=set)
+    source_info: dict[str, dict[str, Any]] = field(default_factory=dict)
     nations: set[str] = field(default_factory=set)
     organizations: set[str] = field(default_factory=set)
     missions: set[str] = field(default_factory=set)
@@ -104,6 +105,7 @@ class Seed:
                 continue
             content = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
             seed.sources |= {s["slug"] for s in content.get("sources") or []}
+            seed.source_info |= {s["slug"]: s for s in content.get("sources") or []}
             seed.nations |= {n["iso3"] for n in content.get("nations") or []}
             seed.organizations |= {o["slug"] for o in content.get("organizations") or []}
             seed.missions |= {m["slug"] for m in content.get("missions") or []}
@@ -148,16 +150,47 @@ class Builder:
         self.taken.add(slug)
         return slug
 
-    def citations(self, fact: dict[str, Any], label: str, where: str) -> list[dict[str, Any]]:
-        source = fact.get("source")
-        if source not in self.tally:
-            raise FactError(f"{where}: source {source!r} is not declared in its facts.yaml")
+    def known_source(self, source: Any, where: str) -> None:
+        """A source the notes cite but do not declare must be in the seed: its tally is read
+        off its kind (official -> official, dataset -> reference, else press)."""
+        if source in self.tally:
+            return
+        info = self.seed.source_info.get(source)
+        if info is None:
+            raise FactError(
+                f"{where}: source {source!r} is declared neither in the notes nor the seed"
+            )
+        kind = info.get("kind")
+        self.tally[source] = {"official": "official", "dataset": "reference"}.get(kind, "press")
+        publisher = info.get("publisher") or "the source"
+        self.notes[source] = (
+            f"Research notes ({where.split()[0]}); {self.tally[source]} figure from {publisher}."
+        )
+        tally = self.tally[source]
+        self.out.skipped.append(f"{where}: note: seed source {source!r} ({kind}) read as {tally}")
+
+    @staticmethod
+    def quoted(fact: dict[str, Any]) -> list[tuple[Any, Any]]:
+        """(source, quote) pairs: `source` with `quote` (one or a list), or `citations:
+        [{source, quote}]` when the quotes come from several sources."""
+        if fact.get("citations"):
+            return [(c.get("source"), c.get("quote")) for c in fact["citations"]]
         quotes = fact.get("quote")
         quotes = quotes if isinstance(quotes, list) else [quotes]
-        if not quotes or not all(isinstance(q, str) and q.strip() for q in quotes):
+        return [(fact.get("source"), q) for q in quotes]
+
+    def first_source(self, fact: dict[str, Any], where: str) -> Any:
+        source = self.quoted(fact)[0][0]
+        self.known_source(source, where)
+        return source
+
+    def citations(self, fact: dict[str, Any], label: str, where: str) -> list[dict[str, Any]]:
+        pairs = self.quoted(fact)
+        if not pairs or not all(isinstance(q, str) and q.strip() for _, q in pairs):
             raise FactError(f"{where}: a fact needs its quote")
         out = []
-        for n, quote in enumerate(quotes, 1):
+        for n, (source, quote) in enumerate(pairs, 1):
+            self.known_source(source, where)
             key = f"res-{label}"[:95] + ("" if n == 1 else f"-{n}")
             while key in self.cite_keys:
                 key = f"{key[:95]}-x"
@@ -188,7 +221,11 @@ class Builder:
                 o["slug"] == s["slug"] for o in self.out.sources
             ):
                 continue
-            self.out.sources.append({k: s.get(k) for k in SOURCE_FIELDS})
+            record = {k: s.get(k) for k in SOURCE_FIELDS}
+            for name in ("published_date", "accessed_date"):
+                if isinstance(record[name], str):  # quoted in the notes: '2003-09-24'
+                    record[name] = date.fromisoformat(record[name])
+            self.out.sources.append(record)
 
     def add_nations(self, nations: Iterable[dict[str, Any]], where: str) -> None:
         for n in nations:
@@ -232,6 +269,10 @@ class Builder:
         slug = self.unique(slugify(contributor, mission, "deployment"))
         role = fact.get("role")
         description = f"{contributor} personnel in {mission}" + (f": {role}" if role else "")
+        if fact.get("note"):
+            description += f". {fact['note']}"
+        for other in fact.get("conflicting") or []:
+            description += f" Another source ({other.get('source')}) says: {other.get('says')}."
         self.out.contributions.append(
             {
                 "slug": slug,
@@ -264,7 +305,7 @@ class Builder:
         personnel = fact.get("personnel")
         if not isinstance(personnel, int) or isinstance(personnel, bool) or personnel < 0:
             raise FactError(f"{where}: personnel must be a whole number >= 0, not {personnel!r}")
-        tally = self.tally.get(fact.get("source"), "")
+        tally = self.tally[self.first_source(fact, where)]
         label = day.isoformat()[: {"day": 10, "month": 7, "year": 4}[precision]]
         slug = self.unique(slugify(contributor or "total", mission, label, tally))
         holders = [
@@ -283,15 +324,22 @@ class Builder:
                 "personnel": personnel,
                 "approx": bool(fact.get("approx", False)),
                 "tally": tally,
-                "note": None,
+                "note": " ".join(
+                    part
+                    for part in (
+                        f"Scope: {fact['scope']}." if fact.get("scope") else "",
+                        str(fact.get("note") or ""),
+                    )
+                    if part
+                )
+                or None,
                 "citations": self.citations(fact, slug, where),
             }
         )
 
     def add_file(self, path: Path) -> None:
         content = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        where = str(path.relative_to(path.parents[1])) if len(path.parents) > 1 else str(path)
-        self.add_sources(content.get("sources") or [], where)
+        where = path.parent.name + "/facts.yaml"
         self.add_nations(content.get("nations") or [], where)
         facts = content.get("facts") or []
         # Deployments first, so strengths can name the deployment they measure.
@@ -310,7 +358,12 @@ class Builder:
 
 def build(research: Path, seed_dir: Path, out: Path) -> Output:
     builder = Builder(Seed.read(seed_dir, out))
-    for path in sorted(research.glob("*/facts.yaml")):
+    paths = sorted(research.glob("*/facts.yaml"))
+    # Sources first: a note may cite a source another area's notes declare.
+    for path in paths:
+        content = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        builder.add_sources(content.get("sources") or [], path.parent.name + "/facts.yaml")
+    for path in paths:
         builder.add_file(path)
     return builder.out
 

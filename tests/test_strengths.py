@@ -12,10 +12,10 @@ from typing import Any
 import pytest
 import yaml
 from fastapi.testclient import TestClient
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.models import Citation, StrengthObservation
+from app.models import Citation, Mission, StrengthObservation
 from app.seed.bundle import TEXT_DIR, load_bundle, validate
 from app.seed.loader import load_seed
 from tests.curation_support import API, Curated, audit_rows, etag
@@ -27,9 +27,9 @@ SOURCE = "w-strength-source"
 TEXT = (
     "Coalition strength\n"
     "Britain had 45,000 troops at the invasion.\n"
-    "In January 2005 Britain had 8,930 troops and Poland 2,400.\n"
-    "Another count gave Britain 9,000 in January 2005.\n"
-    "The coalition numbered about 160,000 in January 2005.\n"
+    "In January 1993 Britain had 8,930 troops and Poland 2,400.\n"
+    "Another count gave Britain 9,000 in January 1993.\n"
+    "The coalition numbered about 160,000 in January 1993.\n"
 )
 
 
@@ -45,7 +45,7 @@ def _post(api: TestClient, curated: Curated, body: dict[str, Any]) -> dict[str, 
 
 @pytest.fixture
 def observations(api: TestClient, curated: Curated, kb_db: Session) -> None:
-    """A source published in January 2005, a GBR contribution to MNF-I and five counts."""
+    """A source published in January 1993, a GBR contribution to MNF-I and five counts."""
     if kb_db.scalar(select(StrengthObservation.id).where(StrengthObservation.slug == "gbr-inv")):
         return
     made = api.post(
@@ -54,8 +54,22 @@ def observations(api: TestClient, curated: Curated, kb_db: Session) -> None:
             "slug": SOURCE,
             "title": "Coalition strength",
             "kind": "article",
-            "published_date": "2005-01-20",
+            "published_date": "1993-01-20",
             "full_text": TEXT,
+        },
+        headers=curated.auth(),
+    )
+    assert made.status_code == 201, made.text
+    made = api.post(
+        f"{API}/missions",
+        json={
+            "slug": "w-mission",
+            "name": "Strength test mission",
+            "lead_organization": "nato",
+            "kind": "stabilization",
+            "theater": "IRQ",
+            "start_date": "1991-01-01",
+            "citations": _quote("Coalition strength"),
         },
         headers=curated.auth(),
     )
@@ -65,16 +79,16 @@ def observations(api: TestClient, curated: Curated, kb_db: Session) -> None:
         json={
             "slug": "w-gbr-mnf-i",
             "contributor": "GBR",
-            "mission": "mnf-i",
+            "mission": "w-mission",
             "type": "personnel-deployment",
-            "start_date": "2003-03-20",
+            "start_date": "1991-03-20",
             "description": "British forces",
             "citations": _quote("Britain had 45,000 troops at the invasion."),
         },
         headers=curated.auth(),
     )
     assert made.status_code == 201, made.text
-    mnf = {"mission": "mnf-i"}
+    mnf = {"mission": "w-mission"}
     _post(
         api,
         curated,
@@ -83,7 +97,7 @@ def observations(api: TestClient, curated: Curated, kb_db: Session) -> None:
             "slug": "gbr-inv",
             "contributor": "GBR",
             "contribution": "w-gbr-mnf-i",
-            "date": "2003-03-20",
+            "date": "1991-03-20",
             "personnel": 45000,
             "tally": "official",
             "citations": _quote("Britain had 45,000 troops at the invasion."),
@@ -94,14 +108,14 @@ def observations(api: TestClient, curated: Curated, kb_db: Session) -> None:
         curated,
         mnf
         | {
-            "slug": "gbr-2005-01-wire",
+            "slug": "gbr-1993-01-wire",
             "contributor": "gbr",  # any case names the contributor
             "contribution": "w-gbr-mnf-i",
-            "date": "2005-01-01",
+            "date": "1993-01-01",
             "date_precision": "month",
             "personnel": 8930,
             "tally": "wire",
-            "citations": _quote("In January 2005 Britain had 8,930 troops"),
+            "citations": _quote("In January 1993 Britain had 8,930 troops"),
         },
     )
     _post(
@@ -109,13 +123,13 @@ def observations(api: TestClient, curated: Curated, kb_db: Session) -> None:
         curated,
         mnf
         | {
-            "slug": "gbr-2005-01-press",
+            "slug": "gbr-1993-01-press",
             "contributor": "GBR",
-            "date": "2005-01-01",
+            "date": "1993-01-01",
             "date_precision": "month",
             "personnel": 9000,
             "tally": "press",
-            "citations": _quote("Another count gave Britain 9,000 in January 2005."),
+            "citations": _quote("Another count gave Britain 9,000 in January 1993."),
         },
     )
     _post(
@@ -123,9 +137,9 @@ def observations(api: TestClient, curated: Curated, kb_db: Session) -> None:
         curated,
         mnf
         | {
-            "slug": "pol-2005-01",
+            "slug": "pol-1993-01",
             "contributor": "POL",
-            "date": "2005-01-01",
+            "date": "1993-01-01",
             "date_precision": "month",
             "personnel": 2400,
             "tally": "wire",
@@ -137,13 +151,13 @@ def observations(api: TestClient, curated: Curated, kb_db: Session) -> None:
         curated,
         mnf
         | {
-            "slug": "mnf-i-2005-01-total",
-            "date": "2005-01-01",
+            "slug": "mnf-i-1993-01-total",
+            "date": "1993-01-01",
             "date_precision": "month",
             "personnel": 160000,
             "approx": True,
             "tally": "wire",
-            "citations": _quote("The coalition numbered about 160,000 in January 2005."),
+            "citations": _quote("The coalition numbered about 160,000 in January 1993."),
         },
     )
 
@@ -151,43 +165,43 @@ def observations(api: TestClient, curated: Curated, kb_db: Session) -> None:
 def test_a_missions_series_is_one_row_per_contributor_per_date(
     api: TestClient, observations: None
 ) -> None:
-    body = api.get(f"{API}/missions/mnf-i/strength").json()
+    body = api.get(f"{API}/missions/w-mission/strength").json()
     rows = [
         (r["date_label"], r["series"], r["contributor"], r["personnel"], r["tally"])
         for r in body["items"]
     ]
     assert rows == [
-        ("2003-03-20", "contributor", "GBR", 45000, "official"),
-        ("2005-01", "total", None, 160000, "wire"),
-        # Two counts of Britain in January 2005: the wire tally is shown before the press one.
-        ("2005-01", "contributor", "GBR", 8930, "wire"),
-        ("2005-01", "contributor", "POL", 2400, "wire"),
+        ("1991-03-20", "contributor", "GBR", 45000, "official"),
+        ("1993-01", "total", None, 160000, "wire"),
+        # Two counts of Britain in January 1993: the wire tally is shown before the press one.
+        ("1993-01", "contributor", "GBR", 8930, "wire"),
+        ("1993-01", "contributor", "POL", 2400, "wire"),
     ]
     assert all(isinstance(r["personnel"], int) for r in body["items"])
-    assert body["items"][1]["approx"] is True and body["items"][1]["date"] == "2005-01-01"
-    assert body["mission"]["slug"] == "mnf-i" and "official" in body["rule"]
+    assert body["items"][1]["approx"] is True and body["items"][1]["date"] == "1993-01-01"
+    assert body["mission"]["slug"] == "w-mission" and "official" in body["rule"]
 
     # Filters: contributor any-of (any case), tally, from/to.
-    only = api.get(f"{API}/missions/mnf-i/strength", params={"contributor": "gbr,POL"}).json()
+    only = api.get(f"{API}/missions/w-mission/strength", params={"contributor": "gbr,POL"}).json()
     assert {r["contributor"] for r in only["items"]} == {"GBR", "POL"}
     press = api.get(
-        f"{API}/missions/mnf-i/strength", params={"contributor": "GBR", "tally": "press"}
+        f"{API}/missions/w-mission/strength", params={"contributor": "GBR", "tally": "press"}
     ).json()
     assert [(r["personnel"], r["observation"]) for r in press["items"]] == [
-        (9000, "gbr-2005-01-press")
+        (9000, "gbr-1993-01-press")
     ]
-    late = api.get(f"{API}/missions/mnf-i/strength", params={"from": "2004-01-01"}).json()
-    assert {r["date"] for r in late["items"]} == {"2005-01-01"}
-    early = api.get(f"{API}/missions/mnf-i/strength", params={"to": "2004-01-01"}).json()
+    late = api.get(f"{API}/missions/w-mission/strength", params={"from": "1992-01-01"}).json()
+    assert {r["date"] for r in late["items"]} == {"1993-01-01"}
+    early = api.get(f"{API}/missions/w-mission/strength", params={"to": "1992-01-01"}).json()
     assert [r["personnel"] for r in early["items"]] == [45000]
 
     # CSV and NDJSON: the same rows, numbers as numbers.
-    text = api.get(f"{API}/missions/mnf-i/strength", params={"format": "csv"}).text
+    text = api.get(f"{API}/missions/w-mission/strength", params={"format": "csv"}).text
     table = list(csv.DictReader(io.StringIO(text)))
     assert [row["personnel"] for row in table] == ["45000", "160000", "8930", "2400"]
     assert table[0]["contributor_name"] and table[1]["contributor"] == ""
     lines = api.get(
-        f"{API}/missions/mnf-i/strength", headers={"Accept": "application/x-ndjson"}
+        f"{API}/missions/w-mission/strength", headers={"Accept": "application/x-ndjson"}
     ).text.splitlines()
     assert [json.loads(line)["personnel"] for line in lines] == [45000, 160000, 8930, 2400]
 
@@ -197,21 +211,23 @@ def test_series_refuses_bad_filters_with_the_field_named(
 ) -> None:
     assert_problem(api.get(f"{API}/missions/nowhere/strength"), 404)
     body = assert_problem(
-        api.get(f"{API}/missions/mnf-i/strength", params={"contributor": "XYZ"}),
+        api.get(f"{API}/missions/w-mission/strength", params={"contributor": "XYZ"}),
         422,
         "query.contributor",
     )
     assert body["type"].endswith("rule-violation")
     assert_problem(
-        api.get(f"{API}/missions/mnf-i/strength", params={"tally": "rumour"}), 422, "query.tally"
+        api.get(f"{API}/missions/w-mission/strength", params={"tally": "rumour"}),
+        422,
+        "query.tally",
     )
     assert_problem(
-        api.get(f"{API}/missions/mnf-i/strength", params={"from": "2006-01-01", "to": "2005"}),
+        api.get(f"{API}/missions/w-mission/strength", params={"from": "1994-01-01", "to": "1993"}),
         422,
     )
     assert_problem(
         api.get(
-            f"{API}/missions/mnf-i/strength", params={"from": "2006-01-01", "to": "2005-01-01"}
+            f"{API}/missions/w-mission/strength", params={"from": "1994-01-01", "to": "1993-01-01"}
         ),
         422,
         "query.to",
@@ -221,32 +237,38 @@ def test_series_refuses_bad_filters_with_the_field_named(
 def test_list_and_detail_of_observations(
     api: TestClient, observations: None, kb_db: Session
 ) -> None:
-    listed = api.get(f"{API}/strengths", params={"mission": "mnf-i", "limit": 500}).json()
+    listed = api.get(f"{API}/strengths", params={"mission": "w-mission", "limit": 500}).json()
     stored = kb_db.scalars(
-        select(StrengthObservation.slug).where(StrengthObservation.status != "disputed")
+        select(StrengthObservation.slug)
+        .join(Mission, StrengthObservation.mission_id == Mission.id)
+        .where(StrengthObservation.status != "disputed", Mission.slug == "w-mission")
     ).all()
     assert {i["slug"] for i in listed["items"]} == set(stored)
     assert listed["total"] == len(stored) == 5
     dates = [i["date"] for i in listed["items"]]
     assert dates == sorted(dates)
-    by_contributor = api.get(f"{API}/strengths", params={"contributor": "POL"}).json()
-    assert [i["slug"] for i in by_contributor["items"]] == ["pol-2005-01"]
-    wire = api.get(f"{API}/strengths", params={"tally": "wire", "sort": "-personnel"}).json()
+    by_contributor = api.get(
+        f"{API}/strengths", params={"contributor": "POL", "mission": "w-mission"}
+    ).json()
+    assert [i["slug"] for i in by_contributor["items"]] == ["pol-1993-01"]
+    wire = api.get(
+        f"{API}/strengths", params={"tally": "wire", "sort": "-personnel", "mission": "w-mission"}
+    ).json()
     assert [i["personnel"] for i in wire["items"]] == [160000, 8930, 2400]
 
-    detail = api.get(f"{API}/strengths/gbr-2005-01-wire")
+    detail = api.get(f"{API}/strengths/gbr-1993-01-wire")
     assert detail.status_code == 200 and detail.headers["ETag"]
     item = detail.json()
     # Known to the month: the placeholder day is labelled as a month, never shown as exact.
     assert (item["date"], item["date_precision"], item["date_label"]) == (
-        "2005-01-01",
+        "1993-01-01",
         "month",
-        "2005-01",
+        "1993-01",
     )
     assert item["contributor"]["code"] == "GBR" and item["contribution"]["slug"] == "w-gbr-mnf-i"
-    assert [c["quote"] for c in item["citations"]] == ["In January 2005 Britain had 8,930 troops"]
-    assert item["citations"][0]["key"].startswith("strength-observation-gbr-2005-01-wire")
-    total = api.get(f"{API}/strengths/mnf-i-2005-01-total").json()
+    assert [c["quote"] for c in item["citations"]] == ["In January 1993 Britain had 8,930 troops"]
+    assert item["citations"][0]["key"].startswith("strength-observation-gbr-1993-01-wire")
+    total = api.get(f"{API}/strengths/mnf-i-1993-01-total").json()
     assert total["contributor"] is None and total["approx"] is True
     assert_problem(api.get(f"{API}/strengths/nothing-here"), 404)
 
@@ -265,48 +287,51 @@ def test_a_contributions_record_carries_its_observations(
     body = api.get(f"{API}/contributions/w-gbr-mnf-i").json()
     assert [(s["slug"], s["personnel"]) for s in body["strengths"]] == [
         ("gbr-inv", 45000),
-        ("gbr-2005-01-wire", 8930),
+        ("gbr-1993-01-wire", 8930),
     ]
 
 
-def test_personnel_is_summed_by_the_one_rule(api: TestClient, observations: None) -> None:
+def test_personnel_is_summed_by_the_one_rule(
+    api: TestClient, observations: None, kb_db: Session
+) -> None:
     def personnel(**params: str) -> dict[str, Any]:
         response = api.get(f"{API}/stats/overview", params=params)
         assert response.status_code == 200, response.text
         return dict(response.json()["personnel"])
 
     # Before 2005 only the invasion count exists.
-    assert personnel(as_of="2004-06-01")["total"] == 45000
-    # In January 2005: Britain's latest (the wire count preferred over the press one on the
+    assert personnel(as_of="1992-06-01")["total"] == 45000
+    # In January 1993: Britain's latest (the wire count preferred over the press one on the
     # same date) plus Poland's; the mission-wide total is not added, nor the 2003 figure.
-    jan = personnel(as_of="2005-01-15")
+    jan = personnel(as_of="1993-01-15")
     assert (jan["total"], jan["contributors"], jan["oldest_observation"]) == (
         8930 + 2400,
         2,
-        "2005-01-01",
+        "1993-01-01",
     )
     assert "latest" in jan["rule"]
-    # By default, the day of the latest observation.
-    assert personnel()["as_of"] == "2005-01-01"
-    assert personnel(as_of="2003-01-01")["total"] is None
-    assert_problem(api.get(f"{API}/stats/overview", params={"as_of": "2005-13-01"}), 422)
+    # By default, the day of the latest observation (the seed's own reach later).
+    latest = kb_db.scalar(select(func.max(StrengthObservation.observed_on)))
+    assert latest is not None and personnel()["as_of"] == latest.isoformat()
+    assert personnel(as_of="1990-01-01")["total"] is None
+    assert_problem(api.get(f"{API}/stats/overview", params={"as_of": "1993-13-01"}), 422)
 
 
 def test_active_on_answers_from_evidence(api: TestClient, observations: None) -> None:
     def active(day: str) -> set[str]:
         body = api.get(
-            f"{API}/contributions", params={"active_on": day, "mission": "mnf-i", "limit": 500}
+            f"{API}/contributions", params={"active_on": day, "mission": "w-mission", "limit": 500}
         ).json()
         return {c["slug"] for c in body["items"]}
 
-    # No end date: running up to its last evidence, the January 2005 count (month precision:
-    # the whole month) and its source, published on 20 January 2005.
-    assert "w-gbr-mnf-i" in active("2004-06-01")
-    assert "w-gbr-mnf-i" in active("2005-01-31")
-    assert "w-gbr-mnf-i" not in active("2005-02-01")
-    assert "w-gbr-mnf-i" not in active("2008-06-30")
+    # No end date: running up to its last evidence, the January 1993 count (month precision:
+    # the whole month) and its source, published on 20 January 1993.
+    assert "w-gbr-mnf-i" in active("1992-06-01")
+    assert "w-gbr-mnf-i" in active("1993-01-31")
+    assert "w-gbr-mnf-i" not in active("1993-02-01")
+    assert "w-gbr-mnf-i" not in active("1996-06-30")
     later = api.get(
-        f"{API}/contributions", params={"from": "2006-01-01", "contributor": "GBR", "limit": 500}
+        f"{API}/contributions", params={"from": "1994-01-01", "contributor": "GBR", "limit": 500}
     ).json()
     assert "w-gbr-mnf-i" not in {c["slug"] for c in later["items"]}
     described = api.get("/openapi.json").json()["paths"]["/api/v1/contributions"]["get"]
@@ -316,8 +341,8 @@ def test_active_on_answers_from_evidence(api: TestClient, observations: None) ->
 @pytest.mark.parametrize(
     ("change", "field"),
     [
-        ({"date": "2005-01-15", "date_precision": "month"}, "body.date"),
-        ({"date": "2005-03-01", "date_precision": "year"}, "body.date"),
+        ({"date": "1993-01-15", "date_precision": "month"}, "body.date"),
+        ({"date": "1993-03-01", "date_precision": "year"}, "body.date"),
         ({"personnel": -1}, "body.personnel"),
         ({"personnel": "12"}, "body.personnel"),
         ({"contributor": "XYZ"}, "body.contributor"),
@@ -338,9 +363,9 @@ def test_bad_observations_are_422_naming_the_field(
 ) -> None:
     body = {
         "slug": "w-bad",
-        "mission": "mnf-i",
+        "mission": "w-mission",
         "contributor": "GBR",
-        "date": "2005-01-01",
+        "date": "1993-01-01",
         "personnel": 1,
         "tally": "official",
         "citations": _quote("Britain had 45,000 troops at the invasion."),
@@ -358,7 +383,7 @@ def test_bad_observations_are_422_naming_the_field(
 def test_curation_with_if_match_and_audit(
     api: TestClient, curated: Curated, kb_db: Session, observations: None
 ) -> None:
-    url = f"{API}/strengths/pol-2005-01"
+    url = f"{API}/strengths/pol-1993-01"
     editor = curated.auth()
     assert_problem(api.patch(url, json={"personnel": 2500}, headers=editor), 428)
     assert_problem(
@@ -369,7 +394,7 @@ def test_curation_with_if_match_and_audit(
     )
     assert patched.status_code == 200, patched.text
     assert patched.json()["personnel"] == 2500
-    entry = audit_rows(kb_db, resource="strengths", record_key="pol-2005-01")[-1]
+    entry = audit_rows(kb_db, resource="strengths", record_key="pol-1993-01")[-1]
     assert (entry.action, entry.before["personnel"], entry.after["personnel"]) == (
         "update",
         2400,
@@ -377,14 +402,14 @@ def test_curation_with_if_match_and_audit(
     )
     kb_db.expire_all()
     stored = kb_db.scalars(
-        select(StrengthObservation).where(StrengthObservation.slug == "pol-2005-01")
+        select(StrengthObservation).where(StrengthObservation.slug == "pol-1993-01")
     ).one()
     assert stored.personnel == 2500
     history = api.get(f"{url}/history").json()["items"]
     assert [h["action"] for h in history][:2] == ["update", "create"]
     # Bad PATCH: a month date that is not the 1st is refused, nothing changes.
     assert_problem(
-        api.patch(url, json={"date": "2005-01-09"}, headers=editor | {"If-Match": etag(api, url)}),
+        api.patch(url, json={"date": "1993-01-09"}, headers=editor | {"If-Match": etag(api, url)}),
         422,
         "body.date",
     )
@@ -398,10 +423,10 @@ def test_curation_with_if_match_and_audit(
         api,
         curated,
         {
-            "slug": "pol-2005-01",
-            "mission": "mnf-i",
+            "slug": "pol-1993-01",
+            "mission": "w-mission",
             "contributor": "POL",
-            "date": "2005-01-01",
+            "date": "1993-01-01",
             "date_precision": "month",
             "personnel": 2400,
             "tally": "wire",
@@ -418,7 +443,7 @@ def test_deleting_a_contribution_names_its_observations(
         json={
             "slug": "w-temp-gbr",
             "contributor": "GBR",
-            "mission": "mnf-i",
+            "mission": "w-mission",
             "type": "personnel-deployment",
             "description": "Temporary",
             "citations": _quote("Britain had 45,000 troops at the invasion."),
@@ -431,10 +456,10 @@ def test_deleting_a_contribution_names_its_observations(
         curated,
         {
             "slug": "w-temp-count",
-            "mission": "mnf-i",
+            "mission": "w-mission",
             "contributor": "GBR",
             "contribution": "w-temp-gbr",
-            "date": "2003-03-20",
+            "date": "1991-03-20",
             "personnel": 45000,
             "tally": "press",
             "citations": _quote("Britain had 45,000 troops at the invasion."),
@@ -460,20 +485,20 @@ def test_export_and_import_carry_observations(
     exported = api.get(f"{API}/export", headers=curated.auth("admin"))
     assert exported.status_code == 200, exported.text
     doc = exported.json()
-    (wire,) = [s for s in doc["strengths"] if s["slug"] == "gbr-2005-01-wire"]
+    (wire,) = [s for s in doc["strengths"] if s["slug"] == "gbr-1993-01-wire"]
     assert wire == {
-        "slug": "gbr-2005-01-wire",
-        "mission": "mnf-i",
+        "slug": "gbr-1993-01-wire",
+        "mission": "w-mission",
         "contributor": "GBR",
         "contribution": "w-gbr-mnf-i",
-        "date": "2005-01-01",
+        "date": "1993-01-01",
         "date_precision": "month",
         "personnel": 8930,
         "approx": False,
         "tally": "wire",
         "note": None,
     }
-    assert any(c["subject"] == {"strength": "gbr-2005-01-wire"} for c in doc["citations"])
+    assert any(c["subject"] == {"strength": "gbr-1993-01-wire"} for c in doc["citations"])
     changed = dict(wire, personnel=8931)
     report = api.post(
         f"{API}/import",
@@ -482,10 +507,10 @@ def test_export_and_import_carry_observations(
         headers=curated.auth("admin"),
     )
     assert report.status_code == 200, report.text
-    assert report.json()["kinds"]["strengths"]["changed"] == ["gbr-2005-01-wire"]
+    assert report.json()["kinds"]["strengths"]["changed"] == ["gbr-1993-01-wire"]
     bad = api.post(
         f"{API}/import",
-        json={"format": 1, "strengths": [dict(wire, date="2005-01-09")]},
+        json={"format": 1, "strengths": [dict(wire, date="1993-01-09")]},
         headers=curated.auth("admin"),
     )
     assert_problem(bad, 422)
@@ -534,11 +559,11 @@ def test_builder_output_validates_and_loads_idempotently(
     second = load_seed(kb_db, load_bundle(data, TEXT_DIR))
     kb_db.commit()
     assert (second["created"], second["updated"]) == (0, 0)
+    sample = {s["slug"] for s in written["strengths"]}
     series = api.get(f"{API}/missions/ntm-i/strength").json()["items"]
-    assert [(r["date_label"], r["series"], r["personnel"]) for r in series] == [
-        ("2004-08-07", "total", 45),
-        ("2004-10", "total", 60),
-    ]
+    assert {
+        (r["date_label"], r["series"], r["personnel"]) for r in series if r["observation"] in sample
+    } == {("2004-08-07", "total", 45), ("2004-10", "total", 60)}
 
 
 def test_the_seed_validator_names_bad_strengths(tmp_path: Path) -> None:
@@ -605,6 +630,6 @@ def test_search_finds_an_observation_through_its_citation(
     cited = api.get(f"{API}/citations/{keys[0]}").json()
     assert cited["subject"] == {
         "type": "strength",
-        "key": "gbr-2005-01-press",
-        "url": f"{API}/strengths/gbr-2005-01-press",
+        "key": "gbr-1993-01-press",
+        "url": f"{API}/strengths/gbr-1993-01-press",
     }

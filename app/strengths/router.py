@@ -115,7 +115,7 @@ def list_strengths(
     responses=problem_responses(400, 404, 422),
 )
 def get_strength(
-    slug: Annotated[str, Path(max_length=100, examples=["gbr-mnf-i-2005-01"])],
+    slug: Annotated[str, Path(max_length=100, examples=["gbr-mnf-i-2005-01-17-wire"])],
     session: SessionDep,
     response: Response,
     include_disputed: IncludeDisputed = False,

@@ -37,7 +37,7 @@ class StrengthRead(BaseModel):
 
     model_config = ConfigDict(from_attributes=True)
 
-    slug: str = Field(examples=["gbr-mnf-i-2005-01"])
+    slug: str = Field(examples=["gbr-mnf-i-2005-01-17-wire"])
     mission: MissionRef
     contributor: ContributorRef | None = Field(
         description="Null: a mission-wide total, not one contributor's."

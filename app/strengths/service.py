@@ -5,8 +5,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, or_, select
-from sqlalchemy.orm import Session, aliased, joinedload
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session, joinedload
 
 from app.core.errors import NotFound
 from app.core.filters import any_of, resolve_keys, status_clause
@@ -25,10 +25,12 @@ SERIES_RULE = (
 SUM_RULE = (
     "Personnel on a day: for each mission and each contributor, the latest strength "
     "observation dated on or before that day (on one date the official tally is preferred, "
-    "then wire, press, reference), left out when the contribution it measures ended before "
-    "that day; these are summed. Never a sum of snapshots of one contributor from different "
-    "dates. Mission-wide totals (no contributor) are not added in. A month- or year-precise "
-    "observation is dated the month's 1st or 1 January."
+    "then wire, press, reference), left out when the contributor was gone by then (the "
+    "mission, the contribution it measures, or every recorded contribution of that "
+    "contributor to that mission had ended before that day); these are summed. Never a sum "
+    "of snapshots of one contributor from different dates. Mission-wide totals (no "
+    "contributor) are not added in. A month- or year-precise observation is dated the "
+    "month's 1st or 1 January."
 )
 
 
@@ -181,38 +183,83 @@ def series(
     return rows
 
 
+def period_end(day: date, precision: str) -> date:
+    """The last day a date of this precision may stand for (a month's last day, 31 Dec)."""
+    if precision == "year":
+        return date(day.year, 12, 31)
+    if precision == "month":
+        following = date(day.year + day.month // 12, day.month % 12 + 1, 1)
+        return date.fromordinal(following.toordinal() - 1)
+    return day
+
+
 def personnel_on(
     session: Session, day: date, *, include_disputed: bool = False
 ) -> tuple[int | None, int, date | None]:
     """(total, contributor-mission pairs counted, oldest observation counted) by SUM_RULE."""
-    ended = aliased(Contribution)
-    stmt = (
-        select(
-            StrengthObservation.mission_id,
-            StrengthObservation.contributor_id,
-            StrengthObservation.observed_on,
-            StrengthObservation.tally,
-            StrengthObservation.slug,
-            StrengthObservation.personnel,
-        )
-        .outerjoin(ended, ended.id == StrengthObservation.contribution_id)
-        .where(
-            StrengthObservation.contributor_id.is_not(None),
-            StrengthObservation.observed_on <= day,
-            or_(ended.id.is_(None), ended.end_date.is_(None), ended.end_date >= day),
-        )
+    stmt = select(
+        StrengthObservation.mission_id,
+        StrengthObservation.contributor_id,
+        StrengthObservation.contribution_id,
+        StrengthObservation.observed_on,
+        StrengthObservation.tally,
+        StrengthObservation.slug,
+        StrengthObservation.personnel,
+    ).where(
+        StrengthObservation.contributor_id.is_not(None),
+        StrengthObservation.observed_on <= day,
     )
     if not include_disputed:
         stmt = stmt.where(StrengthObservation.status != "disputed")
-    latest: dict[tuple[int, int | None], tuple[int, int, str, date, int]] = {}
-    for mission_id, contributor_id, observed, tally, slug, personnel in session.execute(stmt):
+    latest: dict[tuple[int, Any], tuple[int, int, str, date, int, int | None]] = {}
+    for mission_id, contributor_id, contribution_id, observed, tally, slug, n in session.execute(
+        stmt
+    ):
         # The latest date first; on one date the preferred tally, then the lower slug.
-        rank = (-observed.toordinal(), TALLY_ORDER[tally], slug, observed, personnel)
+        rank = (-observed.toordinal(), TALLY_ORDER[tally], slug, observed, n, contribution_id)
         key = (mission_id, contributor_id)
         if key not in latest or rank < latest[key]:
             latest[key] = rank
     if not latest:
         return None, 0, None
-    total = sum(r[4] for r in latest.values())
-    oldest = min(r[3] for r in latest.values())
-    return total, len(latest), oldest
+    # Then whether each contributor was still there: its mission and its contributions.
+    missions = {
+        m_id: None if end is None else period_end(end, precision)
+        for m_id, end, precision in session.execute(
+            select(Mission.id, Mission.end_date, Mission.date_precision).where(
+                Mission.id.in_({k[0] for k in latest})
+            )
+        )
+    }
+    contributions: dict[int, tuple[int, int, date | None]] = {}
+    for c_id, m_id, p_id, end, precision in session.execute(
+        select(
+            Contribution.id,
+            Contribution.mission_id,
+            Contribution.contributor_id,
+            Contribution.end_date,
+            Contribution.date_precision,
+        ).where(
+            Contribution.mission_id.in_({k[0] for k in latest}),
+            Contribution.status != "disputed",
+        )
+    ):
+        contributions[c_id] = (m_id, p_id, None if end is None else period_end(end, precision))
+    ends: dict[tuple[int, Any], list[date | None]] = {}
+    for m_id, p_id, end in contributions.values():
+        ends.setdefault((m_id, p_id), []).append(end)
+
+    def present(key: tuple[int, Any], contribution_id: int | None) -> bool:
+        mission_end = missions.get(key[0])
+        if mission_end is not None and mission_end < day:
+            return False
+        if contribution_id is not None and contribution_id in contributions:
+            end = contributions[contribution_id][2]
+            return end is None or end >= day
+        recorded = ends.get(key)
+        return not recorded or any(end is None or end >= day for end in recorded)
+
+    counted = [r for key, r in latest.items() if present(key, r[5])]
+    if not counted:
+        return None, 0, None
+    return sum(r[4] for r in counted), len(counted), min(r[3] for r in counted)

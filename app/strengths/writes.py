@@ -118,6 +118,6 @@ KIND = RecordKind(
     resolve=_resolve,
     render=_render,
     citation_column="strength_id",
-    key_examples=("gbr-mnf-i-2005-01",),
+    key_examples=("gbr-mnf-i-2005-01-17-wire",),
 )
 add_routes(router, KIND)
