@@ -70,7 +70,7 @@ def test_strength_migration_keeps_citation_triggers_and_corrections(empty_url: s
     disputed citations' `corrected_by` references must come through, both ways."""
     from app.core.db import get_sessionmaker
 
-    def state() -> tuple[set[str], int, int]:
+    def state() -> tuple[set[str], int, int, int]:
         engine = create_engine(empty_url)
         try:
             with engine.connect() as conn:
@@ -88,7 +88,15 @@ def test_strength_migration_keeps_citation_triggers_and_corrections(empty_url: s
                 indexed = conn.exec_driver_sql(
                     "SELECT count(*) FROM search_document WHERE kind = 'citation'"
                 ).scalar_one()
-            return triggers, int(corrected), int(indexed)
+                columns = {c["name"] for c in inspect(conn).get_columns("citation")}
+                of_strengths = (
+                    conn.exec_driver_sql(
+                        "SELECT count(*) FROM citation WHERE strength_id IS NOT NULL"
+                    ).scalar_one()
+                    if "strength_id" in columns
+                    else 0
+                )
+            return triggers, int(corrected), int(indexed), int(of_strengths)
         finally:
             engine.dispose()
 
@@ -103,8 +111,10 @@ def test_strength_migration_keeps_citation_triggers_and_corrections(empty_url: s
     below = state()
     upgrade(empty_url, "head")
     again = state()
-    assert at_head == again
-    assert at_head[1] > 0 and at_head[2] > 0
-    assert below[1:] == at_head[1:]
+    # Down, the observations' citations go (nothing left to cite); everything else stays.
+    assert below[1:] == (at_head[1], at_head[2] - at_head[3], 0)
     assert {t for t in at_head[0] if "strength" not in t} == below[0]
     assert any("citation" in t for t in below[0])
+    # Up again: the same triggers and corrections, the index as it was below.
+    assert again[:2] == at_head[:2] and again[2:] == below[2:]
+    assert at_head[1] > 0 and at_head[2] > 0
