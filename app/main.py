@@ -37,6 +37,8 @@ from app.search.router import router as search_router
 from app.sources.router import router as sources_router
 from app.sources.writes import router as source_writes_router
 from app.stats.router import router as stats_router
+from app.strengths.router import router as strengths_router
+from app.strengths.writes import router as strength_writes_router
 from app.timeline.router import router as timeline_router
 from app.transfer.router import router as transfer_router
 
@@ -50,6 +52,11 @@ TAGS = [
         "name": "contributors",
         "description": "Partner nations (ISO 3166-1 alpha-3) and "
         "organizations; both can be a contribution's contributor.",
+    },
+    {
+        "name": "strength",
+        "description": "Dated, cited head counts per contributor and mission, and a mission's "
+        "strength over time as a chart-ready series.",
     },
     {"name": "contribution types", "description": "The kinds of contribution, as a tree."},
     {"name": "lessons", "description": "Lessons learned, challenges and achievements."},
@@ -127,6 +134,7 @@ def create_app() -> FastAPI:
         lessons_router,
         sources_router,
         search_router,
+        strengths_router,
         stats_router,
         timeline_router,
         mission_writes_router,
@@ -135,6 +143,7 @@ def create_app() -> FastAPI:
         contribution_type_writes_router,
         lesson_writes_router,
         source_writes_router,
+        strength_writes_router,
         citation_writes_router,
         transfer_router,
         audit_router,

@@ -83,6 +83,7 @@ def _has_disputed(path: str) -> bool:
             "/lessons/",
             "/partner-nations/",
             "/organizations/",
+            "/strengths/",
         )
     )
 

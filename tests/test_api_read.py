@@ -17,6 +17,7 @@ from app.models import (
     LessonMission,
     Mission,
     Source,
+    StrengthObservation,
 )
 from tests.helpers import assert_problem, walk
 
@@ -51,6 +52,53 @@ def contribution_rows(db: Session) -> list[dict[str, Any]]:
         }
         for c, code, kind, m, t, cat in rows
     ]
+
+
+def _period_end(day: date, precision: str) -> date:
+    if precision == "year":
+        return date(day.year, 12, 31)
+    if precision == "month":
+        following = date(day.year + day.month // 12, day.month % 12 + 1, 1)
+        return date.fromordinal(following.toordinal() - 1)
+    return day
+
+
+def evidence_until(db: Session) -> dict[str, date | None]:
+    """Per contribution with no end date: the last day its dated evidence covers (its start,
+    its strength observations, the publication of its citing sources), capped by its
+    mission's end: docs/data.md, "When is a contribution active?"."""
+    out: dict[str, date | None] = {}
+    for c, m_end, m_precision in db.execute(
+        select(Contribution, Mission.end_date, Mission.date_precision).join(
+            Mission, Contribution.mission_id == Mission.id
+        )
+    ):
+        dates = []
+        if c.start_date is not None:
+            dates.append(_period_end(c.start_date, c.date_precision))
+        dates += [
+            _period_end(day, precision)
+            for day, precision in db.execute(
+                select(StrengthObservation.observed_on, StrengthObservation.date_precision).where(
+                    StrengthObservation.contribution_id == c.id,
+                    StrengthObservation.status != "disputed",
+                )
+            )
+        ]
+        dates += [
+            day
+            for day in db.scalars(
+                select(Source.published_date)
+                .join(Citation, Citation.source_id == Source.id)
+                .where(Citation.contribution_id == c.id, Citation.status != "disputed")
+            )
+            if day is not None
+        ]
+        last = max(dates) if dates else None
+        if last is not None and m_end is not None:
+            last = min(last, _period_end(m_end, m_precision))
+        out[c.slug] = last
+    return out
 
 
 def type_tree(db: Session) -> dict[str, set[str]]:
@@ -170,13 +218,26 @@ def test_contribution_filters_match_the_database(client: TestClient, db: Session
     for code in {r["contributor"] for r in rows}:
         got = slugs(walk(client, f"{API}/contributions", limit=500, contributor=code.swapcase()))
         assert got == {r["slug"] for r in rows if r["contributor"] == code}
-    for day in (date(2003, 6, 1), date(2005, 11, 11), date(2010, 1, 1), date(2019, 1, 1)):
+    # An open-ended contribution runs up to its last dated evidence, not for ever.
+    until = evidence_until(db)
+
+    def runs_to(r: dict[str, Any], day: date) -> bool:
+        if r["end"] is not None:
+            return bool(r["end"] >= day)
+        last = until[r["slug"]]
+        return last is not None and last >= day
+
+    for day in (
+        date(2003, 6, 1),
+        date(2005, 11, 11),
+        date(2010, 1, 1),
+        date(2019, 1, 1),
+        date(2024, 6, 30),
+    ):
         got = slugs(walk(client, f"{API}/contributions", limit=500, active_on=day.isoformat()))
         assert got == {
-            r["slug"]
-            for r in rows
-            if (r["start"] is None or r["start"] <= day) and (r["end"] is None or r["end"] >= day)
-        }
+            r["slug"] for r in rows if (r["start"] is None or r["start"] <= day) and runs_to(r, day)
+        }, day
     lo, hi = date(2004, 1, 1), date(2006, 12, 31)
     got = slugs(
         walk(
@@ -187,9 +248,7 @@ def test_contribution_filters_match_the_database(client: TestClient, db: Session
         )
     )
     assert got == {
-        r["slug"]
-        for r in rows
-        if (r["end"] is None or r["end"] >= lo) and (r["start"] is None or r["start"] <= hi)
+        r["slug"] for r in rows if runs_to(r, lo) and (r["start"] is None or r["start"] <= hi)
     }
     assert checks > 5
 

@@ -21,6 +21,7 @@ from app.models import (
     LessonMission,
     Mission,
     Source,
+    StrengthObservation,
 )
 from tests.helpers import assert_problem, walk
 
@@ -411,7 +412,58 @@ def test_overview_equals_database_counts(client: TestClient, db: Session) -> Non
         "nations": len({r.contributor for r in rows if r.contributor_kind == "nation"}),
         "organizations": len({r.contributor for r in rows if r.contributor_kind != "nation"}),
     }
-    assert body["personnel"] == sum(r.personnel or 0 for r in rows)
+
+    # Personnel on one day by the one rule (docs/data.md): per mission and contributor the
+    # latest observation on or before `as_of` (default: the latest observation's date), left
+    # out when the contributor was gone by then; an independent reading of the rule.
+    def last_day(end: date | None, precision: str) -> date | None:
+        if end is None or precision == "day":
+            return end
+        if precision == "year":
+            return date(end.year, 12, 31)
+        following = date(end.year + end.month // 12, end.month % 12 + 1, 1)
+        return date.fromordinal(following.toordinal() - 1)
+
+    observed = (
+        db.execute(
+            select(StrengthObservation).where(
+                StrengthObservation.status != "disputed",
+                StrengthObservation.contributor_id.is_not(None),
+            )
+        )
+        .scalars()
+        .all()
+    )
+    everything = db.scalars(select(StrengthObservation)).all()
+    as_of = max((o.observed_on for o in everything if o.status != "disputed"), default=None)
+    mission_end = {
+        m.id: last_day(m.end_date, m.date_precision) for m in db.scalars(select(Mission))
+    }
+    deployments = db.scalars(select(Contribution).where(Contribution.status != "disputed")).all()
+    ended = {c.id: last_day(c.end_date, c.date_precision) for c in deployments}
+    tallies = ["official", "wire", "press", "reference"]
+    latest: dict[tuple[int, int | None], Any] = {}
+    for o in observed:
+        if as_of is None or o.observed_on > as_of:
+            continue
+        key = (o.mission_id, o.contributor_id)
+        rank = (-o.observed_on.toordinal(), tallies.index(o.tally), o.slug)
+        if key not in latest or rank < latest[key][0]:
+            latest[key] = (rank, o)
+
+    def gone(key: tuple[int, int | None], o: Any) -> bool:
+        end = mission_end[key[0]]
+        if end is not None and as_of is not None and end < as_of:
+            return True
+        if o.contribution_id in ended:
+            return ended[o.contribution_id] is not None and ended[o.contribution_id] < as_of
+        mine = [ended[c.id] for c in deployments if (c.mission_id, c.contributor_id) == key]
+        return bool(mine) and all(e is not None and e < as_of for e in mine)
+
+    counted = [o for key, (_, o) in latest.items() if not gone(key, o)]
+    assert body["personnel"]["as_of"] == (None if as_of is None else as_of.isoformat())
+    assert body["personnel"]["total"] == (sum(o.personnel for o in counted) if counted else None)
+    assert body["personnel"]["contributors"] == len(counted)
     assert body["lessons"] == n(Lesson, Lesson.status != "disputed")
     assert body["sources"] == n(Source)
     assert body["citations"] == {

@@ -9,6 +9,29 @@ from app.seed.loader import load_seed
 from tests.conftest import use_database
 from tests.helpers import row_counts
 
+# Steps whose downgrade drops rows the older schema cannot hold, with a query counting them:
+# below 0007 there are no strength observations, so their citations have nothing to cite.
+LOSSY = {
+    "0007": {
+        "citation": "SELECT count(*) FROM citation WHERE strength_id IS NOT NULL",
+        "search_document": "SELECT count(*) FROM search_document d JOIN citation c "
+        "ON d.kind = 'citation' AND d.record_id = c.id WHERE c.strength_id IS NOT NULL",
+    }
+}
+# SQLite's full-text table mirrors search_document.
+LOSSY["0007"]["search_fts"] = LOSSY["0007"]["search_document"]
+
+
+def _count(url: str, sql: str) -> int:
+    from sqlalchemy import create_engine
+
+    engine = create_engine(url)
+    try:
+        with engine.connect() as conn:
+            return int(conn.exec_driver_sql(sql).scalar_one())
+    finally:
+        engine.dispose()
+
 
 def test_every_migration_step_keeps_seeded_rows(empty_url: str) -> None:
     from app.core.db import get_sessionmaker
@@ -25,16 +48,33 @@ def test_every_migration_step_keeps_seeded_rows(empty_url: str) -> None:
     script = ScriptDirectory.from_config(alembic_config(empty_url))
     steps = [(r.revision, r.down_revision) for r in script.walk_revisions()]  # head first
     assert steps
+    lossy: dict[str, str] = {}
     for revision, down in steps:
+        # Every step goes down from the head, through the lossy steps above it.
+        lossy |= LOSSY.get(revision, {})
         if down is None:
             continue  # below the first migration there is no data to keep
         assert isinstance(down, str), f"{revision} merges branches: check it by hand"
+        dropped = {name: _count(empty_url, sql) for name, sql in lossy.items()}
         downgrade(empty_url, down)
         below = row_counts(empty_url)
         upgrade(empty_url, "head")
         after = row_counts(empty_url)
         for name, count in below.items():
-            assert count == seeded.get(name, count), f"{revision} down lost rows of {name}"
-            assert after[name] == seeded[name], f"{revision} down+up changed {name}"
+            if any(dropped.values()) and name.startswith("search_fts_"):
+                continue  # FTS5's own storage pages: search_document's count covers it
+            expected = seeded.get(name, count) - dropped.get(name, 0)
+            assert count == expected, f"{revision} down lost rows of {name}"
+            assert after[name] == seeded[name] - dropped.get(name, 0), (
+                f"{revision} down+up changed {name}"
+            )
         # Tables the step creates come back (empty or rebuilt), the rest untouched.
         assert set(after) == set(seeded)
+        if any(dropped.values()):
+            # What the lossy step dropped is loaded again for the steps below it.
+            use_database(empty_url)
+            with get_sessionmaker()() as session:
+                load_seed(session)
+                session.commit()
+            use_database(empty_url)
+            seeded = row_counts(empty_url)

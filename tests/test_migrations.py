@@ -63,3 +63,58 @@ def test_seeded_rows_survive_a_downgrade_upgrade_of_the_head_revision(empty_url:
         )
     assert before == after
     assert before[0] and before[1]
+
+
+def test_strength_migration_keeps_citation_triggers_and_corrections(empty_url: str) -> None:
+    """0007 rebuilds `citation` on SQLite: its triggers (search index, data version) and the
+    disputed citations' `corrected_by` references must come through, both ways."""
+    from app.core.db import get_sessionmaker
+
+    def state() -> tuple[set[str], int, int, int]:
+        engine = create_engine(empty_url)
+        try:
+            with engine.connect() as conn:
+                if engine.dialect.name == "sqlite":
+                    sql = "SELECT name FROM sqlite_master WHERE type = 'trigger'"
+                else:
+                    sql = (
+                        "SELECT tgname || ' on ' || tgrelid::regclass::text FROM pg_trigger "
+                        "WHERE NOT tgisinternal"
+                    )
+                triggers = {r[0] for r in conn.exec_driver_sql(sql)}
+                corrected = conn.exec_driver_sql(
+                    "SELECT count(*) FROM citation WHERE corrected_by_id IS NOT NULL"
+                ).scalar_one()
+                indexed = conn.exec_driver_sql(
+                    "SELECT count(*) FROM search_document WHERE kind = 'citation'"
+                ).scalar_one()
+                columns = {c["name"] for c in inspect(conn).get_columns("citation")}
+                of_strengths = (
+                    conn.exec_driver_sql(
+                        "SELECT count(*) FROM citation WHERE strength_id IS NOT NULL"
+                    ).scalar_one()
+                    if "strength_id" in columns
+                    else 0
+                )
+            return triggers, int(corrected), int(indexed), int(of_strengths)
+        finally:
+            engine.dispose()
+
+    upgrade(empty_url)
+    use_database(empty_url)
+    with get_sessionmaker()() as session:
+        load_seed(session)
+        session.commit()
+    use_database(empty_url)
+    at_head = state()
+    downgrade(empty_url, "0006")
+    below = state()
+    upgrade(empty_url, "head")
+    again = state()
+    # Down, the observations' citations go (nothing left to cite); everything else stays.
+    assert below[1:] == (at_head[1], at_head[2] - at_head[3], 0)
+    assert {t for t in at_head[0] if "strength" not in t} == below[0]
+    assert any("citation" in t for t in below[0])
+    # Up again: the same triggers and corrections, the index as it was below.
+    assert again[:2] == at_head[:2] and again[2:] == below[2:]
+    assert at_head[1] > 0 and at_head[2] > 0

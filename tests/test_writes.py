@@ -87,6 +87,21 @@ RESOURCES: list[tuple[str, str, str, Body, dict[str, Any]]] = [
         {"personnel": 12, "amount": "3.5", "unit": "teams"},
     ),
     (
+        "strengths",
+        "slug",
+        "w-strength",
+        lambda db: {
+            "mission": "mnf-i",
+            "contributor": "GBR",
+            "date": "2005-01-01",
+            "date_precision": "month",
+            "personnel": 8930,
+            "tally": "wire",
+            "citations": [cite(db)],
+        },
+        {"personnel": 9000, "approx": True},
+    ),
+    (
         "lessons",
         "slug",
         "w-lesson",

@@ -24,6 +24,7 @@ RecordResource = Literal[
     "contribution-types",
     "missions",
     "contributions",
+    "strengths",
     "lessons",
     "citations",
 ]

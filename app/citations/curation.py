@@ -19,6 +19,7 @@ from app.models import (
     LessonMission,
     Mission,
     Source,
+    StrengthObservation,
 )
 from app.models.citation import SUBJECT_COLUMNS
 from app.transfer import snapshots
@@ -68,7 +69,15 @@ class CitationIn(CitationFields):
     )
 
 
-SUBJECT_SLOTS = ("mission", "contribution", "lesson", "organization", "nation", "lesson_mission")
+SUBJECT_SLOTS = (
+    "mission",
+    "contribution",
+    "lesson",
+    "organization",
+    "nation",
+    "lesson_mission",
+    "strength",
+)
 
 
 class Subject(BaseModel):
@@ -98,6 +107,9 @@ class Subject(BaseModel):
         description="[lesson slug, mission slug]: a lesson's link to a mission.",
         examples=[["coordination-among-partners", "ntm-i"]],
     )
+    strength: str | None = Field(
+        default=None, max_length=100, description="Slug of a strength observation."
+    )
 
     @model_validator(mode="after")
     def _exactly_one(self) -> "Subject":
@@ -105,7 +117,7 @@ class Subject(BaseModel):
         if len(given) != 1:
             raise ValueError(
                 "name exactly one record: mission, contribution, lesson, "
-                "organization, nation or lesson_mission"
+                "organization, nation, lesson_mission or strength"
             )
         return self
 
@@ -179,7 +191,12 @@ def resolve_subject(
         )
         column, label = "contributor_id", f"{kind}-{value}"
     else:
-        model: Any = {"mission": Mission, "contribution": Contribution, "lesson": Lesson}[kind]
+        model: Any = {
+            "mission": Mission,
+            "contribution": Contribution,
+            "lesson": Lesson,
+            "strength": StrengthObservation,
+        }[kind]
         found = session.scalar(select(model.id).where(model.slug == value))
         column, label = f"{kind}_id", f"{kind}-{value}"
     if found is None:

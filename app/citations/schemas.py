@@ -8,7 +8,9 @@ Status = Literal["asserted", "corroborated", "disputed"]
 
 
 class SubjectRef(BaseModel):
-    type: Literal["mission", "contribution", "lesson", "lesson_mission", "nation", "organization"]
+    type: Literal[
+        "mission", "contribution", "lesson", "lesson_mission", "nation", "organization", "strength"
+    ]
     key: str = Field(description="Slug, ISO code, or `lesson-slug/mission-slug` for a link.")
     url: str | None
 

@@ -9,7 +9,15 @@ from sqlalchemy.orm import InstrumentedAttribute, Session, aliased, joinedload
 
 from app.citations.schemas import CitationRead, SubjectRef
 from app.core.refs import API, SourceRef
-from app.models import Citation, Contribution, Contributor, Lesson, LessonMission, Mission
+from app.models import (
+    Citation,
+    Contribution,
+    Contributor,
+    Lesson,
+    LessonMission,
+    Mission,
+    StrengthObservation,
+)
 
 _corrector = aliased(Citation)
 
@@ -61,6 +69,7 @@ _STATUS_TARGETS: tuple[tuple[type[Any], InstrumentedAttribute[Any]], ...] = (
     (Contribution, Citation.contribution_id),
     (Lesson, Citation.lesson_id),
     (LessonMission, Citation.lesson_mission_id),
+    (StrengthObservation, Citation.strength_id),
 )
 
 
@@ -107,6 +116,9 @@ def subject_of(citation: Citation, keys: dict[str, dict[int, str]]) -> SubjectRe
     if citation.lesson_mission_id is not None:
         key = keys["lesson_mission"][citation.lesson_mission_id]
         return SubjectRef(type="lesson_mission", key=key, url=f"{API}/lessons/{key.split('/')[0]}")
+    if citation.strength_id is not None:
+        slug = keys["strength"][citation.strength_id]
+        return SubjectRef(type="strength", key=slug, url=f"{API}/strengths/{slug}")
     assert citation.contributor_id is not None
     code = keys["contributor"][citation.contributor_id]
     kind = keys["contributor_kind"][citation.contributor_id]
@@ -127,6 +139,7 @@ def subject_keys(session: Session, citations: Iterable[Citation]) -> dict[str, d
             "lesson_id",
             "lesson_mission_id",
             "contributor_id",
+            "strength_id",
         ):
             value = getattr(c, attr)
             if value is not None:
@@ -153,6 +166,9 @@ def subject_keys(session: Session, citations: Iterable[Citation]) -> dict[str, d
         .where(LessonMission.id.in_(wanted["lesson_mission_id"])),
         select(literal("contributor"), Contributor.id, Contributor.code, Contributor.kind).where(
             Contributor.id.in_(wanted["contributor_id"])
+        ),
+        select(literal("strength"), StrengthObservation.id, StrengthObservation.slug, none).where(
+            StrengthObservation.id.in_(wanted["strength_id"])
         ),
     )
     for kind, rid, key, extra in session.execute(union):

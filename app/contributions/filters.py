@@ -49,8 +49,21 @@ def contribution_filters(
         choices(STATUS_VALUES, STATUS_NOTE, "corroborated"),
     ] = None,
     year: Annotated[YearList, keys("Year it started (YYYY), as the `year` facet.", "2004")] = None,
-    active_on: Annotated[date | None, Query(examples=["2008-01-01"])] = None,
-    date_from: Annotated[date | None, Query(alias="from", examples=["2004-01-01"])] = None,
+    active_on: Annotated[
+        date | None,
+        Query(
+            description="Running on that day. " + service.ACTIVE_RULE,
+            examples=["2008-01-01"],
+        ),
+    ] = None,
+    date_from: Annotated[
+        date | None,
+        Query(
+            alias="from",
+            description="Running on or after that day (the same evidence rule as `active_on`).",
+            examples=["2004-01-01"],
+        ),
+    ] = None,
     date_to: Annotated[date | None, Query(alias="to", examples=["2011-12-31"])] = None,
     include_disputed: IncludeDisputed = False,
 ) -> Select[Any]:

@@ -15,6 +15,8 @@ from app.core.params import IncludeDisputed, SessionDep
 from app.core.validators import set_record_etag
 from app.models import Citation, Contribution
 from app.stats.facets import ContributionListing
+from app.strengths import service as strengths
+from app.strengths.schemas import StrengthRead
 
 router = APIRouter(prefix="/contributions", tags=["contributions"])
 
@@ -43,7 +45,7 @@ ContributionSort = Literal[
     description="Who contributed what to which mission. `contributor` takes a nation's ISO "
     "3166-1 alpha-3 code or an organization's slug alike. `type` includes its sub-types. "
     "Dates: `active_on` keeps contributions running on that day; `from`/`to` keep those "
-    "overlapping the range.",
+    "overlapping the range. How a contribution with no end date is judged: " + service.ACTIVE_RULE,
     responses=problem_responses(400, 422),
 )
 def list_contributions(
@@ -88,4 +90,8 @@ def get_contribution(
         citations=citations_for(
             session, Citation.contribution_id, [contribution.id], include_disputed=show_disputed
         ).get(contribution.id, []),
+        strengths=[
+            StrengthRead.model_validate(strengths.to_item(o))
+            for o in strengths.of_contribution(session, contribution.id)
+        ],
     )

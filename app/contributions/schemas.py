@@ -5,6 +5,7 @@ from pydantic import BaseModel, ConfigDict, Field, computed_field
 from app.citations.schemas import CitationRead, Status
 from app.core.numbers import Amount
 from app.core.refs import API, ContributorRef, MissionRef, TypeRef
+from app.strengths.schemas import StrengthRead
 
 
 class ContributionRead(BaseModel):
@@ -33,3 +34,7 @@ class ContributionRead(BaseModel):
 
 class ContributionDetail(ContributionRead):
     citations: list[CitationRead]
+    strengths: list[StrengthRead] = Field(
+        description="Dated head counts of this contribution, oldest first (disputed ones left "
+        "out): its strength over time, each at `/strengths/{slug}` with its citations."
+    )

@@ -3,15 +3,22 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, or_, select
+from sqlalchemy import Select, and_, exists, or_, select
 from sqlalchemy.orm import Session, joinedload
 
 from app.core.errors import NotFound
 from app.core.filters import any_of, in_years, resolve_keys, status_clause
 from app.core.refs import ContributorRef, MissionRef, TypeRef
 from app.core.rows import nest, prefixed
-from app.missions.service import active_on
-from app.models import Contribution, ContributionType, Contributor, Mission
+from app.models import (
+    Citation,
+    Contribution,
+    ContributionType,
+    Contributor,
+    Mission,
+    Source,
+    StrengthObservation,
+)
 
 
 @dataclass(frozen=True)
@@ -58,6 +65,65 @@ def types_with_descendants(session: Session, slugs: Sequence[str]) -> list[int]:
     return sorted(found)
 
 
+ACTIVE_RULE = (
+    "A contribution with an `end_date` runs from its start to its end. One with no "
+    "`end_date` is not taken to run for ever: it counts as running up to its last dated "
+    "evidence, the latest of its `start_date`, its strength observations' dates and the "
+    "publication dates of the sources citing it (disputed ones left out), and never after its "
+    "mission's end. A date known to the month or year (date_precision) covers that whole "
+    "month or year."
+)
+
+
+def _known_by(column: Any, precision: Any, day: date) -> Any:
+    """`column`, a date of that precision, is on or after `day`'s day, month or year."""
+    return or_(
+        and_(precision == "day", column >= day),
+        and_(precision == "month", column >= day.replace(day=1)),
+        and_(precision == "year", column >= day.replace(month=1, day=1)),
+    )
+
+
+def reaches(day: date) -> Any:
+    """The contribution is still running on `day` or later, by ACTIVE_RULE's evidence."""
+    observed = exists().where(
+        StrengthObservation.contribution_id == Contribution.id,
+        StrengthObservation.status != "disputed",
+        _known_by(StrengthObservation.observed_on, StrengthObservation.date_precision, day),
+    )
+    published = exists().where(
+        Citation.contribution_id == Contribution.id,
+        Citation.status != "disputed",
+        Source.id == Citation.source_id,
+        Source.published_date >= day,
+    )
+    mission_running = Contribution.mission_id.in_(
+        select(Mission.id).where(
+            or_(
+                Mission.end_date.is_(None), _known_by(Mission.end_date, Mission.date_precision, day)
+            )
+        )
+    )
+    return or_(
+        Contribution.end_date >= day,
+        and_(
+            Contribution.end_date.is_(None),
+            mission_running,
+            or_(
+                _known_by(Contribution.start_date, Contribution.date_precision, day),
+                observed,
+                published,
+            ),
+        ),
+    )
+
+
+def started_by(day: date) -> Any:
+    """Started on or before `day` (a month- or year-precise start: in that month or year)."""
+    # Such a start is stored as the month's 1st or 1 January, so one comparison serves all.
+    return or_(Contribution.start_date.is_(None), Contribution.start_date <= day)
+
+
 def list_stmt(session: Session, f: Filters) -> Select[Contribution]:
     # The filters only: pages are read through `read_rows`, stats and facets use it as a
     # subquery, so no loader options are needed. Keys are resolved to ids first (a 422 names
@@ -98,13 +164,9 @@ def list_stmt(session: Session, f: Filters) -> Select[Contribution]:
     if f.years is not None:
         stmt = stmt.where(in_years(Contribution.start_date, f.years))
     if f.active_on_date is not None:
-        stmt = stmt.where(
-            active_on(Contribution.start_date, Contribution.end_date, f.active_on_date)
-        )
+        stmt = stmt.where(started_by(f.active_on_date), reaches(f.active_on_date))
     if f.date_from is not None:
-        stmt = stmt.where(
-            or_(Contribution.end_date.is_(None), Contribution.end_date >= f.date_from)
-        )
+        stmt = stmt.where(reaches(f.date_from))
     if f.date_to is not None:
         stmt = stmt.where(
             or_(Contribution.start_date.is_(None), Contribution.start_date <= f.date_to)

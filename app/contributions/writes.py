@@ -21,8 +21,14 @@ from app.curation.fields import (
     check_period,
     partial,
 )
-from app.curation.records import RecordKind, add_routes
-from app.models import Contribution, ContributionType, Contributor, Mission
+from app.curation.records import Dependent, RecordKind, add_routes, strength_dependents
+from app.models import (
+    Contribution,
+    ContributionType,
+    Contributor,
+    Mission,
+    StrengthObservation,
+)
 from app.models.mission import DATE_PRECISIONS
 
 router = APIRouter(tags=["contributions"])
@@ -96,6 +102,10 @@ def _resolve(
     return values
 
 
+def _dependents(session: Session, row: Contribution) -> list[Dependent]:
+    return strength_dependents(session, StrengthObservation.contribution_id == row.id)
+
+
 def _render(session: Session, key: str, response: Response) -> BaseModel:
     return get_contribution(slug=key, session=session, response=response, include_disputed=True)
 
@@ -114,6 +124,9 @@ KIND = RecordKind(
     resolve=_resolve,
     render=_render,
     citation_column="contribution_id",
+    dependents=_dependents,
     key_examples=("hun-ntm-i-t72-tanks",),
+    cascade_doc="`?cascade=true` also deletes the strength observations that measure it "
+    "(each with its citations).",
 )
 add_routes(router, KIND)

@@ -20,8 +20,8 @@ from app.curation.fields import (
     check_iso3,
     partial,
 )
-from app.curation.records import Dependent, RecordKind, add_routes
-from app.models import Contribution, Contributor, Mission
+from app.curation.records import Dependent, RecordKind, add_routes, strength_dependents
+from app.models import Contribution, Contributor, Mission, StrengthObservation
 from app.models.contributor import ORGANIZATION_KINDS
 
 router = APIRouter(tags=["contributors"])
@@ -116,6 +116,7 @@ def _dependents(session: Session, row: Contributor) -> list[Dependent]:
             .order_by(Mission.slug)
         )
     ]
+    deps += strength_dependents(session, StrengthObservation.contributor_id == row.id)
     return deps
 
 
@@ -128,7 +129,8 @@ def _render_organization(session: Session, key: str, response: Response) -> Base
 
 
 CASCADE = (
-    "`?cascade=true` also deletes its contributions (with their citations); missions it "
+    "`?cascade=true` also deletes its contributions and strength observations (with their "
+    "citations); missions it "
     "leads must be given another lead first."
 )
 NATIONS = RecordKind(

@@ -23,7 +23,7 @@ from app.citations import curation as citations
 from app.citations.service import refresh_statuses
 from app.core.errors import Conflict, FieldProblem, NotFound, problem_responses
 from app.core.writes import IfMatch, Problems, Writer, WriterDep, check_if_match
-from app.models import Citation, Lesson, LessonMission
+from app.models import Citation, Lesson, LessonMission, StrengthObservation
 from app.transfer import snapshots
 
 API = "/api/v1"
@@ -39,6 +39,16 @@ class Dependent:
     cascades: bool
     model: Any = None
     id: int = 0
+
+
+def strength_dependents(session: Session, where: Any) -> list[Dependent]:
+    """Strength observations that reference a record (deleted with it on ?cascade=true)."""
+    return [
+        Dependent("strengths", o.slug, cascades=True, model=o, id=o.id)
+        for o in session.scalars(
+            select(StrengthObservation).where(where).order_by(StrengthObservation.slug)
+        )
+    ]
 
 
 @dataclass
@@ -224,7 +234,11 @@ def remove(w: Writer, kind: RecordKind, key: str, if_match: str | None, cascade:
     # Its own citations, and those of everything deleted with it.
     doomed_cits = kind.owned_citations(w.session, row)
     for d in deps:
-        column = {"contributions": "contribution_id", "lesson-links": "lesson_mission_id"}
+        column = {
+            "contributions": "contribution_id",
+            "lesson-links": "lesson_mission_id",
+            "strengths": "strength_id",
+        }
         doomed_cits += citations.of_subjects(w.session, column[d.resource], [d.id])
     # Lessons losing a link to a deleted mission are audited as updated.
     lesson_befores = {}
@@ -235,14 +249,8 @@ def remove(w: Writer, kind: RecordKind, key: str, if_match: str | None, cascade:
             )
     citations.remove(w, doomed_cits, what=f"{kind.noun} '{key}'")
     for d in deps:
-        if d.resource == "contributions":
-            w.changed(
-                "delete",
-                "contributions",
-                d.key,
-                snapshots.one(w.session, "contributions", d.id),
-                None,
-            )
+        if d.resource in ("contributions", "strengths"):
+            w.changed("delete", d.resource, d.key, snapshots.one(w.session, d.resource, d.id), None)
         w.session.execute(delete(type(d.model)).where(type(d.model).id == d.id))
     w.delete_versioned(kind.model, row.id, row.version, f"{kind.noun} '{key}'")
     w.session.expunge(row)

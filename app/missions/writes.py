@@ -19,10 +19,17 @@ from app.curation.fields import (
     check_period,
     partial,
 )
-from app.curation.records import Dependent, RecordKind, add_routes
+from app.curation.records import Dependent, RecordKind, add_routes, strength_dependents
 from app.missions.router import get_mission
 from app.missions.schemas import MissionDetail
-from app.models import Contribution, Contributor, Lesson, LessonMission, Mission
+from app.models import (
+    Contribution,
+    Contributor,
+    Lesson,
+    LessonMission,
+    Mission,
+    StrengthObservation,
+)
 from app.models.mission import DATE_PRECISIONS, MISSION_KINDS
 
 router = APIRouter(tags=["missions"])
@@ -89,6 +96,7 @@ def _dependents(session: Session, row: Mission) -> list[Dependent]:
         deps.append(
             Dependent("lesson-links", f"{lesson_slug}/{row.slug}", True, model=link, id=link.id)
         )
+    deps += strength_dependents(session, StrengthObservation.mission_id == row.id)
     return deps
 
 
@@ -112,7 +120,7 @@ KIND = RecordKind(
     dependents=_dependents,
     citation_column="mission_id",
     key_examples=("ntm-i",),
-    cascade_doc="`?cascade=true` also deletes its contributions and the links of lessons to "
-    "it (each with its citations); the lessons themselves stay.",
+    cascade_doc="`?cascade=true` also deletes its contributions, its strength observations "
+    "and the links of lessons to it (each with its citations); the lessons themselves stay.",
 )
 add_routes(router, KIND)

@@ -11,8 +11,10 @@ from app.models.kb_state import KbState
 from app.models.lesson import Lesson, LessonMission
 from app.models.mission import Mission
 from app.models.source import Source
+from app.models.strength import TALLIES, StrengthObservation
 
 __all__ = [
+    "TALLIES",
     "ApiKey",
     "AuditEntry",
     "Base",
@@ -25,4 +27,5 @@ __all__ = [
     "LessonMission",
     "Mission",
     "Source",
+    "StrengthObservation",
 ]

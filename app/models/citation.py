@@ -11,8 +11,9 @@ SUBJECT_COLUMNS = (
     "lesson_id",
     "lesson_mission_id",
     "contributor_id",
+    "strength_id",
 )
-SUBJECT_TYPES = ("mission", "contribution", "lesson", "lesson_mission", "contributor")
+SUBJECT_TYPES = ("mission", "contribution", "lesson", "lesson_mission", "contributor", "strength")
 
 
 def _exactly_one(columns: tuple[str, ...]) -> str:
@@ -48,6 +49,9 @@ class Citation(Versioned, Base):
     )
     contributor_id: Mapped[int | None] = mapped_column(
         ForeignKey("contributor.id", ondelete="CASCADE"), index=True
+    )
+    strength_id: Mapped[int | None] = mapped_column(
+        ForeignKey("strength_observation.id", ondelete="CASCADE"), index=True
     )
     section: Mapped[str | None] = mapped_column(String(300))
     quote: Mapped[str] = mapped_column(Text)

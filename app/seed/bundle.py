@@ -16,6 +16,7 @@ from app.models.contributor import ORGANIZATION_KINDS
 from app.models.lesson import LESSON_CATEGORIES, LESSON_KINDS
 from app.models.mission import DATE_PRECISIONS, MISSION_KINDS
 from app.models.source import SOURCE_KINDS
+from app.models.strength import TALLIES
 
 SEED_DIR = Path(__file__).parent
 # SEED_DATA_DIR loads another dataset (e.g. a private curation) in the same format.
@@ -29,6 +30,7 @@ KINDS = (
     "contribution_types",
     "missions",
     "contributions",
+    "strengths",
     "lessons",
     "citations",
 )
@@ -76,6 +78,7 @@ def collect_citations(bundle: Bundle) -> None:
         ("nations", "nation", "iso3"),
         ("missions", "mission", "slug"),
         ("contributions", "contribution", "slug"),
+        ("strengths", "strength", "slug"),
         ("lessons", "lesson", "slug"),
     ):
         for record in bundle.of(kind):
@@ -132,6 +135,7 @@ def validate(bundle: Bundle) -> list[str]:
         ("missions", "slug"),
         ("contribution_types", "slug"),
         ("contributions", "slug"),
+        ("strengths", "slug"),
         ("lessons", "slug"),
         ("nations", "iso3"),
     ):
@@ -191,6 +195,9 @@ def validate(bundle: Bundle) -> list[str]:
         if c.get("amount") is not None and not c.get("unit"):
             errors.append(f"{where}: amount without unit")
         _check_period(errors, where, c)
+    contributions = {c.get("slug"): c for c in bundle.of("contributions")}
+    for o in bundle.of("strengths"):
+        errors.extend(_check_strength(o, slugs, contributors, contributions))
     for ls in bundle.of("lessons"):
         where = f"lesson {ls.get('slug')}"
         if ls.get("kind") not in LESSON_KINDS:
@@ -214,6 +221,58 @@ def _check_period(errors: list[str], where: str, record: dict[str, Any]) -> None
         errors.append(f"{where}: date_precision must be one of {DATE_PRECISIONS}")
 
 
+def precision_problem(day: date, precision: str) -> str | None:
+    """A date known to the month is stored as its 1st, to the year as 1 January: anything else
+    would claim a precision the record does not have."""
+    if precision == "month" and day.day != 1:
+        return f"date_precision month needs the 1st of the month (YYYY-MM-01), not {day}"
+    if precision == "year" and (day.month, day.day) != (1, 1):
+        return f"date_precision year needs 1 January (YYYY-01-01), not {day}"
+    return None
+
+
+def _check_strength(
+    o: dict[str, Any],
+    slugs: dict[str, set[str]],
+    contributors: set[str],
+    contributions: dict[Any, dict[str, Any]],
+) -> list[str]:
+    errors: list[str] = []
+    where = f"strength {o.get('slug')}"
+    if o.get("mission") not in slugs["missions"]:
+        errors.append(f"{where}: unknown mission {o.get('mission')!r}")
+    contributor = o.get("contributor")
+    if contributor is not None and contributor not in contributors:
+        errors.append(f"{where}: unknown contributor {contributor!r}")
+    if o.get("contribution") is not None:
+        owner = contributions.get(o["contribution"])
+        if owner is None:
+            errors.append(f"{where}: unknown contribution {o['contribution']!r}")
+        elif (owner.get("contributor"), owner.get("mission")) != (contributor, o.get("mission")):
+            errors.append(
+                f"{where}: contribution {o['contribution']!r} is {owner.get('contributor')} in "
+                f"{owner.get('mission')}, not {contributor} in {o.get('mission')}"
+            )
+    day = o.get("date")
+    precision = o.get("date_precision", "day")
+    if precision not in DATE_PRECISIONS:
+        errors.append(f"{where}: date_precision must be one of {DATE_PRECISIONS}")
+    if not isinstance(day, date):
+        errors.append(f"{where}: date must be a YYYY-MM-DD date: {day!r}")
+    elif precision in DATE_PRECISIONS:
+        problem = precision_problem(day, precision)
+        if problem:
+            errors.append(f"{where}: {problem}")
+    personnel = o.get("personnel")
+    if not isinstance(personnel, int) or isinstance(personnel, bool) or personnel < 0:
+        errors.append(f"{where}: personnel must be a whole number >= 0: {personnel!r}")
+    if not isinstance(o.get("approx", False), bool):
+        errors.append(f"{where}: approx must be true or false")
+    if o.get("tally") not in TALLIES:
+        errors.append(f"{where}: tally must be one of {TALLIES}")
+    return errors
+
+
 def _validate_citations(
     bundle: Bundle, slugs: dict[str, set[str]], contributors: set[str]
 ) -> list[str]:
@@ -221,6 +280,7 @@ def _validate_citations(
     pools = {
         "mission": slugs["missions"],
         "contribution": slugs["contributions"],
+        "strength": slugs["strengths"],
         "lesson": slugs["lessons"],
         "organization": slugs["organizations"],
         "nation": slugs["nations"],
@@ -278,6 +338,7 @@ def _validate_citations(
         ("nation", "nations", "iso3"),
         ("mission", "missions", "slug"),
         ("contribution", "contributions", "slug"),
+        ("strength", "strengths", "slug"),
         ("lesson", "lessons", "slug"),
     ):
         for r in bundle.of(records):

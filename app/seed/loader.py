@@ -19,6 +19,7 @@ from app.models import (
     LessonMission,
     Mission,
     Source,
+    StrengthObservation,
 )
 from app.seed.bundle import Bundle, load_bundle, validate
 
@@ -177,6 +178,28 @@ def load_seed(session: Session, bundle: Bundle | None = None) -> Counter[str]:
             },
             stats,
         )
+    session.flush()
+    strengths: dict[str, StrengthObservation] = {}
+    for o in bundle.of("strengths"):
+        contributor = o.get("contributor")
+        contribution = o.get("contribution")
+        strengths[o["slug"]] = _upsert(
+            session,
+            StrengthObservation,
+            {"slug": o["slug"]},
+            {
+                "mission_id": missions[o["mission"]].id,
+                "contributor_id": contributors[contributor].id if contributor else None,
+                "contribution_id": contributions[contribution].id if contribution else None,
+                "observed_on": o["date"],
+                "date_precision": o.get("date_precision", "day"),
+                "personnel": o["personnel"],
+                "approx": bool(o.get("approx", False)),
+                "tally": o["tally"],
+                "note": o.get("note"),
+            },
+            stats,
+        )
     lessons: dict[str, Lesson] = {}
     for ls in bundle.of("lessons"):
         lessons[ls["slug"]] = _upsert(
@@ -210,6 +233,7 @@ def load_seed(session: Session, bundle: Bundle | None = None) -> Counter[str]:
     subjects: dict[str, Any] = {
         "mission": ("mission_id", missions),
         "contribution": ("contribution_id", contributions),
+        "strength": ("strength_id", strengths),
         "lesson": ("lesson_id", lessons),
         "lesson_mission": ("lesson_mission_id", links),
         "organization": ("contributor_id", contributors),
@@ -219,7 +243,14 @@ def load_seed(session: Session, bundle: Bundle | None = None) -> Counter[str]:
     for (kind, value), c in bundle.attached:
         column, pool = subjects[kind]
         values: dict[str, Any] = dict.fromkeys(
-            ("mission_id", "contribution_id", "lesson_id", "lesson_mission_id", "contributor_id")
+            (
+                "mission_id",
+                "contribution_id",
+                "lesson_id",
+                "lesson_mission_id",
+                "contributor_id",
+                "strength_id",
+            )
         )
         values[column] = pool[value].id
         values.update(

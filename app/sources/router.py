@@ -43,7 +43,7 @@ SORTS = {
 }
 SourceSort = Literal["slug", "-slug", "title", "-title", "published_date", "-published_date"]
 CITATION_SORTS = {"key": SortKey(Citation.key)}
-SUBJECT_TYPES = ("mission", "contribution", "lesson", "lesson_mission", "contributor")
+SUBJECT_TYPES = ("mission", "contribution", "lesson", "lesson_mission", "contributor", "strength")
 StatusFilter = Annotated[
     list[Annotated[str, choice(STATUS_VALUES)]] | None,
     choices(STATUS_VALUES, "Status of the claim.", "disputed"),
@@ -54,6 +54,7 @@ _SUBJECT_COLUMN = {
     "lesson": Citation.lesson_id,
     "lesson_mission": Citation.lesson_mission_id,
     "contributor": Citation.contributor_id,
+    "strength": Citation.strength_id,
 }
 _corrector = aliased(Citation)
 

@@ -147,6 +147,7 @@ SUBJECT_TYPE = case(
     (Citation.contribution_id.is_not(None), literal("contribution")),
     (Citation.lesson_id.is_not(None), literal("lesson")),
     (Citation.lesson_mission_id.is_not(None), literal("lesson_mission")),
+    (Citation.strength_id.is_not(None), literal("strength")),
     else_=literal("contributor"),
 )
 

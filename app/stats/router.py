@@ -1,3 +1,4 @@
+from datetime import date
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request, Response
@@ -10,6 +11,7 @@ from app.core.listing import tabular
 from app.core.params import IncludeDisputed, SessionDep
 from app.stats import service
 from app.stats.schemas import ContributionStats, Overview, StatsGroup
+from app.strengths.service import SUM_RULE
 
 router = APIRouter(prefix="/stats", tags=["stats"])
 
@@ -50,7 +52,8 @@ def contribution_stats(
     "/overview",
     response_model=Overview,
     summary="Headline numbers",
-    description="The numbers a dashboard's first row shows. Counts of missions, "
+    description="The numbers a dashboard's first row shows. `personnel` is counted on one "
+    "day (`as_of`) by one rule, stated in `personnel.rule`. Counts of missions, "
     "contributions, contributors and lessons leave out disputed records unless "
     "`include_disputed=true`. In CSV, one row; nested fields as `parent.child` columns.",
     responses=problem_responses(400, 422),
@@ -61,8 +64,16 @@ def overview(
     session: SessionDep,
     fmt: Annotated[Format, Depends(format_param)],
     include_disputed: IncludeDisputed = False,
+    as_of: Annotated[
+        date | None,
+        Query(
+            description="The day `personnel` is counted on; by default the date of the latest "
+            "strength observation. " + SUM_RULE,
+            examples=["2005-01-15"],
+        ),
+    ] = None,
 ) -> Overview | Response:
-    numbers = service.overview(session, include_disputed=include_disputed)
+    numbers = service.overview(session, include_disputed=include_disputed, as_of=as_of)
     if fmt != "json":
         return tabular(fmt, request, response, Overview, iter([numbers.model_dump(mode="json")]))
     return numbers

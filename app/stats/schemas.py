@@ -3,6 +3,7 @@ from datetime import date, datetime
 from pydantic import BaseModel, Field
 
 from app.core.numbers import Amount
+from app.strengths.schemas import PersonnelOn
 
 
 class AmountSum(BaseModel):
@@ -57,7 +58,11 @@ class Overview(BaseModel):
     missions: int
     contributions: int
     contributors: ContributorCounts
-    personnel: int | None = Field(description="Sum of the personnel figures of contributions.")
+    personnel: PersonnelOn = Field(
+        description="Personnel on one day (`as_of`, by default the date of the latest strength "
+        "observation) by the summing rule in `rule`: never a sum of figures from different "
+        "dates, nor of contributions' planned figures."
+    )
     lessons: int
     sources: int
     citations: CitationCounts

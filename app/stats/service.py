@@ -1,6 +1,7 @@
 """Aggregates, each one GROUP BY (or one SELECT of scalar subqueries), whatever the size."""
 
 from collections.abc import Callable
+from datetime import date
 from decimal import Decimal
 from typing import Any, Literal
 
@@ -16,6 +17,7 @@ from app.models import (
     Lesson,
     Mission,
     Source,
+    StrengthObservation,
 )
 from app.stats.facets import year_of
 from app.stats.schemas import (
@@ -27,6 +29,8 @@ from app.stats.schemas import (
     Period,
     StatsGroup,
 )
+from app.strengths.schemas import PersonnelOn
+from app.strengths.service import SUM_RULE, personnel_on
 
 GroupBy = Literal[
     "contributor", "contributor_kind", "type", "category", "mission", "year", "status"
@@ -160,7 +164,7 @@ def sort_groups(groups: list[StatsGroup], sort: str) -> list[StatsGroup]:
     return sorted(by_key, key=metric, reverse=descending)
 
 
-def overview(session: Session, *, include_disputed: bool) -> Overview:
+def overview(session: Session, *, include_disputed: bool, as_of: date | None = None) -> Overview:
     def visible(model: Any) -> list[Any]:
         return [] if include_disputed else [model.status != "disputed"]
 
@@ -178,8 +182,8 @@ def overview(session: Session, *, include_disputed: bool) -> Overview:
             count(Contribution, *visible(Contribution)),
             contributing.where(Contributor.kind == "nation").scalar_subquery(),
             contributing.where(Contributor.kind == "organization").scalar_subquery(),
-            select(func.sum(Contribution.personnel))
-            .where(*visible(Contribution))
+            select(func.max(StrengthObservation.observed_on))
+            .where(*visible(StrengthObservation))
             .scalar_subquery(),
             count(Lesson, *visible(Lesson)),
             count(Source),
@@ -196,11 +200,21 @@ def overview(session: Session, *, include_disputed: bool) -> Overview:
         )
     ).one()
     version = current(session)
+    day = as_of or row[4]
+    if day is None:
+        personnel = PersonnelOn(
+            as_of=None, total=None, contributors=0, oldest_observation=None, rule=SUM_RULE
+        )
+    else:
+        total, pairs, oldest = personnel_on(session, day, include_disputed=include_disputed)
+        personnel = PersonnelOn(
+            as_of=day, total=total, contributors=pairs, oldest_observation=oldest, rule=SUM_RULE
+        )
     return Overview(
         missions=row[0],
         contributions=row[1],
         contributors=ContributorCounts(nations=row[2], organizations=row[3]),
-        personnel=None if row[4] is None else int(row[4]),
+        personnel=personnel,
         lessons=row[5],
         sources=row[6],
         citations=CitationCounts(

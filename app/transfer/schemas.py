@@ -12,6 +12,7 @@ from app.curation.fields import STRICT, Slug
 from app.lessons.writes import LessonFields
 from app.missions.writes import MissionFields
 from app.sources.writes import SourceCreate
+from app.strengths.writes import StrengthFields
 
 FORMAT = 1
 
@@ -29,6 +30,10 @@ class MissionRecord(MissionFields):
 
 
 class ContributionRecord(ContributionFields):
+    slug: Slug
+
+
+class StrengthRecord(StrengthFields):
     slug: Slug
 
 
@@ -53,6 +58,7 @@ class ExportDocument(BaseModel):
     contribution_types: list[ContributionTypeCreate] = Field(default_factory=list)
     missions: list[MissionRecord] = Field(default_factory=list)
     contributions: list[ContributionRecord] = Field(default_factory=list)
+    strengths: list[StrengthRecord] = Field(default_factory=list)
     lessons: list[LessonRecord] = Field(default_factory=list)
     citations: list[CitationRecord] = Field(default_factory=list)
 

@@ -25,6 +25,7 @@ _DATES = {
     "nations": ("nato_accession_date",),
     "missions": ("start_date", "end_date"),
     "contributions": ("start_date", "end_date"),
+    "strengths": ("date",),
 }
 # Export section -> resource name in URLs and in the audit log.
 RESOURCES = {
@@ -34,6 +35,7 @@ RESOURCES = {
     "contribution_types": "contribution-types",
     "missions": "missions",
     "contributions": "contributions",
+    "strengths": "strengths",
     "lessons": "lessons",
     "citations": "citations",
 }

@@ -24,6 +24,7 @@ from app.models import (
     LessonMission,
     Mission,
     Source,
+    StrengthObservation,
 )
 
 Snapshot = dict[str, Any]
@@ -164,6 +165,35 @@ def contributions(session: Session, ids: Sequence[int] | None = None) -> list[Sn
     ]
 
 
+def strengths(session: Session, ids: Sequence[int] | None = None) -> list[Snapshot]:
+    contribution = aliased(Contribution)
+    stmt = _only(
+        select(StrengthObservation, Mission.slug, Contributor.code, contribution.slug)
+        .join(Mission, StrengthObservation.mission_id == Mission.id)
+        .outerjoin(Contributor, StrengthObservation.contributor_id == Contributor.id)
+        .outerjoin(contribution, StrengthObservation.contribution_id == contribution.id),
+        StrengthObservation.id,
+        ids,
+    )
+    return [
+        {
+            "slug": o.slug,
+            "mission": mission,
+            "contributor": contributor,
+            "contribution": contribution_slug,
+            "date": _date(o.observed_on),
+            "date_precision": o.date_precision,
+            "personnel": o.personnel,
+            "approx": o.approx,
+            "tally": o.tally,
+            "note": o.note,
+        }
+        for o, mission, contributor, contribution_slug in session.execute(
+            stmt.order_by(StrengthObservation.slug)
+        )
+    ]
+
+
 def lessons(session: Session, ids: Sequence[int] | None = None) -> list[Snapshot]:
     rows = list(session.scalars(_only(select(Lesson), Lesson.id, ids).order_by(Lesson.slug)))
     links: dict[int, list[str]] = {}
@@ -232,6 +262,7 @@ def _subjects(session: Session, cits: list[Citation]) -> dict[int, dict[str, Any
         "contribution_id": keyed(Contribution, "contribution_id"),
         "lesson_id": keyed(Lesson, "lesson_id"),
         "contributor_id": keyed(Contributor, "contributor_id"),
+        "strength_id": keyed(StrengthObservation, "strength_id"),
     }
     link_ids = {c.lesson_mission_id for c in cits if c.lesson_mission_id is not None}
     links: dict[int, list[str]] = {}
@@ -253,6 +284,8 @@ def _subjects(session: Session, cits: list[Citation]) -> dict[int, dict[str, Any
             out[c.id] = {"lesson": found["lesson_id"][c.lesson_id][0]}
         elif c.lesson_mission_id is not None:
             out[c.id] = {"lesson_mission": links[c.lesson_mission_id]}
+        elif c.strength_id is not None:
+            out[c.id] = {"strength": found["strength_id"][c.strength_id][0]}
         else:
             assert c.contributor_id is not None
             code, kind = found["contributor_id"][c.contributor_id]
@@ -268,6 +301,7 @@ KINDS: dict[str, tuple[Callable[[Session, Sequence[int] | None], list[Snapshot]]
     "contribution_types": (contribution_types, "slug"),
     "missions": (missions, "slug"),
     "contributions": (contributions, "slug"),
+    "strengths": (strengths, "slug"),
     "lessons": (lessons, "slug"),
     "citations": (citations, "key"),
 }

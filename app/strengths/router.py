@@ -1,0 +1,176 @@
+from datetime import date
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Depends, Path, Query, Request, Response
+
+from app.citations.service import citations_for
+from app.core.errors import problem_responses
+from app.core.filters import (
+    STATUS_NOTE,
+    KeyList,
+    check_range,
+    choice,
+    choices,
+    choices_of,
+    keys,
+    values_of,
+)
+from app.core.formats import Format, format_param
+from app.core.listing import FacetedPage, tabular
+from app.core.pagination import CursorParam, SortKey, limit_param
+from app.core.params import IncludeDisputed, SessionDep
+from app.core.refs import MissionRef
+from app.core.validators import set_record_etag
+from app.missions.service import get_by_slug as get_mission
+from app.models import TALLIES, Citation, StrengthObservation
+from app.models.base import STATUS_VALUES
+from app.stats.facets import PlainListing
+from app.strengths import service
+from app.strengths.schemas import (
+    TALLY_NOTE,
+    StrengthDetail,
+    StrengthPoint,
+    StrengthRead,
+    StrengthSeries,
+)
+
+router = APIRouter(tags=["strength"])
+
+SORTS = {
+    "slug": SortKey(StrengthObservation.slug),
+    "date": SortKey(StrengthObservation.observed_on, date),
+    "personnel": SortKey(StrengthObservation.personnel, int),
+}
+StrengthSort = Literal["slug", "-slug", "date", "-date", "personnel", "-personnel"]
+ContributorFilter = Annotated[
+    KeyList, keys("Nation ISO code or organization slug (any case).", "GBR")
+]
+TallyFilter = Annotated[
+    list[Annotated[str, choice(TALLIES)]] | None, choices(TALLIES, TALLY_NOTE, "official")
+]
+DateFrom = Annotated[
+    date | None, Query(alias="from", description="On or after this day.", examples=["2004-01-01"])
+]
+DateTo = Annotated[
+    date | None, Query(alias="to", description="On or before this day.", examples=["2008-12-31"])
+]
+
+
+@router.get(
+    "/strengths",
+    response_model=FacetedPage[StrengthRead],
+    summary="List strength observations",
+    description="Dated head counts: how many personnel a contributor had in a mission on a "
+    "day (or in a month or year: `date_precision`), by whose count (`tally`), each cited. "
+    "`contributor` null: a mission-wide total. For a chart, `/missions/{slug}/strength`.",
+    responses=problem_responses(400, 422),
+)
+def list_strengths(
+    listing: PlainListing,
+    session: SessionDep,
+    mission: Annotated[KeyList, keys("Mission slug.", "mnf-i")] = None,
+    contributor: ContributorFilter = None,
+    tally: TallyFilter = None,
+    status: Annotated[
+        list[Annotated[str, choice(STATUS_VALUES)]] | None,
+        choices(STATUS_VALUES, STATUS_NOTE, "corroborated"),
+    ] = None,
+    date_from: DateFrom = None,
+    date_to: DateTo = None,
+    include_disputed: IncludeDisputed = False,
+    sort: Annotated[StrengthSort, Query()] = "date",
+    limit: Annotated[int, Depends(limit_param)] = 50,
+    cursor: CursorParam = None,
+) -> dict[str, object] | Response:
+    check_range(date_from, date_to)
+    stmt = service.list_stmt(
+        session,
+        service.Filters(
+            missions=values_of(mission, "mission"),
+            contributors=values_of(contributor, "contributor"),
+            tallies=choices_of(tally, TALLIES, "tally"),
+            statuses=choices_of(status, STATUS_VALUES, "status"),
+            date_from=date_from,
+            date_to=date_to,
+            include_disputed=include_disputed,
+        ),
+    )
+    return listing.paginate(
+        stmt,
+        sorts=SORTS,
+        sort=sort,
+        id_column=StrengthObservation.id,
+        limit=limit,
+        cursor=cursor,
+        item=StrengthRead,
+        to_items=service.to_items,
+    )
+
+
+@router.get(
+    "/strengths/{slug}",
+    response_model=StrengthDetail,
+    summary="Get a strength observation",
+    description="One dated head count with its citations.",
+    responses=problem_responses(400, 404, 422),
+)
+def get_strength(
+    slug: Annotated[str, Path(max_length=100, examples=["gbr-mnf-i-2005-01-17-wire"])],
+    session: SessionDep,
+    response: Response,
+    include_disputed: IncludeDisputed = False,
+) -> StrengthDetail:
+    found = service.get_by_slug(session, slug)
+    set_record_etag(response, session, found.version)
+    show_disputed = include_disputed or found.status == "disputed"
+    base = StrengthRead.model_validate(service.to_item(found))
+    return StrengthDetail(
+        **base.model_dump(exclude={"url", "date_label"}),
+        citations=citations_for(
+            session, Citation.strength_id, [found.id], include_disputed=show_disputed
+        ).get(found.id, []),
+    )
+
+
+@router.get(
+    "/missions/{slug}/strength",
+    response_model=StrengthSeries,
+    summary="A mission's strength over time",
+    description="A time series a chart can draw as it comes: one row per contributor per "
+    "date, in date order, personnel as numbers. " + service.SERIES_RULE + " Dates carry "
+    "their precision (`date_label` 2005-01 for a month). In CSV/NDJSON, the rows alone, "
+    "one per line (every row: the series is not paged).",
+    responses=problem_responses(400, 404, 422),
+)
+def mission_strength(
+    slug: Annotated[str, Path(max_length=100, examples=["mnf-i"])],
+    request: Request,
+    response: Response,
+    session: SessionDep,
+    fmt: Annotated[Format, Depends(format_param)],
+    contributor: ContributorFilter = None,
+    tally: TallyFilter = None,
+    date_from: DateFrom = None,
+    date_to: DateTo = None,
+    include_disputed: IncludeDisputed = False,
+) -> StrengthSeries | Response:
+    check_range(date_from, date_to)
+    mission = get_mission(session, slug=slug)
+    rows: list[dict[str, Any]] = service.series(
+        session,
+        mission,
+        contributors=values_of(contributor, "contributor"),
+        tallies=choices_of(tally, TALLIES, "tally"),
+        date_from=date_from,
+        date_to=date_to,
+        include_disputed=include_disputed,
+    )
+    if fmt != "json":
+        response.headers["X-Total-Count"] = str(len(rows))
+        points = (StrengthPoint.model_validate(r).model_dump(mode="json") for r in rows)
+        return tabular(fmt, request, response, StrengthPoint, points)
+    return StrengthSeries(
+        mission=MissionRef.model_validate(mission),
+        rule=service.SERIES_RULE,
+        items=[StrengthPoint.model_validate(r) for r in rows],
+    )

@@ -1,0 +1,265 @@
+"""Strength observations: lists, a mission's series, and personnel on a day by one rule."""
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session, joinedload
+
+from app.core.errors import NotFound
+from app.core.filters import any_of, resolve_keys, status_clause
+from app.models import TALLIES, Contribution, Contributor, Mission, StrengthObservation
+from app.strengths.schemas import date_label
+
+# On one date, the count a chart shows for a contributor: NATO's or a government's own first,
+# then a wire service's, a newspaper's, a reference work's.
+TALLY_ORDER = {name: n for n, name in enumerate(TALLIES)}
+
+SERIES_RULE = (
+    "One row per contributor per date: of several observations of one contributor on one "
+    "date, the official tally is shown, else wire, press, reference (then by slug). Rows of "
+    "series `total` are mission-wide figures a source gives, not sums of the contributor rows."
+)
+SUM_RULE = (
+    "Personnel on a day: for each mission and each contributor, the latest strength "
+    "observation dated on or before that day (on one date the official tally is preferred, "
+    "then wire, press, reference), left out when the contributor was gone by then (the "
+    "mission, the contribution it measures, or every recorded contribution of that "
+    "contributor to that mission had ended before that day); these are summed. Never a sum "
+    "of snapshots of one contributor from different dates. Mission-wide totals (no "
+    "contributor) are not added in. A month- or year-precise observation is dated the "
+    "month's 1st or 1 January."
+)
+
+
+@dataclass(frozen=True)
+class Filters:
+    missions: Sequence[str] | None = None
+    contributors: Sequence[str] | None = None
+    tallies: Sequence[str] | None = None
+    statuses: Sequence[str] | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+    include_disputed: bool = False
+
+
+def _with_refs(stmt: Select[Any]) -> Select[Any]:
+    return stmt.options(
+        joinedload(StrengthObservation.mission, innerjoin=True),
+        joinedload(StrengthObservation.contributor),
+        joinedload(StrengthObservation.contribution),
+    )
+
+
+def contributor_ids(session: Session, keys: Sequence[str], name: str = "contributor") -> list[int]:
+    return resolve_keys(
+        session,
+        Contributor.code,
+        Contributor.id,
+        keys,
+        name=name,
+        noun="contributor",
+        fold_case=True,
+    )
+
+
+def list_stmt(session: Session, f: Filters) -> Select[Any]:
+    stmt = _with_refs(select(StrengthObservation))
+    if f.missions is not None:
+        ids = resolve_keys(
+            session, Mission.slug, Mission.id, f.missions, name="mission", noun="mission"
+        )
+        stmt = stmt.where(any_of(StrengthObservation.mission_id, ids))
+    if f.contributors is not None:
+        stmt = stmt.where(
+            any_of(StrengthObservation.contributor_id, contributor_ids(session, f.contributors))
+        )
+    if f.tallies is not None:
+        stmt = stmt.where(any_of(StrengthObservation.tally, f.tallies))
+    if f.date_from is not None:
+        stmt = stmt.where(StrengthObservation.observed_on >= f.date_from)
+    if f.date_to is not None:
+        stmt = stmt.where(StrengthObservation.observed_on <= f.date_to)
+    shown = status_clause(StrengthObservation.status, f.statuses, f.include_disputed)
+    return stmt if shown is None else stmt.where(shown)
+
+
+def get_by_slug(session: Session, slug: str) -> StrengthObservation:
+    found: StrengthObservation | None = session.scalars(
+        _with_refs(select(StrengthObservation)).where(StrengthObservation.slug == slug)
+    ).first()
+    if found is None:
+        raise NotFound(f"No strength observation with slug '{slug}'.")
+    return found
+
+
+def to_item(o: StrengthObservation) -> dict[str, Any]:
+    """A row in StrengthRead's shape (the column is `observed_on`, the field `date`)."""
+    return {
+        "slug": o.slug,
+        "mission": o.mission,
+        "contributor": o.contributor,
+        "contribution": o.contribution,
+        "date": o.observed_on,
+        "date_precision": o.date_precision,
+        "personnel": o.personnel,
+        "approx": o.approx,
+        "tally": o.tally,
+        "note": o.note,
+        "status": o.status,
+        "disputed_claims": o.disputed_claims,
+        "version": o.version,
+    }
+
+
+def to_items(_session: Session, rows: Sequence[Any]) -> list[dict[str, Any]]:
+    return [to_item(o) for o in rows]
+
+
+def of_contribution(session: Session, contribution_id: int) -> list[StrengthObservation]:
+    return list(
+        session.scalars(
+            _with_refs(select(StrengthObservation))
+            .where(
+                StrengthObservation.contribution_id == contribution_id,
+                StrengthObservation.status != "disputed",
+            )
+            .order_by(StrengthObservation.observed_on, StrengthObservation.slug)
+        )
+    )
+
+
+def _preferred(rows: Sequence[StrengthObservation]) -> StrengthObservation:
+    return min(rows, key=lambda o: (TALLY_ORDER[o.tally], o.slug))
+
+
+def series(
+    session: Session,
+    mission: Mission,
+    *,
+    contributors: Sequence[str] | None,
+    tallies: Sequence[str] | None,
+    date_from: date | None,
+    date_to: date | None,
+    include_disputed: bool,
+) -> list[dict[str, Any]]:
+    """A mission's strength as chart rows: by date, then contributor (totals first)."""
+    stmt = list_stmt(
+        session,
+        Filters(
+            missions=None,
+            contributors=contributors,
+            tallies=tallies,
+            date_from=date_from,
+            date_to=date_to,
+            include_disputed=include_disputed,
+        ),
+    ).where(StrengthObservation.mission_id == mission.id)
+    groups: dict[tuple[date, int | None], list[StrengthObservation]] = {}
+    for o in session.scalars(stmt):
+        groups.setdefault((o.observed_on, o.contributor_id), []).append(o)
+    rows = []
+    for (day, _), found in groups.items():
+        o = _preferred(found)
+        c = o.contributor
+        rows.append(
+            {
+                "date": day,
+                "date_precision": o.date_precision,
+                "date_label": date_label(day, o.date_precision),
+                "series": "total" if c is None else "contributor",
+                "contributor": None if c is None else c.code,
+                "contributor_name": None if c is None else c.name,
+                "personnel": o.personnel,
+                "approx": o.approx,
+                "tally": o.tally,
+                "observation": o.slug,
+                "status": o.status,
+            }
+        )
+    rows.sort(key=lambda r: (r["date"], r["contributor"] is not None, r["contributor"] or ""))
+    return rows
+
+
+def period_end(day: date, precision: str) -> date:
+    """The last day a date of this precision may stand for (a month's last day, 31 Dec)."""
+    if precision == "year":
+        return date(day.year, 12, 31)
+    if precision == "month":
+        following = date(day.year + day.month // 12, day.month % 12 + 1, 1)
+        return date.fromordinal(following.toordinal() - 1)
+    return day
+
+
+def personnel_on(
+    session: Session, day: date, *, include_disputed: bool = False
+) -> tuple[int | None, int, date | None]:
+    """(total, contributor-mission pairs counted, oldest observation counted) by SUM_RULE."""
+    stmt = select(
+        StrengthObservation.mission_id,
+        StrengthObservation.contributor_id,
+        StrengthObservation.contribution_id,
+        StrengthObservation.observed_on,
+        StrengthObservation.tally,
+        StrengthObservation.slug,
+        StrengthObservation.personnel,
+    ).where(
+        StrengthObservation.contributor_id.is_not(None),
+        StrengthObservation.observed_on <= day,
+    )
+    if not include_disputed:
+        stmt = stmt.where(StrengthObservation.status != "disputed")
+    latest: dict[tuple[int, Any], tuple[int, int, str, date, int, int | None]] = {}
+    for mission_id, contributor_id, contribution_id, observed, tally, slug, n in session.execute(
+        stmt
+    ):
+        # The latest date first; on one date the preferred tally, then the lower slug.
+        rank = (-observed.toordinal(), TALLY_ORDER[tally], slug, observed, n, contribution_id)
+        key = (mission_id, contributor_id)
+        if key not in latest or rank < latest[key]:
+            latest[key] = rank
+    if not latest:
+        return None, 0, None
+    # Then whether each contributor was still there: its mission and its contributions.
+    missions = {
+        m_id: None if end is None else period_end(end, precision)
+        for m_id, end, precision in session.execute(
+            select(Mission.id, Mission.end_date, Mission.date_precision).where(
+                Mission.id.in_({k[0] for k in latest})
+            )
+        )
+    }
+    contributions: dict[int, tuple[int, int, date | None]] = {}
+    for c_id, m_id, p_id, end, precision in session.execute(
+        select(
+            Contribution.id,
+            Contribution.mission_id,
+            Contribution.contributor_id,
+            Contribution.end_date,
+            Contribution.date_precision,
+        ).where(
+            Contribution.mission_id.in_({k[0] for k in latest}),
+            Contribution.status != "disputed",
+        )
+    ):
+        contributions[c_id] = (m_id, p_id, None if end is None else period_end(end, precision))
+    ends: dict[tuple[int, Any], list[date | None]] = {}
+    for m_id, p_id, end in contributions.values():
+        ends.setdefault((m_id, p_id), []).append(end)
+
+    def present(key: tuple[int, Any], contribution_id: int | None) -> bool:
+        mission_end = missions.get(key[0])
+        if mission_end is not None and mission_end < day:
+            return False
+        if contribution_id is not None and contribution_id in contributions:
+            end = contributions[contribution_id][2]
+            return end is None or end >= day
+        recorded = ends.get(key)
+        return not recorded or any(end is None or end >= day for end in recorded)
+
+    counted = [r for key, r in latest.items() if present(key, r[5])]
+    if not counted:
+        return None, 0, None
+    return sum(r[4] for r in counted), len(counted), min(r[3] for r in counted)

@@ -1,0 +1,400 @@
+"""Build app/seed/data/strengths.yaml from the research notes (research/*/facts.yaml).
+
+The notes' format is research/FORMAT.md; the output is seed data (app/seed/README.md):
+
+* `sources` new to the seed (the notes' `tally` is kept on the observations, not the source);
+* `nations` new to the seed, each cited by the quote that names it;
+* `contributions` of type `personnel-deployment`, one per `deployment` fact, dated exactly as
+  precisely as the fact (`start`/`end` as YYYY, YYYY-MM or YYYY-MM-DD; a contribution has one
+  `date_precision`, so the coarser of the two);
+* `strengths`, one per `strength` fact, linked to the deployment of the same contributor and
+  mission whose period holds its date (when exactly one does);
+* every record cited with the fact's quote(s), `corroborated`, the note naming the source.
+
+Facts it cannot express yet (`amount`, `event`, `correction`; facts naming a mission the seed
+does not hold) are skipped and listed on stderr. Nothing is invented: every value comes from a
+fact. Run the seed check afterwards (`python -m app.seed.check`), which tests every quote
+against its shipped excerpt.
+
+    .venv/bin/python scripts/build_strengths_seed.py [--research DIR] [--out FILE]
+"""
+
+import argparse
+import re
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+RESEARCH = ROOT / "research"
+SEED_DATA = ROOT / "app" / "seed" / "data"
+OUT = SEED_DATA / "strengths.yaml"
+DEPLOYMENT_TYPE = "personnel-deployment"
+TALLIES = ("official", "wire", "press", "reference")
+SOURCE_FIELDS = (
+    "slug",
+    "title",
+    "author",
+    "publisher",
+    "url",
+    "published_date",
+    "accessed_date",
+    "kind",
+    "reliability",
+    "text_file",
+)
+PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
+
+
+class FactError(ValueError):
+    pass
+
+
+def parse_when(value: Any, where: str) -> tuple[date, str]:
+    """YYYY, YYYY-MM or YYYY-MM-DD (as YAML reads them: int, str or date) -> (day, precision);
+    a month is dated its 1st and a year 1 January, with the precision saying so."""
+    if isinstance(value, date):
+        return value, "day"
+    text = str(value).strip()
+    if re.fullmatch(r"\d{4}", text):
+        return date(int(text), 1, 1), "year"
+    if re.fullmatch(r"\d{4}-\d{2}", text):
+        year, month = text.split("-")
+        return date(int(year), int(month), 1), "month"
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        return date.fromisoformat(text), "day"
+    raise FactError(f"{where}: a date is YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}")
+
+
+def period_end(day: date, precision: str) -> date:
+    """The last day a date of this precision may stand for."""
+    if precision == "year":
+        return date(day.year, 12, 31)
+    if precision == "month":
+        following = date(day.year + day.month // 12, day.month % 12 + 1, 1)
+        return date.fromordinal(following.toordinal() - 1)
+    return day
+
+
+def slugify(*parts: Any) -> str:
+    text = "-".join(str(p) for p in parts if p is not None and str(p) != "")
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:100].rstrip("-")
+
+
+@dataclass
+class Seed:
+    """What the seed files hold already (strengths.yaml itself left out)."""
+
+    sources: set[str] = field(default_factory=set)
+    source_info: dict[str, dict[str, Any]] = field(default_factory=dict)
+    nations: set[str] = field(default_factory=set)
+    organizations: set[str] = field(default_factory=set)
+    missions: set[str] = field(default_factory=set)
+    keys: set[str] = field(default_factory=set)
+
+    @classmethod
+    def read(cls, data_dir: Path, out: Path) -> "Seed":
+        seed = cls()
+        for path in sorted(data_dir.glob("*.yaml")):
+            if path.resolve() == out.resolve():
+                continue
+            content = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            seed.sources |= {s["slug"] for s in content.get("sources") or []}
+            seed.source_info |= {s["slug"]: s for s in content.get("sources") or []}
+            seed.nations |= {n["iso3"] for n in content.get("nations") or []}
+            seed.organizations |= {o["slug"] for o in content.get("organizations") or []}
+            seed.missions |= {m["slug"] for m in content.get("missions") or []}
+            for kind in ("contributions", "strengths", "lessons"):
+                seed.keys |= {r["slug"] for r in content.get(kind) or []}
+        return seed
+
+
+@dataclass
+class Output:
+    sources: list[dict[str, Any]] = field(default_factory=list)
+    nations: list[dict[str, Any]] = field(default_factory=list)
+    contributions: list[dict[str, Any]] = field(default_factory=list)
+    strengths: list[dict[str, Any]] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+
+    def document(self) -> dict[str, Any]:
+        return {
+            "sources": self.sources,
+            "nations": self.nations,
+            "contributions": self.contributions,
+            "strengths": self.strengths,
+        }
+
+
+class Builder:
+    def __init__(self, seed: Seed) -> None:
+        self.seed = seed
+        self.out = Output()
+        self.taken: set[str] = set(seed.keys)
+        self.cite_keys: set[str] = set()
+        self.tally: dict[str, str] = {}
+        self.notes: dict[str, str] = {}
+        # (contributor, mission) -> [(slug, start, end)] of the deployments built
+        self.deployments: dict[tuple[str, str], list[tuple[str, date | None, date | None]]] = {}
+
+    def unique(self, stem: str) -> str:
+        slug, n = stem, 1
+        while slug in self.taken:
+            n += 1
+            slug = f"{stem[:95]}-{n}"
+        self.taken.add(slug)
+        return slug
+
+    def known_source(self, source: Any, where: str) -> None:
+        """A source the notes cite but do not declare must be in the seed: its tally is read
+        off its kind (official -> official, dataset -> reference, else press)."""
+        if source in self.tally:
+            return
+        info = self.seed.source_info.get(source)
+        if info is None:
+            raise FactError(
+                f"{where}: source {source!r} is declared neither in the notes nor the seed"
+            )
+        kind = info.get("kind")
+        self.tally[source] = {"official": "official", "dataset": "reference"}.get(kind, "press")
+        publisher = info.get("publisher") or "the source"
+        self.notes[source] = (
+            f"Research notes ({where.split()[0]}); {self.tally[source]} figure from {publisher}."
+        )
+        tally = self.tally[source]
+        self.out.skipped.append(f"{where}: note: seed source {source!r} ({kind}) read as {tally}")
+
+    @staticmethod
+    def quoted(fact: dict[str, Any]) -> list[tuple[Any, Any]]:
+        """(source, quote) pairs: `source` with `quote` (one or a list), or `citations:
+        [{source, quote}]` when the quotes come from several sources."""
+        if fact.get("citations"):
+            return [(c.get("source"), c.get("quote")) for c in fact["citations"]]
+        quotes = fact.get("quote")
+        quotes = quotes if isinstance(quotes, list) else [quotes]
+        return [(fact.get("source"), q) for q in quotes]
+
+    def first_source(self, fact: dict[str, Any], where: str) -> Any:
+        source = self.quoted(fact)[0][0]
+        self.known_source(source, where)
+        return source
+
+    def citations(self, fact: dict[str, Any], label: str, where: str) -> list[dict[str, Any]]:
+        pairs = self.quoted(fact)
+        if not pairs or not all(isinstance(q, str) and q.strip() for _, q in pairs):
+            raise FactError(f"{where}: a fact needs its quote")
+        out = []
+        for n, (source, quote) in enumerate(pairs, 1):
+            self.known_source(source, where)
+            key = f"res-{label}"[:95] + ("" if n == 1 else f"-{n}")
+            while key in self.cite_keys:
+                key = f"{key[:95]}-x"
+            self.cite_keys.add(key)
+            out.append(
+                {
+                    "key": key,
+                    "source": source,
+                    "section": None,
+                    "quote": quote,
+                    "locator": None,
+                    "status": "corroborated",
+                    "note": self.notes[source],
+                    "corrected_by": None,
+                }
+            )
+        return out
+
+    def add_sources(self, sources: Iterable[dict[str, Any]], where: str) -> None:
+        for s in sources:
+            tally = s.get("tally")
+            if tally not in TALLIES:
+                raise FactError(f"{where}: source {s.get('slug')}: tally must be one of {TALLIES}")
+            self.tally[s["slug"]] = tally
+            publisher = s.get("publisher") or "the source"
+            self.notes[s["slug"]] = f"Research notes ({where}); {tally} figure from {publisher}."
+            if s["slug"] in self.seed.sources or any(
+                o["slug"] == s["slug"] for o in self.out.sources
+            ):
+                continue
+            record = {k: s.get(k) for k in SOURCE_FIELDS}
+            for name in ("published_date", "accessed_date"):
+                if isinstance(record[name], str):  # quoted in the notes: '2003-09-24'
+                    record[name] = date.fromisoformat(record[name])
+            self.out.sources.append(record)
+
+    def add_nations(self, nations: Iterable[dict[str, Any]], where: str) -> None:
+        for n in nations:
+            iso3 = n["iso3"]
+            if iso3 in self.seed.nations or any(o["iso3"] == iso3 for o in self.out.nations):
+                self.out.skipped.append(f"{where}: nation {iso3} is in the seed already")
+                continue
+            self.out.nations.append(
+                {
+                    "iso3": iso3,
+                    "name": n["name"],
+                    "nato_accession_date": n.get("nato_accession_date"),
+                    "partnership_frameworks": list(n.get("partnership_frameworks") or []),
+                    "citations": self.citations(n, slugify("nation", iso3), f"{where} {iso3}"),
+                }
+            )
+            self.seed.nations.add(iso3)
+
+    def known_contributor(self, code: Any) -> bool:
+        return code in self.seed.nations or code in self.seed.organizations
+
+    def deployment(self, fact: dict[str, Any], where: str) -> None:
+        mission, contributor = fact.get("mission"), fact.get("contributor")
+        if mission not in self.seed.missions:
+            self.out.skipped.append(f"{where}: deployment to mission {mission!r}: not in the seed")
+            return
+        if not self.known_contributor(contributor):
+            self.out.skipped.append(f"{where}: deployment of unknown contributor {contributor!r}")
+            return
+        start, start_p = (None, "day")
+        if fact.get("start") is not None:
+            start, start_p = parse_when(fact["start"], where)
+        end, end_p = (None, "day")
+        if fact.get("end") is not None:
+            end, end_p = parse_when(fact["end"], where)
+        precision = max(start_p, end_p, key=PRECISION_RANK.__getitem__)
+        if start is not None and precision != start_p:
+            start = date(start.year, 1 if precision == "year" else start.month, 1)
+        if end is not None and precision != end_p:
+            end = date(end.year, 1 if precision == "year" else end.month, 1)
+        slug = self.unique(slugify(contributor, mission, "deployment"))
+        role = fact.get("role")
+        description = f"{contributor} personnel in {mission}" + (f": {role}" if role else "")
+        if fact.get("note"):
+            description += f". {fact['note']}"
+        for other in fact.get("conflicting") or []:
+            description += f" Another source ({other.get('source')}) says: {other.get('says')}."
+        self.out.contributions.append(
+            {
+                "slug": slug,
+                "contributor": contributor,
+                "mission": mission,
+                "type": DEPLOYMENT_TYPE,
+                "start_date": start,
+                "end_date": end,
+                "date_precision": precision,
+                "personnel": fact.get("personnel"),
+                "description": description
+                + (" (no end date stated by the source)" if end is None else ""),
+                "citations": self.citations(fact, slug, where),
+            }
+        )
+        last = None if end is None else period_end(end, precision)
+        self.deployments.setdefault((contributor, mission), []).append((slug, start, last))
+
+    def strength(self, fact: dict[str, Any], where: str) -> None:
+        mission, contributor = fact.get("mission"), fact.get("contributor")
+        if mission not in self.seed.missions:
+            self.out.skipped.append(f"{where}: strength in mission {mission!r}: not in the seed")
+            return
+        if contributor in (None, "mission"):
+            contributor = None
+        elif not self.known_contributor(contributor):
+            self.out.skipped.append(f"{where}: strength of unknown contributor {contributor!r}")
+            return
+        day, precision = parse_when(fact.get("date"), where)
+        personnel = fact.get("personnel")
+        if not isinstance(personnel, int) or isinstance(personnel, bool) or personnel < 0:
+            raise FactError(f"{where}: personnel must be a whole number >= 0, not {personnel!r}")
+        tally = self.tally[self.first_source(fact, where)]
+        label = day.isoformat()[: {"day": 10, "month": 7, "year": 4}[precision]]
+        slug = self.unique(slugify(contributor or "total", mission, label, tally))
+        holders = [
+            s
+            for s, start, last in self.deployments.get((contributor or "", mission), [])
+            if (start is None or start <= day) and (last is None or day <= last)
+        ]
+        self.out.strengths.append(
+            {
+                "slug": slug,
+                "mission": mission,
+                "contributor": contributor,
+                "contribution": holders[0] if len(holders) == 1 else None,
+                "date": day,
+                "date_precision": precision,
+                "personnel": personnel,
+                "approx": bool(fact.get("approx", False)),
+                "tally": tally,
+                "note": " ".join(
+                    part
+                    for part in (
+                        f"Scope: {fact['scope']}." if fact.get("scope") else "",
+                        str(fact.get("note") or ""),
+                    )
+                    if part
+                )
+                or None,
+                "citations": self.citations(fact, slug, where),
+            }
+        )
+
+    def add_file(self, path: Path) -> None:
+        content = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        where = path.parent.name + "/facts.yaml"
+        self.add_nations(content.get("nations") or [], where)
+        facts = content.get("facts") or []
+        # Deployments first, so strengths can name the deployment they measure.
+        ordered = sorted(enumerate(facts), key=lambda nf: nf[1].get("kind") != "deployment")
+        for n, fact in ordered:
+            at = f"{where} facts[{n}]"
+            kind = fact.get("kind")
+            if kind == "deployment":
+                self.deployment(fact, at)
+            elif kind == "strength":
+                self.strength(fact, at)
+            else:
+                what = fact.get("what") or fact.get("where") or fact.get("unit") or ""
+                self.out.skipped.append(f"{at}: kind {kind!r} cannot be expressed yet ({what})")
+
+
+def build(research: Path, seed_dir: Path, out: Path) -> Output:
+    builder = Builder(Seed.read(seed_dir, out))
+    paths = sorted(research.glob("*/facts.yaml"))
+    # Sources first: a note may cite a source another area's notes declare.
+    for path in paths:
+        content = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        builder.add_sources(content.get("sources") or [], path.parent.name + "/facts.yaml")
+    for path in paths:
+        builder.add_file(path)
+    return builder.out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--research", type=Path, default=RESEARCH)
+    parser.add_argument("--seed-dir", type=Path, default=SEED_DATA)
+    parser.add_argument("--out", type=Path, default=OUT)
+    args = parser.parse_args(argv)
+    try:
+        result = build(args.research, args.seed_dir, args.out)
+    except FactError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    for line in result.skipped:
+        print(f"skipped: {line}", file=sys.stderr)
+    header = (
+        "# Generated by scripts/build_strengths_seed.py from research/*/facts.yaml: "
+        "edit the notes, not this file.\n"
+    )
+    body = yaml.safe_dump(result.document(), allow_unicode=True, sort_keys=False, width=100)
+    args.out.write_text(header + body, encoding="utf-8")
+    print(
+        f"wrote {args.out}: {len(result.sources)} sources, {len(result.nations)} nations, "
+        f"{len(result.contributions)} deployments, {len(result.strengths)} strength "
+        f"observations; {len(result.skipped)} skipped",
+        file=sys.stderr,
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
