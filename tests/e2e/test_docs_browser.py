@@ -106,8 +106,12 @@ def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Browser]:
 
 def open_page(browser: Browser, url: str) -> tuple["object", list[str]]:
     """A new tab at `url`; the list collects script errors and console errors (CSP too)."""
+    from playwright.sync_api import expect
+
     page = browser.context.new_page()  # type: ignore[attr-defined]
     page.set_default_timeout(TIMEOUT_MS)
+    # expect() waits 5 s by default: too short on a loaded 2-core machine (a CI failure).
+    expect.set_options(timeout=TIMEOUT_MS)
     problems: list[str] = []
     page.on("pageerror", lambda e: problems.append(f"page error: {e}"))
     page.on(
@@ -183,7 +187,9 @@ def test_redoc_renders_every_operation(live_server: LiveServer, browser: Browser
     page, errors = open_page(browser, f"{live_server.base_url}/redoc")
     expect(page.locator("h1").first).to_contain_text("coalition-kb")
     expect(page.locator(".menu-content")).to_contain_text("List missions")
-    expect(page.get_by_role("button", name="get /api/v1/missions/{slug}")).to_be_attached()
+    expect(
+        page.get_by_role("button", name="get /api/v1/missions/{slug}", exact=True)
+    ).to_be_attached()
     assert page.locator("[data-section-id^='tag/']").count() >= 7
     shot = artifact("redoc.png")
     page.screenshot(path=str(shot))
