@@ -10,7 +10,7 @@ from typing import Any
 import pycountry
 import yaml
 
-from app.models.base import STATUS_VALUES
+from app.models.base import CORRECTED_STATUSES, NOTE_STATUSES, STATUS_VALUES
 from app.models.contribution_type import CATEGORIES
 from app.models.contributor import ORGANIZATION_KINDS
 from app.models.lesson import LESSON_CATEGORIES, LESSON_KINDS
@@ -91,7 +91,7 @@ def collect_citations(bundle: Bundle) -> None:
                     derived["key"] = f"{base}-on-{link}"[:100]
                     derived["corrected_by"] = (
                         None
-                        if citation.get("status") != "disputed"
+                        if citation.get("status") not in CORRECTED_STATUSES
                         else citation.get("corrected_by")
                     )
                     bundle.attached.append((("lesson_mission", (lesson["slug"], link)), derived))
@@ -162,6 +162,7 @@ def validate(bundle: Bundle) -> list[str]:
         if s.get("kind") not in SOURCE_KINDS:
             errors.append(f"source {s.get('slug')}: kind must be one of {SOURCE_KINDS}")
         _check_date(errors, f"source {s.get('slug')}", s.get("published_date"))
+        _check_date(errors, f"source {s.get('slug')}", s.get("reviewed_date"))
     for o in bundle.of("organizations"):
         if o.get("kind") not in ORGANIZATION_KINDS:
             errors.append(f"organization {o.get('slug')}: kind must be one of {ORGANIZATION_KINDS}")
@@ -259,14 +260,14 @@ def _validate_citations(
         status = c.get("status", "asserted")
         if status not in STATUS_VALUES:
             errors.append(f"{where}: status must be one of {STATUS_VALUES}")
-        if status != "asserted" and not c.get("note"):
+        if status in NOTE_STATUSES and not c.get("note"):
             errors.append(f"{where}: a {status} citation needs a note")
-        if c.get("corrected_by") and status != "disputed":
-            errors.append(f"{where}: corrected_by only on disputed citations")
+        if c.get("corrected_by") and status not in CORRECTED_STATUSES:
+            errors.append(f"{where}: corrected_by only on disputed or misleading citations")
     for (_, _), c in bundle.attached:
         target = c.get("corrected_by")
-        if c.get("status") == "disputed" and not target:
-            errors.append(f"citation {c['key']}: disputed without corrected_by")
+        if c.get("status") in CORRECTED_STATUSES and not target:
+            errors.append(f"citation {c['key']}: {c['status']} without corrected_by")
         if target:
             if target not in keys:
                 errors.append(f"citation {c['key']}: corrected_by unknown key {target!r}")

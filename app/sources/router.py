@@ -117,8 +117,8 @@ def list_sources(
     "/sources/{slug}",
     response_model=SourceDetail,
     summary="Get a source",
-    description="One source, its report card (how many of its claims are asserted, "
-    "corroborated, disputed) and, for documents shipped with the project, the full text.",
+    description="One source, its report card (how many of its claims got each verdict, and "
+    "how many are still unreviewed) and, for documents shipped with the project, the full text.",
     responses=problem_responses(400, 404, 422),
 )
 def get_source(slug: SourceSlug, session: SessionDep, response: Response) -> SourceDetail:
@@ -133,9 +133,9 @@ def get_source(slug: SourceSlug, session: SessionDep, response: Response) -> Sou
     )
     card = ReportCard(
         claims=sum(counts.values()),
-        asserted=counts.get("asserted", 0),
-        corroborated=counts.get("corroborated", 0),
-        disputed=counts.get("disputed", 0),
+        reviewed=source.reviewed_date is not None,
+        unreviewed=counts.get("asserted", 0),
+        **{status: counts.get(status, 0) for status in STATUS_VALUES},
     )
     base = SourceRead.model_validate(source)
     return SourceDetail(
