@@ -4,6 +4,7 @@ import os
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
@@ -289,4 +290,43 @@ def _validate_citations(
             mission = link if isinstance(link, str) else link.get("mission")
             if ("lesson_mission", (ls["slug"], mission)) not in cited:
                 errors.append(f"lesson {ls['slug']} -> mission {mission}: link has no citation")
+    return errors
+
+
+# Two quotes overlap when one holds the other or they share this many characters in a row.
+OVERLAP_CHARS = 40
+
+
+def overlap(a: str, b: str) -> bool:
+    if a in b or b in a:
+        return True
+    match = SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b))
+    return match.size >= OVERLAP_CHARS
+
+
+def one_verdict_per_sentence(bundle: Bundle) -> list[str]:
+    """One sentence, one verdict: two citations of one source about one record whose quotes
+    overlap must have the same status, unless a note says why they differ, by naming the
+    other citation's key. (Split the quote instead when the sentence is true of one part
+    and false of another: docs/data.md.) Checked on the shipped seed by `check-seed` and the
+    tests; not on imports, whose citations curators judge one by one."""
+    groups: dict[tuple[Any, Any, Any], list[dict[str, Any]]] = {}
+    for (kind, value), c in bundle.attached:
+        if isinstance(c.get("quote"), str):
+            groups.setdefault((c.get("source"), kind, value), []).append(c)
+    errors = []
+    for (source, kind, value), cits in groups.items():
+        for i, a in enumerate(cits):
+            for b in cits[i + 1 :]:
+                if a.get("status", "asserted") == b.get("status", "asserted"):
+                    continue
+                if not overlap(a["quote"], b["quote"]):
+                    continue
+                if b["key"] in (a.get("note") or "") or a["key"] in (b.get("note") or ""):
+                    continue
+                errors.append(
+                    f"citations {a['key']} ({a.get('status', 'asserted')}) and {b['key']} "
+                    f"({b.get('status', 'asserted')}) quote the same sentence of {source} about "
+                    f"{kind} {value} with different verdicts, and no note says why"
+                )
     return errors
