@@ -63,7 +63,8 @@ TAGS = [
     {
         "name": "sources",
         "description": "The documents behind every fact, their claims and how "
-        "those claims fared (asserted, corroborated, disputed).",
+        "those claims fared: a verdict per claim (corroborated, disputed, misleading, "
+        "unverifiable, opinion; asserted while unreviewed), also as schema.org ClaimReview.",
     },
     {
         "name": "search",
@@ -87,8 +88,10 @@ TAGS = [
 ]
 
 DESCRIPTION = """A curated knowledge base of contributions to multinational military missions,
-with lessons learned. Every fact is traceable to a verbatim passage of its source; claims that
-a reliable source contradicts are marked **disputed** and linked to the corrected fact.
+with lessons learned. Every fact is traceable to a verbatim passage of its source, and every
+reviewed claim carries a verdict: claims that a reliable source contradicts are marked
+**disputed** (or **misleading**) and linked to the corrected fact, and records standing only on
+such claims are hidden from default answers (`include_disputed=true` shows them).
 
 Lists are paginated by cursor (`next` in the body and a `Link` header; total in
 `X-Total-Count`). Errors are RFC 9457 `application/problem+json`."""

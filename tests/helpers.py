@@ -49,3 +49,14 @@ def row_counts(url: str) -> dict[str, int]:
             }
     finally:
         engine.dispose()
+
+
+# What default answers hide (docs/data.md, "What readers see by default"): records standing
+# only on weak claims; missions and contributions standing only on opinion too.
+WEAK = ("disputed", "misleading", "unverifiable")
+HIDDEN = (*WEAK, "opinion")
+
+
+def hidden(kind: str, status: str | None) -> bool:
+    """A record of this kind with this derived status is left out of default answers."""
+    return status in (WEAK if kind in ("lesson", "lesson_mission") else HIDDEN)

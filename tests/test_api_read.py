@@ -19,8 +19,9 @@ from app.models import (
     Source,
     StrengthObservation,
 )
-from tests.helpers import assert_problem, walk
+from tests.helpers import HIDDEN, assert_problem, hidden, walk
 
+STATUSES = ("asserted", "corroborated", "disputed", "misleading", "unverifiable", "opinion")
 API = "/api/v1"
 
 
@@ -170,7 +171,13 @@ def test_disputed_records_are_hidden_by_default(client: TestClient, db: Session,
     model = {"/missions": Mission, "/contributions": Contribution, "/lessons": Lesson}[path]
     shown = slugs(walk(client, API + path, limit=500))
     everything = slugs(walk(client, API + path, limit=500, include_disputed="true"))
-    disputed = set(db.scalars(select(model.slug).where(model.status == "disputed")))
+    kind = path.strip("/").removesuffix("s")
+    disputed = {
+        slug
+        for slug, status in db.execute(select(model.slug, model.status))
+        if hidden(kind, status)
+    }
+    assert disputed, "the seed has hidden records of every kind"
     assert shown == everything - disputed
     assert not shown & disputed
 
@@ -203,7 +210,7 @@ def test_contribution_pages_follow_the_sort_without_gaps(
 
 
 def test_contribution_filters_match_the_database(client: TestClient, db: Session) -> None:
-    rows = [r for r in contribution_rows(db) if r["status"] != "disputed"]
+    rows = [r for r in contribution_rows(db) if not hidden("contribution", r["status"])]
     tree = type_tree(db)
     checks = 0
     for field in ("mission", "contributor", "category", "contributor_kind"):
@@ -259,7 +266,7 @@ def test_mission_filters_match_the_database(client: TestClient, db: Session) -> 
             Contributor, Mission.lead_organization_id == Contributor.id
         )
     ).all()
-    visible = [(m, org) for m, org in missions if m.status != "disputed"]
+    visible = [(m, org) for m, org in missions if not hidden("mission", m.status)]
     for org in {org for _, org in visible if org}:
         got = slugs(walk(client, f"{API}/missions", organization=org))
         assert got == {m.slug for m, o in visible if o == org}
@@ -280,7 +287,7 @@ def test_mission_filters_match_the_database(client: TestClient, db: Session) -> 
 
 
 def test_lesson_filters_match_the_database(client: TestClient, db: Session) -> None:
-    lessons = [ls for ls in db.scalars(select(Lesson)) if ls.status != "disputed"]
+    lessons = [ls for ls in db.scalars(select(Lesson)) if not hidden("lesson", ls.status)]
     for kind in ("lesson", "challenge", "achievement"):
         assert slugs(walk(client, f"{API}/lessons", kind=kind)) == {
             ls.slug for ls in lessons if ls.kind == kind
@@ -298,7 +305,9 @@ def test_lesson_filters_match_the_database(client: TestClient, db: Session) -> N
         assert slugs(walk(client, f"{API}/lessons", mission=mission)) == {
             ls
             for ls, m, link_status, status in links
-            if m == mission and link_status != "disputed" and status != "disputed"
+            if m == mission
+            and not hidden("lesson_mission", link_status)
+            and not hidden("lesson", status)
         }
 
 
@@ -336,7 +345,7 @@ def test_reference_filters_match_the_database(client: TestClient, db: Session) -
 
 def test_citation_filters_and_claims_match_the_database(client: TestClient, db: Session) -> None:
     rows = db.execute(select(Citation, Source.slug).join(Source)).all()
-    for status in ("asserted", "corroborated", "disputed"):
+    for status in STATUSES:
         expected = {c.key for c, _ in rows if c.status == status}
         assert slugs(walk(client, f"{API}/citations", status=status, limit=500), "key") == expected
     for source in {s for _, s in rows}:
@@ -364,7 +373,7 @@ def test_ntm_i_detail_embeds_what_a_reader_wants_next(client: TestClient, db: Se
     mission = db.scalars(select(Mission).where(Mission.slug == "ntm-i")).one()
     visible = db.scalars(
         select(Contribution).where(
-            Contribution.mission_id == mission.id, Contribution.status != "disputed"
+            Contribution.mission_id == mission.id, Contribution.status.not_in(HIDDEN)
         )
     ).all()
     assert sum(g["count"] for g in body["contributions_by_type"]) == len(visible)
@@ -403,8 +412,10 @@ def test_source_report_card_counts_its_claims(client: TestClient, db: Session) -
         statuses = list(db.scalars(select(Citation.status).where(Citation.source_id == source.id)))
         card = body["report_card"]
         assert card["claims"] == len(statuses)
-        for status in ("asserted", "corroborated", "disputed"):
+        for status in STATUSES:
             assert card[status] == statuses.count(status)
+        assert card["unreviewed"] == statuses.count("asserted")
+        assert card["reviewed"] == (body["reviewed_date"] is not None)
 
 
 def test_lesson_and_contributor_details(client: TestClient, db: Session) -> None:

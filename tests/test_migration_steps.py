@@ -1,6 +1,8 @@
 """Data safety, migration by migration: with the seed loaded, each step down and up again
 keeps every row of every table that exists on both sides of it (a new migration is covered
-as soon as it is added)."""
+as soon as it is added). FTS5's segment tables are left out: how many segment rows hold the
+index depends on its merges, not on the data (the index's contents are compared in
+tests/test_search.py)."""
 
 from alembic.script import ScriptDirectory
 
@@ -33,6 +35,13 @@ def _count(url: str, sql: str) -> int:
         engine.dispose()
 
 
+FTS_SEGMENTS = ("search_fts_data", "search_fts_idx")
+
+
+def without_segments(counts: dict[str, int]) -> dict[str, int]:
+    return {k: v for k, v in counts.items() if k not in FTS_SEGMENTS}
+
+
 def test_every_migration_step_keeps_seeded_rows(empty_url: str) -> None:
     from app.core.db import get_sessionmaker
 
@@ -49,6 +58,7 @@ def test_every_migration_step_keeps_seeded_rows(empty_url: str) -> None:
     steps = [(r.revision, r.down_revision) for r in script.walk_revisions()]  # head first
     assert steps
     lossy: dict[str, str] = {}
+    seeded = without_segments(seeded)
     for revision, down in steps:
         # Every step goes down from the head, through the lossy steps above it.
         lossy |= LOSSY.get(revision, {})
@@ -57,9 +67,9 @@ def test_every_migration_step_keeps_seeded_rows(empty_url: str) -> None:
         assert isinstance(down, str), f"{revision} merges branches: check it by hand"
         dropped = {name: _count(empty_url, sql) for name, sql in lossy.items()}
         downgrade(empty_url, down)
-        below = row_counts(empty_url)
+        below = without_segments(row_counts(empty_url))
         upgrade(empty_url, "head")
-        after = row_counts(empty_url)
+        after = without_segments(row_counts(empty_url))
         for name, count in below.items():
             if any(dropped.values()) and name.startswith("search_fts_"):
                 continue  # FTS5's own storage pages: search_document's count covers it

@@ -21,11 +21,12 @@ from app.models import (
     Source,
     StrengthObservation,
 )
+from app.models.base import CORRECTED_STATUSES, NOTE_STATUSES
 from app.models.citation import SUBJECT_COLUMNS
 from app.transfer import snapshots
 
 SLUG = r"^[a-z0-9]+(-[a-z0-9]+)*$"
-Status = Literal["asserted", "corroborated", "disputed"]
+Status = Literal["asserted", "corroborated", "disputed", "misleading", "unverifiable", "opinion"]
 TEXT_MAX = 20_000
 
 
@@ -48,13 +49,16 @@ class CitationFields(BaseModel):
     locator: str | None = Field(default=None, max_length=2000)
     status: Status = "asserted"
     note: str | None = Field(
-        default=None, max_length=5000, description="Required unless status is asserted."
+        default=None,
+        max_length=5000,
+        description="Why this verdict: required for corroborated, disputed, misleading and "
+        "unverifiable; optional for asserted and opinion.",
     )
     corrected_by: str | None = Field(
         default=None,
         max_length=100,
-        description="Disputed only, and required then: key of the corroborated citation "
-        "stating the corrected fact.",
+        description="Disputed and misleading only, and required then: key of the corroborated "
+        "citation stating the corrected fact.",
     )
 
 
@@ -232,16 +236,18 @@ def check(
         }:
             problems.add(f"{field}.section", f"not a line of the text of source {source.slug!r}")
     status = data.get("status", "asserted")
-    if status != "asserted" and not data.get("note"):
+    if status in NOTE_STATUSES and not data.get("note"):
         problems.add(f"{field}.note", f"a {status} citation needs a note saying why")
     target = data.get("corrected_by")
-    if status == "disputed" and not target:
+    if status in CORRECTED_STATUSES and not target:
         problems.add(
             f"{field}.corrected_by",
-            "a disputed citation names the corroborated citation that states the corrected fact",
+            f"a {status} citation names the corroborated citation that states the corrected fact",
         )
-    if target and status != "disputed":
-        problems.add(f"{field}.corrected_by", "only a disputed citation has corrected_by")
+    if target and status not in CORRECTED_STATUSES:
+        problems.add(
+            f"{field}.corrected_by", "only a disputed or misleading citation has corrected_by"
+        )
     elif target:
         target_status = (pending or {}).get(target) or session.scalar(
             select(Citation.status).where(Citation.key == target)

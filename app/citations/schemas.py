@@ -4,7 +4,7 @@ from pydantic import BaseModel, ConfigDict, Field, computed_field
 
 from app.core.refs import API, SourceRef
 
-Status = Literal["asserted", "corroborated", "disputed"]
+Status = Literal["asserted", "corroborated", "disputed", "misleading", "unverifiable", "opinion"]
 
 
 class SubjectRef(BaseModel):
@@ -23,10 +23,14 @@ class CitationRead(BaseModel):
     section: str | None = Field(description="The heading the quote sits under in the source.")
     quote: str = Field(description="Verbatim from the source.")
     locator: str | None
-    status: Status
-    note: str | None = Field(description="Why the status: who corroborates or disputes it.")
+    status: Status = Field(
+        description="The verdict: corroborated, disputed, misleading, unverifiable or opinion; "
+        "asserted while nobody has reviewed the claim (docs/data.md)."
+    )
+    note: str | None = Field(description="Why the verdict: who corroborates or corrects it.")
     corrected_by: str | None = Field(
-        description="For a disputed claim: key of the citation stating the corrected fact."
+        description="For a disputed or misleading claim: key of the citation stating the "
+        "corrected fact."
     )
     subject: SubjectRef | None = None
 

@@ -18,6 +18,7 @@ from app.models import (
     Mission,
     StrengthObservation,
 )
+from app.models.base import STATUS_PRECEDENCE, WEAK_STATUSES
 
 _corrector = aliased(Citation)
 
@@ -58,7 +59,7 @@ def citations_for(
         .order_by(Citation.id)
     )
     if not include_disputed:
-        stmt = stmt.where(Citation.status != "disputed")
+        stmt = stmt.where(Citation.status.not_in(WEAK_STATUSES))
     for citation, corrected_key in session.execute(stmt):
         grouped[getattr(citation, column.key)].append(to_read(citation, corrected_key))
     return grouped
@@ -76,23 +77,29 @@ _STATUS_TARGETS: tuple[tuple[type[Any], InstrumentedAttribute[Any]], ...] = (
 def refresh_statuses(session: Session) -> None:
     """Recompute every record's derived status from its citations (set-based, a few statements).
 
-    corroborated if any citation corroborates it; otherwise disputed if any disputes it;
-    otherwise asserted. `disputed_claims` counts the disputed citations either way.
+    The first status of STATUS_PRECEDENCE one of its citations has: corroborated if any
+    citation corroborates it; otherwise disputed, misleading, unverifiable, opinion, asserted
+    in that order. `disputed_claims` counts its weak (disputed, misleading, unverifiable)
+    citations either way.
     """
     for model, column in _STATUS_TARGETS:
         counts = (
             select(
                 column.label("rid"),
-                func.sum(case((Citation.status == "corroborated", 1), else_=0)).label("c"),
-                func.sum(case((Citation.status == "disputed", 1), else_=0)).label("d"),
+                *(
+                    func.sum(case((Citation.status == status, 1), else_=0))
+                    for status in STATUS_PRECEDENCE
+                ),
             )
             .where(column.is_not(None))
             .group_by(column)
         )
         wanted: dict[int, tuple[str, int]] = {}
-        for rid, corroborated, disputed in session.execute(counts):
-            status = "corroborated" if corroborated else "disputed" if disputed else "asserted"
-            wanted[rid] = (status, int(disputed or 0))
+        for rid, *numbers in session.execute(counts):
+            found = dict(zip(STATUS_PRECEDENCE, numbers, strict=True))
+            status = next((s for s in STATUS_PRECEDENCE if found[s]), "asserted")
+            weak = sum(int(found[s] or 0) for s in WEAK_STATUSES)
+            wanted[rid] = (status, weak)
         rows = session.execute(select(model.id, model.status, model.disputed_claims)).all()
         for rid, status, disputed in rows:
             target = wanted.get(rid, ("asserted", 0))

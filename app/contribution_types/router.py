@@ -15,6 +15,7 @@ from app.core.filters import (
     choices_of,
     keys,
     resolve_keys,
+    shown,
     values_of,
 )
 from app.core.pagination import CursorParam, Page, SortKey, limit_param
@@ -101,9 +102,7 @@ def get_type(
     ids = types_with_descendants(session, [slug])
     count = (
         session.scalar(
-            select(func.count()).where(
-                Contribution.type_id.in_(ids), Contribution.status != "disputed"
-            )
+            select(func.count()).where(Contribution.type_id.in_(ids), shown(Contribution.status))
         )
         or 0
     )

@@ -14,6 +14,7 @@ from app.core.pagination import LATE, CursorParam, SortKey, limit_param
 from app.core.params import IncludeDisputed, SessionDep
 from app.core.validators import set_record_etag
 from app.models import Citation, Contribution
+from app.models.base import HIDDEN_STATUSES
 from app.stats.facets import ContributionListing
 from app.strengths import service as strengths
 from app.strengths.schemas import StrengthRead
@@ -83,7 +84,7 @@ def get_contribution(
 ) -> ContributionDetail:
     contribution = service.get_by_slug(session, slug=slug)
     set_record_etag(response, session, contribution.version)
-    show_disputed = include_disputed or contribution.status == "disputed"
+    show_disputed = include_disputed or contribution.status in HIDDEN_STATUSES
     base = ContributionRead.model_validate(contribution)
     return ContributionDetail(
         **base.model_dump(exclude={"url"}),

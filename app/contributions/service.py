@@ -7,7 +7,7 @@ from sqlalchemy import Select, and_, exists, or_, select
 from sqlalchemy.orm import Session, joinedload
 
 from app.core.errors import NotFound
-from app.core.filters import any_of, in_years, resolve_keys, status_clause
+from app.core.filters import any_of, in_years, resolve_keys, shown, status_clause
 from app.core.refs import ContributorRef, MissionRef, TypeRef
 from app.core.rows import nest, prefixed
 from app.models import (
@@ -19,6 +19,7 @@ from app.models import (
     Source,
     StrengthObservation,
 )
+from app.models.base import HIDDEN_STATUSES
 
 
 @dataclass(frozen=True)
@@ -88,12 +89,12 @@ def reaches(day: date) -> Any:
     """The contribution is still running on `day` or later, by ACTIVE_RULE's evidence."""
     observed = exists().where(
         StrengthObservation.contribution_id == Contribution.id,
-        StrengthObservation.status != "disputed",
+        shown(StrengthObservation.status),
         _known_by(StrengthObservation.observed_on, StrengthObservation.date_precision, day),
     )
     published = exists().where(
         Citation.contribution_id == Contribution.id,
-        Citation.status != "disputed",
+        Citation.status.not_in(HIDDEN_STATUSES),
         Source.id == Citation.source_id,
         Source.published_date >= day,
     )

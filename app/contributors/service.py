@@ -4,7 +4,7 @@ from sqlalchemy import Select, Text, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.core.errors import NotFound
-from app.core.filters import any_of
+from app.core.filters import any_of, shown
 from app.models import Contribution, Contributor, Mission
 
 
@@ -57,7 +57,7 @@ def contributions_by_mission(session: Session, *, contributor_id: int) -> list[t
     rows = session.execute(
         select(Mission, func.count(Contribution.id))
         .join(Contribution, Contribution.mission_id == Mission.id)
-        .where(Contribution.contributor_id == contributor_id, Contribution.status != "disputed")
+        .where(Contribution.contributor_id == contributor_id, shown(Contribution.status))
         .group_by(Mission.id)
         .order_by(func.count(Contribution.id).desc(), Mission.slug)
     ).all()

@@ -16,7 +16,7 @@ from fastapi import FastAPI, Request, Response
 
 from app.core.config import get_settings
 from app.core.etags import collection_etag, parse_tags
-from app.core.formats import negotiate
+from app.core.formats import negotiate, wants_jsonld
 from app.core.params import SessionDep
 from app.core.state import DataVersion, current
 
@@ -34,6 +34,8 @@ def variant_etag(data: DataVersion, request: Request) -> str:
     if fmt not in ("csv", "ndjson"):
         # Anything else is JSON or a 422 from the route; never echo raw input into a header.
         fmt = "json"
+        if wants_jsonld(request.headers.get("accept")):
+            fmt = "ld"  # the JSON-LD variant (a source's claims as ClaimReview)
     tag = collection_etag(data)
     return tag if fmt == "json" else f'{tag[:-1]}-{fmt}"'
 

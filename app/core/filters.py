@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from app.core.errors import FieldProblem, RuleViolation, Unprocessable
 from app.core.params import choices_schema, split_choices
+from app.models.base import HIDDEN_STATUSES, WEAK_STATUSES
 
 MAX_VALUES = 100
 ANY_OF = (
@@ -192,8 +193,23 @@ def resolve_keys(
 
 
 STATUS_NOTE = (
-    "Status of the record; naming `disputed` lists disputed records without `include_disputed`."
+    "Status of the record (derived from its citations' verdicts); naming a status lists its "
+    "records even when they are hidden by default, without `include_disputed`."
 )
+
+
+def hidden_statuses(column: Any) -> tuple[str, ...]:
+    """The record statuses default answers leave out (docs/data.md, "What readers see"):
+    records standing only on disputed, misleading or unverifiable claims; missions and
+    contributions standing only on opinion too (a judgement is no evidence of a fact), while
+    lessons and their mission links, judgements themselves, show when opinion-rated."""
+    table = getattr(getattr(column, "class_", None), "__tablename__", None)
+    return WEAK_STATUSES if table in ("lesson", "lesson_mission") else HIDDEN_STATUSES
+
+
+def shown(column: Any) -> Any:
+    """`column` (a record's status) is one default answers show."""
+    return column.not_in(hidden_statuses(column))
 
 
 def check_range(date_from: date | None, date_to: date | None) -> None:
@@ -207,11 +223,11 @@ def check_range(date_from: date | None, date_to: date | None) -> None:
 
 
 def status_clause(column: Any, statuses: Sequence[str] | None, include_disputed: bool) -> Any:
-    """The records a list shows by status: those named, else all but disputed ones unless
-    `include_disputed`. None when nothing is filtered."""
+    """The records a list shows by status: those named, else all but the hidden ones
+    (`hidden_statuses`) unless `include_disputed`. None when nothing is filtered."""
     if statuses:
         return any_of(column, statuses)
-    return None if include_disputed else column != "disputed"
+    return None if include_disputed else shown(column)
 
 
 def any_of(column: Any, values: Sequence[Any]) -> Any:

@@ -32,6 +32,7 @@ _MEDIA: dict[str, Format] = {
     "application/x-ndjson": "ndjson",
     "application/ndjson": "ndjson",
 }
+JSONLD_MEDIA_TYPE = "application/ld+json"
 # Rows per chunk written to the socket: small enough to start at once, large enough that the
 # per-chunk overhead does not show.
 _CHUNK_ROWS = 200
@@ -198,3 +199,28 @@ def document_formats(app: FastAPI) -> None:
         return schema
 
     app.openapi = openapi  # type: ignore[method-assign]
+
+
+def wants_jsonld(accept: str | None) -> bool:
+    """The Accept header prefers JSON-LD to plain JSON (by q-value, then by order)."""
+    if not accept:
+        return False
+    best: tuple[float, int] | None = None
+    ld: tuple[float, int] | None = None
+    for order, part in enumerate(accept.split(",")):
+        media, *params = (p.strip() for p in part.split(";"))
+        q = 1.0
+        for param in params:
+            name, _, value = param.partition("=")
+            if name.strip().lower() == "q":
+                try:
+                    q = float(value)
+                except ValueError:
+                    q = 0.0
+        rank = (q, -order)
+        media = media.lower()
+        if media == JSONLD_MEDIA_TYPE and q > 0:
+            ld = rank
+        elif media in ("application/json", "text/csv", "application/x-ndjson") and q > 0:
+            best = rank if best is None or rank > best else best
+    return ld is not None and (best is None or ld > best)

@@ -153,8 +153,17 @@ def install_openapi(app: FastAPI) -> None:
     app.openapi = openapi  # type: ignore[method-assign]
 
 
+# Schemas only named by `$ref` in a route's extra media types (e.g. JSON-LD), which FastAPI does
+# not collect: modules register them here, under their component names.
+EXTRA_SCHEMAS: dict[str, dict[str, Any]] = {}
+
+
 def complete_openapi(schema: dict[str, Any]) -> dict[str, Any]:
-    spec = _hoist_shared_enums(_rename_generic_schemas(copy.deepcopy(schema)))
+    schema = copy.deepcopy(schema)
+    known = schema.setdefault("components", {}).setdefault("schemas", {})
+    for name, extra in EXTRA_SCHEMAS.items():
+        known.setdefault(name, copy.deepcopy(extra))
+    spec = _hoist_shared_enums(_rename_generic_schemas(schema))
     spec.setdefault("servers", [{"url": "/", "description": "The host serving these docs"}])
     components = spec.setdefault("components", {})
     schemes = components.setdefault("securitySchemes", {})

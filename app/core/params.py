@@ -134,8 +134,9 @@ def _query_names(dependant: Dependant) -> set[str]:
 IncludeDisputed = Annotated[
     bool,
     Query(
-        description="Also list records whose only support is disputed "
-        "(hidden by default; see docs/data.md).",
+        description="Also list records hidden by default: those standing only on disputed, "
+        "misleading or unverifiable claims (missions and contributions: or on opinion). "
+        "See docs/data.md.",
         examples=[False],
     ),
 ]

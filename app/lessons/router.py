@@ -18,6 +18,9 @@ from app.core.filters import (
     status_clause,
     values_of,
 )
+from app.core.filters import (
+    shown as shown_status,
+)
 from app.core.listing import FacetedPage
 from app.core.pagination import CursorParam, SortKey, limit_param
 from app.core.params import IncludeDisputed, SessionDep
@@ -25,7 +28,7 @@ from app.core.refs import MissionRef
 from app.core.validators import set_record_etag
 from app.lessons.schemas import LessonDetail, LessonMissionRead, LessonRead
 from app.models import Citation, Lesson, LessonMission, Mission
-from app.models.base import STATUS_VALUES
+from app.models.base import STATUS_VALUES, WEAK_STATUSES
 from app.models.lesson import LESSON_CATEGORIES, LESSON_KINDS
 from app.stats.facets import LessonListing
 
@@ -77,7 +80,7 @@ def list_lessons(
         )
         links = select(LessonMission.lesson_id).where(any_of(LessonMission.mission_id, ids))
         if not include_disputed:
-            links = links.where(LessonMission.status != "disputed")
+            links = links.where(shown_status(LessonMission.status))
         stmt = stmt.where(Lesson.id.in_(links))
     shown = status_clause(
         Lesson.status, choices_of(status, STATUS_VALUES, "status"), include_disputed
@@ -117,9 +120,9 @@ def get_lesson(
         .options(joinedload(LessonMission.mission))
         .where(LessonMission.lesson_id == lesson.id)
     ).all()
-    show_disputed = include_disputed or lesson.status == "disputed"
+    show_disputed = include_disputed or lesson.status in WEAK_STATUSES
     if not show_disputed:
-        links = [ln for ln in links if ln.status != "disputed"]
+        links = [ln for ln in links if ln.status not in WEAK_STATUSES]
     link_citations = citations_for(
         session,
         Citation.lesson_mission_id,

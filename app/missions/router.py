@@ -32,7 +32,7 @@ from app.missions.schemas import (
     MissionRead,
 )
 from app.models import Citation, Mission
-from app.models.base import STATUS_VALUES
+from app.models.base import HIDDEN_STATUSES, STATUS_VALUES
 from app.models.mission import MISSION_KINDS
 from app.stats.facets import MissionListing
 
@@ -130,7 +130,7 @@ def get_mission(
         session,
         Citation.mission_id,
         [mission.id],
-        include_disputed=include_disputed or mission.status == "disputed",
+        include_disputed=include_disputed or mission.status in HIDDEN_STATUSES,
     )
     base = MissionRead.model_validate(mission)
     return MissionDetail(

@@ -6,7 +6,7 @@ from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session, joinedload
 
 from app.core.errors import NotFound
-from app.core.filters import any_of, in_years, resolve_keys, status_clause
+from app.core.filters import any_of, in_years, resolve_keys, shown, status_clause
 from app.core.refs import ContributorRef
 from app.core.rows import nest, prefixed
 from app.models import Contribution, ContributionType, Contributor, Lesson, LessonMission, Mission
@@ -87,7 +87,7 @@ def contribution_groups(
     queries, any mission size."""
     visible = [Contribution.mission_id == mission_id]
     if not include_disputed:
-        visible.append(Contribution.status != "disputed")
+        visible.append(shown(Contribution.status))
     totals = session.execute(
         select(Contribution.type_id, func.count(), func.sum(Contribution.personnel))
         .where(*visible)
@@ -141,5 +141,5 @@ def lessons_of(
         .order_by(Lesson.slug)
     )
     if not include_disputed:
-        stmt = stmt.where(Lesson.status != "disputed", LessonMission.status != "disputed")
+        stmt = stmt.where(shown(Lesson.status), shown(LessonMission.status))
     return [(lesson, status) for lesson, status in session.execute(stmt)]

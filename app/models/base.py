@@ -14,7 +14,28 @@ NAMING_CONVENTION = {
 
 SLUG_MAX = 100
 NAME_MAX = 300
-STATUS_VALUES = ("asserted", "corroborated", "disputed")
+# A claim's verdict (schema.org ClaimReview is the anchor; docs/data.md). `asserted` is only for
+# claims nobody has reviewed yet; the others are verdicts.
+STATUS_VALUES = ("asserted", "corroborated", "disputed", "misleading", "unverifiable", "opinion")
+VERDICTS = STATUS_VALUES[1:]
+# Verdicts that say the claim does not hold (or cannot be shown to): a record standing only on
+# them is hidden from default answers, and they are counted in `disputed_claims`.
+WEAK_STATUSES = ("disputed", "misleading", "unverifiable")
+# What default answers hide: records standing only on weak claims; missions and contributions
+# standing only on opinion too (lessons, judgements themselves, show when opinion-rated).
+HIDDEN_STATUSES = (*WEAK_STATUSES, "opinion")
+# Verdicts that need a note saying why, and those that name the citation correcting them.
+NOTE_STATUSES = ("corroborated", "disputed", "misleading", "unverifiable")
+CORRECTED_STATUSES = ("disputed", "misleading")
+# A record's derived status is the first of these that one of its citations has.
+STATUS_PRECEDENCE = (
+    "corroborated",
+    "disputed",
+    "misleading",
+    "unverifiable",
+    "opinion",
+    "asserted",
+)
 
 
 def utcnow() -> datetime:
@@ -51,7 +72,7 @@ class Versioned:
 class Claimed:
     """A fact-bearing row: its status is derived from its citations (see app/sources/claims)."""
 
-    # corroborated if any citation corroborates it, else disputed if any disputes it, else asserted
+    # The first status of STATUS_PRECEDENCE any of its citations has (asserted without any)
     status: Mapped[str] = mapped_column(
         String(20), default="asserted", server_default="asserted", index=True
     )

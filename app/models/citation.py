@@ -1,7 +1,14 @@
 from sqlalchemy import CheckConstraint, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from app.models.base import SLUG_MAX, STATUS_VALUES, Base, Versioned
+from app.models.base import (
+    CORRECTED_STATUSES,
+    NOTE_STATUSES,
+    SLUG_MAX,
+    STATUS_VALUES,
+    Base,
+    Versioned,
+)
 from app.models.source import Source
 
 # The rows a citation can support; exactly one of these foreign keys is set.
@@ -27,9 +34,12 @@ class Citation(Versioned, Base):
     __table_args__ = (
         CheckConstraint(f"status IN {STATUS_VALUES!r}", name="status"),
         CheckConstraint(_exactly_one(SUBJECT_COLUMNS), name="one_subject"),
-        CheckConstraint("status = 'asserted' OR note IS NOT NULL", name="note_for_status"),
         CheckConstraint(
-            "corrected_by_id IS NULL OR status = 'disputed'", name="correction_only_if_disputed"
+            f"status NOT IN {NOTE_STATUSES!r} OR note IS NOT NULL", name="note_for_status"
+        ),
+        CheckConstraint(
+            f"corrected_by_id IS NULL OR status IN {CORRECTED_STATUSES!r}",
+            name="correction_only_if_disputed",
         ),
     )
 

@@ -21,5 +21,7 @@ class Source(Versioned, Base):
     accessed_date: Mapped[date | None] = mapped_column(Date)
     kind: Mapped[str] = mapped_column(String(20))
     reliability: Mapped[str | None] = mapped_column(Text)
+    # When every claim taken from it was last given a verdict (null: not reviewed).
+    reviewed_date: Mapped[date | None] = mapped_column(Date)
     # The full text of documents shipped with the project: quotes are checked against it.
     full_text: Mapped[str | None] = mapped_column(Text, deferred=True)

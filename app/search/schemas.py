@@ -32,5 +32,5 @@ class SearchHit(BaseModel):
         description="The best-matching fragment, HTML-escaped, each match in `<mark>...</mark>`."
     )
     status: Status | None = Field(
-        description="For cited records: asserted, corroborated, disputed."
+        description="For cited records and citations: the (derived) status or verdict."
     )

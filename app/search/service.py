@@ -28,6 +28,7 @@ from app.models import (
     Mission,
     Source,
 )
+from app.models.base import HIDDEN_STATUSES, WEAK_STATUSES
 from app.search.query import Query, to_fts5, to_tsquery
 from app.search.schemas import SearchHit
 
@@ -50,8 +51,11 @@ class Match:
 
 
 _ALL = "d.kind IN :kinds"
+# Records hidden by default (app.core.filters.hidden_statuses), as the lists hide them.
 _VISIBLE = (
-    _ALL + " AND NOT (d.kind IN ('mission', 'contribution', 'lesson') AND d.status = 'disputed')"
+    _ALL + " AND NOT (d.kind IN ('mission', 'contribution') "
+    f"AND d.status IN {HIDDEN_STATUSES!r}) "
+    f"AND NOT (d.kind = 'lesson' AND d.status IN {WEAK_STATUSES!r})"
 )
 
 

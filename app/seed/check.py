@@ -2,12 +2,12 @@
 
 import sys
 
-from app.seed.bundle import load_bundle, validate
+from app.seed.bundle import load_bundle, one_verdict_per_sentence, validate
 
 
 def main() -> int:
     bundle = load_bundle()
-    errors = validate(bundle)
+    errors = validate(bundle) + one_verdict_per_sentence(bundle)
     for error in errors:
         print(error)
     counts = ", ".join(f"{k}={len(v)}" for k, v in bundle.records.items())

@@ -76,6 +76,7 @@ def load_seed(session: Session, bundle: Bundle | None = None) -> Counter[str]:
                 "url": s.get("url"),
                 "published_date": s.get("published_date"),
                 "accessed_date": s.get("accessed_date"),
+                "reviewed_date": s.get("reviewed_date"),
                 "kind": s["kind"],
                 "reliability": s.get("reliability"),
                 "full_text": bundle.texts.get(s["slug"]),

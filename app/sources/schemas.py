@@ -15,6 +15,9 @@ class SourceRead(BaseModel):
     url: str | None
     published_date: date | None
     accessed_date: date | None
+    reviewed_date: date | None = Field(
+        description="When every claim taken from it was given a verdict; null if not reviewed."
+    )
     kind: str = Field(description="article, official, dataset or other.")
     reliability: str | None = Field(description="How far to trust it, and why.")
     version: int
@@ -26,12 +29,17 @@ class SourceRead(BaseModel):
 
 
 class ReportCard(BaseModel):
-    """How the source's claims fared when checked against others."""
+    """How the source's claims fared when checked against others: claims per verdict."""
 
     claims: int
-    asserted: int = Field(description="Only this source says it.")
+    reviewed: bool = Field(description="The source has been reviewed (`reviewed_date` is set).")
+    unreviewed: int = Field(description="Claims nobody has reviewed yet (status `asserted`).")
+    asserted: int = Field(description="The same as `unreviewed`: only this source says it.")
     corroborated: int = Field(description="A reliable source confirms it.")
     disputed: int = Field(description="A reliable source contradicts it.")
+    misleading: int = Field(description="True in part, false in what it implies.")
+    unverifiable: int = Field(description="A specific claim no source confirms or denies.")
+    opinion: int = Field(description="A judgement no source can confirm or refute.")
 
 
 class SourceDetail(SourceRead):

@@ -27,6 +27,11 @@ class SourceFields(BaseModel):
     url: str | None = Field(default=None, max_length=2000)
     published_date: IsoDate | None = None
     accessed_date: IsoDate | None = None
+    reviewed_date: IsoDate | None = Field(
+        default=None,
+        description="When every claim taken from the source was given a verdict; null while "
+        "some are unreviewed (`asserted`).",
+    )
     kind: Literal[SOURCE_KINDS]  # type: ignore[valid-type]
     reliability: str | None = Field(default=None, max_length=5000)
     full_text: str | None = Field(

@@ -9,6 +9,7 @@ from typing import Annotated, Any
 from fastapi import Depends
 from sqlalchemy import Integer, Select, case, cast, extract, func, literal, select
 
+from app.core.filters import shown
 from app.core.listing import FacetDim, Listing, list_output
 from app.models import (
     Citation,
@@ -108,12 +109,12 @@ MISSION_FACETS = [
 
 
 def _lesson_mission(ids: Select[Any]) -> Select[Any, Any, Any]:
-    # A disputed link is not counted, as `?mission=` does not follow it by default.
+    # A hidden (e.g. disputed) link is not counted, as `?mission=` does not follow it by default.
     return (
         select(Mission.slug, Mission.name, func.count(LessonMission.lesson_id.distinct()))
         .select_from(LessonMission)
         .join(Mission, LessonMission.mission_id == Mission.id)
-        .where(LessonMission.lesson_id.in_(ids), LessonMission.status != "disputed")
+        .where(LessonMission.lesson_id.in_(ids), shown(LessonMission.status))
         .group_by(Mission.slug, Mission.name)
     )
 

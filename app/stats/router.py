@@ -2,18 +2,29 @@ from datetime import date
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request, Response
-from sqlalchemy import Select
+from sqlalchemy import Select, select
 
 from app.contributions.filters import contribution_filters
 from app.core.errors import problem_responses
 from app.core.formats import Format, format_param
 from app.core.listing import tabular
 from app.core.params import IncludeDisputed, SessionDep
+from app.models import Contribution, Contributor
 from app.stats import service
 from app.stats.schemas import ContributionStats, Overview, StatsGroup
 from app.strengths.service import SUM_RULE
 
 router = APIRouter(prefix="/stats", tags=["stats"])
+
+IncludeGroups = Annotated[
+    bool,
+    Query(
+        description="Also count unnamed groups of countries (organization kind `group`, e.g. "
+        "the article's 'international partners'): no source ties them to a nation, so by "
+        "default they are not ranked beside nations.",
+        examples=[False],
+    ),
+]
 
 
 @router.get(
@@ -22,7 +33,10 @@ router = APIRouter(prefix="/stats", tags=["stats"])
     summary="Contributions per group",
     description="Counts, personnel sums and amount sums (per unit) of the contributions "
     "`/contributions` would list with the same filters, one row per contributor, type, "
-    "category, mission, start year or status: ready for a bar chart. In CSV, one row per group "
+    "category, mission, start year or status: ready for a bar chart. Grouped by contributor "
+    "or contributor kind, unnamed groups (organization kind `group`, such as the article's "
+    "'international partners', which no source ties to a nation) are left out unless "
+    "`include_groups=true`, so they are not ranked beside nations. In CSV, one row per group "
     "(`amounts` as JSON text).",
     responses=problem_responses(400, 422),
 )
@@ -40,7 +54,14 @@ def contribution_stats(
         service.StatsSort,
         Query(description="Order of the groups; `-` for descending. Ties go by key."),
     ] = "-count",
+    include_groups: IncludeGroups = False,
 ) -> ContributionStats | Response:
+    if group_by in ("contributor", "contributor_kind") and not include_groups:
+        filtered = filtered.where(
+            Contribution.contributor_id.not_in(
+                select(Contributor.id).where(Contributor.organization_kind == "group")
+            )
+        )
     stats = service.contribution_stats(session, filtered, group_by=group_by, sort=sort)
     if fmt != "json":
         rows = (g.model_dump(mode="json") for g in stats.groups)
@@ -54,8 +75,10 @@ def contribution_stats(
     summary="Headline numbers",
     description="The numbers a dashboard's first row shows. `personnel` is counted on one "
     "day (`as_of`) by one rule, stated in `personnel.rule`. Counts of missions, "
-    "contributions, contributors and lessons leave out disputed records unless "
-    "`include_disputed=true`. In CSV, one row; nested fields as `parent.child` columns.",
+    "contributions, contributors and lessons leave out the records hidden by default (standing "
+    "only on disputed, misleading or unverifiable claims) unless `include_disputed=true`; "
+    "contributors leave out unnamed groups unless `include_groups=true`. In CSV, one row; "
+    "nested fields as `parent.child` columns.",
     responses=problem_responses(400, 422),
 )
 def overview(
@@ -64,6 +87,7 @@ def overview(
     session: SessionDep,
     fmt: Annotated[Format, Depends(format_param)],
     include_disputed: IncludeDisputed = False,
+    include_groups: IncludeGroups = False,
     as_of: Annotated[
         date | None,
         Query(
@@ -73,7 +97,9 @@ def overview(
         ),
     ] = None,
 ) -> Overview | Response:
-    numbers = service.overview(session, include_disputed=include_disputed, as_of=as_of)
+    numbers = service.overview(
+        session, include_disputed=include_disputed, include_groups=include_groups, as_of=as_of
+    )
     if fmt != "json":
         return tabular(fmt, request, response, Overview, iter([numbers.model_dump(mode="json")]))
     return numbers

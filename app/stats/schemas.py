@@ -37,15 +37,24 @@ class ContributionStats(BaseModel):
 
 
 class CitationCounts(BaseModel):
+    """Citations per verdict (`asserted`: not reviewed yet)."""
+
     total: int
     asserted: int
     corroborated: int
     disputed: int
+    misleading: int
+    unverifiable: int
+    opinion: int
 
 
 class ContributorCounts(BaseModel):
     nations: int = Field(description="Nations with at least one listed contribution.")
-    organizations: int = Field(description="Organizations with at least one listed contribution.")
+    organizations: int = Field(
+        description="Organizations with at least one listed contribution; unnamed groups "
+        "(organization kind `group`, e.g. the article's 'international partners') are not "
+        "counted unless `include_groups=true`."
+    )
 
 
 class Period(BaseModel):
@@ -67,8 +76,8 @@ class Overview(BaseModel):
     sources: int
     citations: CitationCounts
     disputed_records: int = Field(
-        description="Missions, contributions and lessons hidden by default because a reliable "
-        "source disputes them."
+        description="Missions, contributions and lessons hidden by default: they stand only on "
+        "disputed, misleading or unverifiable claims (missions and contributions: or opinion)."
     )
     period: Period
     data_version: int = Field(description="Grows with every write; the ETag is derived from it.")

@@ -8,6 +8,7 @@ from typing import Any, Literal
 from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
+from app.core.filters import hidden_statuses, shown
 from app.core.state import current
 from app.models import (
     Citation,
@@ -19,6 +20,7 @@ from app.models import (
     Source,
     StrengthObservation,
 )
+from app.models.base import STATUS_VALUES
 from app.stats.facets import year_of
 from app.stats.schemas import (
     AmountSum,
@@ -164,9 +166,18 @@ def sort_groups(groups: list[StatsGroup], sort: str) -> list[StatsGroup]:
     return sorted(by_key, key=metric, reverse=descending)
 
 
-def overview(session: Session, *, include_disputed: bool, as_of: date | None = None) -> Overview:
+def overview(
+    session: Session,
+    *,
+    include_disputed: bool,
+    include_groups: bool = False,
+    as_of: date | None = None,
+) -> Overview:
     def visible(model: Any) -> list[Any]:
-        return [] if include_disputed else [model.status != "disputed"]
+        return [] if include_disputed else [shown(model.status)]
+
+    def hidden(model: Any) -> Any:
+        return model.status.in_(hidden_statuses(model.status))
 
     def count(model: Any, *where: Any) -> Any:
         return select(func.count()).select_from(model).where(*where).scalar_subquery()
@@ -176,6 +187,8 @@ def overview(session: Session, *, include_disputed: bool, as_of: date | None = N
         .join(Contribution, Contribution.contributor_id == Contributor.id)
         .where(*visible(Contribution))
     )
+    if not include_groups:
+        contributing = contributing.where(not_unnamed_group())
     row = session.execute(
         select(
             count(Mission, *visible(Mission)),
@@ -188,12 +201,10 @@ def overview(session: Session, *, include_disputed: bool, as_of: date | None = N
             count(Lesson, *visible(Lesson)),
             count(Source),
             count(Citation),
-            count(Citation, Citation.status == "asserted"),
-            count(Citation, Citation.status == "corroborated"),
-            count(Citation, Citation.status == "disputed"),
-            count(Mission, Mission.status == "disputed"),
-            count(Contribution, Contribution.status == "disputed"),
-            count(Lesson, Lesson.status == "disputed"),
+            *(count(Citation, Citation.status == status) for status in STATUS_VALUES),
+            count(Mission, hidden(Mission)),
+            count(Contribution, hidden(Contribution)),
+            count(Lesson, hidden(Lesson)),
             select(func.min(Mission.start_date)).where(*visible(Mission)).scalar_subquery(),
             select(func.max(Mission.end_date)).where(*visible(Mission)).scalar_subquery(),
             count(Mission, Mission.end_date.is_(None), *visible(Mission)),
@@ -210,6 +221,9 @@ def overview(session: Session, *, include_disputed: bool, as_of: date | None = N
         personnel = PersonnelOn(
             as_of=day, total=total, contributors=pairs, oldest_observation=oldest, rule=SUM_RULE
         )
+    n = len(STATUS_VALUES)
+    per_status = dict(zip(STATUS_VALUES, row[8 : 8 + n], strict=True))
+    rest = row[8 + n :]
     return Overview(
         missions=row[0],
         contributions=row[1],
@@ -217,11 +231,16 @@ def overview(session: Session, *, include_disputed: bool, as_of: date | None = N
         personnel=personnel,
         lessons=row[5],
         sources=row[6],
-        citations=CitationCounts(
-            total=row[7], asserted=row[8], corroborated=row[9], disputed=row[10]
-        ),
-        disputed_records=row[11] + row[12] + row[13],
-        period=Period(first=row[14], last=row[15], ongoing=row[16]),
+        citations=CitationCounts(total=row[7], **per_status),
+        disputed_records=rest[0] + rest[1] + rest[2],
+        period=Period(first=rest[3], last=rest[4], ongoing=rest[5]),
         data_version=version.version,
         changed_at=version.changed_at,
     )
+
+
+def not_unnamed_group() -> Any:
+    """The contributor is not an unnamed group (organization kind `group`: the article's
+    'international partners', 'NATO member countries'), which stats do not rank beside nations
+    by default: no source ties what it is said to have done to a nation."""
+    return func.coalesce(Contributor.organization_kind, "") != "group"

@@ -12,6 +12,7 @@ from app.core.filters import (
     choice,
     choices,
     choices_of,
+    hidden_statuses,
     keys,
     values_of,
 )
@@ -122,7 +123,7 @@ def get_strength(
 ) -> StrengthDetail:
     found = service.get_by_slug(session, slug)
     set_record_etag(response, session, found.version)
-    show_disputed = include_disputed or found.status == "disputed"
+    show_disputed = include_disputed or found.status in hidden_statuses(StrengthObservation.status)
     base = StrengthRead.model_validate(service.to_item(found))
     return StrengthDetail(
         **base.model_dump(exclude={"url", "date_label"}),

@@ -9,7 +9,7 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, joinedload
 
 from app.core.errors import NotFound
-from app.core.filters import any_of, resolve_keys, status_clause
+from app.core.filters import any_of, resolve_keys, shown, status_clause
 from app.models import TALLIES, Contribution, Contributor, Mission, StrengthObservation
 from app.strengths.schemas import date_label
 
@@ -124,7 +124,7 @@ def of_contribution(session: Session, contribution_id: int) -> list[StrengthObse
             _with_refs(select(StrengthObservation))
             .where(
                 StrengthObservation.contribution_id == contribution_id,
-                StrengthObservation.status != "disputed",
+                shown(StrengthObservation.status),
             )
             .order_by(StrengthObservation.observed_on, StrengthObservation.slug)
         )
@@ -210,7 +210,7 @@ def personnel_on(
         StrengthObservation.observed_on <= day,
     )
     if not include_disputed:
-        stmt = stmt.where(StrengthObservation.status != "disputed")
+        stmt = stmt.where(shown(StrengthObservation.status))
     latest: dict[tuple[int, Any], tuple[int, int, str, date, int, int | None]] = {}
     for mission_id, contributor_id, contribution_id, observed, tally, slug, n in session.execute(
         stmt
@@ -241,7 +241,7 @@ def personnel_on(
             Contribution.date_precision,
         ).where(
             Contribution.mission_id.in_({k[0] for k in latest}),
-            Contribution.status != "disputed",
+            shown(Contribution.status),
         )
     ):
         contributions[c_id] = (m_id, p_id, None if end is None else period_end(end, precision))

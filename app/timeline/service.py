@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import Date, String, and_, cast, func, literal, null, or_, select, union_all
 from sqlalchemy.orm import Session, aliased
 
+from app.core.filters import shown
 from app.core.refs import API
 from app.models import Contribution, ContributionType, Contributor, Mission
 from app.timeline.schemas import TimelineEvent
@@ -59,7 +60,7 @@ def events_stmt(filters: TimelineFilters) -> Any:
         if theaters is not None:
             where.append(Mission.theater.in_(theaters))
         if not include_disputed:
-            where.append(status != "disputed")
+            where.append(shown(status))
         return where
 
     if "mission" in kinds:

@@ -21,7 +21,7 @@ from app.transfer import snapshots
 from app.transfer.schemas import FORMAT, ImportReport, KindReport
 
 _DATES = {
-    "sources": ("published_date", "accessed_date"),
+    "sources": ("published_date", "accessed_date", "reviewed_date"),
     "nations": ("nato_accession_date",),
     "missions": ("start_date", "end_date"),
     "contributions": ("start_date", "end_date"),

@@ -55,6 +55,7 @@ def sources(session: Session, ids: Sequence[int] | None = None) -> list[Snapshot
             "url": s.url,
             "published_date": _date(s.published_date),
             "accessed_date": _date(s.accessed_date),
+            "reviewed_date": _date(s.reviewed_date),
             "kind": s.kind,
             "reliability": s.reliability,
             "full_text": s.full_text,
