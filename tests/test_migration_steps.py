@@ -87,4 +87,4 @@ def test_every_migration_step_keeps_seeded_rows(empty_url: str) -> None:
                 load_seed(session)
                 session.commit()
             use_database(empty_url)
-            seeded = row_counts(empty_url)
+            seeded = without_segments(row_counts(empty_url))

@@ -35,10 +35,11 @@ ANY_OF = (
 
 # The grammar of an "any of" value, stated in the schema and enforced by it (so the schema and
 # the service cannot disagree): comma-separated values, spaces around them ignored, none
-# empty; a value holding a comma or a space at its ends is double-quoted, as in CSV, with
-# nothing but a comma after its closing quote. No NUL, CR or LF.
+# empty; a value holding a comma, a double quote or a space at its ends is double-quoted, as
+# in CSV (a double quote inside doubled: `"say ""hi"""`), with nothing but a comma after its
+# closing quote. No NUL, CR or LF.
 _PLAIN = r'[^",\x00\r\n ](?:[^",\x00\r\n]*[^",\x00\r\n ])? *'
-_QUOTED = r'"[^"\x00\r\n]*[^"\x00\r\n ][^"\x00\r\n]*"'
+_QUOTED = r'"(?:[^"\x00\r\n]|"")*(?:[^"\x00\r\n ]|"")(?:[^"\x00\r\n]|"")*"'
 _ITEM = f"(?:{_QUOTED}|{_PLAIN})"
 VALUES_PATTERN = f"^ *{_ITEM}(?:, *{_ITEM})*$"
 
