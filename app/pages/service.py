@@ -67,7 +67,7 @@ class Claim:
     corrected_by: str | None
     subject_type: str
     subject_key: str
-    subject_href: str
+    subject_href: str | None
 
 
 @dataclass
@@ -131,7 +131,7 @@ def source_claims(session: Session, source_id: int) -> list[Claim]:
                 corrected_by=corrected.get(c.corrected_by_id) if c.corrected_by_id else None,
                 subject_type=subject.type,
                 subject_key=subject.key,
-                subject_href=page_url(subject.url) or subject.url,
+                subject_href=(page_url(subject.url) or subject.url) if subject.url else None,
             )
         )
     return claims
