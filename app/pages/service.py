@@ -258,7 +258,7 @@ def timeline(missions: Sequence[Mission], today: date) -> Timeline | None:
         )
     step = 1 if span <= 12 else 2 if span <= 24 else 5
     ticks = [Tick(x=x(date(y, 1, 1)), label=str(y)) for y in range(lo, hi + 1, step)]
-    height = top + len(bars) * row + 40
+    height = top + len(bars) * row + 56
     return Timeline(
         width=left + plot + 30,
         height=height,
