@@ -88,7 +88,7 @@ def test_every_page_is_html_under_a_script_free_policy(client: TestClient, url: 
         if tag == "input":
             assert f'<label for="{attrs["id"]}"' in text, url
     assert text.count("<svg") == text.count("<title id=") == text.count("<desc id=")
-    assert text.count("<svg") <= text.count('<table class="data"')
+    assert text.count("<svg") <= text.count('<table class="data')
     # Every asset comes from this service.
     for tag, attrs in page.tags:
         for name in ("src", "href"):
@@ -267,3 +267,18 @@ def test_the_stylesheet_is_served_from_the_app(client: TestClient) -> None:
 def test_pages_stay_out_of_the_openapi_description(client: TestClient) -> None:
     paths = client.get("/openapi.json").json()["paths"]
     assert not [p for p in paths if p == "/" or p.startswith("/kb")]
+
+
+def test_pages_revalidate_with_their_etag(client: TestClient) -> None:
+    first = client.get("/kb/missions/ntm-i")
+    etag = first.headers["ETag"]
+    assert etag.startswith('W/"d') and "-html-" in etag
+    again = client.get("/kb/missions/ntm-i", headers={"If-None-Match": etag})
+    assert again.status_code == 304 and again.content == b""
+    assert again.headers["ETag"] == etag
+    assert "default-src 'none'" in again.headers["Content-Security-Policy"]
+    # A JSON tag of the same data does not validate the page, nor the page's the JSON.
+    json_tag = client.get(f"{API}/missions/ntm-i").headers["ETag"]
+    assert client.get("/kb/missions/ntm-i", headers={"If-None-Match": json_tag}).status_code == 200
+    assert client.get(f"{API}/missions/ntm-i", headers={"If-None-Match": etag}).status_code == 200
+    assert "ETag" not in client.get("/kb/missions/no-such-mission").headers

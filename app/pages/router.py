@@ -12,7 +12,7 @@ from typing import Annotated, Any
 from urllib.parse import quote
 
 import jinja2
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
@@ -22,10 +22,14 @@ from sqlalchemy.orm import Session, joinedload
 
 from app.citations.service import citations_for
 from app.contributors import service as contributors_service
+from app.core.caching import NotModified
+from app.core.config import get_settings
 from app.core.db import pairs
 from app.core.errors import BadRequest, NotFound
+from app.core.etags import parse_tags
 from app.core.params import SessionDep
 from app.core.refs import API
+from app.core.state import current
 from app.missions import service as missions_service
 from app.models import Citation, Contribution, Mission, Source
 from app.pages import service
@@ -55,7 +59,25 @@ _env = jinja2.Environment(
 templates = Jinja2Templates(env=_env)
 _MARK_ONLY = re.compile(r"</?mark>")
 
-router = APIRouter(include_in_schema=False)
+
+def page_validators(request: Request, session: SessionDep) -> None:
+    """Router dependency: an ETag on every page, from the data version and the day (the
+    home timeline runs to today), and a 304 without rendering when the client's copy is
+    current, as for the API (app/core/caching.py)."""
+    if request.method not in ("GET", "HEAD"):
+        return
+    day = datetime.now(UTC).date().isoformat()
+    etag = f'W/"d{current(session).version}-html-{day}"'
+    headers = {"ETag": etag, "Cache-Control": get_settings().cache_control}
+    header = request.headers.get("if-none-match")
+    if header is not None:
+        tags = parse_tags(header)
+        if tags is None or etag.removeprefix("W/").strip('"') in tags:
+            raise NotModified({**headers, "Content-Security-Policy": PAGES_CSP})
+    request.state.page_headers = headers
+
+
+router = APIRouter(include_in_schema=False, dependencies=[Depends(page_validators)])
 
 
 def _number(value: Any) -> str:
@@ -74,14 +96,12 @@ _env.globals.update(API=API, STATIC_URL=STATIC_URL, STATUS_LABEL=service.STATUS_
 def render(
     request: Request, name: str, context: dict[str, Any], status_code: int = 200
 ) -> HTMLResponse:
-    response = templates.TemplateResponse(
-        request,
-        name,
-        context,
-        status_code=status_code,
-        headers={"Content-Security-Policy": PAGES_CSP},
+    headers = {"Content-Security-Policy": PAGES_CSP}
+    if status_code == 200:  # errors are not cached (no-store, from the edge middleware)
+        headers.update(getattr(request.state, "page_headers", {}))
+    return templates.TemplateResponse(
+        request, name, context, status_code=status_code, headers=headers
     )
-    return response
 
 
 def not_found(request: Request, error: NotFound) -> HTMLResponse:
