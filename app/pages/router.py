@@ -14,6 +14,7 @@ from urllib.parse import quote
 import jinja2
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse
+from fastapi.routing import APIRoute
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup
@@ -77,7 +78,9 @@ def page_validators(request: Request, session: SessionDep) -> None:
     request.state.page_headers = headers
 
 
-router = APIRouter(include_in_schema=False, dependencies=[Depends(page_validators)])
+# Collects the pages; install_pages adds them to the app itself, like the docs pages, so they
+# are in the app's own route list (which tests/test_http.py walks for HEAD).
+router = APIRouter()
 
 
 def _number(value: Any) -> str:
@@ -115,7 +118,16 @@ def not_found(request: Request, error: NotFound) -> HTMLResponse:
 
 def install_pages(app: Any) -> None:
     app.mount(STATIC_URL, StaticFiles(directory=HERE / "static"), name="pages-assets")
-    app.include_router(router)
+    for route in router.routes:
+        assert isinstance(route, APIRoute)
+        app.add_api_route(
+            route.path,
+            route.endpoint,
+            methods=["GET"],
+            name=route.name,
+            include_in_schema=False,
+            dependencies=[Depends(page_validators)],
+        )
 
 
 # --- Home ---------------------------------------------------------------------------------
