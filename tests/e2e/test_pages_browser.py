@@ -30,6 +30,26 @@ def test_mission_page_renders_styled_with_nothing_blocked(
     page.close()
 
 
+def test_disputed_claims_show_struck_through_beside_the_correction(
+    live_server: LiveServer, browser: Browser
+) -> None:
+    from playwright.sync_api import expect
+
+    page, errors = open_page(browser, f"{live_server.base_url}/kb/missions/isaf")
+    section = page.locator("#disputed")
+    expect(section).to_be_visible()
+    first = page.locator(".disputed-list > li").first
+    expect(first.locator("del").first).to_be_visible()
+    expect(first.locator(".correction").first).to_be_visible()
+    section.scroll_into_view_if_needed()
+    shot = artifact("page-mission-isaf-disputed.png")
+    page.screenshot(path=str(shot))
+    print(f"screenshot: {shot}")
+    assert not errors, errors
+    assert not browser.blocked, f"requests tried to leave localhost: {browser.blocked}"
+    page.close()
+
+
 def test_home_page_timeline(live_server: LiveServer, browser: Browser) -> None:
     from playwright.sync_api import expect
 
