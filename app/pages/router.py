@@ -62,7 +62,7 @@ _MARK_ONLY = re.compile(r"</?mark>")
 
 
 def page_validators(request: Request, session: SessionDep) -> None:
-    """Router dependency: an ETag on every page, from the data version and the day (the
+    """Dependency of every page: an ETag, from the data version and the day (the
     home timeline runs to today), and a 304 without rendering when the client's copy is
     current, as for the API (app/core/caching.py)."""
     if request.method not in ("GET", "HEAD"):
