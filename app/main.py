@@ -33,6 +33,7 @@ from app.lessons.router import router as lessons_router
 from app.lessons.writes import router as lesson_writes_router
 from app.missions.router import router as missions_router
 from app.missions.writes import router as mission_writes_router
+from app.pages.router import install_pages
 from app.search.router import router as search_router
 from app.sources.router import router as sources_router
 from app.sources.writes import router as source_writes_router
@@ -156,6 +157,7 @@ def create_app() -> FastAPI:
     app.include_router(api)
     app.include_router(health_router)
     install_docs(app)
+    install_pages(app)
     install_error_handlers(app)
     # Middleware added last runs first. The hardening layer (request id, security headers,
     # logs, input guards, rate limits, and the body guard: an oversized or non-JSON body is

@@ -84,28 +84,3 @@ def install_docs(app: FastAPI) -> None:
             media_type="text/javascript; charset=utf-8",
             headers={"Cache-Control": "public, max-age=3600"},
         )
-
-    @app.get("/", include_in_schema=False)
-    def home() -> HTMLResponse:
-        return _with_csp(HTMLResponse(HOME_PAGE))
-
-
-HOME_PAGE = """<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>coalition-kb</title>
-<link rel="icon" href="/static/docs/favicon.png">
-<style>body{font-family:system-ui,sans-serif;max-width:42rem;margin:3rem auto;padding:0 1rem;
-line-height:1.5}code{background:#f3f3f3;padding:0 .2em}</style></head>
-<body><h1>coalition-kb</h1>
-<p>A knowledge base of who contributed what to multinational military missions (NATO Training
-Mission-Iraq and others), with the lessons learned. Every fact is cited to a verbatim passage of
-its source, and claims a reliable source contradicts are marked <em>disputed</em> with the
-corrected fact.</p>
-<ul>
-<li><a href="/docs">Interactive API docs</a> (Swagger UI) and <a href="/redoc">reference</a>
-(ReDoc)</li>
-<li><a href="/openapi.json">OpenAPI description</a> (JSON)</li>
-<li><a href="/api/v1/sources">The sources</a> behind the data, each with a report card</li>
-<li><a href="/api/v1/missions">Missions</a>, e.g.
-<a href="/api/v1/missions/ntm-i"><code>/api/v1/missions/ntm-i</code></a></li>
-</ul></body></html>
-"""

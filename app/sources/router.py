@@ -3,8 +3,8 @@ from datetime import date
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Path, Query, Request, Response
-from sqlalchemy import Select, func, or_, select
-from sqlalchemy.orm import Session, aliased, joinedload, undefer
+from sqlalchemy import Select, or_, select
+from sqlalchemy.orm import Session, aliased, joinedload
 
 from app.citations.schemas import CitationRead
 from app.citations.service import subject_keys, subject_of, to_read
@@ -32,8 +32,9 @@ from app.core.validators import set_record_etag
 from app.models import Citation, Source
 from app.models.base import STATUS_VALUES
 from app.models.source import SOURCE_KINDS
+from app.sources import service
 from app.sources.claim_review import claim_reviews
-from app.sources.schemas import ReportCard, SourceDetail, SourceRead
+from app.sources.schemas import SourceDetail, SourceRead
 from app.stats.facets import CitationListing, PlainListing, SourceListing
 
 router = APIRouter(tags=["sources"])
@@ -62,13 +63,7 @@ _corrector = aliased(Citation)
 
 
 def _get_source(session: SessionDep, slug: str, *, with_text: bool = False) -> Source:
-    stmt = select(Source).where(Source.slug == slug)
-    if with_text:
-        stmt = stmt.options(undefer(Source.full_text))
-    found = session.scalars(stmt).first()
-    if found is None:
-        raise NotFound(f"No source with slug '{slug}'.")
-    return found
+    return service.get_by_slug(session, slug, with_text=with_text)
 
 
 SourceSlug = Annotated[str, Path(max_length=100, examples=["role-of-nato-and-partners-in-iraq"])]
@@ -127,19 +122,7 @@ def list_sources(
 def get_source(slug: SourceSlug, session: SessionDep, response: Response) -> SourceDetail:
     source = _get_source(session, slug, with_text=True)
     set_record_etag(response, session, source.version)
-    counts = pairs(
-        session.execute(
-            select(Citation.status, func.count())
-            .where(Citation.source_id == source.id)
-            .group_by(Citation.status)
-        )
-    )
-    card = ReportCard(
-        claims=sum(counts.values()),
-        reviewed=source.reviewed_date is not None,
-        unreviewed=counts.get("asserted", 0),
-        **{status: counts.get(status, 0) for status in STATUS_VALUES},
-    )
+    card = service.report_card(session, source)
     base = SourceRead.model_validate(source)
     return SourceDetail(
         **base.model_dump(exclude={"href"}),

@@ -1,0 +1,379 @@
+"""The readable side of the knowledge base: server-rendered HTML pages (issue 15).
+
+Every page reads through the same services the JSON API uses (never the HTTP API), links to
+its JSON twin, and is rendered by Jinja2 with autoescaping on. Pages load nothing but this
+service's stylesheet: their Content-Security-Policy allows no script at all.
+"""
+
+import re
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Annotated, Any
+from urllib.parse import quote
+
+import jinja2
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.responses import HTMLResponse
+from fastapi.routing import APIRoute
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from markupsafe import Markup
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, joinedload
+
+from app.citations.service import citations_for
+from app.contributors import service as contributors_service
+from app.core.caching import NotModified
+from app.core.config import get_settings
+from app.core.db import pairs
+from app.core.errors import BadRequest, NotFound
+from app.core.etags import parse_tags
+from app.core.filters import hidden_statuses, shown
+from app.core.params import SessionDep
+from app.core.refs import API
+from app.core.state import current
+from app.missions import service as missions_service
+from app.models import Citation, Contribution, Mission, Source
+from app.pages import service
+from app.search import service as search_service
+from app.search.query import MAX_QUERY_LENGTH, parse
+from app.search.schemas import HIT_TYPES
+from app.sources import service as sources_service
+from app.stats import service as stats_service
+
+HERE = Path(__file__).parent
+STATIC_URL = "/static/pages"
+# Nothing runs, nothing is framed, nothing leaves: the stylesheet (and the favicon) only.
+PAGES_CSP = (
+    "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
+    "frame-ancestors 'none'; base-uri 'none'"
+)
+SEARCH_PAGE_SIZE = 20
+SEARCH_MAX_PAGE = 500  # the API's 10,000-deep cap, in pages of 20
+
+_env = jinja2.Environment(
+    loader=jinja2.FileSystemLoader(HERE / "templates"),
+    autoescape=True,  # every template, whatever its name; user data is never marked safe
+    trim_blocks=True,
+    lstrip_blocks=True,
+    undefined=jinja2.StrictUndefined,
+)
+templates = Jinja2Templates(env=_env)
+_MARK_ONLY = re.compile(r"</?mark>")
+
+
+def page_validators(request: Request, session: SessionDep) -> None:
+    """Dependency of every page: an ETag, from the data version and the day (the
+    home timeline runs to today), and a 304 without rendering when the client's copy is
+    current, as for the API (app/core/caching.py)."""
+    if request.method not in ("GET", "HEAD"):
+        return
+    day = datetime.now(UTC).date().isoformat()
+    etag = f'W/"d{current(session).version}-html-{day}"'
+    headers = {"ETag": etag, "Cache-Control": get_settings().cache_control}
+    header = request.headers.get("if-none-match")
+    if header is not None:
+        tags = parse_tags(header)
+        if tags is None or etag.removeprefix("W/").strip('"') in tags:
+            raise NotModified({**headers, "Content-Security-Policy": PAGES_CSP})
+    request.state.page_headers = headers
+
+
+# Collects the pages; install_pages adds them to the app itself, like the docs pages, so they
+# are in the app's own route list (which tests/test_http.py walks for HEAD).
+router = APIRouter()
+
+
+def _number(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) or hasattr(value, "normalize"):
+        text = f"{value:,.2f}"
+        return text[:-3] if text.endswith(".00") else text
+    return f"{value:,}"
+
+
+_env.filters["number"] = _number
+_env.globals.update(API=API, STATIC_URL=STATIC_URL, STATUS_LABEL=service.STATUS_LABEL)
+
+
+def render(
+    request: Request, name: str, context: dict[str, Any], status_code: int = 200
+) -> HTMLResponse:
+    headers = {"Content-Security-Policy": PAGES_CSP}
+    if status_code == 200:  # errors are not cached (no-store, from the edge middleware)
+        headers.update(getattr(request.state, "page_headers", {}))
+    return templates.TemplateResponse(
+        request, name, context, status_code=status_code, headers=headers
+    )
+
+
+def not_found(request: Request, error: NotFound) -> HTMLResponse:
+    return render(
+        request,
+        "error.html",
+        {"title": "Not found", "detail": error.detail, "json": None},
+        status_code=404,
+    )
+
+
+def install_pages(app: Any) -> None:
+    app.mount(STATIC_URL, StaticFiles(directory=HERE / "static"), name="pages-assets")
+    for route in router.routes:
+        assert isinstance(route, APIRoute)
+        app.add_api_route(
+            route.path,
+            route.endpoint,
+            methods=["GET"],
+            name=route.name,
+            include_in_schema=False,
+            dependencies=[Depends(page_validators)],
+        )
+
+
+# --- Home ---------------------------------------------------------------------------------
+
+
+@router.get("/")
+def home(request: Request, session: SessionDep) -> HTMLResponse:
+    overview = stats_service.overview(session, include_disputed=False)
+    missions = _missions(session, include_disputed=False)
+    chart = service.timeline(missions, datetime.now(UTC).date())
+    return render(
+        request,
+        "home.html",
+        {
+            "title": "coalition-kb",
+            "overview": overview,
+            "chart": chart,
+            "json": f"{API}/stats/overview",
+        },
+    )
+
+
+def _missions(session: Session, *, include_disputed: bool) -> list[Mission]:
+    stmt = missions_service.list_stmt(
+        session,
+        organizations=None,
+        kinds=None,
+        theaters=None,
+        statuses=None,
+        years=None,
+        active_on_date=None,
+        include_disputed=include_disputed,
+    )
+    return list(session.scalars(stmt.order_by(Mission.start_date, Mission.slug)).unique())
+
+
+# --- Missions -----------------------------------------------------------------------------
+
+
+@router.get("/kb/missions")
+def mission_list(request: Request, session: SessionDep) -> HTMLResponse:
+    missions = _missions(session, include_disputed=True)
+    counts = pairs(
+        session.execute(
+            select(Contribution.mission_id, func.count())
+            .where(shown(Contribution.status))
+            .group_by(Contribution.mission_id)
+        )
+    )
+    return render(
+        request,
+        "missions.html",
+        {
+            "title": "Missions",
+            "missions": missions,
+            "counts": counts,
+            "json": f"{API}/missions?include_disputed=true",
+        },
+    )
+
+
+@router.get("/kb/missions/{slug}")
+def mission_page(request: Request, slug: str, session: SessionDep) -> HTMLResponse:
+    try:
+        mission = missions_service.get_by_slug(session, slug=slug)
+    except NotFound as error:
+        return not_found(request, error)
+    groups = missions_service.contribution_groups(
+        session, mission_id=mission.id, include_disputed=False
+    )
+    lessons = missions_service.lessons_of(session, mission_id=mission.id, include_disputed=False)
+    citations = citations_for(session, Citation.mission_id, [mission.id]).get(mission.id, [])
+    disputed = list(
+        session.scalars(
+            select(Contribution)
+            .options(joinedload(Contribution.contributor), joinedload(Contribution.type))
+            .where(
+                Contribution.mission_id == mission.id,
+                Contribution.status.in_(hidden_statuses(Contribution.status)),
+            )
+            .order_by(Contribution.slug)
+            .limit(service.NATION_CONTRIBUTIONS)
+        )
+    )
+    disputed_citations = citations_for(session, Citation.contribution_id, [c.id for c in disputed])
+    every = [*citations, *(c for cs in disputed_citations.values() for c in cs)]
+    return render(
+        request,
+        "mission.html",
+        {
+            "title": mission.name,
+            "mission": mission,
+            "groups": groups,
+            "lessons": lessons,
+            "citations": citations,
+            "disputed": disputed,
+            "disputed_citations": disputed_citations,
+            "corrections": service.corrections(session, (c.corrected_by for c in every)),
+            "json": f"{API}/missions/{quote(mission.slug)}",
+        },
+    )
+
+
+# --- Nations ------------------------------------------------------------------------------
+
+
+@router.get("/kb/nations")
+def nation_list(request: Request, session: SessionDep) -> HTMLResponse:
+    return render(
+        request,
+        "nations.html",
+        {
+            "title": "Partner nations",
+            "nations": service.nations_with_counts(session),
+            "json": f"{API}/partner-nations",
+        },
+    )
+
+
+@router.get("/kb/nations/{iso3}")
+def nation_page(request: Request, iso3: str, session: SessionDep) -> HTMLResponse:
+    try:
+        nation = contributors_service.get_by_code(session, code=iso3.upper(), kind="nation")
+    except NotFound as error:
+        return not_found(request, error)
+    by_mission = contributors_service.contributions_by_mission(session, contributor_id=nation.id)
+    total, contributions = service.contributions_of(session, nation.id)
+    citations = citations_for(session, Citation.contributor_id, [nation.id]).get(nation.id, [])
+    return render(
+        request,
+        "nation.html",
+        {
+            "title": nation.name,
+            "nation": nation,
+            "by_mission": by_mission,
+            "total": total,
+            "contributions": contributions,
+            "citations": citations,
+            "corrections": service.corrections(session, (c.corrected_by for c in citations)),
+            "json": f"{API}/partner-nations/{quote(nation.code)}",
+        },
+    )
+
+
+# --- Sources ------------------------------------------------------------------------------
+
+
+@router.get("/kb/sources")
+def source_list(request: Request, session: SessionDep) -> HTMLResponse:
+    sources = list(session.scalars(select(Source).order_by(Source.title, Source.slug)))
+    cards: dict[int, dict[str, int]] = {}
+    for source_id, status, n in session.execute(
+        select(Citation.source_id, Citation.status, func.count()).group_by(
+            Citation.source_id, Citation.status
+        )
+    ):
+        cards.setdefault(source_id, {})[status] = n
+    return render(
+        request,
+        "sources.html",
+        {"title": "Sources", "sources": sources, "cards": cards, "json": f"{API}/sources"},
+    )
+
+
+@router.get("/kb/sources/{slug}")
+def source_page(request: Request, slug: str, session: SessionDep) -> HTMLResponse:
+    try:
+        source = sources_service.get_by_slug(session, slug, with_text=True)
+    except NotFound as error:
+        return not_found(request, error)
+    card = sources_service.report_card(session, source)
+    claims = service.source_claims(session, source.id)
+    pieces: list[service.Piece] = []
+    marks: list[service.Mark] = []
+    if source.full_text:
+        pieces, marks = service.highlight(source.full_text, service.by_quote(claims))
+    counts = {status: getattr(card, status) for status in service.CARD_ORDER}
+    return render(
+        request,
+        "source.html",
+        {
+            "title": source.title,
+            "source": source,
+            "card": card,
+            "bars": service.report_card_bars(counts),
+            "claims": claims,
+            "pieces": pieces,
+            "marks": marks,
+            "found": {m.quote for m in marks},
+            "corrections": service.corrections(session, (c.corrected_by for c in claims)),
+            "json": f"{API}/sources/{quote(source.slug)}",
+        },
+    )
+
+
+# --- Search -------------------------------------------------------------------------------
+
+
+def _snippet(html: str) -> Markup:
+    """The search service's snippet is escaped text with <mark> tags only (render_snippet);
+    anything else in it is escaped again rather than trusted."""
+    if "<" in _MARK_ONLY.sub("", html):
+        return Markup.escape(html)
+    return Markup(html)  # noqa: S704 - escaped by app.search.service.render_snippet
+
+
+@router.get("/kb/search")
+def search_page(
+    request: Request,
+    session: SessionDep,
+    q: Annotated[str, Query(max_length=MAX_QUERY_LENGTH * 2)] = "",
+    page: Annotated[int, Query(ge=1, le=SEARCH_MAX_PAGE)] = 1,
+) -> HTMLResponse:
+    context: dict[str, Any] = {
+        "title": f"Search: {q}" if q.strip() else "Search",
+        "q": q,
+        "page": page,
+        "hits": [],
+        "total": 0,
+        "error": None,
+        "json": f"{API}/search?q={quote(q)}" if q.strip() else f"{API}/search?q=NATO",
+    }
+    status = 200
+    if q.strip():
+        try:
+            query = parse(q)
+            total, hits = search_service.search(
+                session,
+                query,
+                kinds=list(HIT_TYPES),
+                include_disputed=True,
+                limit=SEARCH_PAGE_SIZE,
+                offset=(page - 1) * SEARCH_PAGE_SIZE,
+            )
+        except BadRequest as error:
+            context["error"] = error.detail
+            status = 400
+        else:
+            context["total"] = total
+            context["hits"] = [
+                {"hit": h, "page": service.page_url(h.url), "snippet": _snippet(h.snippet)}
+                for h in hits
+            ]
+            context["more"] = page * SEARCH_PAGE_SIZE < min(
+                total, SEARCH_MAX_PAGE * SEARCH_PAGE_SIZE
+            )
+            context["query_url"] = quote(q)
+    return render(request, "search.html", context, status_code=status)

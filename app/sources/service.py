@@ -1,0 +1,37 @@
+"""A source and its report card, for the API and the pages alike."""
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, undefer
+
+from app.core.db import pairs
+from app.core.errors import NotFound
+from app.models import Citation, Source
+from app.models.base import STATUS_VALUES
+from app.sources.schemas import ReportCard
+
+
+def get_by_slug(session: Session, slug: str, *, with_text: bool = False) -> Source:
+    stmt = select(Source).where(Source.slug == slug)
+    if with_text:
+        stmt = stmt.options(undefer(Source.full_text))
+    found = session.scalars(stmt).first()
+    if found is None:
+        raise NotFound(f"No source with slug '{slug}'.")
+    return found
+
+
+def report_card(session: Session, source: Source) -> ReportCard:
+    """A source's claims per verdict, and whether it has been reviewed: one GROUP BY."""
+    counts = pairs(
+        session.execute(
+            select(Citation.status, func.count())
+            .where(Citation.source_id == source.id)
+            .group_by(Citation.status)
+        )
+    )
+    return ReportCard(
+        claims=sum(counts.values()),
+        reviewed=source.reviewed_date is not None,
+        unreviewed=counts.get("asserted", 0),
+        **{status: counts.get(status, 0) for status in STATUS_VALUES},
+    )

@@ -1,0 +1,286 @@
+"""The HTML pages (issue 15), through HTTP on both engines: every page answers HTML under a
+script-free policy, its links resolve, it links to its JSON twin, disputed claims are shown as
+such with their correction, a source's text highlights exactly its claimed passages, unknown
+keys are an HTML 404, and nothing a user sends is rendered as markup."""
+
+import html
+import re
+from collections import deque
+from html.parser import HTMLParser
+from typing import Any
+from urllib.parse import quote, urlsplit
+
+import pytest
+from fastapi.testclient import TestClient
+from markupsafe import escape
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.models import Citation, Contribution, Mission
+
+API = "/api/v1"
+ARTICLE = "role-of-nato-and-partners-in-iraq"
+PAGES = [
+    "/",
+    "/kb/missions",
+    "/kb/missions/ntm-i",
+    "/kb/nations",
+    "/kb/nations/ITA",
+    "/kb/sources",
+    f"/kb/sources/{ARTICLE}",
+    "/kb/search",
+    "/kb/search?q=Carabinieri",
+]
+SEVERITY = ("disputed", "misleading", "unverifiable", "asserted", "opinion", "corroborated")
+
+
+class Page(HTMLParser):
+    """What the tests read off a page: links, headings, marks, and the outline of tags."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.hrefs: list[str] = []
+        self.headings: list[int] = []
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attributes = dict(attrs)
+        self.tags.append((tag, attributes))
+        if tag == "a" and attributes.get("href"):
+            self.hrefs.append(str(attributes["href"]))
+        if re.fullmatch(r"h[1-6]", tag):
+            self.headings.append(int(tag[1]))
+
+
+def parse(text: str) -> Page:
+    page = Page()
+    page.feed(text)
+    return page
+
+
+def json_twin(text: str) -> str:
+    found = re.search(r'<a class="json-twin" href="([^"]+)"', text)
+    assert found, "no link to the JSON twin"
+    return html.unescape(found.group(1))
+
+
+@pytest.mark.parametrize("url", PAGES)
+def test_every_page_is_html_under_a_script_free_policy(client: TestClient, url: str) -> None:
+    response = client.get(url)
+    assert response.status_code == 200, url
+    assert response.headers["content-type"] == "text/html; charset=utf-8"
+    csp = dict(
+        d.strip().split(" ", 1) for d in response.headers["Content-Security-Policy"].split(";")
+    )
+    assert csp["default-src"] == "'none'" and "script-src" not in csp  # no script may run
+    assert csp["style-src"] == "'self'" and csp["frame-ancestors"] == "'none'"
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+    text = response.text
+    assert "<script" not in text and " style=" not in text and "<style" not in text
+    page = parse(text)
+    assert text.startswith("<!doctype html>") and '<html lang="en">' in text
+    # Headings in order: one h1 first, no level skipped on the way down.
+    assert page.headings[0] == 1 and page.headings.count(1) == 1, url
+    for before, after in zip(page.headings, page.headings[1:], strict=False):
+        assert after <= before + 1, (url, page.headings)
+    # Every form field has its label; every chart its title, description and data table.
+    for tag, attrs in page.tags:
+        if tag == "input":
+            assert f'<label for="{attrs["id"]}"' in text, url
+    assert text.count("<svg") == text.count("<title id=") == text.count("<desc id=")
+    assert text.count("<svg") <= text.count('<table class="data')
+    # Every asset comes from this service.
+    for tag, attrs in page.tags:
+        for name in ("src", "href"):
+            value = attrs.get(name)
+            if value and tag in ("link", "img", "script"):
+                assert value.startswith("/"), (url, value)
+
+
+@pytest.mark.parametrize("url", PAGES)
+def test_each_page_links_to_its_json_twin(client: TestClient, url: str) -> None:
+    twin = json_twin(client.get(url).text)
+    assert twin.startswith(API + "/")
+    response = client.get(twin)
+    assert response.status_code == 200, twin
+    assert response.headers["content-type"].startswith("application/json")
+
+
+def test_links_resolve_from_home_to_depth_two(client: TestClient) -> None:
+    """Every internal link on the home page, and on the pages it links to, answers 200."""
+    seen = {"/"}
+    queue = deque([("/", 0)])
+    checked = 0
+    while queue:
+        url, depth = queue.popleft()
+        response = client.get(url)
+        checked += 1
+        assert response.status_code == 200, url
+        if depth == 2 or not response.headers["content-type"].startswith("text/html"):
+            continue
+        for href in parse(response.text).hrefs:
+            target = href.split("#", 1)[0]
+            if not target or urlsplit(target).scheme or not target.startswith("/"):
+                assert not urlsplit(href).scheme, f"{url} links away: {href}"
+                continue
+            if target not in seen:
+                seen.add(target)
+                queue.append((target, depth + 1))
+    assert checked > 100  # every mission, nation and source page from the lists
+
+
+def test_json_urls_stay_as_they_are(client: TestClient) -> None:
+    listed = client.get(f"{API}/missions?limit=1").json()["items"][0]
+    assert listed["url"].startswith(f"{API}/missions/")
+
+
+def test_disputed_claims_are_struck_through_with_their_correction(
+    client: TestClient, db: Session
+) -> None:
+    disputed = db.scalars(
+        select(Citation)
+        .where(Citation.status == "disputed", Citation.mission_id.is_not(None))
+        .order_by(Citation.key)
+    ).all()
+    assert disputed, "the seed has disputed claims about missions"
+    for citation in disputed:
+        slug = db.scalar(select(Mission.slug).where(Mission.id == citation.mission_id))
+        text = client.get(f"/kb/missions/{slug}").text
+        assert f"<del>“{escape(citation.quote)}”</del>" in text, citation.key
+        if citation.corrected_by_id:
+            fix = db.get(Citation, citation.corrected_by_id)
+            assert fix is not None
+            shown = escape(fix.quote)
+            assert f"<strong>Correction:</strong> “{shown}”" in text, citation.key
+
+
+def test_disputed_contributions_are_listed_struck_through(client: TestClient, db: Session) -> None:
+    row = db.execute(
+        select(Contribution.slug, Mission.slug)
+        .join(Mission, Mission.id == Contribution.mission_id)
+        .where(Contribution.status == "disputed")
+        .order_by(Contribution.slug)
+    ).first()
+    assert row, "the seed has disputed contributions"
+    contribution, mission = row
+    text = client.get(f"/kb/missions/{mission}").text
+    section = text[text.index('id="disputed"') :]
+    assert f"{API}/contributions/{contribution}" in section
+    assert "<del>" in section and "Disputed:" in section
+
+
+def _claims(client: TestClient, slug: str) -> list[dict[str, Any]]:
+    items: list[dict[str, Any]] = []
+    url: str | None = f"{API}/sources/{slug}/claims?limit=500"
+    while url:
+        body = client.get(url).json()
+        items += body["items"]
+        url = body.get("next")
+    return items
+
+
+def _full_text_block(text: str) -> str:
+    start = text.index('<div class="fulltext">') + len('<div class="fulltext">')
+    return text[start : text.index("</div>", start)]
+
+
+@pytest.mark.parametrize("slug", [ARTICLE, "nato-assistance-to-iraq-2004-2011"])
+def test_the_text_highlights_exactly_its_claimed_passages(client: TestClient, slug: str) -> None:
+    source = client.get(f"{API}/sources/{slug}").json()
+    full_text = source["full_text"]
+    assert full_text
+    by_quote: dict[str, set[str]] = {}
+    for claim in _claims(client, slug):
+        by_quote.setdefault(claim["quote"], set()).add(claim["status"])
+    found = {q: s for q, s in by_quote.items() if q in full_text}
+    assert found
+    block = _full_text_block(client.get(f"/kb/sources/{slug}").text)
+    marks = re.findall(r'<mark class="claim status-(\w+)" id="mark-(\d+)" title="([^"]*)">', block)
+    assert len(marks) == len(found)
+    # Each mark's status is the weakest verdict of the claims on its passage, and its title
+    # says so; in document order, the marks are the quotes by where they first occur.
+    expected = sorted(found, key=lambda q: (full_text.index(q), -len(q)))
+    for (status, number, title), quote_ in zip(marks, expected, strict=True):
+        worst = next(s for s in SEVERITY if s in found[quote_])
+        assert status == worst, quote_
+        assert html.unescape(title).startswith(f"Claim {number}: ")
+    # The page's text is the source's text, word for word, once the marks are taken away.
+    plain = re.sub(r'<a class="claim-ref"[^>]*>.*?</a>', "", block, flags=re.S)
+    assert html.unescape(re.sub(r"<[^>]+>", "", plain)) == full_text
+    card = source["report_card"]
+    text = client.get(f"/kb/sources/{slug}").text
+    from app.models.base import STATUS_VALUES
+
+    for status in STATUS_VALUES:
+        assert f'<td class="num">{card[status]}</td>' in text
+
+
+@pytest.mark.parametrize(
+    "url", ["/kb/missions/no-such-mission", "/kb/nations/XXX", "/kb/sources/no-such-source"]
+)
+def test_unknown_keys_are_an_html_404(client: TestClient, url: str) -> None:
+    response = client.get(url)
+    assert response.status_code == 404
+    assert response.headers["content-type"] == "text/html; charset=utf-8"
+    assert response.headers["Cache-Control"] == "no-store"
+    assert "<h1>Not found</h1>" in response.text
+    assert "default-src 'none'" in response.headers["Content-Security-Policy"]
+
+
+@pytest.mark.parametrize("url", [*PAGES, "/kb/missions/no-such-mission"])
+def test_head_answers_like_get(client: TestClient, url: str) -> None:
+    got, head = client.get(url), client.head(url)
+    assert head.status_code == got.status_code
+    assert head.content == b""
+    assert head.headers["content-type"] == got.headers["content-type"]
+    assert head.headers["content-length"] == got.headers["content-length"]
+
+
+HOSTILE = '"><img src=x onerror=alert(1)><svg onload=alert(2)>'  # no slash: one path segment
+
+
+def test_a_hostile_slug_or_query_is_escaped(client: TestClient) -> None:
+    for url in (f"/kb/missions/{quote(HOSTILE, safe='')}", f"/kb/sources/{quote(HOSTILE)}"):
+        response = client.get(url)
+        assert response.status_code == 404
+        assert response.headers["content-type"].startswith("text/html")
+        assert "<img" not in response.text and "<svg onload" not in response.text
+        assert escape(HOSTILE) in response.text
+    response = client.get("/kb/search", params={"q": HOSTILE})
+    assert response.status_code == 200
+    assert "<img" not in response.text and "<svg onload" not in response.text
+    assert f'value="{escape(HOSTILE)}"' in response.text
+
+
+def test_search_shows_highlighted_hits_linking_to_pages(client: TestClient) -> None:
+    text = client.get("/kb/search", params={"q": "Carabinieri"}).text
+    assert '<p class="snippet">' in text and "<mark>" in text
+    assert re.search(r'<a href="/kb/(missions|sources|nations)/', text)
+    bad = client.get("/kb/search", params={"q": "x" * 600})
+    assert bad.status_code == 400 and bad.headers["content-type"].startswith("text/html")
+
+
+def test_the_stylesheet_is_served_from_the_app(client: TestClient) -> None:
+    response = client.get("/static/pages/pages.css")
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("text/css")
+
+
+def test_pages_stay_out_of_the_openapi_description(client: TestClient) -> None:
+    paths = client.get("/openapi.json").json()["paths"]
+    assert not [p for p in paths if p == "/" or p.startswith("/kb")]
+
+
+def test_pages_revalidate_with_their_etag(client: TestClient) -> None:
+    first = client.get("/kb/missions/ntm-i")
+    etag = first.headers["ETag"]
+    assert etag.startswith('W/"d') and "-html-" in etag
+    again = client.get("/kb/missions/ntm-i", headers={"If-None-Match": etag})
+    assert again.status_code == 304 and again.content == b""
+    assert again.headers["ETag"] == etag
+    assert "default-src 'none'" in again.headers["Content-Security-Policy"]
+    # A JSON tag of the same data does not validate the page, nor the page's the JSON.
+    json_tag = client.get(f"{API}/missions/ntm-i").headers["ETag"]
+    assert client.get("/kb/missions/ntm-i", headers={"If-None-Match": json_tag}).status_code == 200
+    assert client.get(f"{API}/missions/ntm-i", headers={"If-None-Match": etag}).status_code == 200
+    assert "ETag" not in client.get("/kb/missions/no-such-mission").headers
