@@ -116,15 +116,32 @@ def test_an_idle_keep_alive_connection_outlives_a_proxy_s_idle_timeout(tmp_path:
 
     from tests.live import Service
 
+    def read_response(conn: socket.socket) -> bytes:
+        """One whole response (headers, then Content-Length bytes), or b"" if closed."""
+        data = b""
+        while b"\r\n\r\n" not in data:
+            chunk = conn.recv(65536)
+            if not chunk:
+                return data
+            data += chunk
+        head, _, body = data.partition(b"\r\n\r\n")
+        length = int(re.search(rb"(?i)content-length: *(\d+)", head).group(1))  # type: ignore[union-attr]
+        while len(body) < length:
+            chunk = conn.recv(65536)
+            if not chunk:
+                break
+            body += chunk
+        return head + b"\r\n\r\n" + body
+
     def idle_then_reuse(service: Service, idle: float) -> bytes:
         request = b"GET /healthz HTTP/1.1\r\nHost: t\r\n\r\n"
         with socket.create_connection(("127.0.0.1", service.port), timeout=10) as conn:
             conn.sendall(request)
-            assert conn.recv(65536).startswith(b"HTTP/1.1 200")
+            assert read_response(conn).startswith(b"HTTP/1.1 200")
             time.sleep(idle)
             try:
                 conn.sendall(request)
-                return conn.recv(65536)
+                return read_response(conn)
             except ConnectionError:
                 return b""
 
