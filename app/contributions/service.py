@@ -19,7 +19,6 @@ from app.models import (
     Source,
     StrengthObservation,
 )
-from app.models.base import HIDDEN_STATUSES
 
 
 @dataclass(frozen=True)
@@ -94,7 +93,7 @@ def reaches(day: date) -> Any:
     )
     published = exists().where(
         Citation.contribution_id == Contribution.id,
-        Citation.status.not_in(HIDDEN_STATUSES),
+        shown(Citation.status),
         Source.id == Citation.source_id,
         Source.published_date >= day,
     )
