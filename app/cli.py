@@ -103,10 +103,10 @@ def _import(args: argparse.Namespace) -> int:
 
     from pydantic import ValidationError
 
+    from app.audit.writer import Writer
     from app.auth.keys import CLI_ACTOR, Actor
     from app.core.db import get_sessionmaker
     from app.core.errors import AppError
-    from app.core.writes import Writer
     from app.transfer.schemas import ExportDocument
     from app.transfer.service import run_import
 

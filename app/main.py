@@ -7,7 +7,6 @@ from fastapi.routing import APIRoute
 
 from app.audit.router import router as audit_router
 from app.auth.deps import read_access
-from app.auth.router import router as keys_router
 from app.citations.writes import router as citation_writes_router
 from app.contribution_types.router import router as contribution_types_router
 from app.contribution_types.writes import router as contribution_type_writes_router
@@ -29,6 +28,7 @@ from app.core.params import reject_unknown_query_params
 from app.core.runtime import lifespan
 from app.core.spec_rules import document_cross_cutting
 from app.health.router import router as health_router
+from app.keys.router import router as keys_router
 from app.lessons.router import router as lessons_router
 from app.lessons.writes import router as lesson_writes_router
 from app.missions.router import router as missions_router

@@ -9,8 +9,9 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session, undefer
 
+from app.audit.writer import Writer
 from app.core.errors import Conflict, FieldProblem
-from app.core.writes import Problems, Writer
+from app.core.writes import Problems
 from app.models import (
     Citation,
     Contribution,

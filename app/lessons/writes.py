@@ -12,9 +12,10 @@ from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.audit.writer import Writer
 from app.citations import curation as citations
 from app.citations.curation import CitationIn
-from app.core.writes import Problems, Writer
+from app.core.writes import Problems
 from app.curation.fields import STRICT, Citations, LongText, Name, Slug, partial
 from app.curation.records import RecordKind, add_routes
 from app.lessons.router import get_lesson
