@@ -7,6 +7,7 @@ from fastapi.routing import APIRoute
 
 from app.audit.router import router as audit_router
 from app.auth.deps import read_access
+from app.citations.router import router as citations_router
 from app.citations.writes import router as citation_writes_router
 from app.contribution_types.router import router as contribution_types_router
 from app.contribution_types.writes import router as contribution_type_writes_router
@@ -137,6 +138,7 @@ def create_app() -> FastAPI:
         contribution_types_router,
         lessons_router,
         sources_router,
+        citations_router,
         search_router,
         strengths_router,
         stats_router,

@@ -9,6 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session, undefer
 
+from app.audit import snapshots
 from app.audit.writer import Writer
 from app.core.errors import Conflict, FieldProblem
 from app.core.writes import Problems
@@ -24,7 +25,6 @@ from app.models import (
 )
 from app.models.base import CORRECTED_STATUSES, NOTE_STATUSES
 from app.models.citation import SUBJECT_COLUMNS
-from app.transfer import snapshots
 
 SLUG = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 Status = Literal["asserted", "corroborated", "disputed", "misleading", "unverifiable", "opinion"]

@@ -1,13 +1,14 @@
 """Loading citations for many records in one query, and deriving a record's status."""
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import String, case, func, literal, select, union_all
 from sqlalchemy.orm import InstrumentedAttribute, Session, aliased, joinedload
 
 from app.citations.schemas import CitationRead, SubjectRef
+from app.core.db import pairs
 from app.core.refs import API, SourceRef
 from app.models import (
     Citation,
@@ -20,7 +21,7 @@ from app.models import (
 )
 from app.models.base import STATUS_PRECEDENCE, WEAK_STATUSES
 
-_corrector = aliased(Citation)
+corrector = aliased(Citation)
 
 
 def to_read(
@@ -52,8 +53,8 @@ def citations_for(
     if not id_list:
         return grouped
     stmt = (
-        select(Citation, _corrector.key)
-        .outerjoin(_corrector, Citation.corrected_by_id == _corrector.id)
+        select(Citation, corrector.key)
+        .outerjoin(corrector, Citation.corrected_by_id == corrector.id)
         .options(joinedload(Citation.source))
         .where(column.in_(id_list))
         .order_by(Citation.id)
@@ -187,3 +188,18 @@ def subject_keys(session: Session, citations: Iterable[Citation]) -> dict[str, d
         else:
             keys[kind][rid] = key
     return keys
+
+
+corrector = aliased(Citation)
+
+
+def citation_items(session: Session, citations: Sequence[Citation]) -> list[CitationRead]:
+    keys = subject_keys(session, citations)
+    corrected = pairs(
+        session.execute(
+            select(Citation.id, corrector.key)
+            .join(corrector, Citation.corrected_by_id == corrector.id)
+            .where(Citation.id.in_([c.id for c in citations]))
+        )
+    )
+    return [to_read(c, corrected.get(c.id), subject_of(c, keys)) for c in citations]

@@ -11,17 +11,17 @@ from pydantic import ValidationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.audit import snapshots
 from app.audit.writer import Writer, WriterDep
 from app.citations import curation
 from app.citations.curation import CitationCreate, CitationFields, CitationUpdate, Planned
+from app.citations.router import get_citation
 from app.citations.schemas import CitationRead
 from app.citations.service import refresh_statuses
 from app.core.errors import Conflict, FieldProblem, NotFound, problem_responses
 from app.core.writes import IfMatch, Problems, check_if_match
 from app.models import Citation
 from app.models.citation import SUBJECT_COLUMNS
-from app.sources.router import get_citation
-from app.transfer import snapshots
 
 router = APIRouter(tags=["sources"])
 

@@ -18,13 +18,13 @@ from app.core.filters import (
     shown,
     values_of,
 )
+from app.core.listing import PlainListing
 from app.core.pagination import CursorParam, Page, SortKey, limit_param
 from app.core.params import SessionDep
 from app.core.refs import TypeRef
 from app.core.validators import set_record_etag
 from app.models import Contribution, ContributionType
 from app.models.contribution_type import CATEGORIES
-from app.stats.facets import PlainListing
 
 router = APIRouter(prefix="/contribution-types", tags=["contribution types"])
 

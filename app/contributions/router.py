@@ -6,6 +6,7 @@ from sqlalchemy import Select
 
 from app.citations.service import citations_for
 from app.contributions import service
+from app.contributions.facets import ContributionListing
 from app.contributions.filters import contribution_filters
 from app.contributions.schemas import ContributionDetail, ContributionRead
 from app.core.errors import problem_responses
@@ -15,7 +16,6 @@ from app.core.params import IncludeDisputed, SessionDep
 from app.core.validators import set_record_etag
 from app.models import Citation, Contribution
 from app.models.base import HIDDEN_STATUSES
-from app.stats.facets import ContributionListing
 from app.strengths import service as strengths
 from app.strengths.schemas import StrengthRead
 

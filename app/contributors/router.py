@@ -8,13 +8,13 @@ from app.contributors import service
 from app.contributors.schemas import ContributorDetail, ContributorRead, MissionContributionCount
 from app.core.errors import problem_responses
 from app.core.filters import KeyList, choice, choices, choices_of, keys, values_of
+from app.core.listing import PlainListing
 from app.core.pagination import LATE, CursorParam, Page, SortKey, limit_param
 from app.core.params import IncludeDisputed, SessionDep
 from app.core.refs import API, MissionRef
 from app.core.validators import set_record_etag
 from app.models import Citation, Contributor
 from app.models.contributor import CONTRIBUTOR_KINDS, ORGANIZATION_KINDS
-from app.stats.facets import PlainListing
 
 router = APIRouter(tags=["contributors"])
 

@@ -26,11 +26,11 @@ from app.core.pagination import CursorParam, SortKey, limit_param
 from app.core.params import IncludeDisputed, SessionDep
 from app.core.refs import MissionRef
 from app.core.validators import set_record_etag
+from app.lessons.facets import LessonListing
 from app.lessons.schemas import LessonDetail, LessonMissionRead, LessonRead
 from app.models import Citation, Lesson, LessonMission, Mission
 from app.models.base import STATUS_VALUES, WEAK_STATUSES
 from app.models.lesson import LESSON_CATEGORIES, LESSON_KINDS
-from app.stats.facets import LessonListing
 
 router = APIRouter(prefix="/lessons", tags=["lessons"])
 

@@ -24,6 +24,7 @@ from app.core.params import IncludeDisputed, SessionDep
 from app.core.refs import API, LessonRef, TypeRef
 from app.core.validators import set_record_etag
 from app.missions import service
+from app.missions.facets import MissionListing
 from app.missions.schemas import (
     ContributionBrief,
     ContributionGroup,
@@ -34,7 +35,6 @@ from app.missions.schemas import (
 from app.models import Citation, Mission
 from app.models.base import HIDDEN_STATUSES, STATUS_VALUES
 from app.models.mission import MISSION_KINDS
-from app.stats.facets import MissionListing
 
 router = APIRouter(prefix="/missions", tags=["missions"])
 

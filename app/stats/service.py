@@ -9,6 +9,7 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from app.core.filters import hidden_statuses, shown
+from app.core.listing import year_of
 from app.core.state import current
 from app.models import (
     Citation,
@@ -21,7 +22,6 @@ from app.models import (
     StrengthObservation,
 )
 from app.models.base import STATUS_VALUES
-from app.stats.facets import year_of
 from app.stats.schemas import (
     AmountSum,
     CitationCounts,

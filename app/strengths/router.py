@@ -17,7 +17,7 @@ from app.core.filters import (
     values_of,
 )
 from app.core.formats import Format, format_param
-from app.core.listing import FacetedPage, tabular
+from app.core.listing import FacetedPage, PlainListing, tabular
 from app.core.pagination import CursorParam, SortKey, limit_param
 from app.core.params import IncludeDisputed, SessionDep
 from app.core.refs import MissionRef
@@ -25,7 +25,6 @@ from app.core.validators import set_record_etag
 from app.missions.service import get_by_slug as get_mission
 from app.models import TALLIES, Citation, StrengthObservation
 from app.models.base import STATUS_VALUES
-from app.stats.facets import PlainListing
 from app.strengths import service
 from app.strengths.schemas import (
     TALLY_NOTE,
