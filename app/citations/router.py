@@ -7,10 +7,10 @@ from fastapi import APIRouter, Depends, Path, Response
 from sqlalchemy import or_, select
 from sqlalchemy.orm import joinedload
 
+from app.citations import service
 from app.citations.listing import CitationListing, StatusFilter, citation_page
 from app.citations.schemas import CitationRead
-from app.citations.service import corrector, subject_keys, subject_of, to_read
-from app.core.errors import NotFound, problem_responses
+from app.core.errors import problem_responses
 from app.core.filters import (
     KeyList,
     any_of,
@@ -87,14 +87,6 @@ def get_citation(
     session: SessionDep,
     response: Response,
 ) -> CitationRead:
-    found = session.execute(
-        select(Citation, corrector.key)
-        .outerjoin(corrector, Citation.corrected_by_id == corrector.id)
-        .options(joinedload(Citation.source))
-        .where(Citation.key == key)
-    ).first()
-    if found is None:
-        raise NotFound(f"No citation with key '{key}'.")
-    citation, corrected_key = found
+    citation, read = service.read_one(session, key=key)
     set_record_etag(response, session, citation.version)
-    return to_read(citation, corrected_key, subject_of(citation, subject_keys(session, [citation])))
+    return read

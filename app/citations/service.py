@@ -9,6 +9,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session, aliased, joinedload
 
 from app.citations.schemas import CitationRead, SubjectRef
 from app.core.db import pairs
+from app.core.errors import NotFound
 from app.core.refs import API, SourceRef
 from app.models import (
     Citation,
@@ -203,3 +204,19 @@ def citation_items(session: Session, citations: Sequence[Citation]) -> list[Cita
         )
     )
     return [to_read(c, corrected.get(c.id), subject_of(c, keys)) for c in citations]
+
+
+def read_one(session: Session, *, key: str) -> tuple[Citation, CitationRead]:
+    """A citation and its answer as GET /citations/{key} shows it (also its writes' answer)."""
+    found = session.execute(
+        select(Citation, corrector.key)
+        .outerjoin(corrector, Citation.corrected_by_id == corrector.id)
+        .options(joinedload(Citation.source))
+        .where(Citation.key == key)
+    ).first()
+    if found is None:
+        raise NotFound(f"No citation with key '{key}'.")
+    citation, corrected_key = found
+    return citation, to_read(
+        citation, corrected_key, subject_of(citation, subject_keys(session, [citation]))
+    )

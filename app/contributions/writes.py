@@ -8,9 +8,10 @@ from pydantic import BaseModel, ConfigDict, Field, WithJsonSchema
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.contributions.router import get_contribution
+from app.contributions import service
 from app.contributions.schemas import ContributionDetail
 from app.core.numbers import MAX_AMOUNT
+from app.core.validators import set_record_etag
 from app.core.writes import Problems
 from app.curation.fields import (
     JSON_INTEGER,
@@ -107,7 +108,9 @@ def _dependents(session: Session, row: Contribution) -> list[Dependent]:
 
 
 def _render(session: Session, key: str, response: Response) -> BaseModel:
-    return get_contribution(slug=key, session=session, response=response, include_disputed=True)
+    contribution = service.get_by_slug(session, slug=key)
+    set_record_etag(response, session, contribution.version)
+    return service.detail(session, contribution, include_disputed=True)
 
 
 KIND = RecordKind(

@@ -3,17 +3,15 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Path, Query, Response
 
-from app.citations.service import citations_for
 from app.contributors import service
-from app.contributors.schemas import ContributorDetail, ContributorRead, MissionContributionCount
+from app.contributors.schemas import ContributorDetail, ContributorRead
 from app.core.errors import problem_responses
 from app.core.filters import KeyList, choice, choices, choices_of, keys, values_of
 from app.core.listing import PlainListing
 from app.core.pagination import LATE, CursorParam, Page, SortKey, limit_param
 from app.core.params import IncludeDisputed, SessionDep
-from app.core.refs import API, MissionRef
 from app.core.validators import set_record_etag
-from app.models import Citation, Contributor
+from app.models import Contributor
 from app.models.contributor import CONTRIBUTOR_KINDS, ORGANIZATION_KINDS
 
 router = APIRouter(tags=["contributors"])
@@ -33,19 +31,7 @@ def _detail(
     session: SessionDep, contributor: Contributor, include_disputed: bool, response: Response
 ) -> ContributorDetail:
     set_record_etag(response, session, contributor.version)
-    base = ContributorRead.model_validate(contributor)
-    counts = service.contributions_by_mission(session, contributor_id=contributor.id)
-    return ContributorDetail(
-        **base.model_dump(exclude={"url"}),
-        contributions_by_mission=[
-            MissionContributionCount(mission=MissionRef.model_validate(m), contributions=n)
-            for m, n in counts
-        ],
-        contributions=f"{API}/contributions?contributor={contributor.code}",
-        citations=citations_for(
-            session, Citation.contributor_id, [contributor.id], include_disputed=include_disputed
-        ).get(contributor.id, []),
-    )
+    return service.detail(session, contributor, include_disputed=include_disputed)
 
 
 @router.get(

@@ -7,8 +7,9 @@ from pydantic import BaseModel, Field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.contributors.router import get_nation, get_organization
+from app.contributors import service
 from app.contributors.schemas import ContributorDetail
+from app.core.validators import set_record_etag
 from app.core.writes import Problems
 from app.curation.fields import (
     STRICT,
@@ -120,12 +121,19 @@ def _dependents(session: Session, row: Contributor) -> list[Dependent]:
     return deps
 
 
+def _render_kind(session: Session, key: str, kind: str, response: Response) -> BaseModel:
+    code = key.upper() if kind == "nation" else key
+    contributor = service.get_by_code(session, code=code, kind=kind)
+    set_record_etag(response, session, contributor.version)
+    return service.detail(session, contributor, include_disputed=True)
+
+
 def _render_nation(session: Session, key: str, response: Response) -> BaseModel:
-    return get_nation(iso3=key, session=session, response=response, include_disputed=True)
+    return _render_kind(session, key, "nation", response)
 
 
 def _render_organization(session: Session, key: str, response: Response) -> BaseModel:
-    return get_organization(slug=key, session=session, response=response, include_disputed=True)
+    return _render_kind(session, key, "organization", response)
 
 
 CASCADE = (

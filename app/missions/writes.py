@@ -7,6 +7,7 @@ from pydantic import BaseModel, Field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.core.validators import set_record_etag
 from app.core.writes import Problems
 from app.curation.fields import (
     STRICT,
@@ -20,7 +21,7 @@ from app.curation.fields import (
     partial,
 )
 from app.curation.records import Dependent, RecordKind, add_routes, strength_dependents
-from app.missions.router import get_mission
+from app.missions import service
 from app.missions.schemas import MissionDetail
 from app.models import (
     Contribution,
@@ -101,7 +102,9 @@ def _dependents(session: Session, row: Mission) -> list[Dependent]:
 
 
 def _render(session: Session, key: str, response: Response) -> BaseModel:
-    return get_mission(slug=key, session=session, response=response, include_disputed=True)
+    mission = service.get_by_slug(session, slug=key)
+    set_record_etag(response, session, mission.version)
+    return service.detail(session, mission, include_disputed=True)
 
 
 KIND = RecordKind(

@@ -25,7 +25,6 @@ from app.core.formats import JSONLD_MEDIA_TYPE, wants_jsonld
 from app.core.listing import FacetedPage, PlainListing
 from app.core.pagination import LATE, CursorParam, Page, SortKey, limit_param
 from app.core.params import SessionDep
-from app.core.refs import API
 from app.core.validators import set_record_etag
 from app.models import Citation, Source
 from app.models.base import STATUS_VALUES
@@ -105,20 +104,9 @@ def list_sources(
 def get_source(slug: SourceSlug, session: SessionDep, response: Response) -> SourceDetail:
     source = _get_source(session, slug, with_text=True)
     set_record_etag(response, session, source.version)
-    card = service.report_card(session, source)
-    base = SourceRead.model_validate(source)
-    return SourceDetail(
-        **base.model_dump(exclude={"href"}),
-        report_card=card,
-        has_full_text=source.full_text is not None,
-        full_text=source.full_text,
-        claims=f"{API}/sources/{source.slug}/claims",
-    )
+    return service.detail(session, source)
 
 
-# Described without a `$ref`: Swagger UI and ReDoc stall on a `$ref` here (seen in the e2e
-# docs tests), and a component nothing refers to is a Spectral warning; the structure is
-# schema.org's, stated in the description and in docs/data.md.
 _CLAIM_REVIEW_REF = {
     "type": "object",
     "description": "schema.org ClaimReview objects in `@graph` (JSON-LD): `@context`, and per "

@@ -7,13 +7,14 @@ from pydantic import BaseModel, ConfigDict, Field, StrictBool
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.core.validators import set_record_etag
 from app.core.writes import Problems
 from app.curation.fields import JSON_INTEGER, Citations, IsoDate, LongText, Slug, partial
 from app.curation.records import RecordKind, add_routes
 from app.models import TALLIES, Contribution, Contributor, Mission, StrengthObservation
 from app.models.mission import DATE_PRECISIONS
 from app.seed.bundle import precision_problem
-from app.strengths.router import get_strength
+from app.strengths import service
 from app.strengths.schemas import TALLY_NOTE, StrengthDetail
 
 router = APIRouter(tags=["strength"])
@@ -101,7 +102,9 @@ def _resolve(
 
 
 def _render(session: Session, key: str, response: Response) -> BaseModel:
-    return get_strength(slug=key, session=session, response=response, include_disputed=True)
+    found = service.get_by_slug(session, key)
+    set_record_etag(response, session, found.version)
+    return service.detail(session, found, include_disputed=True)
 
 
 KIND = RecordKind(
