@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session, joinedload
 from app.citations.service import citations_for
 from app.contributions.schemas import ContributionDetail, ContributionRead
 from app.core.errors import NotFound
-from app.core.filters import any_of, in_years, resolve_keys, shown, status_clause
+from app.core.filters import any_of, in_years, resolve_keys, shown, shows_hidden, status_clause
 from app.core.refs import ContributorRef, MissionRef, TypeRef
 from app.core.rows import nest, prefixed
 from app.models import (
@@ -21,7 +21,6 @@ from app.models import (
     Source,
     StrengthObservation,
 )
-from app.models.base import HIDDEN_STATUSES
 from app.strengths import service as strengths
 from app.strengths.schemas import StrengthRead
 
@@ -247,7 +246,7 @@ def detail(
     session: Session, contribution: Contribution, *, include_disputed: bool
 ) -> ContributionDetail:
     """A contribution as GET /contributions/{slug} shows it (also the answer to its writes)."""
-    show_disputed = include_disputed or contribution.status in HIDDEN_STATUSES
+    show_disputed = shows_hidden(Contribution.status, contribution.status, include_disputed)
     base = ContributionRead.model_validate(contribution)
     return ContributionDetail(
         **base.model_dump(exclude={"url"}),

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from app.contributions import service
 from app.contributions.schemas import ContributionDetail
+from app.core.filters import key_cases
 from app.core.numbers import MAX_AMOUNT
 from app.core.validators import set_record_etag
 from app.core.writes import Problems
@@ -81,9 +82,7 @@ def _resolve(
     session: Session, data: dict[str, Any], _row: Contribution | None, problems: Problems
 ) -> dict[str, Any]:
     contributor_id = session.scalar(
-        select(Contributor.id).where(
-            Contributor.code.in_({data["contributor"].upper(), data["contributor"].lower()})
-        )
+        select(Contributor.id).where(Contributor.code.in_(key_cases(data["contributor"])))
     )
     if contributor_id is None:
         problems.add("body.contributor", f"no nation or organization {data['contributor']!r}")

@@ -6,10 +6,11 @@ from fastapi import APIRouter, Depends, Path, Query, Response
 from app.contributors import service
 from app.contributors.schemas import ContributorDetail, ContributorRead
 from app.core.errors import problem_responses
-from app.core.filters import KeyList, choice, choices, choices_of, keys, values_of
+from app.core.filters import KeyList, choice, choices, choices_of, contributor_key, keys, values_of
 from app.core.listing import PlainListing
 from app.core.pagination import LATE, CursorParam, Page, SortKey, limit_param
 from app.core.params import IncludeDisputed, SessionDep
+from app.core.types import ISO3_ANY_CASE_PATTERN
 from app.core.validators import set_record_etag
 from app.models import Contributor
 from app.models.contributor import CONTRIBUTOR_KINDS, ORGANIZATION_KINDS
@@ -74,14 +75,14 @@ def list_nations(
     responses=problem_responses(400, 404, 422),
 )
 def get_nation(
-    iso3: Annotated[str, Path(pattern="^[A-Za-z]{3}$", examples=["ITA"])],
+    iso3: Annotated[str, Path(pattern=ISO3_ANY_CASE_PATTERN, examples=["ITA"])],
     session: SessionDep,
     response: Response,
     include_disputed: IncludeDisputed = False,
 ) -> ContributorDetail:
     return _detail(
         session,
-        service.get_by_code(session, code=iso3.upper(), kind="nation"),
+        service.get_by_code(session, code=contributor_key(iso3, "nation"), kind="nation"),
         include_disputed,
         response,
     )

@@ -6,7 +6,7 @@ from sqlalchemy.orm import Session
 from app.citations.service import citations_for
 from app.contributors.schemas import ContributorDetail, ContributorRead, MissionContributionCount
 from app.core.errors import NotFound
-from app.core.filters import any_of, shown
+from app.core.filters import any_of, key_cases, shown
 from app.core.refs import API, MissionRef
 from app.models import Citation, Contribution, Contributor, Mission
 
@@ -44,7 +44,7 @@ def _json_item(value: str) -> str:
 
 
 def get_by_code(session: Session, *, code: str, kind: str | None) -> Contributor:
-    stmt = select(Contributor).where(Contributor.code.in_({code, code.upper(), code.lower()}))
+    stmt = select(Contributor).where(Contributor.code.in_(key_cases(code)))
     if kind is not None:
         stmt = stmt.where(Contributor.kind == kind)
     found = session.scalars(stmt).first()

@@ -9,6 +9,8 @@ from sqlalchemy.orm import Session
 
 from app.contributors import service
 from app.contributors.schemas import ContributorDetail
+from app.core.filters import contributor_key
+from app.core.types import ISO3_ANY_CASE_PATTERN
 from app.core.validators import set_record_etag
 from app.core.writes import Problems
 from app.curation.fields import (
@@ -53,7 +55,7 @@ class NationFields(BaseModel):
 
 class NationCreate(NationFields):
     iso3: str = Field(
-        pattern=r"^[A-Za-z]{3}$",
+        pattern=ISO3_ANY_CASE_PATTERN,
         description="ISO 3166-1 alpha-3 code.",
         examples=["ITA"],
     )
@@ -122,8 +124,7 @@ def _dependents(session: Session, row: Contributor) -> list[Dependent]:
 
 
 def _render_kind(session: Session, key: str, kind: str, response: Response) -> BaseModel:
-    code = key.upper() if kind == "nation" else key
-    contributor = service.get_by_code(session, code=code, kind=kind)
+    contributor = service.get_by_code(session, code=contributor_key(key, kind), kind=kind)
     set_record_etag(response, session, contributor.version)
     return service.detail(session, contributor, include_disputed=True)
 

@@ -5,10 +5,10 @@ from sqlalchemy.orm import Session, joinedload
 
 from app.citations.service import citations_for
 from app.core.errors import NotFound
+from app.core.filters import shown_value, shows_hidden
 from app.core.refs import MissionRef
 from app.lessons.schemas import LessonDetail, LessonMissionRead, LessonRead
 from app.models import Citation, Lesson, LessonMission
-from app.models.base import WEAK_STATUSES
 
 
 def get_by_slug(session: Session, *, slug: str) -> Lesson:
@@ -25,9 +25,9 @@ def detail(session: Session, lesson: Lesson, *, include_disputed: bool) -> Lesso
         .options(joinedload(LessonMission.mission))
         .where(LessonMission.lesson_id == lesson.id)
     ).all()
-    show_disputed = include_disputed or lesson.status in WEAK_STATUSES
+    show_disputed = shows_hidden(Lesson.status, lesson.status, include_disputed)
     if not show_disputed:
-        links = [ln for ln in links if ln.status not in WEAK_STATUSES]
+        links = [ln for ln in links if shown_value(LessonMission.status, ln.status)]
     link_citations = citations_for(
         session,
         Citation.lesson_mission_id,

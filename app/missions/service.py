@@ -7,7 +7,7 @@ from sqlalchemy.orm import Session, joinedload
 
 from app.citations.service import citations_for
 from app.core.errors import NotFound
-from app.core.filters import any_of, in_years, resolve_keys, shown, status_clause
+from app.core.filters import any_of, in_years, resolve_keys, shown, shows_hidden, status_clause
 from app.core.refs import API, ContributorRef, LessonRef, TypeRef
 from app.core.rows import nest, prefixed
 from app.missions.schemas import (
@@ -26,7 +26,6 @@ from app.models import (
     LessonMission,
     Mission,
 )
-from app.models.base import HIDDEN_STATUSES
 
 GROUP_PREVIEW = 20
 
@@ -172,7 +171,7 @@ def detail(session: Session, mission: Mission, *, include_disputed: bool) -> Mis
         session,
         Citation.mission_id,
         [mission.id],
-        include_disputed=include_disputed or mission.status in HIDDEN_STATUSES,
+        include_disputed=shows_hidden(Mission.status, mission.status, include_disputed),
     )
     base = MissionRead.model_validate(mission)
     return MissionDetail(

@@ -7,6 +7,7 @@ from pydantic import BaseModel, Field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.core.types import ISO3_PATTERN
 from app.core.validators import set_record_etag
 from app.core.writes import Problems
 from app.curation.fields import (
@@ -43,7 +44,7 @@ class MissionFields(BaseModel):
     name: Name
     lead_organization: Slug | None = Field(default=None, description="Organization slug.")
     kind: Literal[MISSION_KINDS]  # type: ignore[valid-type]
-    theater: str = Field(pattern=r"^[A-Z]{3}$", description="ISO 3166-1 alpha-3 code.")
+    theater: str = Field(pattern=ISO3_PATTERN, description="ISO 3166-1 alpha-3 code.")
     start_date: IsoDate | None = None
     end_date: IsoDate | None = Field(default=None, description="Not before start_date.")
     date_precision: Literal[DATE_PRECISIONS] = "day"  # type: ignore[valid-type]

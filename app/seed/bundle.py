@@ -11,6 +11,7 @@ from typing import Any
 import pycountry
 import yaml
 
+from app.core.types import ISO3_PATTERN, SLUG_PATTERN
 from app.models.base import CORRECTED_STATUSES, NOTE_STATUSES, STATUS_VALUES
 from app.models.contribution_type import CATEGORIES
 from app.models.contributor import ORGANIZATION_KINDS
@@ -23,7 +24,7 @@ SEED_DIR = Path(__file__).parent
 # SEED_DATA_DIR loads another dataset (e.g. a private curation) in the same format.
 DATA_DIR = Path(os.environ.get("SEED_DATA_DIR", SEED_DIR / "data"))
 TEXT_DIR = SEED_DIR / "sources"
-SLUG_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+SLUG_RE = re.compile(SLUG_PATTERN)
 KINDS = (
     "sources",
     "organizations",
@@ -39,7 +40,7 @@ KINDS = (
 
 def is_iso3(code: str) -> bool:
     return (
-        bool(re.fullmatch(r"[A-Z]{3}", code)) and pycountry.countries.get(alpha_3=code) is not None
+        bool(re.fullmatch(ISO3_PATTERN, code)) and pycountry.countries.get(alpha_3=code) is not None
     )
 
 

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session, joinedload
 
 from app.citations.service import citations_for
 from app.core.errors import NotFound
-from app.core.filters import any_of, hidden_statuses, resolve_keys, shown, status_clause
+from app.core.filters import any_of, resolve_keys, shown, shows_hidden, status_clause
 from app.models import TALLIES, Citation, Contribution, Contributor, Mission, StrengthObservation
 from app.strengths.schemas import StrengthDetail, StrengthRead, date_label
 
@@ -270,7 +270,7 @@ def detail(
     session: Session, found: StrengthObservation, *, include_disputed: bool
 ) -> StrengthDetail:
     """An observation as GET /strengths/{slug} shows it (also the answer to its writes)."""
-    show_disputed = include_disputed or found.status in hidden_statuses(StrengthObservation.status)
+    show_disputed = shows_hidden(StrengthObservation.status, found.status, include_disputed)
     base = StrengthRead.model_validate(to_item(found))
     return StrengthDetail(
         **base.model_dump(exclude={"url", "date_label"}),

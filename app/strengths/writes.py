@@ -7,6 +7,7 @@ from pydantic import BaseModel, ConfigDict, Field, StrictBool
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.core.filters import key_cases
 from app.core.validators import set_record_etag
 from app.core.writes import Problems
 from app.curation.fields import JSON_INTEGER, Citations, IsoDate, LongText, Slug, partial
@@ -60,9 +61,7 @@ def _resolve(
     contributor_id = None
     if data.get("contributor") is not None:
         contributor_id = session.scalar(
-            select(Contributor.id).where(
-                Contributor.code.in_({data["contributor"].upper(), data["contributor"].lower()})
-            )
+            select(Contributor.id).where(Contributor.code.in_(key_cases(data["contributor"])))
         )
         if contributor_id is None:
             problems.add("body.contributor", f"no nation or organization {data['contributor']!r}")
