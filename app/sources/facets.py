@@ -1,8 +1,5 @@
-"""Facets of the sources list: what `?facets=` may name, and the GROUP BY that counts it.
-
-Each query gets `ids`, a SELECT of the ids the list's filters keep, and returns
-`(value, label, count)` rows; values are what the list's own filter of that name accepts.
-"""
+"""What `?facets=` may name on the sources list: GROUP BYs over the listed ids (FacetDim);
+values are what the list's own filter of that name accepts."""
 
 from typing import Annotated
 
