@@ -200,6 +200,17 @@ def other_reads() -> Iterator[tuple[str, str, dict[str, str], Any]]:
     for path in ("/healthz", "/readyz", "/openapi.json", f"{API}/openapi.json", "/docs", "/redoc"):
         yield "GET", path, g, None
     yield "GET", f"{API}/nowhere", g, None
+    # problems the middleware answers before any route (raw bodies: {"raw": ...})
+    yield "GET", f"{API}/missions/%00", g, None
+    yield "GET", f"{API}/missions?kind=%ff", g, None
+    yield "POST", f"{API}/missions", {"Content-Type": "text/plain"}, {"raw": "x"}
+    yield "POST", f"{API}/missions", {"Content-Type": "application/json"}, {"raw": "{bad"}
+    yield "POST", f"{API}/missions", {"Content-Type": "application/json"}, {"raw": "[" * 5000}
+    yield "POST", f"{API}/import", {"Content-Type": "application/json"}, {"raw": " " * 3_000_000}
+    preflight = {"Origin": "https://elsewhere.example", "Access-Control-Request-Method": "DELETE"}
+    yield "OPTIONS", f"{API}/missions/ntm-i", preflight, None
+    yield "OPTIONS", f"{API}/missions", {**preflight, "Access-Control-Request-Method": "GET"}, None
+    yield "DELETE", f"{API}/missions/ntm-i", {"Origin": "https://elsewhere.example"}, None
     yield "GET", f"{API}/missions", {"If-None-Match": "*"}, None
     yield "DELETE", f"{API}/missions/ntm-i", g, None
     yield "POST", f"{API}/missions", g, {"slug": "x"}
@@ -264,7 +275,10 @@ def fixed_keys(session: Any) -> dict[str, str]:
 
 
 def answer(client: Any, method: str, path: str, headers: dict[str, str], body: Any) -> str:
-    response = client.request(method, path, headers=headers, json=body)
+    if isinstance(body, dict) and set(body) == {"raw"}:
+        response = client.request(method, path, headers=headers, content=body["raw"])
+    else:
+        response = client.request(method, path, headers=headers, json=body)
     kept = sorted((k, v) for k, v in response.headers.items() if k.lower() not in VOLATILE)
     text = response.content.decode("utf-8", "backslashreplace")
     line = {"request": [method, path, headers, body], "status": response.status_code}
