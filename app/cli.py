@@ -143,8 +143,8 @@ def _import(args: argparse.Namespace) -> int:
 def _serve(args: argparse.Namespace) -> int:
     import uvicorn
 
-    from app.core.logs import configure_logging
     from app.core.server import prepare_database
+    from app.http.logs import configure_logging
 
     configure_logging(get_settings())
 
@@ -170,7 +170,7 @@ def _serve(args: argparse.Namespace) -> int:
         port=args.port,
         workers=args.workers,
         log_level=get_settings().log_level.lower(),
-        log_config=None,  # app.core.logs: JSON lines with request ids
+        log_config=None,  # app.http.logs: JSON lines with request ids
         access_log=False,  # replaced by app.access, which carries the request id
         proxy_headers=True,
         timeout_graceful_shutdown=10,

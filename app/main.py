@@ -15,25 +15,25 @@ from app.contributions.router import router as contributions_router
 from app.contributions.writes import router as contribution_writes_router
 from app.contributors.router import router as contributors_router
 from app.contributors.writes import router as contributor_writes_router
-from app.core.cache import ResponseCacheMiddleware
-from app.core.caching import conditional_get, install_caching
 from app.core.config import get_settings
-from app.core.cors import install_cors
-from app.core.docs import install_docs
 from app.core.errors import install_error_handlers
 from app.core.formats import document_formats
-from app.core.logs import configure_logging
-from app.core.middleware import install_middleware
-from app.core.openapi import install_openapi
 from app.core.params import reject_unknown_query_params
 from app.core.runtime import lifespan
-from app.core.spec_rules import document_cross_cutting
 from app.health.router import router as health_router
+from app.http.cache import ResponseCacheMiddleware
+from app.http.caching import conditional_get, install_caching
+from app.http.cors import install_cors
+from app.http.logs import configure_logging
+from app.http.middleware import install_middleware
 from app.keys.router import router as keys_router
 from app.lessons.router import router as lessons_router
 from app.lessons.writes import router as lesson_writes_router
 from app.missions.router import router as missions_router
 from app.missions.writes import router as mission_writes_router
+from app.openapi.description import install_openapi
+from app.openapi.docs import install_docs
+from app.openapi.spec_rules import document_cross_cutting
 from app.pages.router import install_pages
 from app.search.router import router as search_router
 from app.sources.router import router as sources_router
@@ -168,7 +168,7 @@ def create_app() -> FastAPI:
     install_caching(app)
     if settings.response_cache_mb:
         # Inside CORS (installed outermost) and any middleware that adds per-request headers,
-        # so those apply to cached answers too (app/core/cache.py).
+        # so those apply to cached answers too (app/http/cache.py).
         app.add_middleware(ResponseCacheMiddleware, max_bytes=settings.response_cache_mb << 20)
     install_middleware(app)
     install_cors(app, read_origins=settings.cors_origins, write_origins=settings.cors_write_origins)

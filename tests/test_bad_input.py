@@ -331,7 +331,7 @@ def _deep(depth: int) -> bytes:
 def test_bodies_are_checked_before_they_are_parsed(
     guarded: TestClient, seeded_url: str, method: str, path: str
 ) -> None:
-    from app.core.middleware import body_limit
+    from app.http.middleware import body_limit
 
     op = SPEC["paths"].get(path, {}).get(method.lower(), {})
     url = _fill(path, op)

@@ -10,8 +10,8 @@ from fastapi.testclient import TestClient
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.core.caching import http_date
 from app.core.state import bump, current
+from app.http.caching import http_date
 from app.models import Lesson, Mission
 from tests.conftest import reset_caches, use_database
 from tests.helpers import assert_problem

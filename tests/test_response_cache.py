@@ -9,7 +9,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy import create_engine, event, select, text
 from sqlalchemy.orm import Session
 
-from app.core.cache import ResponseCache
+from app.http.cache import ResponseCache
 from app.models import Contribution, Mission
 
 API = "/api/v1"

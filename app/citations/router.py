@@ -24,7 +24,7 @@ from app.core.filters import (
 from app.core.listing import FacetedPage
 from app.core.pagination import CursorParam, limit_param
 from app.core.params import SessionDep
-from app.core.validators import set_record_etag
+from app.http.validators import set_record_etag
 from app.models import Citation, Source
 from app.models.base import STATUS_VALUES
 

@@ -18,8 +18,8 @@ from app.citations.curation import CitationCreate, CitationFields, CitationUpdat
 from app.citations.schemas import CitationRead
 from app.citations.service import read_one, refresh_statuses
 from app.core.errors import Conflict, FieldProblem, NotFound, problem_responses
-from app.core.validators import set_record_etag
 from app.core.writes import IfMatch, Problems, check_if_match
+from app.http.validators import set_record_etag
 from app.models import Citation
 from app.models.citation import SUBJECT_COLUMNS
 

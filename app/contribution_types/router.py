@@ -20,7 +20,7 @@ from app.core.filters import (
 from app.core.listing import PlainListing
 from app.core.pagination import CursorParam, Page, SortKey, limit_param
 from app.core.params import SessionDep
-from app.core.validators import set_record_etag
+from app.http.validators import set_record_etag
 from app.models import ContributionType
 from app.models.contribution_type import CATEGORIES
 

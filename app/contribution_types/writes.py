@@ -10,10 +10,10 @@ from sqlalchemy.orm import Session
 from app.contribution_types import service
 from app.contribution_types.schemas import ContributionTypeDetail
 from app.core.db import pairs
-from app.core.validators import set_record_etag
 from app.core.writes import Problems
 from app.curation.fields import STRICT, LongText, Name, Slug, partial
 from app.curation.records import Dependent, RecordKind, add_routes
+from app.http.validators import set_record_etag
 from app.models import Contribution, ContributionType
 from app.models.contribution_type import CATEGORIES
 

@@ -12,7 +12,7 @@ from app.core.errors import problem_responses
 from app.core.listing import FacetedPage
 from app.core.pagination import LATE, CursorParam, SortKey, limit_param
 from app.core.params import IncludeDisputed, SessionDep
-from app.core.validators import set_record_etag
+from app.http.validators import set_record_etag
 from app.models import Contribution
 
 router = APIRouter(prefix="/contributions", tags=["contributions"])

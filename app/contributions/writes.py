@@ -12,7 +12,6 @@ from app.contributions import service
 from app.contributions.schemas import ContributionDetail
 from app.core.filters import key_cases
 from app.core.numbers import MAX_AMOUNT
-from app.core.validators import set_record_etag
 from app.core.writes import Problems
 from app.curation.fields import (
     JSON_INTEGER,
@@ -24,6 +23,7 @@ from app.curation.fields import (
     partial,
 )
 from app.curation.records import Dependent, RecordKind, add_routes, strength_dependents
+from app.http.validators import set_record_etag
 from app.models import (
     Contribution,
     ContributionType,

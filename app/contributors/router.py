@@ -11,7 +11,7 @@ from app.core.listing import PlainListing
 from app.core.pagination import LATE, CursorParam, Page, SortKey, limit_param
 from app.core.params import IncludeDisputed, SessionDep
 from app.core.types import ISO3_ANY_CASE_PATTERN
-from app.core.validators import set_record_etag
+from app.http.validators import set_record_etag
 from app.models import Contributor
 from app.models.contributor import CONTRIBUTOR_KINDS, ORGANIZATION_KINDS
 

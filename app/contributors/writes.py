@@ -11,7 +11,6 @@ from app.contributors import service
 from app.contributors.schemas import ContributorDetail
 from app.core.filters import contributor_key
 from app.core.types import ISO3_ANY_CASE_PATTERN
-from app.core.validators import set_record_etag
 from app.core.writes import Problems
 from app.curation.fields import (
     STRICT,
@@ -24,6 +23,7 @@ from app.curation.fields import (
     partial,
 )
 from app.curation.records import Dependent, RecordKind, add_routes, strength_dependents
+from app.http.validators import set_record_etag
 from app.models import Contribution, Contributor, Mission, StrengthObservation
 from app.models.contributor import ORGANIZATION_KINDS
 

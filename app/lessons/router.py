@@ -22,7 +22,7 @@ from app.core.filters import (
 from app.core.listing import FacetedPage
 from app.core.pagination import CursorParam, SortKey, limit_param
 from app.core.params import IncludeDisputed, SessionDep
-from app.core.validators import set_record_etag
+from app.http.validators import set_record_etag
 from app.lessons import service
 from app.lessons.facets import LessonListing
 from app.lessons.schemas import LessonDetail, LessonRead

@@ -15,10 +15,10 @@ from sqlalchemy.orm import Session
 from app.audit.writer import Writer
 from app.citations import curation as citations
 from app.citations.curation import CitationIn
-from app.core.validators import set_record_etag
 from app.core.writes import Problems
 from app.curation.fields import STRICT, Citations, LongText, Name, Slug, partial
 from app.curation.records import RecordKind, add_routes
+from app.http.validators import set_record_etag
 from app.lessons import service
 from app.lessons.schemas import LessonDetail
 from app.models import Lesson, LessonMission, Mission

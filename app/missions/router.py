@@ -20,7 +20,7 @@ from app.core.filters import (
 from app.core.listing import FacetedPage
 from app.core.pagination import LATE, CursorParam, SortKey, limit_param
 from app.core.params import IncludeDisputed, SessionDep
-from app.core.validators import set_record_etag
+from app.http.validators import set_record_etag
 from app.missions import service
 from app.missions.facets import MissionListing
 from app.missions.schemas import (

@@ -8,7 +8,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.core.types import ISO3_PATTERN
-from app.core.validators import set_record_etag
 from app.core.writes import Problems
 from app.curation.fields import (
     STRICT,
@@ -22,6 +21,7 @@ from app.curation.fields import (
     partial,
 )
 from app.curation.records import Dependent, RecordKind, add_routes, strength_dependents
+from app.http.validators import set_record_etag
 from app.missions import service
 from app.missions.schemas import MissionDetail
 from app.models import (

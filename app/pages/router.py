@@ -23,7 +23,6 @@ from sqlalchemy.orm import Session, joinedload
 
 from app.citations.service import citations_for
 from app.contributors import service as contributors_service
-from app.core.caching import NotModified
 from app.core.config import get_settings
 from app.core.db import pairs
 from app.core.errors import BadRequest, NotFound
@@ -32,6 +31,7 @@ from app.core.filters import hidden_statuses, shown
 from app.core.params import SessionDep
 from app.core.refs import API
 from app.core.state import current
+from app.http.caching import NotModified
 from app.missions import service as missions_service
 from app.models import Citation, Contribution, Mission, Source
 from app.pages import service
@@ -65,7 +65,7 @@ _MARK_ONLY = re.compile(r"</?mark>")
 def page_validators(request: Request, session: SessionDep) -> None:
     """Dependency of every page: an ETag, from the data version and the day (the
     home timeline runs to today), and a 304 without rendering when the client's copy is
-    current, as for the API (app/core/caching.py)."""
+    current, as for the API (app/http/caching.py)."""
     if request.method not in ("GET", "HEAD"):
         return
     day = datetime.now(UTC).date().isoformat()

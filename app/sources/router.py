@@ -25,7 +25,7 @@ from app.core.formats import JSONLD_MEDIA_TYPE, wants_jsonld
 from app.core.listing import FacetedPage, PlainListing
 from app.core.pagination import LATE, CursorParam, Page, SortKey, limit_param
 from app.core.params import SessionDep
-from app.core.validators import set_record_etag
+from app.http.validators import set_record_etag
 from app.models import Citation, Source
 from app.models.base import STATUS_VALUES
 from app.models.source import SOURCE_KINDS

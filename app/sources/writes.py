@@ -7,10 +7,10 @@ from pydantic import BaseModel, Field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.core.validators import set_record_etag
 from app.core.writes import Problems
 from app.curation.fields import STRICT, IsoDate, Name, Slug, partial
 from app.curation.records import Dependent, RecordKind, add_routes
+from app.http.validators import set_record_etag
 from app.models import Citation, Source
 from app.models.source import SOURCE_KINDS
 from app.sources import service

@@ -19,7 +19,7 @@ from app.core.listing import FacetedPage, PlainListing, tabular
 from app.core.pagination import CursorParam, SortKey, limit_param
 from app.core.params import IncludeDisputed, SessionDep
 from app.core.refs import MissionRef
-from app.core.validators import set_record_etag
+from app.http.validators import set_record_etag
 from app.missions.service import get_by_slug as get_mission
 from app.models import TALLIES, StrengthObservation
 from app.models.base import STATUS_VALUES

@@ -8,10 +8,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.core.filters import key_cases
-from app.core.validators import set_record_etag
 from app.core.writes import Problems
 from app.curation.fields import JSON_INTEGER, Citations, IsoDate, LongText, Slug, partial
 from app.curation.records import RecordKind, add_routes
+from app.http.validators import set_record_etag
 from app.models import TALLIES, Contribution, Contributor, Mission, StrengthObservation
 from app.models.mission import DATE_PRECISIONS
 from app.seed.bundle import precision_problem

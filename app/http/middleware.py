@@ -7,7 +7,7 @@
 2. `InputGuardMiddleware`: the URL must be valid UTF-8 once percent-decoded and hold no NUL
    character (no database stores one in text); otherwise a 400 problem naming the part.
 3. `RateLimitMiddleware`: 429 + Retry-After for writes and failed authentication
-   (`app.core.ratelimit`).
+   (`app.http.ratelimit`).
 4. `BodyGuardMiddleware`: a request body must be JSON (415 otherwise), at most
    MAX_BODY_BYTES (413, before it is read when Content-Length says so), UTF-8, no deeper than
    MAX_JSON_DEPTH and free of lone surrogate escapes (400); checked before FastAPI parses it.
@@ -40,8 +40,8 @@ from app.core.errors import (
     UnsupportedMediaType,
     error_response,
 )
-from app.core.logs import request_id_var
-from app.core.ratelimit import limits
+from app.http.logs import request_id_var
+from app.http.ratelimit import limits
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -449,7 +449,7 @@ class HeadMiddleware:
 def install_middleware(app: Any) -> None:
     """Outermost last: Edge wraps InputGuard wraps RateLimit wraps Head wraps BodyGuard (wraps
     CORS)."""
-    from app.core.ratelimit import reset_limits
+    from app.http.ratelimit import reset_limits
 
     reset_limits()
     app.add_middleware(BodyGuardMiddleware)

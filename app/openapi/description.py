@@ -9,7 +9,7 @@ route should not have to repeat (docs/openapi.md lists the rules):
 * security: the API-key scheme (`Authorization: Bearer <key>`); reads accept a key but need
   none, writes and operations that document 401/403 require one, probes take none;
 * examples: every parameter, request body and response has one: the route's own, else a
-  real answer recorded from the seed (openapi_examples.json, written by
+  real answer recorded from the seed (examples.json, written by
   scripts/record_openapi_examples.py), else one built from the schema's field examples,
   defaults and types;
 * list responses document their `Link` and `X-Total-Count` headers, 503 its `Retry-After`;
@@ -134,7 +134,7 @@ HEADERS = {
     },
 }
 _GENERIC_PAGE = re.compile(r"^(?:Faceted)?Page_(\w+?)_$")
-RECORDED_EXAMPLES = Path(__file__).with_name("openapi_examples.json")
+RECORDED_EXAMPLES = Path(__file__).with_name("examples.json")
 # FastAPI documents a 422 of its own shape on every route with input; ours is a problem.
 FASTAPI_422 = ("HTTPValidationError", "ValidationError")
 PROBLEM_REFS = {"#/components/schemas/Problem", "#/components/schemas/HTTPValidationError"}
