@@ -1,7 +1,5 @@
 """Assembles the application: routers, error handlers, docs, caching, CORS."""
 
-from typing import Any
-
 from fastapi import APIRouter, Depends, FastAPI
 from fastapi.routing import APIRoute
 
@@ -17,7 +15,6 @@ from app.contributors.router import router as contributors_router
 from app.contributors.writes import router as contributor_writes_router
 from app.core.config import get_settings
 from app.core.errors import install_error_handlers
-from app.core.formats import document_formats
 from app.core.params import reject_unknown_query_params
 from app.core.runtime import lifespan
 from app.health.router import router as health_router
@@ -33,7 +30,6 @@ from app.missions.router import router as missions_router
 from app.missions.writes import router as mission_writes_router
 from app.openapi.description import install_openapi
 from app.openapi.docs import install_docs
-from app.openapi.spec_rules import document_cross_cutting
 from app.pages.router import install_pages
 from app.search.router import router as search_router
 from app.sources.router import router as sources_router
@@ -172,24 +168,8 @@ def create_app() -> FastAPI:
         app.add_middleware(ResponseCacheMiddleware, max_bytes=settings.response_cache_mb << 20)
     install_middleware(app)
     install_cors(app, read_origins=settings.cors_origins, write_origins=settings.cors_write_origins)
-    # Order matters: each wraps app.openapi; the completion (problem+json, examples, security)
-    # runs last, over what the formats and cross-cutting steps added.
-    document_formats(app)
-    _document_cross_cutting(app)
     install_openapi(app)
     return app
-
-
-def _document_cross_cutting(app: FastAPI) -> None:
-    """Responses every route can give (429, 413, 415, request id) in the description."""
-    original = app.openapi
-
-    def openapi() -> dict[str, Any]:
-        if app.openapi_schema is None:
-            app.openapi_schema = document_cross_cutting(original())
-        return app.openapi_schema
-
-    app.openapi = openapi  # type: ignore[method-assign]
 
 
 app = create_app()

@@ -51,6 +51,8 @@ from app.core.errors import (
     Unprocessable,
     UnsupportedMediaType,
 )
+from app.core.formats import document_formats
+from app.openapi.spec_rules import document_cross_cutting
 
 JSON = "application/json"
 SECURITY_SCHEME = "apiKey"
@@ -149,13 +151,22 @@ def recorded_examples() -> dict[str, dict[str, Any]]:
     return data
 
 
+def build_openapi(generated: dict[str, Any]) -> dict[str, Any]:
+    """The served description from FastAPI's, in ordered steps: CSV and NDJSON on every list
+    (app.core.formats); the answers the middleware gives every route (spec_rules); then the
+    completion (problem+json, examples, security), last, over what the steps before added."""
+    schema = document_formats(generated)
+    schema = document_cross_cutting(schema)
+    return complete_openapi(schema)
+
+
 def install_openapi(app: FastAPI) -> None:
-    """Make `app.openapi()` return the completed description (built once, then cached)."""
-    original: Callable[[], dict[str, Any]] = app.openapi
+    """Make `app.openapi()` return `build_openapi` of FastAPI's (built once, then cached)."""
+    generate: Callable[[], dict[str, Any]] = app.openapi
 
     def openapi() -> dict[str, Any]:
         if app.openapi_schema is None:
-            app.openapi_schema = complete_openapi(original())
+            app.openapi_schema = build_openapi(generate())
         return app.openapi_schema
 
     app.openapi = openapi  # type: ignore[method-assign]
