@@ -38,6 +38,7 @@ from app.search.router import router as search_router
 from app.sources.router import router as sources_router
 from app.sources.writes import router as source_writes_router
 from app.stats.router import router as stats_router
+from app.stats.strength_router import router as stats_strength_router
 from app.strengths.router import router as strengths_router
 from app.strengths.writes import router as strength_writes_router
 from app.timeline.router import router as timeline_router
@@ -140,6 +141,7 @@ def create_app() -> FastAPI:
         search_router,
         strengths_router,
         stats_router,
+        stats_strength_router,
         timeline_router,
         mission_writes_router,
         contribution_writes_router,
