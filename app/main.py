@@ -8,6 +8,7 @@ from fastapi.routing import APIRoute
 from app.audit.router import router as audit_router
 from app.auth.deps import read_access
 from app.auth.router import router as keys_router
+from app.changes.router import router as changes_router
 from app.citations.writes import router as citation_writes_router
 from app.contribution_types.router import router as contribution_types_router
 from app.contribution_types.writes import router as contribution_type_writes_router
@@ -74,12 +75,18 @@ TAGS = [
     },
     {
         "name": "stats",
-        "description": "Aggregates for dashboards: counts and sums per group, headline numbers.",
+        "description": "Aggregates for dashboards: counts and sums per group, headline numbers, "
+        "strength per interval.",
     },
     {"name": "timeline", "description": "Missions and dated events in time order."},
     {
         "name": "import and export",
         "description": "The whole knowledge base as one JSON document (docs/export-format.md).",
+    },
+    {
+        "name": "changes",
+        "description": "What was created, changed and deleted since a data version: a public "
+        "feed for mirrors and dashboards that poll.",
     },
     {
         "name": "audit",
@@ -142,6 +149,7 @@ def create_app() -> FastAPI:
         strengths_router,
         stats_router,
         stats_strength_router,
+        changes_router,
         timeline_router,
         mission_writes_router,
         contribution_writes_router,
