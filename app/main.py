@@ -28,6 +28,7 @@ from app.core.middleware import install_middleware
 from app.core.openapi import install_openapi
 from app.core.params import reject_unknown_query_params
 from app.core.runtime import lifespan
+from app.core.shapes import document_shapes
 from app.core.spec_rules import document_cross_cutting
 from app.health.router import router as health_router
 from app.lessons.router import router as lessons_router
@@ -183,6 +184,7 @@ def create_app() -> FastAPI:
     # Order matters: each wraps app.openapi; the completion (problem+json, examples, security)
     # runs last, over what the formats and cross-cutting steps added.
     document_formats(app)
+    document_shapes(app)
     _document_cross_cutting(app)
     install_openapi(app)
     return app

@@ -9,7 +9,7 @@ list. In CSV and NDJSON the rows are already bare, so `shape` changes nothing th
 from collections.abc import Iterable
 from typing import Annotated, Any, Literal
 
-from fastapi import Query, Response
+from fastapi import FastAPI, Query, Response
 from fastapi.encoders import jsonable_encoder
 from fastapi.responses import JSONResponse
 
@@ -31,3 +31,37 @@ def bare_array(items: Iterable[Any], response: Response) -> JSONResponse:
         if k.lower() not in ("content-length", "content-type")
     }
     return JSONResponse(jsonable_encoder(list(items)), headers=headers)
+
+
+def document_shapes(app: FastAPI) -> None:
+    """In the description, a 200 of an operation taking `shape` is the envelope or, with
+    `shape=array`, a bare array of its items (`items`, or `groups` of a stats answer)."""
+    original = app.openapi
+    documented: list[dict[str, Any]] = []
+
+    def openapi() -> dict[str, Any]:
+        if documented and app.openapi_schema is documented[0]:
+            return documented[0]
+        schema = original()
+        components = schema.get("components", {}).get("schemas", {})
+        for path in schema.get("paths", {}).values():
+            for operation in path.values():
+                names = {p.get("name") for p in operation.get("parameters", [])}
+                content = operation.get("responses", {}).get("200", {}).get("content", {})
+                media = content.get("application/json")
+                if "shape" not in names or media is None:
+                    continue
+                envelope = media.get("schema", {})
+                if "anyOf" in envelope or "oneOf" in envelope:
+                    continue  # the route states both shapes itself
+                ref = envelope.get("$ref", "")
+                props = components.get(ref.rsplit("/", 1)[-1], {}).get("properties", {})
+                rows = next((props[k] for k in ("items", "groups") if k in props), None)
+                item = rows.get("items") if rows is not None else None
+                array = {"type": "array", "items": item if item is not None else envelope}
+                media["schema"] = {"oneOf": [envelope, array]}
+        documented[:] = [schema]
+        app.openapi_schema = schema
+        return schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
