@@ -184,9 +184,11 @@ def create_app() -> FastAPI:
     # Order matters: each wraps app.openapi; the completion (problem+json, examples, security)
     # runs last, over what the formats and cross-cutting steps added.
     document_formats(app)
-    document_shapes(app)
     _document_cross_cutting(app)
     install_openapi(app)
+    # After the completion (paging headers and examples found by the envelope's $ref): a
+    # list's 200 becomes the envelope or, with shape=array, the bare array of its items.
+    document_shapes(app)
     return app
 
 

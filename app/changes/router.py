@@ -83,6 +83,11 @@ def _decode(cursor: str) -> tuple[int, int, int]:
             "The cursor is not one this feed gave; start again from `since`.",
             errors=[FieldProblem(field="query.cursor", reason="not a cursor of this feed")],
         ) from None
+    if not all(0 <= n < 2**53 for n in (until, version, entry)):
+        raise BadRequest(
+            "The cursor is not one this feed gave; start again from `since`.",
+            errors=[FieldProblem(field="query.cursor", reason="not a cursor of this feed")],
+        )
     return until, version, entry
 
 
@@ -107,7 +112,12 @@ def list_changes(
     session: SessionDep,
     since: Annotated[
         int,
-        Query(ge=0, description="A data version: list the changes after it.", examples=[0]),
+        Query(
+            ge=0,
+            le=2**53,
+            description="A data version: list the changes after it.",
+            examples=[0],
+        ),
     ] = 0,
     resource: Annotated[
         list[Annotated[str, choice(FEED_RESOURCES)]] | None,

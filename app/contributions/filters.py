@@ -31,6 +31,10 @@ from app.models.base import STATUS_VALUES
 from app.models.contribution_type import CATEGORIES
 from app.models.contributor import CONTRIBUTOR_KINDS
 
+# Bounds of the numeric filters: larger than any figure, small enough for every engine's types.
+MAX_NUMBER = 1_000_000_000
+AMOUNT_PATTERN = r"^[0-9]{1,15}(\.[0-9]{1,6})?$"
+
 
 def contribution_filters(
     session: SessionDep,
@@ -75,6 +79,7 @@ def contribution_filters(
         int | None,
         Query(
             ge=0,
+            le=MAX_NUMBER,
             description="Personnel at least this (contributions giving a figure).",
             examples=[100],
         ),
@@ -83,6 +88,7 @@ def contribution_filters(
         int | None,
         Query(
             ge=0,
+            le=MAX_NUMBER,
             description="Personnel at most this (contributions giving a figure).",
             examples=[1000],
         ),
@@ -100,17 +106,21 @@ def contribution_filters(
         keys("Unit of the amount, exactly as given (`PATRIOT batteries`).", "PATRIOT batteries"),
     ] = None,
     amount_min: Annotated[
-        Decimal | None,
+        str | None,
         Query(
-            ge=0,
-            description="Amount at least this; needs `unit` (amounts of different "
-            "units are not comparable).",
-            examples=[1],
+            pattern=AMOUNT_PATTERN,
+            description="Amount at least this (digits, optionally a decimal point); needs "
+            "`unit` (amounts of different units are not comparable).",
+            examples=["1"],
         ),
     ] = None,
     amount_max: Annotated[
-        Decimal | None,
-        Query(ge=0, description="Amount at most this; needs `unit`.", examples=[100]),
+        str | None,
+        Query(
+            pattern=AMOUNT_PATTERN,
+            description="Amount at most this; needs `unit`.",
+            examples=["100"],
+        ),
     ] = None,
     has_amount: Annotated[
         bool | None,
@@ -123,7 +133,9 @@ def contribution_filters(
     """The SELECT of the contributions `/contributions` would list with these filters."""
     check_range(date_from, date_to)
     check_numbers("personnel", personnel_min, personnel_max)
-    check_numbers("amount", amount_min, amount_max)
+    low = None if amount_min is None else Decimal(amount_min)
+    high = None if amount_max is None else Decimal(amount_max)
+    check_numbers("amount", low, high)
     units = values_of(unit, "unit")
     if (amount_min is not None or amount_max is not None) and units is None:
         raise RuleViolation(
@@ -149,7 +161,7 @@ def contribution_filters(
     return numeric_filters(
         stmt,
         (Contribution.personnel, personnel_min, personnel_max, has_personnel),
-        (Contribution.amount, amount_min, amount_max, has_amount),
+        (Contribution.amount, low, high, has_amount),
         units=units,
     )
 

@@ -1,3 +1,4 @@
+import re
 from datetime import date
 from typing import Annotated, Any, Literal, get_args
 
@@ -17,7 +18,13 @@ from app.core.formats import (
     ndjson_chunks,
 )
 from app.core.listing import tabular
-from app.core.params import IncludeDisputed, SessionDep, choices_schema, split_choices
+from app.core.params import (
+    IncludeDisputed,
+    SessionDep,
+    choices_pattern,
+    choices_schema,
+    split_choices,
+)
 from app.core.shapes import SHAPE_NOTE, ShapeParam, bare_array
 from app.models import Contribution, Contributor
 from app.stats import pivot, service
@@ -88,6 +95,16 @@ def contribution_stats(
         Query(description="The number in each cell of `shape=wide`.", examples=["count"]),
     ] = "count",
 ) -> ContributionStats | PairStats | list[StatsGroup] | list[PairGroup] | Response:
+    if not re.search(choices_pattern(GROUP_BY, allow_empty=False), group_by):
+        raise Unprocessable(
+            f"Malformed group_by: {group_by!r}.",
+            errors=[
+                FieldProblem(
+                    field="query.group_by",
+                    reason=f"one or two comma-separated names, each one of: {', '.join(GROUP_BY)}",
+                )
+            ],
+        )
     dims = split_choices([group_by], GROUP_BY, "query.group_by", "group_by dimension")
     if len(dims) > 2:
         raise Unprocessable(
