@@ -74,3 +74,31 @@ def test_bad_ranges_are_422_naming_the_field(
     client: TestClient, params: dict[str, str], field: str
 ) -> None:
     assert_problem(client.get(f"{API}/contributions", params=params), 422, field)
+
+
+def test_name_prefix_any_case_with_like_characters_plain(client: TestClient, db: Session) -> None:
+    from app.models import Contributor, Mission
+
+    nations = {
+        c.code
+        for c in db.scalars(select(Contributor).where(Contributor.kind == "nation"))
+        if c.name.lower().startswith("uni")
+    }
+    assert nations, "the seed has nations named United..."
+    got = {c["code"] for c in walk(client, f"{API}/partner-nations", name_prefix="UNI")}
+    assert got == nations
+    everyone = {
+        c.code for c in db.scalars(select(Contributor)) if c.name.lower().startswith("north")
+    }
+    assert {c["code"] for c in walk(client, f"{API}/contributors", name_prefix="north")} == (
+        everyone
+    )
+    missions = {m.slug for m in db.scalars(select(Mission)) if m.name.startswith("NATO")}
+    assert {
+        m["slug"]
+        for m in walk(client, f"{API}/missions", name_prefix="nato", include_disputed="true")
+    } == missions
+    for plain in ("%", "_", "U%", "Unit_d"):
+        assert walk(client, f"{API}/partner-nations", name_prefix=plain) == []
+    assert_problem(client.get(f"{API}/organizations", params={"name_prefix": ""}), 422)
+    assert_problem(client.get(f"{API}/organizations", params={"name_prefix": "a\tb"}), 422)
