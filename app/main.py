@@ -5,6 +5,7 @@ from fastapi.routing import APIRoute
 
 from app.audit.router import router as audit_router
 from app.auth.deps import read_access
+from app.changes.router import router as changes_router
 from app.citations.router import router as citations_router
 from app.citations.writes import router as citation_writes_router
 from app.contribution_types.router import router as contribution_types_router
@@ -17,6 +18,7 @@ from app.core.config import get_settings
 from app.core.errors import install_error_handlers
 from app.core.params import reject_unknown_query_params
 from app.core.runtime import lifespan
+from app.core.shapes import document_shapes
 from app.health.router import router as health_router
 from app.http.cache import ResponseCacheMiddleware
 from app.http.caching import conditional_get, install_caching
@@ -35,6 +37,7 @@ from app.search.router import router as search_router
 from app.sources.router import router as sources_router
 from app.sources.writes import router as source_writes_router
 from app.stats.router import router as stats_router
+from app.stats.strength_router import router as stats_strength_router
 from app.strengths.router import router as strengths_router
 from app.strengths.writes import router as strength_writes_router
 from app.timeline.router import router as timeline_router
@@ -70,12 +73,18 @@ TAGS = [
     },
     {
         "name": "stats",
-        "description": "Aggregates for dashboards: counts and sums per group, headline numbers.",
+        "description": "Aggregates for dashboards: counts and sums per group, headline numbers, "
+        "strength per interval.",
     },
     {"name": "timeline", "description": "Missions and dated events in time order."},
     {
         "name": "import and export",
         "description": "The whole knowledge base as one JSON document (docs/export-format.md).",
+    },
+    {
+        "name": "changes",
+        "description": "What was created, changed and deleted since a data version: a public "
+        "feed for mirrors and dashboards that poll.",
     },
     {
         "name": "audit",
@@ -138,6 +147,8 @@ def create_app() -> FastAPI:
         search_router,
         strengths_router,
         stats_router,
+        stats_strength_router,
+        changes_router,
         timeline_router,
         mission_writes_router,
         contribution_writes_router,
@@ -169,6 +180,9 @@ def create_app() -> FastAPI:
     install_middleware(app)
     install_cors(app, read_origins=settings.cors_origins, write_origins=settings.cors_write_origins)
     install_openapi(app)
+    # After the completion (paging headers and examples found by the envelope's $ref): a
+    # list's 200 becomes the envelope or, with shape=array, the bare array of its items.
+    document_shapes(app)
     return app
 
 

@@ -13,6 +13,7 @@ from app.core.params import IncludeDisputed, SessionDep
 from app.core.types import ISO3_ANY_CASE_PATTERN
 from app.http.validators import set_record_etag
 from app.models import Contributor
+from app.core.text_filters import NamePrefix, name_starts
 from app.models.contributor import CONTRIBUTOR_KINDS, ORGANIZATION_KINDS
 
 router = APIRouter(tags=["contributors"])
@@ -52,12 +53,13 @@ def list_nations(
     sort: Annotated[NationSort, Query()] = "code",
     limit: Annotated[int, Depends(limit_param)] = 50,
     cursor: CursorParam = None,
+    name_prefix: NamePrefix = None,
 ) -> dict[str, object] | Response:
     stmt = service.list_stmt(
         kind=["nation"], nato_member=nato_member, frameworks=values_of(framework, "framework")
     )
     return listing.paginate(
-        stmt,
+        name_starts(stmt, Contributor.name, name_prefix),
         sorts=SORTS,
         sort=sort,
         id_column=Contributor.id,
@@ -104,12 +106,13 @@ def list_organizations(
     sort: Annotated[OrgSort, Query()] = "code",
     limit: Annotated[int, Depends(limit_param)] = 50,
     cursor: CursorParam = None,
+    name_prefix: NamePrefix = None,
 ) -> dict[str, object] | Response:
     stmt = service.list_stmt(
         kind=["organization"], organization_kind=choices_of(kind, ORGANIZATION_KINDS, "kind")
     )
     return listing.paginate(
-        stmt,
+        name_starts(stmt, Contributor.name, name_prefix),
         sorts=SORTS,
         sort=sort,
         id_column=Contributor.id,
@@ -156,10 +159,11 @@ def list_contributors(
     sort: Annotated[OrgSort, Query()] = "code",
     limit: Annotated[int, Depends(limit_param)] = 50,
     cursor: CursorParam = None,
+    name_prefix: NamePrefix = None,
 ) -> dict[str, object] | Response:
     stmt = service.list_stmt(kind=choices_of(kind, CONTRIBUTOR_KINDS, "kind"))
     return listing.paginate(
-        stmt,
+        name_starts(stmt, Contributor.name, name_prefix),
         sorts=SORTS,
         sort=sort,
         id_column=Contributor.id,
