@@ -10,10 +10,10 @@ from app.core.filters import KeyList, choice, choices, choices_of, contributor_k
 from app.core.listing import PlainListing
 from app.core.pagination import LATE, CursorParam, Page, SortKey, limit_param
 from app.core.params import IncludeDisputed, SessionDep
+from app.core.text_filters import NamePrefix, name_starts
 from app.core.types import ISO3_ANY_CASE_PATTERN
 from app.http.validators import set_record_etag
 from app.models import Contributor
-from app.core.text_filters import NamePrefix, name_starts
 from app.models.contributor import CONTRIBUTOR_KINDS, ORGANIZATION_KINDS
 
 router = APIRouter(tags=["contributors"])

@@ -20,8 +20,8 @@ from app.core.filters import (
 from app.core.listing import FacetedPage
 from app.core.pagination import LATE, CursorParam, SortKey, limit_param
 from app.core.params import IncludeDisputed, SessionDep
-from app.http.validators import set_record_etag
 from app.core.text_filters import NamePrefix, name_starts
+from app.http.validators import set_record_etag
 from app.missions import service
 from app.missions.facets import MissionListing
 from app.missions.schemas import (
