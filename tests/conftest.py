@@ -21,7 +21,7 @@ PG_ADMIN_URL = os.environ.get(
     "TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 )
 # Fixtures of the write tests (a fresh seeded database per module, keys of each role).
-pytest_plugins = ["tests.curation_support"]
+pytest_plugins = ["tests.setup_counts", "tests.curation_support"]
 
 BACKENDS = [b for b in os.environ.get("TEST_BACKENDS", "sqlite,postgresql").split(",") if b]
 
