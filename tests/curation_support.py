@@ -1,10 +1,7 @@
 """Fixtures for write tests: each test gets a database of its own per backend, a copy of
 the process's seeded template with one key of each role (tests/conftest.py), dropped after
 the test; the shared `seeded_url` stays untouched for the read tests. Whatever a test
-writes, the next one starts from the seed again, in any order and on any worker.
-
-`make` builds the records a test needs (a source with a quotable text, a mission, a
-contribution) with only the fields the test cares about given."""
+writes, the next one starts from the seed again, in any order and on any worker."""
 
 from collections.abc import Iterator
 from dataclasses import dataclass
