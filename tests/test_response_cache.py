@@ -17,12 +17,12 @@ API = "/api/v1"
 
 def _app(cache_mb: int, monkeypatch: pytest.MonkeyPatch) -> Any:
     from app.core.config import get_settings
-    from app.main import create_app
+    from tests.conftest import shared_app
 
     monkeypatch.setenv("RESPONSE_CACHE_MB", str(cache_mb))
     get_settings.cache_clear()
     try:
-        return create_app()
+        return shared_app()
     finally:
         monkeypatch.delenv("RESPONSE_CACHE_MB")
         get_settings.cache_clear()
