@@ -207,10 +207,9 @@ def shared_app() -> FastAPI:
     """The app of this process for the current settings, built once per distinct settings
     (the database URL aside: the app finds its engine per request). Fresh middleware (an empty
     response cache) and fresh rate-limit buckets each call, as create_app() would give."""
-    from app.core.logs import configure_logging
-    from app.core.ratelimit import reset_limits
-
     from app.core.config import get_settings
+    from app.http.logs import configure_logging
+    from app.http.ratelimit import reset_limits
     from app.main import create_app
 
     settings = get_settings()
