@@ -4,6 +4,8 @@ The notes' format is research/FORMAT.md; the output is seed data (app/seed/READM
 
 * `sources` new to the seed (the notes' `tally` is kept on the observations, not the source);
 * `nations` new to the seed, each cited by the quote that names it;
+* `missions` new to the seed (e.g. Poland's division, `mnd-cs`), dated as precisely as their
+  `start`/`end` and cited by their `citations`;
 * `contributions` of type `personnel-deployment`, one per `deployment` fact, dated exactly as
   precisely as the fact (`start`/`end` as YYYY, YYYY-MM or YYYY-MM-DD; a contribution has one
   `date_precision`, so the coarser of the two);
@@ -118,6 +120,7 @@ class Seed:
 class Output:
     sources: list[dict[str, Any]] = field(default_factory=list)
     nations: list[dict[str, Any]] = field(default_factory=list)
+    missions: list[dict[str, Any]] = field(default_factory=list)
     contributions: list[dict[str, Any]] = field(default_factory=list)
     strengths: list[dict[str, Any]] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
@@ -126,6 +129,7 @@ class Output:
         return {
             "sources": self.sources,
             "nations": self.nations,
+            "missions": self.missions,
             "contributions": self.contributions,
             "strengths": self.strengths,
         }
@@ -243,6 +247,36 @@ class Builder:
                 }
             )
             self.seed.nations.add(iso3)
+
+    def add_missions(self, missions: Iterable[dict[str, Any]], where: str) -> None:
+        for m in missions:
+            slug = m["slug"]
+            if slug in self.seed.missions:
+                self.out.skipped.append(f"{where}: mission {slug} is in the seed already")
+                continue
+            start, start_p = parse_when(m["start"], f"{where} {slug}")
+            end, end_p = (None, start_p)
+            if m.get("end") is not None:
+                end, end_p = parse_when(m["end"], f"{where} {slug}")
+            if start_p != end_p:
+                raise FactError(f"{where} {slug}: start and end must be equally precise")
+            self.out.missions.append(
+                {
+                    "slug": slug,
+                    "acronym": m.get("acronym"),
+                    "name": m["name"],
+                    "lead_organization": m.get("lead_organization"),
+                    "kind": m["kind"],
+                    "theater": m["theater"],
+                    "start_date": start,
+                    "end_date": end,
+                    "date_precision": start_p,
+                    "mandate": m.get("mandate"),
+                    "summary": m.get("summary"),
+                    "citations": self.citations(m, slugify("mission", slug), f"{where} {slug}"),
+                }
+            )
+            self.seed.missions.add(slug)
 
     def known_contributor(self, code: Any) -> bool:
         return code in self.seed.nations or code in self.seed.organizations
@@ -363,6 +397,10 @@ def build(research: Path, seed_dir: Path, out: Path) -> Output:
     for path in paths:
         content = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         builder.add_sources(content.get("sources") or [], path.parent.name + "/facts.yaml")
+    # Missions next: a fact in one area may name a mission another area declares.
+    for path in paths:
+        content = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        builder.add_missions(content.get("missions") or [], path.parent.name + "/facts.yaml")
     for path in paths:
         builder.add_file(path)
     return builder.out
@@ -389,6 +427,7 @@ def main(argv: list[str] | None = None) -> int:
     args.out.write_text(header + body, encoding="utf-8")
     print(
         f"wrote {args.out}: {len(result.sources)} sources, {len(result.nations)} nations, "
+        f"{len(result.missions)} missions, "
         f"{len(result.contributions)} deployments, {len(result.strengths)} strength "
         f"observations; {len(result.skipped)} skipped",
         file=sys.stderr,

@@ -1,5 +1,6 @@
 """The seed is data: every quote verbatim, every fact cited, loading idempotent."""
 
+from fastapi.testclient import TestClient
 from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
@@ -89,3 +90,16 @@ def test_loading_twice_changes_nothing(db: Session) -> None:
     db.commit()
     assert stats["created"] == 0 and stats["updated"] == 0
     assert snapshot() == before
+
+
+def test_polands_division_is_a_mission_with_its_contributors(client: TestClient) -> None:
+    mission = client.get("/api/v1/missions/mnd-cs").json()
+    assert (mission["start_date"], mission["end_date"]) == ("2003-09-03", "2008-10-04")
+    listed = client.get("/api/v1/contributions", params={"mission": "mnd-cs", "limit": 200}).json()[
+        "items"
+    ]
+    nations = {c["contributor"]["code"] for c in listed}
+    # Poland, and the nations NATO's release of 3 September 2003 names.
+    assert {"POL", "ESP", "UKR", "BGR", "DNK", "HUN", "LVA", "LTU", "KAZ", "NLD", "NOR"} <= nations
+    series = client.get("/api/v1/missions/mnd-cs/strength").json()
+    assert ("POL", 2224) in {(row["contributor"], row["personnel"]) for row in series["items"]}
