@@ -20,13 +20,15 @@ API = "/api/v1"
 
 def walk(client: Any, path: str, **params: Any) -> Iterator[dict[str, Any]]:
     """Every item of a paginated list."""
-    url, query = f"{API}{path}", {**params, "limit": 200}
-    while url:
-        answer = client.get(url, params=query)
+    answer = client.get(f"{API}{path}", params={**params, "limit": 200})
+    while True:
         assert answer.status_code == 200, answer.text
         body = answer.json()
         yield from body["items"]
-        url, query = body.get("next"), {}
+        if not body.get("next"):
+            return
+        # The next page's URL carries its query; `params` would replace it.
+        answer = client.get(body["next"])
 
 
 def main() -> int:
@@ -75,14 +77,14 @@ def measure(client: Any) -> None:
         items = list(walk(client, "/contributions", mission=slug))
         print(f"{slug} contributing nations: {len(nations(items))}")
     every = [c for c in walk(client, "/contributions") if c["contributor"]["kind"] == "nation"]
-    backed = 0
-    for c in every:
-        if c["amount"] is not None and c["unit"] is not None:
-            backed += 1
-            continue
-        detail = client.get(f"{API}/contributions/{c['slug']}").json()
-        if detail["strengths"]:
-            backed += 1
+    observed = {
+        o["contribution"]["slug"] for o in walk(client, "/strengths") if o.get("contribution")
+    }
+    backed = sum(
+        1
+        for c in every
+        if (c["amount"] is not None and c["unit"] is not None) or c["slug"] in observed
+    )
     print(
         f"nation contributions with a dated strength (an observation measuring it) or a "
         f"structured amount: {backed} of {len(every)} = {100 * backed / len(every):.1f}%"
