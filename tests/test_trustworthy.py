@@ -170,7 +170,8 @@ def test_ntm_i_dates_and_named_contributions(client: TestClient) -> None:
     assert ntm["status"] == "corroborated"
     tanks = client.get(f"{API}/contributions/hun-ntm-i-t72-tanks").json()
     assert tanks["contributor"]["code"] == "HUN"
-    assert float(tanks["amount"]) == 77 and "T-72" in tanks["unit"]
+    assert float(tanks["amount"]) == 77 and tanks["unit"] == "tanks"
+    assert "T-72" in tanks["description"]
     assert tanks["start_date"] == "2005-11-11"
     italy = {
         c["slug"] for c in walk(client, f"{API}/contributions", contributor="ITA", mission="ntm-i")
