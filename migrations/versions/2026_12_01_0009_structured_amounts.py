@@ -1,7 +1,7 @@
 """structured amounts: a closed list of units and `amount_approx`
 
 Revision ID: 0009
-Revises: 0008
+Revises: 0010 (written after 0008; chained after main's 0010 at the merge)
 Create Date: 2026-12-01 07:40:00.000000
 
 A contribution's amount is a number plus a unit from a closed list (app/contributions/units.py):
@@ -21,7 +21,7 @@ from alembic import op
 from app.contributions.units import legacy_unit
 
 revision: str = "0009"
-down_revision: str | None = "0008"
+down_revision: str | None = "0010"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
