@@ -207,6 +207,7 @@ _READ_COLUMNS = (
     Contribution.personnel,
     Contribution.amount,
     Contribution.unit,
+    Contribution.amount_approx,
     Contribution.description,
     Contribution.status,
     Contribution.disputed_claims,

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from app.contributions import service
 from app.contributions.schemas import ContributionDetail
+from app.contributions.units import UNITS, UNITS_DOC
 from app.core.filters import key_cases
 from app.core.numbers import MAX_AMOUNT
 from app.core.writes import Problems
@@ -66,7 +67,12 @@ class ContributionFields(BaseModel):
     amount: Annotated[Decimal, WithJsonSchema(AMOUNT_SCHEMA)] | None = Field(
         default=None, ge=0, lt=MAX_AMOUNT, decimal_places=2
     )
-    unit: str | None = Field(default=None, max_length=100, description="Required with amount.")
+    unit: Literal[UNITS] | None = Field(  # type: ignore[valid-type]
+        default=None, description="Required with amount. " + UNITS_DOC
+    )
+    amount_approx: bool = Field(
+        default=False, description="The source gives the amount as over, about or nearly."
+    )
     description: LongText = Field(min_length=1)
 
 
@@ -96,6 +102,8 @@ def _resolve(
         problems.add("body.type", f"no contribution type {data['type']!r}")
     if data.get("amount") is not None and not data.get("unit"):
         problems.add("body.unit", "required when amount is given")
+    if data.get("amount_approx") and data.get("amount") is None:
+        problems.add("body.amount_approx", "only with an amount")
     check_period(data, problems)
     values = {k: v for k, v in data.items() if k not in ("contributor", "mission", "type")}
     values.update(contributor_id=contributor_id, mission_id=mission_id, type_id=type_id)
