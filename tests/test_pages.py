@@ -30,6 +30,10 @@ PAGES = [
     f"/kb/sources/{ARTICLE}",
     "/kb/search",
     "/kb/search?q=Carabinieri",
+    "/kb/missions/mnf-i",
+    "/kb/organizations/nato",
+    "/kb/contributions/alb-mnf-i-deployment",
+    "/kb/lessons/coordination-complexities",
 ]
 SEVERITY = ("disputed", "misleading", "unverifiable", "asserted", "opinion", "corroborated")
 
@@ -165,8 +169,16 @@ def test_disputed_contributions_are_listed_struck_through(client: TestClient, db
     contribution, mission = row
     text = client.get(f"/kb/missions/{mission}").text
     section = text[text.index('id="disputed"') :]
-    assert f"{API}/contributions/{contribution}" in section
+    assert f'href="/kb/contributions/{contribution}"' in section
     assert "<del>" in section and "Disputed:" in section
+    # Its own page says so, strikes its numbers through and lists every claim with its verdict.
+    page = client.get(f"/kb/contributions/{contribution}")
+    assert page.status_code == 200
+    assert '<p class="warning" role="note">' in page.text and "<del>" in page.text
+    record = client.get(f"{API}/contributions/{contribution}?include_disputed=true").json()
+    for claim in record["citations"]:
+        assert f'id="citation-{claim["key"]}"' in page.text
+        assert f"status-{claim['status']}" in page.text
 
 
 def _claims(client: TestClient, slug: str) -> list[dict[str, Any]]:
@@ -216,7 +228,16 @@ def test_the_text_highlights_exactly_its_claimed_passages(client: TestClient, sl
 
 
 @pytest.mark.parametrize(
-    "url", ["/kb/missions/no-such-mission", "/kb/nations/XXX", "/kb/sources/no-such-source"]
+    "url",
+    [
+        "/kb/missions/no-such-mission",
+        "/kb/nations/XXX",
+        "/kb/sources/no-such-source",
+        "/kb/organizations/no-such-organization",
+        "/kb/organizations/ITA",  # a nation is not an organization
+        "/kb/contributions/no-such-contribution",
+        "/kb/lessons/no-such-lesson",
+    ],
 )
 def test_unknown_keys_are_an_html_404(client: TestClient, url: str) -> None:
     response = client.get(url)
@@ -284,3 +305,111 @@ def test_pages_revalidate_with_their_etag(client: TestClient) -> None:
     assert client.get("/kb/missions/ntm-i", headers={"If-None-Match": json_tag}).status_code == 200
     assert client.get(f"{API}/missions/ntm-i", headers={"If-None-Match": etag}).status_code == 200
     assert "ETag" not in client.get("/kb/missions/no-such-mission").headers
+
+
+def _cells(row: str) -> list[str]:
+    return [
+        html.unescape(re.sub(r"<[^>]+>", "", c)).strip()
+        for c in re.findall(r"<t[hd][^>]*>(.*?)</t[hd]>", row, flags=re.S)
+    ]
+
+
+def _table(text: str, caption: str) -> tuple[list[str], list[list[str]]]:
+    start = text.index(f"<caption>{caption}")
+    block = text[start : text.index("</table>", start)]
+    rows = re.findall(r"<tr>(.*?)</tr>", block, flags=re.S)
+    return _cells(rows[0]), [_cells(r) for r in rows[1:]]
+
+
+@pytest.mark.parametrize("slug", ["ntm-i", "mnf-i", "nmi"])
+def test_the_strength_chart_shows_the_apis_numbers(client: TestClient, slug: str) -> None:
+    """The stacked chart's table (its text alternative) holds, at each date a contributor's
+    strength is stated, the figure `/missions/{slug}/strength` gives for it, and each row's
+    sum is the sum of its cells; the SVG has one band per column."""
+    rows = client.get(f"{API}/missions/{slug}/strength").json()["items"]
+    text = client.get(f"/kb/missions/{slug}").text
+    head, body = _table(text, "Personnel by contributor at each stated date")
+    names = head[1:-1]
+    by_day = {r[0]: r[1:] for r in body}
+    contributor_rows = [r for r in rows if r["series"] == "contributor"]
+    assert sorted(by_day) == sorted({r["date"] for r in contributor_rows})
+    for cells in by_day.values():
+        numbers = [int(c.replace(",", "")) for c in cells if c]
+        assert sum(numbers[:-1]) == numbers[-1]
+    checked = 0
+    for r in contributor_rows:
+        if r["contributor_name"] in names:
+            cell = by_day[r["date"]][names.index(r["contributor_name"])]
+            assert cell in ("", f"{r['personnel']:,}"), r  # blank: its contributions ended
+            checked += cell != ""
+    assert checked
+    svg = text[text.index('aria-labelledby="strength-title') :]
+    svg = svg[: svg.index("</svg>")]
+    assert svg.count("<polygon") == len(names)
+    assert "<title" in svg and ">Personnel</text>" in svg and ">Date</text>" in svg
+    for total in (r for r in rows if r["series"] == "total"):
+        assert f"total {total['personnel']:,}" in svg
+
+
+def test_a_chart_of_many_contributors_groups_the_small_ones() -> None:
+    """At 1M contributions the chart stays bounded: 400 contributors make ten bands, the
+    nine largest and "others", whose figures add up to the rest."""
+    from datetime import date, timedelta
+
+    from app.pages import service
+
+    rows = [
+        {
+            "date": date(2005, 1, 1) + timedelta(days=i % 50),
+            "series": "contributor",
+            "contributor": f"C{i:03d}",
+            "contributor_name": f"Contributor {i}",
+            "personnel": 1000 - i,
+        }
+        for i in range(400)
+    ]
+    stack = service.strength_stack(rows, {}, date(2006, 1, 1))
+    assert stack is not None
+    assert len(stack.columns) == len(stack.bands) == 10
+    assert stack.columns[-1] == ("others", "391 others")
+    _day, values, total = stack.table[-1]
+    assert total == sum(1000 - i for i in range(400))
+    assert values[-1] == sum(1000 - i for i in range(9, 400))
+
+
+def test_the_home_timeline_marks_nato_accessions(client: TestClient) -> None:
+    nations = client.get(f"{API}/partner-nations?limit=500").json()["items"]
+    missions = client.get(f"{API}/missions").json()["items"]
+    first = min(m["start_date"] for m in missions if m["start_date"])
+    text = client.get("/").text
+    _, body = _table(text, "NATO accessions marked on the timeline")
+    marked = {day: set(who.split(", ")) for day, who in body}
+    expected: dict[str, set[str]] = {}
+    for n in nations:
+        day = n["nato_accession_date"]
+        if day and day >= first[:4]:
+            expected.setdefault(day, set()).add(n["name"])
+    assert marked == expected
+    assert text.count('class="accession-mark"') == len(expected)
+
+
+def test_a_nation_page_has_its_missions_on_a_time_axis(client: TestClient) -> None:
+    text = client.get("/kb/nations/BGR").text
+    svg = text[text.index('aria-labelledby="axis-title') :]
+    svg = svg[: svg.index("</svg>")]
+    nation = client.get(f"{API}/partner-nations/BGR").json()
+    assert "NATO " + nation["nato_accession_date"][:4] in svg
+    for m in re.findall(r'<a href="/kb/missions/([^"]+)"', svg):
+        assert client.get(f"{API}/missions/{m}").status_code == 200
+
+
+def test_a_lesson_page_shows_its_missions_and_claims(client: TestClient) -> None:
+    lesson = client.get(f"{API}/lessons/coordination-complexities").json()
+    text = client.get("/kb/lessons/coordination-complexities").text
+    assert escape(lesson["title"]) in text
+    for link in lesson["missions"]:
+        assert f'href="/kb/missions/{link["mission"]["slug"]}"' in text
+        for claim in link["citations"]:
+            assert f'id="citation-{claim["key"]}"' in text
+    for claim in lesson["citations"]:
+        assert f'id="citation-{claim["key"]}"' in text

@@ -6,7 +6,7 @@ service's stylesheet: their Content-Security-Policy allows no script at all.
 """
 
 import re
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import quote
@@ -22,6 +22,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, joinedload
 
 from app.citations.service import citations_for
+from app.contributions import service as contributions_service
 from app.contributors import service as contributors_service
 from app.core.caching import NotModified
 from app.core.config import get_settings
@@ -33,13 +34,14 @@ from app.core.params import SessionDep
 from app.core.refs import API
 from app.core.state import current
 from app.missions import service as missions_service
-from app.models import Citation, Contribution, Mission, Source
+from app.models import Citation, Contribution, Lesson, LessonMission, Mission, Source
 from app.pages import service
 from app.search import service as search_service
 from app.search.query import MAX_QUERY_LENGTH, parse
 from app.search.schemas import HIT_TYPES
 from app.sources import service as sources_service
 from app.stats import service as stats_service
+from app.strengths import service as strengths_service
 
 HERE = Path(__file__).parent
 STATIC_URL = "/static/pages"
@@ -139,6 +141,7 @@ def home(request: Request, session: SessionDep) -> HTMLResponse:
     overview = stats_service.overview(session, include_disputed=False)
     missions = _missions(session, include_disputed=False)
     chart = service.timeline(missions, datetime.now(UTC).date())
+    marks = service.accession_marks(session, chart) if chart else []
     return render(
         request,
         "home.html",
@@ -146,6 +149,7 @@ def home(request: Request, session: SessionDep) -> HTMLResponse:
             "title": "coalition-kb",
             "overview": overview,
             "chart": chart,
+            "marks": marks,
             "json": f"{API}/stats/overview",
         },
     )
@@ -215,12 +219,32 @@ def mission_page(request: Request, slug: str, session: SessionDep) -> HTMLRespon
     )
     disputed_citations = citations_for(session, Citation.contribution_id, [c.id for c in disputed])
     every = [*citations, *(c for cs in disputed_citations.values() for c in cs)]
+    rows = strengths_service.series(
+        session,
+        mission,
+        contributors=None,
+        tallies=None,
+        date_from=None,
+        date_to=None,
+        include_disputed=False,
+    )
+    stack = None
+    if rows:
+        last_day = mission.end_date or max(r["date"] for r in rows)
+        stack = service.strength_stack(
+            rows, service.contribution_ends(session, mission.id), last_day
+        )
+    bars, bar_total = service.contributor_bars(rows)
     return render(
         request,
         "mission.html",
         {
             "title": mission.name,
             "mission": mission,
+            "stack": stack,
+            "bars": bars,
+            "bar_total": bar_total,
+            "strength_json": f"{API}/missions/{quote(mission.slug)}/strength",
             "groups": groups,
             "lessons": lessons,
             "citations": citations,
@@ -250,25 +274,40 @@ def nation_list(request: Request, session: SessionDep) -> HTMLResponse:
 
 @router.get("/kb/nations/{iso3}")
 def nation_page(request: Request, iso3: str, session: SessionDep) -> HTMLResponse:
+    return _contributor_page(request, session, iso3.upper(), "nation")
+
+
+@router.get("/kb/organizations/{code}")
+def organization_page(request: Request, code: str, session: SessionDep) -> HTMLResponse:
+    return _contributor_page(request, session, code, "organization")
+
+
+def _contributor_page(request: Request, session: Session, code: str, kind: str) -> HTMLResponse:
     try:
-        nation = contributors_service.get_by_code(session, code=iso3.upper(), kind="nation")
+        nation = contributors_service.get_by_code(session, code=code, kind=kind)
     except NotFound as error:
         return not_found(request, error)
     by_mission = contributors_service.contributions_by_mission(session, contributor_id=nation.id)
     total, contributions = service.contributions_of(session, nation.id)
     citations = citations_for(session, Citation.contributor_id, [nation.id]).get(nation.id, [])
+    missions = sorted((m for m, _ in by_mission), key=lambda m: (m.start_date or date.max, m.slug))
+    chart = service.timeline(missions, datetime.now(UTC).date())
+    marks = service.accession_marks(session, chart, only=[nation.id]) if chart else []
+    twin = "partner-nations" if kind == "nation" else "organizations"
     return render(
         request,
         "nation.html",
         {
             "title": nation.name,
             "nation": nation,
+            "chart": chart,
+            "marks": marks,
             "by_mission": by_mission,
             "total": total,
             "contributions": contributions,
             "citations": citations,
             "corrections": service.corrections(session, (c.corrected_by for c in citations)),
-            "json": f"{API}/partner-nations/{quote(nation.code)}",
+            "json": f"{API}/{twin}/{quote(nation.code)}",
         },
     )
 
@@ -377,3 +416,62 @@ def search_page(
             )
             context["query_url"] = quote(q)
     return render(request, "search.html", context, status_code=status)
+
+
+# --- Contributions and lessons: the record and its claims ---------------------------------
+
+
+@router.get("/kb/contributions/{slug}")
+def contribution_page(request: Request, slug: str, session: SessionDep) -> HTMLResponse:
+    try:
+        contribution = contributions_service.get_by_slug(session, slug=slug)
+    except NotFound as error:
+        return not_found(request, error)
+    citations = citations_for(session, Citation.contribution_id, [contribution.id]).get(
+        contribution.id, []
+    )
+    return render(
+        request,
+        "contribution.html",
+        {
+            "title": f"{contribution.contributor.name}: {contribution.type.name}",
+            "c": contribution,
+            "hidden": set(hidden_statuses(Contribution.status)),
+            "observations": strengths_service.of_contribution(session, contribution.id),
+            "citations": citations,
+            "corrections": service.corrections(session, (c.corrected_by for c in citations)),
+            "json": f"{API}/contributions/{quote(contribution.slug)}",
+        },
+    )
+
+
+@router.get("/kb/lessons/{slug}")
+def lesson_page(request: Request, slug: str, session: SessionDep) -> HTMLResponse:
+    lesson = session.scalars(select(Lesson).where(Lesson.slug == slug)).first()
+    if lesson is None:
+        return not_found(request, NotFound(f"No lesson with slug '{slug}'."))
+    links = sorted(
+        session.scalars(
+            select(LessonMission)
+            .options(joinedload(LessonMission.mission))
+            .where(LessonMission.lesson_id == lesson.id)
+        ).all(),
+        key=lambda ln: ln.mission.slug,
+    )
+    link_citations = citations_for(session, Citation.lesson_mission_id, [ln.id for ln in links])
+    citations = citations_for(session, Citation.lesson_id, [lesson.id]).get(lesson.id, [])
+    every = [*citations, *(c for cs in link_citations.values() for c in cs)]
+    return render(
+        request,
+        "lesson.html",
+        {
+            "title": lesson.title,
+            "lesson": lesson,
+            "hidden": set(hidden_statuses(Lesson.status)),
+            "links": links,
+            "link_citations": link_citations,
+            "citations": citations,
+            "corrections": service.corrections(session, (c.corrected_by for c in every)),
+            "json": f"{API}/lessons/{quote(lesson.slug)}",
+        },
+    )
