@@ -34,6 +34,8 @@ PAGES = [
     "/kb/organizations/nato",
     "/kb/contributions/alb-mnf-i-deployment",
     "/kb/lessons/coordination-complexities",
+    "/kb/contributions",
+    "/kb/contributions?mission=ntm-i&sort=-personnel",
 ]
 SEVERITY = ("disputed", "misleading", "unverifiable", "asserted", "opinion", "corroborated")
 
@@ -413,3 +415,79 @@ def test_a_lesson_page_shows_its_missions_and_claims(client: TestClient) -> None
             assert f'id="citation-{claim["key"]}"' in text
     for claim in lesson["citations"]:
         assert f'id="citation-{claim["key"]}"' in text
+
+
+def _rows(text: str) -> list[str]:
+    """The contribution slugs a list page shows, in order."""
+    return re.findall(r'<th scope="row"><a href="/kb/contributions/([^"]+)">', text)
+
+
+def test_the_contribution_list_pages_through_every_row_by_cursor(client: TestClient) -> None:
+    expected: list[str] = []
+    url: str | None = f"{API}/contributions?sort=-start_date&limit=200"
+    while url:
+        body = client.get(url).json()
+        expected += [c["slug"] for c in body["items"]]
+        url = body["next"]
+    seen: list[str] = []
+    page: str | None = "/kb/contributions?sort=-start_date&limit=40"
+    pages = 0
+    while page:
+        text = client.get(page).text
+        seen += _rows(text)
+        pages += 1
+        found = re.search(r'<a href="([^"]+)" rel="next">', text)
+        page = html.unescape(found.group(1)) if found else None
+    assert seen == expected and pages == -(-len(expected) // 40)
+
+
+def test_the_contribution_list_facets_are_the_apis_with_links(client: TestClient) -> None:
+    """Each facet value is the API's, with its count, and its link lists exactly that many
+    rows; the download links are the API's list in CSV and NDJSON under the same filters."""
+    names = "contributor,type,year,status"
+    api = client.get(f"{API}/contributions?mission=ntm-i&facets={names}&limit=1").json()
+    text = client.get("/kb/contributions?mission=ntm-i").text
+    assert f"{api['total']:,} contribution" in text
+    links = {
+        html.unescape(href): (label, int(count.replace(",", "")))
+        for href, label, count in re.findall(
+            r'<a class="facet-link" href="([^"]+)">([^<]+)</a> <span class="count">([\d,]+)</span>',
+            text,
+        )
+    }
+    for name in names.split(","):
+        for value in api["facets"][name]["values"]:
+            if value["value"] is None:
+                continue
+            href = f"/kb/contributions?mission=ntm-i&{name}={quote(str(value['value']), safe='')}"
+            assert links[href][1] == value["count"], href
+    # Following one: the count beside the link is the number of rows it lists.
+    href, (_, count) = next((h, v) for h, v in links.items() if "&type=" in h)
+    followed = client.get(href).text
+    assert f"{count:,} contribution" in followed and len(_rows(followed)) == min(count, 50)
+    for fmt, media in (("csv", "text/csv"), ("ndjson", "application/x-ndjson")):
+        found = re.search(rf'<a href="([^"]+format={fmt})">', text)
+        assert found, fmt
+        download = client.get(html.unescape(found.group(1)))
+        assert download.status_code == 200 and download.headers["content-type"].startswith(media)
+        rows = download.text.strip().splitlines()
+        assert len(rows) == api["total"] + (fmt == "csv")
+
+
+def test_bad_input_is_a_page_for_browsers_and_a_problem_for_api_clients(
+    client: TestClient,
+) -> None:
+    url = "/kb/contributions?year=abc&sort=sideways"
+    browser = client.get(url, headers={"Accept": "text/html,application/xhtml+xml"})
+    assert browser.status_code == 422
+    assert browser.headers["content-type"] == "text/html; charset=utf-8"
+    assert "default-src 'none'" in browser.headers["Content-Security-Policy"]
+    assert "style-src 'self'" in browser.headers["Content-Security-Policy"]
+    assert "<code>query.year</code>" in browser.text and "<code>query.sort</code>" in browser.text
+    program = client.get(url)
+    assert program.status_code == 422
+    assert program.headers["content-type"] == "application/problem+json"
+    fields = {e["field"] for e in program.json()["errors"]}
+    assert fields == {"query.year", "query.sort"}
+    head = client.head(url, headers={"Accept": "text/html"})
+    assert head.status_code == 422 and head.content == b""

@@ -12,17 +12,21 @@ from typing import Annotated, Any
 from urllib.parse import quote
 
 import jinja2
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, Query, Request, Response
 from fastapi.responses import HTMLResponse
 from fastapi.routing import APIRoute
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, joinedload
 
 from app.citations.service import citations_for
 from app.contributions import service as contributions_service
+from app.contributions.filters import contribution_filters
+from app.contributions.router import SORTS as CONTRIBUTION_SORTS
+from app.contributions.router import ContributionSort
+from app.contributions.schemas import ContributionRead
 from app.contributors import service as contributors_service
 from app.core.caching import NotModified
 from app.core.config import get_settings
@@ -30,17 +34,21 @@ from app.core.db import pairs
 from app.core.errors import BadRequest, NotFound
 from app.core.etags import parse_tags
 from app.core.filters import hidden_statuses, shown
+from app.core.listing import Listing
+from app.core.pagination import CursorParam, limit_param
 from app.core.params import SessionDep
 from app.core.refs import API
 from app.core.state import current
 from app.missions import service as missions_service
 from app.models import Citation, Contribution, Lesson, LessonMission, Mission, Source
 from app.pages import service
+from app.pages.problems import PageProblems
 from app.search import service as search_service
 from app.search.query import MAX_QUERY_LENGTH, parse
 from app.search.schemas import HIT_TYPES
 from app.sources import service as sources_service
 from app.stats import service as stats_service
+from app.stats.facets import CONTRIBUTION_FACETS
 from app.strengths import service as strengths_service
 
 HERE = Path(__file__).parent
@@ -114,12 +122,25 @@ def not_found(request: Request, error: NotFound) -> HTMLResponse:
     return render(
         request,
         "error.html",
-        {"title": "Not found", "detail": error.detail, "json": None},
+        {"title": "Not found", "detail": error.detail, "json": None, "status": 404, "errors": []},
         status_code=404,
     )
 
 
+def render_problem(problem: dict[str, Any]) -> str:
+    """The HTML error page of a problem (app/pages/problems.py)."""
+    errors = problem.get("errors")
+    return _env.get_template("error.html").render(
+        title=str(problem.get("title") or "Error"),
+        detail=str(problem.get("detail") or ""),
+        status=problem.get("status"),
+        errors=errors if isinstance(errors, list) else [],
+        json=None,
+    )
+
+
 def install_pages(app: Any) -> None:
+    app.add_middleware(PageProblems, render=render_problem, csp=PAGES_CSP)
     app.mount(STATIC_URL, StaticFiles(directory=HERE / "static"), name="pages-assets")
     for route in router.routes:
         assert isinstance(route, APIRoute)
@@ -473,5 +494,109 @@ def lesson_page(request: Request, slug: str, session: SessionDep) -> HTMLRespons
             "citations": citations,
             "corrections": service.corrections(session, (c.corrected_by for c in every)),
             "json": f"{API}/lessons/{quote(lesson.slug)}",
+        },
+    )
+
+
+# --- The contributions list: the API's filters as facets, sorting, cursor paging -----------
+
+LIST_FACET_SIZE = 10
+# The query parameters a list page keeps in its links (its own and the API's filters).
+_PAGING = ("cursor",)
+
+
+def _with(request: Request, drop: tuple[str, ...] = (), **changes: str | None) -> str:
+    """This page's URL with some query parameters dropped, changed or added (None: removed);
+    a filter change goes back to the first page."""
+    params = [(k, v) for k, v in request.query_params.multi_items() if k not in drop]
+    for key, value in changes.items():
+        params = [(k, v) for k, v in params if k != key]
+        if value is not None:
+            params.append((key, value))
+    query = "&".join(f"{quote(k)}={quote(v, safe='')}" for k, v in params)
+    return request.url.path + (f"?{query}" if query else "")
+
+
+def _api_query(request: Request, **extra: str) -> str:
+    params = [(k, v) for k, v in request.query_params.multi_items() if k not in _PAGING]
+    params += list(extra.items())
+    return "&".join(f"{quote(k)}={quote(v, safe='')}" for k, v in params)
+
+
+@router.get("/kb/contributions")
+def contribution_list(
+    request: Request,
+    session: SessionDep,
+    stmt: Annotated[Select[Any], Depends(contribution_filters)],
+    sort: Annotated[ContributionSort, Query()] = "slug",
+    limit: Annotated[int, Depends(limit_param)] = 50,
+    cursor: CursorParam = None,
+) -> HTMLResponse:
+    listing = Listing(request, Response(), session, "json", CONTRIBUTION_FACETS, LIST_FACET_SIZE)
+    page = listing.paginate(
+        stmt,
+        sorts=CONTRIBUTION_SORTS,
+        sort=sort,
+        id_column=Contribution.id,
+        limit=limit,
+        cursor=cursor,
+        item=ContributionRead,
+        rows_of=contributions_service.read_rows,
+        to_items=contributions_service.read_items,
+    )
+    assert isinstance(page, dict)
+    found: dict[str, Any] = page
+    chosen = {k: request.query_params.getlist(k) for k in request.query_params if k not in _PAGING}
+    facets = []
+    for name, facet in (found.get("facets") or {}).items():
+        selected = chosen.get(name, [])
+        values = [
+            {
+                "label": v.label or (str(v.value) if v.value is not None else "not stated"),
+                "count": v.count,
+                "href": None
+                if v.value is None
+                else _with(request, drop=("cursor", name), **{name: str(v.value)}),
+                "selected": str(v.value) in selected,
+            }
+            for v in facet.values
+        ]
+        facets.append(
+            {
+                "name": name,
+                "values": values,
+                "truncated": facet.truncated,
+                "selected": [(s, _with(request, drop=("cursor", name))) for s in selected],
+            }
+        )
+    sorts = [
+        (key, label, _with(request, drop=("cursor",), sort=key))
+        for key, label in (
+            ("slug", "key"),
+            ("start_date", "start, earliest first"),
+            ("-start_date", "start, latest first"),
+            ("-personnel", "personnel, largest first"),
+        )
+    ]
+    api = f"{API}/contributions"
+    query = _api_query(request)
+    json_url = f"{api}?{query}" if query else api
+    return render(
+        request,
+        "contributions.html",
+        {
+            "title": "Contributions",
+            "items": found["items"],
+            "total": found["total"],
+            "next": _with(request, cursor=found["next_cursor"]) if found["next_cursor"] else None,
+            "first": _with(request, drop=("cursor",)) if cursor else None,
+            "facets": facets,
+            "sort": sort,
+            "sorts": sorts,
+            "filtered": bool(chosen.keys() - {"sort", "limit"}),
+            "clear": request.url.path,
+            "csv": f"{api}?{_api_query(request, format='csv')}",
+            "ndjson": f"{api}?{_api_query(request, format='ndjson')}",
+            "json": json_url,
         },
     )
