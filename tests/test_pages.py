@@ -38,6 +38,7 @@ PAGES = [
     "/kb/contributions?mission=ntm-i&sort=-personnel",
 ]
 SEVERITY = ("disputed", "misleading", "unverifiable", "asserted", "opinion", "corroborated")
+STATUS_LABEL = {s: s for s in SEVERITY} | {"asserted": "asserted (not reviewed)"}
 
 
 class Page(HTMLParser):
@@ -220,6 +221,14 @@ def test_the_text_highlights_exactly_its_claimed_passages(client: TestClient, sl
         assert html.unescape(title).startswith(f"Claim {number}: ")
     # The page's text is the source's text, word for word, once the marks are taken away.
     plain = re.sub(r'<a class="claim-ref"[^>]*>.*?</a>', "", block, flags=re.S)
+    # What a passage shows on hover or focus: each claim's verdict, note and correction.
+    pops = re.findall(r'<span class="claim-pop" id="pop-(\d+)" role="note">(.*?)</span>', plain)
+    assert len(pops) == len(marks)
+    quote_of = {number: q for (_, number, _), q in zip(marks, expected, strict=True)}
+    for number, pop_text in pops:
+        for status in found[quote_of[number]]:
+            assert f"<b>{html.escape(STATUS_LABEL[status])}</b>" in pop_text, number
+    plain = re.sub(r'<span class="claim-pop"[^>]*>.*?</span>', "", plain, flags=re.S)
     assert html.unescape(re.sub(r"<[^>]+>", "", plain)) == full_text
     card = source["report_card"]
     text = client.get(f"/kb/sources/{slug}").text

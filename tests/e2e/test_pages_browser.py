@@ -92,7 +92,7 @@ def test_every_page_type_renders_accessible_with_nothing_blocked(
     assert header == "rgb(18, 38, 63)"  # the stylesheet applied
     serious = axe_violations(page)
     shot = artifact(f"page-{name}.png")
-    page.screenshot(path=str(shot), full_page=True)
+    page.screenshot(path=str(shot), full_page=True, timeout=120_000)  # long pages, busy machine
     print(f"screenshot: {shot}")
     assert not serious, serious
     assert not errors, errors
@@ -119,7 +119,7 @@ def test_facet_and_paging_links_lead_where_they_say(
     first_rows = page.locator("tbody th a").all_inner_texts()
     assert len(first_rows) == min(count, 20)
     shot = artifact("page-contributions-faceted.png")
-    page.screenshot(path=str(shot), full_page=True)
+    page.screenshot(path=str(shot), full_page=True, timeout=120_000)  # long pages, busy machine
     # Paging: next pages until the last, every row once, as many as the count.
     seen = page.locator("tbody th a").evaluate_all("els => els.map(e => e.getAttribute('href'))")
     while page.locator('a[rel="next"]').count():
@@ -206,7 +206,19 @@ def test_article_page_highlights_its_claims(live_server: LiveServer, browser: Br
     page.locator(".fulltext mark.claim.status-disputed").first.scroll_into_view_if_needed()
     shot = artifact("page-source-highlighted-text.png")
     page.screenshot(path=str(shot))
-    print(f"screenshots: {artifact_path}, {shot}")
+    # Focusing a disputed passage's number shows its verdict, note and correction (CSS only).
+    ref = page.locator(
+        ".fulltext mark.claim.status-disputed + a.claim-ref:has(+ .claim-pop a)"
+    ).first
+    pop = ref.locator("xpath=following-sibling::span[1]")
+    expect(pop).to_be_hidden()
+    ref.focus()
+    expect(pop).to_be_visible()
+    expect(pop).to_contain_text("disputed")
+    expect(pop.locator("a").first).to_contain_text("Correction in")
+    focused = artifact("page-source-focused-claim.png")
+    page.screenshot(path=str(focused))
+    print(f"screenshots: {artifact_path}, {shot}, {focused}")
     assert not errors, errors
     assert not browser.blocked, f"requests tried to leave localhost: {browser.blocked}"
     page.close()
