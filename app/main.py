@@ -8,6 +8,7 @@ from fastapi.routing import APIRoute
 from app.audit.router import router as audit_router
 from app.auth.deps import read_access
 from app.auth.router import router as keys_router
+from app.changes.router import router as changes_router
 from app.citations.writes import router as citation_writes_router
 from app.contribution_types.router import router as contribution_types_router
 from app.contribution_types.writes import router as contribution_type_writes_router
@@ -27,6 +28,7 @@ from app.core.middleware import install_middleware
 from app.core.openapi import install_openapi
 from app.core.params import reject_unknown_query_params
 from app.core.runtime import lifespan
+from app.core.shapes import document_shapes
 from app.core.spec_rules import document_cross_cutting
 from app.health.router import router as health_router
 from app.lessons.router import router as lessons_router
@@ -38,6 +40,7 @@ from app.search.router import router as search_router
 from app.sources.router import router as sources_router
 from app.sources.writes import router as source_writes_router
 from app.stats.router import router as stats_router
+from app.stats.strength_router import router as stats_strength_router
 from app.strengths.router import router as strengths_router
 from app.strengths.writes import router as strength_writes_router
 from app.timeline.router import router as timeline_router
@@ -73,12 +76,18 @@ TAGS = [
     },
     {
         "name": "stats",
-        "description": "Aggregates for dashboards: counts and sums per group, headline numbers.",
+        "description": "Aggregates for dashboards: counts and sums per group, headline numbers, "
+        "strength per interval.",
     },
     {"name": "timeline", "description": "Missions and dated events in time order."},
     {
         "name": "import and export",
         "description": "The whole knowledge base as one JSON document (docs/export-format.md).",
+    },
+    {
+        "name": "changes",
+        "description": "What was created, changed and deleted since a data version: a public "
+        "feed for mirrors and dashboards that poll.",
     },
     {
         "name": "audit",
@@ -140,6 +149,8 @@ def create_app() -> FastAPI:
         search_router,
         strengths_router,
         stats_router,
+        stats_strength_router,
+        changes_router,
         timeline_router,
         mission_writes_router,
         contribution_writes_router,
@@ -175,6 +186,9 @@ def create_app() -> FastAPI:
     document_formats(app)
     _document_cross_cutting(app)
     install_openapi(app)
+    # After the completion (paging headers and examples found by the envelope's $ref): a
+    # list's 200 becomes the envelope or, with shape=array, the bare array of its items.
+    document_shapes(app)
     return app
 
 

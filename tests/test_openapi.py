@@ -116,7 +116,9 @@ def test_lists_document_their_paging_headers(spec: dict[str, Any]) -> None:
     lists = 0
     for path, method, op in operations(spec):
         ok = op["responses"].get("200", {})
-        ref = ok.get("content", {}).get("application/json", {}).get("schema", {}).get("$ref", "")
+        schema = ok.get("content", {}).get("application/json", {}).get("schema", {})
+        # With `shape`, the envelope is the first of oneOf (the second: the bare array).
+        ref = schema.get("$ref") or (schema.get("oneOf") or [{}])[0].get("$ref", "")
         if ref.endswith("Page"):
             lists += 1
             assert {"Link", "X-Total-Count"} <= set(ok["headers"]), f"{method} {path}"

@@ -98,3 +98,18 @@ def test_mission_detail_statements_do_not_depend_on_its_size(
     # A mission with no contributions skips the per-type queries; every other costs the same.
     assert len(set(counts.values()) - {min(counts.values())}) <= 1, counts
     assert max(counts.values()) <= 8, counts
+
+
+def test_strength_series_statements_do_not_depend_on_the_span(uncached: TestClient) -> None:
+    """/stats/strength reads the observations once, whatever the interval and the span."""
+    counter = StatementCounter()
+    counts = {
+        (interval, group_by, span): counter(
+            uncached,
+            f"{API}/stats/strength?mission=mnf-i&interval={interval}&group_by={group_by}{span}",
+        )
+        for interval in ("year", "quarter", "month")
+        for group_by in ("contributor", "total")
+        for span in ("", "&from=2003-01-01&to=2003-12-31", "&from=1990-01-01&to=2030-12-31")
+    }
+    assert len(set(counts.values())) == 1, counts

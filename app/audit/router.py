@@ -12,6 +12,7 @@ from app.core.errors import problem_responses
 from app.core.filters import KeyList, choice, choices, choices_of, keys, values_of
 from app.core.pagination import CursorParam, Page, SortKey, limit_param, paginate
 from app.core.params import SessionDep
+from app.core.shapes import ShapeParam, bare_array
 from app.models import AuditEntry
 
 router = APIRouter(tags=["audit"])
@@ -131,8 +132,12 @@ def record_history(
     session: SessionDep,
     limit: Annotated[int, Depends(limit_param)] = 50,
     cursor: CursorParam = None,
-) -> dict[str, object]:
+    shape: ShapeParam = "object",
+) -> dict[str, object] | Response:
     if resource == "partner-nations":
         key = key.upper()
     stmt = service.query(resource=[resource], key=[key])
-    return _page(session, request, response, stmt, limit, cursor)
+    page = _page(session, request, response, stmt, limit, cursor)
+    if shape == "array":
+        return bare_array((i.model_dump(mode="json") for i in page["items"]), response)  # type: ignore[attr-defined]
+    return page

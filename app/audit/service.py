@@ -4,7 +4,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, select, update
 from sqlalchemy.orm import Session
 
 from app.core.filters import any_of
@@ -33,6 +33,18 @@ def record(
     )
     session.add(entry)
     return entry
+
+
+def stamp(session: Session, entries: Sequence[AuditEntry], version: int) -> None:
+    """Mark a write's entries with the data version it commits as (one UPDATE)."""
+    ids = [e.id for e in entries]
+    if ids:
+        session.execute(
+            update(AuditEntry)
+            .where(AuditEntry.id.in_(ids))
+            .values(data_version=version)
+            .execution_options(synchronize_session=False)
+        )
 
 
 def query(

@@ -2,17 +2,21 @@
 the same ones (declared once, so the two cannot drift). Key filters take several values, "any
 of" (app/core/filters.py)."""
 
+from collections.abc import Sequence
 from datetime import date
+from decimal import Decimal
 from typing import Annotated, Any
 
 from fastapi import Query
 from sqlalchemy import Select
 
 from app.contributions import service
+from app.core.errors import FieldProblem, RuleViolation
 from app.core.filters import (
     STATUS_NOTE,
     KeyList,
     YearList,
+    any_of,
     check_range,
     choice,
     choices,
@@ -22,9 +26,14 @@ from app.core.filters import (
     years_of,
 )
 from app.core.params import IncludeDisputed, SessionDep
+from app.models import Contribution
 from app.models.base import STATUS_VALUES
 from app.models.contribution_type import CATEGORIES
 from app.models.contributor import CONTRIBUTOR_KINDS
+
+# Bounds of the numeric filters: larger than any figure, small enough for every engine's types.
+MAX_NUMBER = 1_000_000_000
+AMOUNT_PATTERN = r"^[0-9]{1,15}(\.[0-9]{1,6})?$"
 
 
 def contribution_filters(
@@ -66,10 +75,74 @@ def contribution_filters(
     ] = None,
     date_to: Annotated[date | None, Query(alias="to", examples=["2011-12-31"])] = None,
     include_disputed: IncludeDisputed = False,
+    personnel_min: Annotated[
+        int | None,
+        Query(
+            ge=0,
+            le=MAX_NUMBER,
+            description="Personnel at least this (contributions giving a figure).",
+            examples=[100],
+        ),
+    ] = None,
+    personnel_max: Annotated[
+        int | None,
+        Query(
+            ge=0,
+            le=MAX_NUMBER,
+            description="Personnel at most this (contributions giving a figure).",
+            examples=[1000],
+        ),
+    ] = None,
+    has_personnel: Annotated[
+        bool | None,
+        Query(
+            description="true: only contributions giving a personnel figure; false: only "
+            "those giving none.",
+            examples=[True],
+        ),
+    ] = None,
+    unit: Annotated[
+        KeyList,
+        keys("Unit of the amount, exactly as given (`PATRIOT batteries`).", "PATRIOT batteries"),
+    ] = None,
+    amount_min: Annotated[
+        str | None,
+        Query(
+            pattern=AMOUNT_PATTERN,
+            description="Amount at least this (digits, optionally a decimal point); needs "
+            "`unit` (amounts of different units are not comparable).",
+            examples=["1"],
+        ),
+    ] = None,
+    amount_max: Annotated[
+        str | None,
+        Query(
+            pattern=AMOUNT_PATTERN,
+            description="Amount at most this; needs `unit`.",
+            examples=["100"],
+        ),
+    ] = None,
+    has_amount: Annotated[
+        bool | None,
+        Query(
+            description="true: only contributions giving an amount; false: only those giving none.",
+            examples=[True],
+        ),
+    ] = None,
 ) -> Select[Any]:
     """The SELECT of the contributions `/contributions` would list with these filters."""
     check_range(date_from, date_to)
-    return service.list_stmt(
+    check_numbers("personnel", personnel_min, personnel_max)
+    low = None if amount_min is None else Decimal(amount_min)
+    high = None if amount_max is None else Decimal(amount_max)
+    check_numbers("amount", low, high)
+    units = values_of(unit, "unit")
+    if (amount_min is not None or amount_max is not None) and units is None:
+        raise RuleViolation(
+            "amount_min and amount_max compare amounts of one unit: give `unit` too.",
+            errors=[FieldProblem(field="query.unit", reason="required with amount_min/max")],
+        )
+    stmt = service.list_stmt(
         session,
         service.Filters(
             missions=values_of(mission, "mission"),
@@ -85,3 +158,34 @@ def contribution_filters(
             include_disputed=include_disputed,
         ),
     )
+    return numeric_filters(
+        stmt,
+        (Contribution.personnel, personnel_min, personnel_max, has_personnel),
+        (Contribution.amount, low, high, has_amount),
+        units=units,
+    )
+
+
+def check_numbers(name: str, low: Any, high: Any) -> None:
+    if low is not None and high is not None and high < low:
+        raise RuleViolation(
+            f"`{name}_max` is below `{name}_min`.",
+            errors=[FieldProblem(field=f"query.{name}_max", reason=f"below `{name}_min`")],
+        )
+
+
+def numeric_filters(
+    stmt: Select[Any], *ranges: tuple[Any, Any, Any, bool | None], units: Sequence[str] | None
+) -> Select[Any]:
+    """Ranges (`_min`/`_max`, inclusive) and presence (`has_`) on number columns: a range
+    keeps only rows giving a number, as SQL's comparison with NULL does."""
+    for column, low, high, present in ranges:
+        if low is not None:
+            stmt = stmt.where(column >= low)
+        if high is not None:
+            stmt = stmt.where(column <= high)
+        if present is not None:
+            stmt = stmt.where(column.is_not(None) if present else column.is_(None))
+    if units is not None:
+        stmt = stmt.where(any_of(Contribution.unit, units))
+    return stmt

@@ -11,6 +11,7 @@ from app.core.filters import KeyList, choice, choices, choices_of, keys, values_
 from app.core.pagination import LATE, CursorParam, Page, SortKey, limit_param
 from app.core.params import IncludeDisputed, SessionDep
 from app.core.refs import API, MissionRef
+from app.core.text_filters import NamePrefix, name_starts
 from app.core.validators import set_record_etag
 from app.models import Citation, Contributor
 from app.models.contributor import CONTRIBUTOR_KINDS, ORGANIZATION_KINDS
@@ -65,12 +66,13 @@ def list_nations(
     sort: Annotated[NationSort, Query()] = "code",
     limit: Annotated[int, Depends(limit_param)] = 50,
     cursor: CursorParam = None,
+    name_prefix: NamePrefix = None,
 ) -> dict[str, object] | Response:
     stmt = service.list_stmt(
         kind=["nation"], nato_member=nato_member, frameworks=values_of(framework, "framework")
     )
     return listing.paginate(
-        stmt,
+        name_starts(stmt, Contributor.name, name_prefix),
         sorts=SORTS,
         sort=sort,
         id_column=Contributor.id,
@@ -117,12 +119,13 @@ def list_organizations(
     sort: Annotated[OrgSort, Query()] = "code",
     limit: Annotated[int, Depends(limit_param)] = 50,
     cursor: CursorParam = None,
+    name_prefix: NamePrefix = None,
 ) -> dict[str, object] | Response:
     stmt = service.list_stmt(
         kind=["organization"], organization_kind=choices_of(kind, ORGANIZATION_KINDS, "kind")
     )
     return listing.paginate(
-        stmt,
+        name_starts(stmt, Contributor.name, name_prefix),
         sorts=SORTS,
         sort=sort,
         id_column=Contributor.id,
@@ -169,10 +172,11 @@ def list_contributors(
     sort: Annotated[OrgSort, Query()] = "code",
     limit: Annotated[int, Depends(limit_param)] = 50,
     cursor: CursorParam = None,
+    name_prefix: NamePrefix = None,
 ) -> dict[str, object] | Response:
     stmt = service.list_stmt(kind=choices_of(kind, CONTRIBUTOR_KINDS, "kind"))
     return listing.paginate(
-        stmt,
+        name_starts(stmt, Contributor.name, name_prefix),
         sorts=SORTS,
         sort=sort,
         id_column=Contributor.id,

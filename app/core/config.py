@@ -48,7 +48,8 @@ class Settings(BaseSettings):
     # (a cheap 304) before each use, so no one is served data older than the last write.
     cache_control: str = "public, no-cache"
     default_page_size: int = Field(default=50, ge=1)
-    max_page_size: int = Field(default=500, ge=1)
+    # 1000: Grafana Infinity's default page size, which a dashboard should not have to change.
+    max_page_size: int = Field(default=1000, ge=1)
     seed_on_start: bool = True
     db_pool_size: int = Field(default=10, ge=1)
     # Rendered GET answers kept per worker, keyed by the data version (app/core/cache.py);

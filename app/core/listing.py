@@ -23,6 +23,7 @@ from app.core.errors import BadRequest, FieldProblem
 from app.core.formats import Format, format_param, tabular_response
 from app.core.pagination import Page, SortKey, _fingerprint, paginate
 from app.core.params import SessionDep, choices_schema, split_choices
+from app.core.shapes import Shape, ShapeParam, bare_array
 
 T = TypeVar("T")
 STREAM_BATCH = 500
@@ -70,7 +71,9 @@ class Listing:
         fmt: Format,
         facets: list[FacetDim],
         facet_size: int,
+        shape: Shape = "object",
     ) -> None:
+        self.shape = shape
         self.request = request
         self.response = response
         self.session = session
@@ -115,6 +118,8 @@ class Listing:
         if self.format != "json":
             rows = as_dicts(page["items"], item)
             return self.tabular(item, iter(rows))
+        if self.shape == "array":
+            return bare_array(as_dicts(page["items"], item), self.response)
         if self.facets:
             page["facets"] = facet_counts(
                 self.session, stmt, id_column, self.facets, self.facet_size
@@ -241,8 +246,9 @@ def list_output(facets: Sequence[FacetDim] = ()) -> Callable[..., Listing]:
         response: Response,
         session: SessionDep,
         fmt: Annotated[Format, Depends(format_param)],
+        shape: ShapeParam = "object",
     ) -> Listing:
-        return Listing(request, response, session, fmt, [], FACET_SIZE_DEFAULT)
+        return Listing(request, response, session, fmt, [], FACET_SIZE_DEFAULT, shape)
 
     if not facets:
         return plain
@@ -264,10 +270,11 @@ def list_output(facets: Sequence[FacetDim] = ()) -> Callable[..., Listing]:
             int,
             Query(ge=1, le=FACET_SIZE_MAX, description="Values listed per facet, at most."),
         ] = FACET_SIZE_DEFAULT,
+        shape: ShapeParam = "object",
     ) -> Listing:
         names_chosen = split_choices([facets or ""], list(by_name), "query.facets", "facet")
         chosen = [by_name[name] for name in names_chosen]
-        return Listing(request, response, session, fmt, chosen, facet_size)
+        return Listing(request, response, session, fmt, chosen, facet_size, shape)
 
     return faceted
 

@@ -79,7 +79,7 @@ LATE = date(9999, 12, 31)
 async def limit_param(
     limit: Annotated[
         int | None,
-        Query(ge=1, description="Rows per page (default 50, maximum 500).", examples=[50]),
+        Query(ge=1, description="Rows per page (default 50, maximum 1000).", examples=[50]),
     ] = None,
 ) -> int:
     settings = get_settings()

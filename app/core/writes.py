@@ -29,7 +29,7 @@ from app.core.errors import (
 )
 from app.core.etags import if_match_versions
 from app.core.params import SessionDep
-from app.core.state import bump
+from app.core.state import bump, current
 
 IfMatch = Annotated[
     str | None,
@@ -61,6 +61,7 @@ class Writer:
     actor: Actor
     request_id: str | None
     changes: int = field(default=0)
+    entries: list[Any] = field(default_factory=list)
 
     def changed(
         self,
@@ -72,7 +73,7 @@ class Writer:
     ) -> None:
         if before is not None and before == after:
             return
-        audit.record(
+        entry = audit.record(
             self.session,
             actor=self.actor.name,
             action=action,
@@ -82,6 +83,7 @@ class Writer:
             after=after,
             request_id=self.request_id,
         )
+        self.entries.append(entry)
         self.changes += 1
 
     def delete_versioned(self, model: Any, row_id: int, version: int, what: str) -> None:
@@ -97,6 +99,8 @@ class Writer:
             self.session.flush()
             if self.changes:
                 bump(self.session)
+                # The version this write commits as, on its audit entries: the change feed.
+                audit.stamp(self.session, self.entries, current(self.session).version)
             self.session.commit()
         except IntegrityError as exc:
             # A race the checks above could not see (two creates of one key at once).

@@ -22,6 +22,7 @@ from app.core.listing import FacetedPage
 from app.core.pagination import LATE, CursorParam, SortKey, limit_param
 from app.core.params import IncludeDisputed, SessionDep
 from app.core.refs import API, LessonRef, TypeRef
+from app.core.text_filters import NamePrefix, name_starts
 from app.core.validators import set_record_etag
 from app.missions import service
 from app.missions.schemas import (
@@ -82,6 +83,7 @@ def list_missions(
     ] = "slug",
     limit: Annotated[int, Depends(limit_param)] = 50,
     cursor: CursorParam = None,
+    name_prefix: NamePrefix = None,
 ) -> dict[str, object] | Response:
     stmt = service.list_stmt(
         session,
@@ -94,7 +96,7 @@ def list_missions(
         include_disputed=include_disputed,
     )
     return listing.paginate(
-        stmt,
+        name_starts(stmt, Mission.name, name_prefix),
         sorts=SORTS,
         sort=sort,
         id_column=Mission.id,

@@ -15,6 +15,8 @@ class AuditEntry(Base):
         # A record's history, newest first.
         Index("ix_audit_entry_record", "resource", "record_key", "id"),
         Index("ix_audit_entry_actor_at", "actor", "at"),
+        # The public change feed (`/changes?since=`), in commit order.
+        Index("ix_audit_entry_data_version", "data_version", "id"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -28,3 +30,5 @@ class AuditEntry(Base):
     before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     request_id: Mapped[str | None] = mapped_column(String(100))
+    # The data version the write committed as (null: written before the change feed).
+    data_version: Mapped[int | None] = mapped_column(Integer)

@@ -10,6 +10,7 @@ from app.core.formats import Format, format_param
 from app.core.listing import STREAM_BATCH, offset_page, read_offset, tabular
 from app.core.pagination import CursorParam, Page, limit_param
 from app.core.params import IncludeDisputed, SessionDep
+from app.core.shapes import ShapeParam, bare_array
 from app.search import service
 from app.search.query import MAX_QUERY_LENGTH, parse
 from app.search.query import Query as ParsedQuery
@@ -62,6 +63,7 @@ def search(
     include_disputed: IncludeDisputed = False,
     limit: Annotated[int, Depends(limit_param)] = 50,
     cursor: CursorParam = None,
+    shape: ShapeParam = "object",
 ) -> dict[str, object] | Response:
     query = parse(q)
     kinds = _kinds(type)
@@ -77,6 +79,8 @@ def search(
     page = offset_page(request, response, hits, total=total, limit=limit, offset=offset)
     if fmt != "json":
         return tabular(fmt, request, response, SearchHit, (h.model_dump() for h in hits))
+    if shape == "array":
+        return bare_array((i.model_dump(mode="json") for i in hits), response)
     return page
 
 

@@ -1,20 +1,39 @@
+import re
 from datetime import date
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal, get_args
 
 from fastapi import APIRouter, Depends, Query, Request, Response
+from fastapi.responses import StreamingResponse
 from sqlalchemy import Select, select
+from sqlalchemy.orm import Session
 
 from app.contributions.filters import contribution_filters
-from app.core.errors import problem_responses
-from app.core.formats import Format, format_param
+from app.core.errors import FieldProblem, Unprocessable, problem_responses
+from app.core.formats import (
+    CSV_MEDIA_TYPE,
+    NDJSON_MEDIA_TYPE,
+    Format,
+    csv_chunks,
+    format_param,
+    ndjson_chunks,
+)
 from app.core.listing import tabular
-from app.core.params import IncludeDisputed, SessionDep
+from app.core.params import (
+    IncludeDisputed,
+    SessionDep,
+    choices_pattern,
+    choices_schema,
+    split_choices,
+)
+from app.core.shapes import SHAPE_NOTE, ShapeParam, bare_array
 from app.models import Contribution, Contributor
-from app.stats import service
+from app.stats import pivot, service
+from app.stats.pivot import PairGroup, PairStats
 from app.stats.schemas import ContributionStats, Overview, StatsGroup
 from app.strengths.service import SUM_RULE
 
 router = APIRouter(prefix="/stats", tags=["stats"])
+GROUP_BY: tuple[str, ...] = get_args(service.GroupBy)
 
 IncludeGroups = Annotated[
     bool,
@@ -29,7 +48,7 @@ IncludeGroups = Annotated[
 
 @router.get(
     "/contributions",
-    response_model=ContributionStats,
+    response_model=ContributionStats | PairStats | list[StatsGroup] | list[PairGroup],
     summary="Contributions per group",
     description="Counts, personnel sums and amount sums (per unit) of the contributions "
     "`/contributions` would list with the same filters, one row per contributor, type, "
@@ -47,25 +66,101 @@ def contribution_stats(
     fmt: Annotated[Format, Depends(format_param)],
     filtered: Annotated[Select[Any], Depends(contribution_filters)],
     group_by: Annotated[
-        service.GroupBy,
-        Query(description="What one row (group) is.", examples=["contributor"]),
+        Annotated[str, choices_schema(GROUP_BY, 100, allow_empty=False)],
+        Query(
+            max_length=100,
+            description="What one row (group) is: one of "
+            f"{', '.join(GROUP_BY)}; or two of them, comma-separated "
+            "(`contributor,year`): one row per pair of keys (`key`, `key2`), or with "
+            "`shape=wide` one row per key of the first and one column per key of the second.",
+            examples=["contributor"],
+        ),
     ] = "contributor",
     sort: Annotated[
         service.StatsSort,
         Query(description="Order of the groups; `-` for descending. Ties go by key."),
     ] = "-count",
     include_groups: IncludeGroups = False,
-) -> ContributionStats | Response:
-    if group_by in ("contributor", "contributor_kind") and not include_groups:
+    shape: Annotated[
+        Literal["object", "array", "wide"],
+        Query(
+            description=SHAPE_NOTE + " `wide` (two `group_by` dimensions): the pivoted table, "
+            "one row per key of the first dimension, `key`, `label`, then one column per key "
+            "of the second holding `measure` (null where no contribution).",
+            examples=["array"],
+        ),
+    ] = "object",
+    measure: Annotated[
+        Literal["count", "personnel", "personnel_reported"],
+        Query(description="The number in each cell of `shape=wide`.", examples=["count"]),
+    ] = "count",
+) -> ContributionStats | PairStats | list[StatsGroup] | list[PairGroup] | Response:
+    if not re.search(choices_pattern(GROUP_BY, allow_empty=False), group_by):
+        raise Unprocessable(
+            f"Malformed group_by: {group_by!r}.",
+            errors=[
+                FieldProblem(
+                    field="query.group_by",
+                    reason=f"one or two comma-separated names, each one of: {', '.join(GROUP_BY)}",
+                )
+            ],
+        )
+    dims = split_choices([group_by], GROUP_BY, "query.group_by", "group_by dimension")
+    if len(dims) > 2:
+        raise Unprocessable(
+            "At most two group_by dimensions.",
+            errors=[FieldProblem(field="query.group_by", reason="at most two dimensions")],
+        )
+    if shape == "wide" and len(dims) != 2:
+        raise Unprocessable(
+            "shape=wide pivots two group_by dimensions (group_by=contributor,year).",
+            errors=[FieldProblem(field="query.shape", reason="needs two group_by dimensions")],
+        )
+    if any(d in ("contributor", "contributor_kind") for d in dims) and not include_groups:
         filtered = filtered.where(
             Contribution.contributor_id.not_in(
                 select(Contributor.id).where(Contributor.organization_kind == "group")
             )
         )
+    if len(dims) == 2:
+        return _pairs(request, response, session, filtered, dims, fmt, shape, measure)
+    group_by = dims[0]
     stats = service.contribution_stats(session, filtered, group_by=group_by, sort=sort)
     if fmt != "json":
         rows = (g.model_dump(mode="json") for g in stats.groups)
         return tabular(fmt, request, response, StatsGroup, rows)
+    if shape == "array":
+        return bare_array((g.model_dump(mode="json") for g in stats.groups), response)
+    return stats
+
+
+def _pairs(
+    request: Request,
+    response: Response,
+    session: Session,
+    filtered: Select[Any],
+    dims: list[str],
+    fmt: Format,
+    shape: str,
+    measure: str,
+) -> PairStats | Response:
+    stats = pivot.pair_stats(session, filtered, dims)
+    if shape == "wide":
+        columns, rows = pivot.wide(stats, measure)
+        if fmt == "csv":
+            return StreamingResponse(
+                csv_chunks(columns, rows),
+                media_type=CSV_MEDIA_TYPE,
+                headers={"Content-Disposition": 'inline; filename="contributions.csv"'},
+            )
+        if fmt == "ndjson":
+            return StreamingResponse(ndjson_chunks(rows), media_type=NDJSON_MEDIA_TYPE)
+        return bare_array(rows, response)
+    if fmt != "json":
+        out = (g.model_dump(mode="json") for g in stats.groups)
+        return tabular(fmt, request, response, pivot.PairGroup, out)
+    if shape == "array":
+        return bare_array((g.model_dump(mode="json") for g in stats.groups), response)
     return stats
 
 
@@ -96,10 +191,13 @@ def overview(
             examples=["2005-01-15"],
         ),
     ] = None,
+    shape: ShapeParam = "object",
 ) -> Overview | Response:
     numbers = service.overview(
         session, include_disputed=include_disputed, include_groups=include_groups, as_of=as_of
     )
     if fmt != "json":
         return tabular(fmt, request, response, Overview, iter([numbers.model_dump(mode="json")]))
+    if shape == "array":
+        return bare_array([numbers.model_dump(mode="json")], response)
     return numbers

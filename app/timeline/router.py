@@ -21,6 +21,7 @@ from app.core.formats import Format, format_param
 from app.core.listing import STREAM_BATCH, offset_page, read_offset, tabular
 from app.core.pagination import CursorParam, Page, limit_param
 from app.core.params import IncludeDisputed, SessionDep
+from app.core.shapes import ShapeParam, bare_array
 from app.models import Contributor
 from app.timeline import service
 from app.timeline.schemas import EVENT_KINDS, TimelineEvent
@@ -60,6 +61,7 @@ def timeline(
     include_disputed: IncludeDisputed = False,
     limit: Annotated[int, Depends(limit_param)] = 50,
     cursor: CursorParam = None,
+    shape: ShapeParam = "object",
 ) -> dict[str, object] | Response:
     check_range(date_from, date_to)
     organizations = values_of(organization, "organization")
@@ -94,6 +96,8 @@ def timeline(
         return tabular(
             fmt, request, response, TimelineEvent, (e.model_dump(mode="json") for e in items)
         )
+    if shape == "array":
+        return bare_array((i.model_dump(mode="json") for i in items), response)
     return page
 
 

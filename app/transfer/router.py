@@ -27,12 +27,15 @@ router = APIRouter(tags=["import and export"])
     responses=problem_responses(400),
 )
 def export(session: SessionDep) -> Response:
+    # The version first: the document holds at least it (a write committing meanwhile is in
+    # the change feed after this version), which `/changes?since=` relies on.
+    version = current(session)
     body = service.dumps(service.document(session))
     return Response(
         content=body.encode("utf-8"),
         media_type="application/json",
         headers={
-            "ETag": collection_etag(current(session)),
+            "ETag": collection_etag(version),
             "Content-Disposition": 'attachment; filename="coalition-kb-export.json"',
         },
     )

@@ -1,0 +1,67 @@
+"""`shape=array`: a list or stats answer as a bare JSON array, for dashboards (Superset's JSON
+adapter, Grafana Infinity) that want rows and nothing around them.
+
+The envelope's other fields are not lost: paging goes in the `Link` header (`rel="next"`,
+the URL of the next page, `shape=array` kept) and the total in `X-Total-Count`, as on every
+list. In CSV and NDJSON the rows are already bare, so `shape` changes nothing there.
+"""
+
+from collections.abc import Iterable
+from typing import Annotated, Any, Literal
+
+from fastapi import FastAPI, Query, Response
+from fastapi.encoders import jsonable_encoder
+from fastapi.responses import JSONResponse
+
+Shape = Literal["object", "array"]
+SHAPE_NOTE = (
+    "`object` (default): the answer with its envelope (`items`, `total`, `next_cursor`...). "
+    "`array`: the items alone as a bare JSON array, the next page's URL in the `Link` header "
+    '(`rel="next"`) and the total in `X-Total-Count` (for Superset, Grafana Infinity). '
+    "No effect on CSV and NDJSON, whose rows are bare already."
+)
+ShapeParam = Annotated[Shape, Query(description=SHAPE_NOTE, examples=["array"])]
+
+
+def bare_array(items: Iterable[Any], response: Response) -> JSONResponse:
+    """The items as a JSON array, carrying the headers set so far (Link, count, validators)."""
+    headers = {
+        k: v
+        for k, v in response.headers.items()
+        if k.lower() not in ("content-length", "content-type")
+    }
+    return JSONResponse(jsonable_encoder(list(items)), headers=headers)
+
+
+def document_shapes(app: FastAPI) -> None:
+    """In the description, a 200 of an operation taking `shape` is the envelope or, with
+    `shape=array`, a bare array of its items (`items`, or `groups` of a stats answer)."""
+    original = app.openapi
+    documented: list[dict[str, Any]] = []
+
+    def openapi() -> dict[str, Any]:
+        if documented and app.openapi_schema is documented[0]:
+            return documented[0]
+        schema = original()
+        components = schema.get("components", {}).get("schemas", {})
+        for path in schema.get("paths", {}).values():
+            for operation in path.values():
+                names = {p.get("name") for p in operation.get("parameters", [])}
+                content = operation.get("responses", {}).get("200", {}).get("content", {})
+                media = content.get("application/json")
+                if "shape" not in names or media is None:
+                    continue
+                envelope = media.get("schema", {})
+                if "anyOf" in envelope or "oneOf" in envelope:
+                    continue  # the route states both shapes itself
+                ref = envelope.get("$ref", "")
+                props = components.get(ref.rsplit("/", 1)[-1], {}).get("properties", {})
+                rows = next((props[k] for k in ("items", "groups") if k in props), None)
+                item = rows.get("items") if rows is not None else None
+                array = {"type": "array", "items": item if item is not None else envelope}
+                media["schema"] = {"oneOf": [envelope, array]}
+        documented[:] = [schema]
+        app.openapi_schema = schema
+        return schema
+
+    app.openapi = openapi  # type: ignore[method-assign]

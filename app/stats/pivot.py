@@ -1,0 +1,129 @@
+"""`/stats/contributions` by two dimensions (`group_by=contributor,year`): long rows, one per
+pair of keys, or a pivoted table (`shape=wide`), one row per key of the first dimension and one
+column per key of the second. Three statements whatever the size: one GROUP BY over both keys,
+then the labels of each dimension's keys."""
+
+from decimal import Decimal
+from typing import Any
+
+from pydantic import BaseModel, Field
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session
+
+from app.models import ContributionType, Contributor, Mission
+from app.stats.schemas import AmountSum
+from app.stats.service import _group_key
+
+# Dimension -> (model, id column, key column, label column), for keys held as foreign keys.
+_LOOKUPS: dict[str, tuple[Any, Any, Any]] = {
+    "contributor": (Contributor.id, Contributor.code, Contributor.name),
+    "contributor_kind": (Contributor.id, Contributor.kind, Contributor.kind),
+    "type": (ContributionType.id, ContributionType.slug, ContributionType.name),
+    "category": (ContributionType.id, ContributionType.category, ContributionType.category),
+    "mission": (Mission.id, Mission.slug, Mission.name),
+}
+MEASURES = ("count", "personnel", "personnel_reported")
+
+
+class PairGroup(BaseModel):
+    """One pair of keys: the first dimension's (`key`) and the second's (`key2`)."""
+
+    key: str | int | None = Field(examples=["ITA"])
+    label: str | None = Field(examples=["Italy"])
+    key2: str | int | None = Field(
+        description="The second dimension's key; null: not known (no start date, for year).",
+        examples=[2005],
+    )
+    label2: str | None = Field(examples=["2005"])
+    count: int = Field(description="Contributions in the group.")
+    personnel: int | None = Field(description="Sum of the personnel figures given.")
+    personnel_reported: int = Field(description="Contributions that give a personnel figure.")
+    amounts: list[AmountSum]
+
+
+class PairStats(BaseModel):
+    group_by: list[str] = Field(examples=[["contributor", "year"]])
+    total: int = Field(description="Contributions matching the filters.")
+    groups: list[PairGroup]
+
+
+def _labels(session: Session, dim: str, ids: set[Any]) -> dict[Any, tuple[Any, str | None]]:
+    if dim not in _LOOKUPS:
+        return {
+            k: (int(k) if dim == "year" and k is not None else k, None if k is None else str(k))
+            for k in ids
+        }
+    ident, key, label = _LOOKUPS[dim]
+    found = {
+        i: (k, None if lab is None else str(lab))
+        for i, k, lab in session.execute(
+            select(ident, key, label).where(ident.in_([i for i in ids if i is not None]))
+        )
+    }
+    found[None] = (None, None)
+    return found
+
+
+def pair_stats(session: Session, filtered: Select[Any], dims: list[str]) -> PairStats:
+    rows = filtered.order_by(None).subquery()
+    k1, k2 = (_group_key(d, rows) for d in dims)
+    result = session.execute(
+        select(
+            k1.label("k1"),
+            k2.label("k2"),
+            rows.c.unit,
+            func.count(),
+            func.sum(rows.c.personnel),
+            func.count(rows.c.personnel),
+            func.sum(rows.c.amount),
+            func.count(rows.c.amount),
+        ).group_by(k1, k2, rows.c.unit)
+    ).all()
+    first = _labels(session, dims[0], {r[0] for r in result})
+    second = _labels(session, dims[1], {r[1] for r in result})
+    groups: dict[tuple[Any, Any], PairGroup] = {}
+    amounts: dict[tuple[Any, Any], dict[str, list[Any]]] = {}
+    for a, b, unit, count, personnel, reported, amount, with_amount in result:
+        (key, label), (key2, label2) = first[a], second[b]
+        group = groups.get((key, key2))
+        if group is None:
+            group = groups[(key, key2)] = PairGroup(
+                key=key,
+                label=label,
+                key2=key2,
+                label2=label2,
+                count=0,
+                personnel=None,
+                personnel_reported=0,
+                amounts=[],
+            )
+        group.count += count
+        group.personnel_reported += reported
+        if personnel is not None:
+            group.personnel = (group.personnel or 0) + int(personnel)
+        if unit is not None and with_amount:
+            total = amounts.setdefault((key, key2), {}).setdefault(unit, [0, 0])
+            total[0] += amount
+            total[1] += with_amount
+    for pair, group in groups.items():
+        group.amounts = [
+            AmountSum(unit=unit, amount=Decimal(total), count=n)
+            for unit, (total, n) in sorted(amounts.get(pair, {}).items())
+        ]
+    ordered = sorted(
+        groups.values(),
+        key=lambda g: (g.key is None, str(g.key), g.key2 is None, str(g.key2)),
+    )
+    return PairStats(group_by=dims, total=sum(g.count for g in ordered), groups=ordered)
+
+
+def wide(stats: PairStats, measure: str) -> tuple[list[str], list[dict[str, Any]]]:
+    """(columns, rows): one row per first key; a column per second key holding `measure`
+    (null where the pair has no contribution); columns of the second keys in key order."""
+    seconds = sorted({g.key2 for g in stats.groups}, key=lambda k: (k is None, str(k)))
+    names = ["null" if k is None else str(k) for k in seconds]
+    rows: dict[Any, dict[str, Any]] = {}
+    for g in stats.groups:
+        row = rows.setdefault(g.key, {"key": g.key, "label": g.label} | dict.fromkeys(names))
+        row["null" if g.key2 is None else str(g.key2)] = getattr(g, measure)
+    return ["key", "label", *names], list(rows.values())

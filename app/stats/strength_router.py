@@ -1,0 +1,107 @@
+"""`/stats/strength`: strength per group per interval, for charts and dashboards."""
+
+from datetime import date
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query, Request, Response
+
+from app.core.errors import problem_responses
+from app.core.filters import KeyList, check_range, choices_of, keys, values_of
+from app.core.formats import Format, format_param
+from app.core.listing import tabular
+from app.core.params import IncludeDisputed, SessionDep
+from app.core.shapes import ShapeParam, bare_array
+from app.models import TALLIES
+from app.stats import strength
+from app.stats.strength_schemas import StrengthInterval, StrengthStats
+from app.strengths.router import ContributorFilter, TallyFilter
+
+router = APIRouter(prefix="/stats", tags=["stats"])
+
+
+@router.get(
+    "/strength",
+    response_model=StrengthStats | list[StrengthInterval],
+    summary="Strength per group per interval",
+    description="A time series of personnel: one row per contributor (or mission, or the "
+    "total) per year, quarter or month, in time order, numbers as numbers. "
+    + strength.RULE
+    + " In CSV/NDJSON (and with `shape=array`), the rows alone, one per line: long format, "
+    "ready for a chart grouped by `key` over `start` (Grafana, Vega-Lite, pandas).",
+    responses=problem_responses(400, 422),
+)
+def strength_stats(
+    request: Request,
+    response: Response,
+    session: SessionDep,
+    fmt: Annotated[Format, Depends(format_param)],
+    shape: ShapeParam = "object",
+    mission: Annotated[KeyList, keys("Mission slug.", "mnf-i")] = None,
+    contributor: ContributorFilter = None,
+    tally: TallyFilter = None,
+    group_by: Annotated[
+        strength.GroupBy,
+        Query(
+            description="What one row's group is: a `contributor` (summed over the missions "
+            "asked for), a `mission`, or the `total` of everything matching.",
+            examples=["contributor"],
+        ),
+    ] = "contributor",
+    interval: Annotated[
+        strength.Interval,
+        Query(description="The length of one row's interval.", examples=["year"]),
+    ] = "year",
+    date_from: Annotated[
+        date | None,
+        Query(
+            alias="from",
+            description="The first day covered (its interval is the first row's); by default "
+            "the date of the first observation matching the filters. Earlier observations are "
+            "still carried into it.",
+            examples=["2004-01-01"],
+        ),
+    ] = None,
+    date_to: Annotated[
+        date | None,
+        Query(
+            alias="to",
+            description="The last day covered; by default the date of the latest observation "
+            "matching the filters. No observation after it is used.",
+            examples=["2008-12-31"],
+        ),
+    ] = None,
+    carry: Annotated[
+        strength.Carry, Query(description=strength.CARRY_NOTE, examples=["evidence"])
+    ] = "evidence",
+    include_disputed: IncludeDisputed = False,
+) -> StrengthStats | list[StrengthInterval] | Response:
+    check_range(date_from, date_to)
+    rows, first, last = strength.strength_rows(
+        session,
+        strength.Query(
+            missions=values_of(mission, "mission"),
+            contributors=values_of(contributor, "contributor"),
+            tallies=choices_of(tally, TALLIES, "tally"),
+            group_by=group_by,
+            interval=interval,
+            date_from=date_from,
+            date_to=date_to,
+            carry=carry,
+            include_disputed=include_disputed,
+        ),
+    )
+    response.headers["X-Total-Count"] = str(len(rows))
+    if fmt != "json":
+        out = (StrengthInterval.model_validate(r).model_dump(mode="json") for r in rows)
+        return tabular(fmt, request, response, StrengthInterval, out)
+    if shape == "array":
+        return bare_array(rows, response)
+    return StrengthStats(
+        group_by=group_by,
+        interval=interval,
+        carry=carry,
+        from_=first,
+        to=last,
+        rule=strength.RULE,
+        items=[StrengthInterval.model_validate(r) for r in rows],
+    )
