@@ -83,6 +83,13 @@ def _urls(plain: TestClient, db: Session) -> list[str]:
         f"{API}/missions/no-such-mission",
         f"{API}/contributions?limit=100000",
         f"{API}/contributions?no_such_filter=1",
+        # The HTML pages (app/pages) are cached the same way.
+        "/",
+        f"/kb/missions/{mission}",
+        f"/kb/contributions/{contribution}",
+        "/kb/contributions?mission=ntm-i&sort=-personnel",
+        "/kb/sources/role-of-nato-and-partners-in-iraq",
+        "/kb/missions/no-such-mission",
     ]
     nxt = plain.get(f"{API}/contributions?limit=5").json()["next"]
     return [*urls, nxt.replace("http://testserver", "")]
