@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import Citation, Contribution, Mission
+from tests.helpers import walk
 
 API = "/api/v1"
 ARTICLE = "role-of-nato-and-partners-in-iraq"
@@ -111,6 +112,63 @@ def test_each_page_links_to_its_json_twin(client: TestClient, url: str) -> None:
     response = client.get(twin)
     assert response.status_code == 200, twin
     assert response.headers["content-type"].startswith("application/json")
+
+
+RECORD_PAGES = [p for p in PAGES if "?" not in p and p.count("/") == 3]
+
+
+@pytest.mark.parametrize("url", RECORD_PAGES)
+def test_a_records_json_twin_links_back_to_its_page(client: TestClient, url: str) -> None:
+    twin = client.get(json_twin(client.get(url).text)).json()
+    assert twin["html_url"] == url
+
+
+def h1_text(text: str) -> str:
+    found = re.search(r"<h1>(.*?)</h1>", text, re.DOTALL)
+    assert found, "no h1"
+    return html.unescape(re.sub(r"<[^>]+>", "", found.group(1)))
+
+
+# A list of records, and what of a record its page's h1 must name.
+RECORD_LISTS = [
+    ("/missions", lambda r: [r["name"]]),
+    ("/partner-nations", lambda r: [r["name"], r["code"]]),
+    ("/organizations", lambda r: [r["name"]]),
+    ("/contributions", lambda r: [r["contributor"]["name"], r["type"]["name"]]),
+    ("/lessons", lambda r: [r["title"]]),
+    ("/sources", lambda r: [r["title"]]),
+]
+
+
+@pytest.mark.parametrize(("path", "names"), RECORD_LISTS, ids=[p for p, _ in RECORD_LISTS])
+def test_every_records_html_url_is_its_page(client: TestClient, path: str, names: Any) -> None:
+    """Each record of a list, disputed ones too, links to its page (the same link as its
+    detail's); the page is HTML and its heading names the record."""
+    params: dict[str, Any] = {"limit": 500}
+    if path in ("/missions", "/contributions", "/lessons"):
+        params["include_disputed"] = "true"
+    items = walk(client, API + path, **params)
+    assert items
+    for item in items:
+        page_url = item["html_url"]
+        assert page_url.startswith("/kb/"), page_url
+        detail = client.get(item["href"] if path == "/sources" else item["url"])
+        assert detail.json()["html_url"] == page_url
+        page = client.get(page_url)
+        assert page.status_code == 200, page_url
+        assert page.headers["content-type"] == "text/html; charset=utf-8"
+        heading = h1_text(page.text)
+        for name in names(item):
+            assert name in heading, (page_url, name, heading)
+
+
+def test_the_mission_details_contributions_link_to_their_pages(client: TestClient) -> None:
+    groups = client.get(f"{API}/missions/ntm-i").json()["contributions_by_type"]
+    briefs = [b for g in groups for b in g["contributions"]]
+    assert briefs
+    for brief in briefs:
+        assert brief["html_url"] == f"/kb/contributions/{brief['slug']}"
+    assert client.get(briefs[0]["html_url"]).status_code == 200
 
 
 def test_links_resolve_from_home_to_depth_two(client: TestClient) -> None:

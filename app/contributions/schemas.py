@@ -5,7 +5,7 @@ from pydantic import BaseModel, ConfigDict, Field, computed_field
 from app.citations.schemas import CitationRead
 from app.contributions.units import UNITS_DOC
 from app.core.numbers import Amount
-from app.core.refs import API, ContributorRef, MissionRef, TypeRef
+from app.core.refs import API, HTML_URL_DOC, KB, ContributorRef, MissionRef, TypeRef
 from app.core.types import Status
 from app.strengths.schemas import StrengthRead
 
@@ -35,6 +35,11 @@ class ContributionRead(BaseModel):
     @property
     def url(self) -> str:
         return f"{API}/contributions/{self.slug}"
+
+    @computed_field(description=HTML_URL_DOC)  # type: ignore[prop-decorator]
+    @property
+    def html_url(self) -> str:
+        return f"{KB}/contributions/{self.slug}"
 
 
 class ContributionDetail(ContributionRead):

@@ -250,7 +250,7 @@ def detail(
     show_disputed = shows_hidden(Contribution.status, contribution.status, include_disputed)
     base = ContributionRead.model_validate(contribution)
     return ContributionDetail(
-        **base.model_dump(exclude={"url"}),
+        **base.model_dump(exclude={"url", "html_url"}),
         citations=citations_for(
             session, Citation.contribution_id, [contribution.id], include_disputed=show_disputed
         ).get(contribution.id, []),

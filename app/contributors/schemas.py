@@ -3,7 +3,7 @@ from datetime import date
 from pydantic import BaseModel, ConfigDict, Field, computed_field
 
 from app.citations.schemas import CitationRead
-from app.core.refs import API, MissionRef
+from app.core.refs import API, HTML_URL_DOC, KB, MissionRef
 
 
 class ContributorRead(BaseModel):
@@ -30,6 +30,13 @@ class ContributorRead(BaseModel):
         if self.kind == "nation":
             return f"{API}/partner-nations/{self.code}"
         return f"{API}/organizations/{self.code}"
+
+    @computed_field(description=HTML_URL_DOC)  # type: ignore[prop-decorator]
+    @property
+    def html_url(self) -> str:
+        if self.kind == "nation":
+            return f"{KB}/nations/{self.code}"
+        return f"{KB}/organizations/{self.code}"
 
 
 class MissionContributionCount(BaseModel):

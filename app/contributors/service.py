@@ -74,7 +74,7 @@ def detail(
     base = ContributorRead.model_validate(contributor)
     counts = contributions_by_mission(session, contributor_id=contributor.id)
     return ContributorDetail(
-        **base.model_dump(exclude={"url"}),
+        **base.model_dump(exclude={"url", "html_url"}),
         contributions_by_mission=[
             MissionContributionCount(mission=MissionRef.model_validate(m), contributions=n)
             for m, n in counts

@@ -3,6 +3,9 @@
 from pydantic import BaseModel, ConfigDict, computed_field
 
 API = "/api/v1"
+# Where the HTML pages (app/pages) serve the records: each record's `html_url`.
+KB = "/kb"
+HTML_URL_DOC = "Its HTML page, for people: the same record, readable."
 
 
 class Ref(BaseModel):

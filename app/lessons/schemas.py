@@ -1,7 +1,7 @@
 from pydantic import BaseModel, ConfigDict, Field, computed_field
 
 from app.citations.schemas import CitationRead
-from app.core.refs import API, MissionRef
+from app.core.refs import API, HTML_URL_DOC, KB, MissionRef
 from app.core.types import Status
 
 
@@ -21,6 +21,11 @@ class LessonRead(BaseModel):
     @property
     def url(self) -> str:
         return f"{API}/lessons/{self.slug}"
+
+    @computed_field(description=HTML_URL_DOC)  # type: ignore[prop-decorator]
+    @property
+    def html_url(self) -> str:
+        return f"{KB}/lessons/{self.slug}"
 
 
 class LessonMissionRead(BaseModel):

@@ -36,7 +36,7 @@ def detail(session: Session, lesson: Lesson, *, include_disputed: bool) -> Lesso
     )
     base = LessonRead.model_validate(lesson)
     return LessonDetail(
-        **base.model_dump(exclude={"url"}),
+        **base.model_dump(exclude={"url", "html_url"}),
         missions=[
             LessonMissionRead(
                 mission=MissionRef.model_validate(ln.mission),

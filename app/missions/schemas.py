@@ -4,7 +4,7 @@ from pydantic import BaseModel, ConfigDict, Field, computed_field
 
 from app.citations.schemas import CitationRead
 from app.core.numbers import Amount
-from app.core.refs import API, ContributorRef, LessonRef, TypeRef
+from app.core.refs import API, HTML_URL_DOC, KB, ContributorRef, LessonRef, TypeRef
 from app.core.types import Status
 
 
@@ -33,6 +33,11 @@ class MissionRead(BaseModel):
     def url(self) -> str:
         return f"{API}/missions/{self.slug}"
 
+    @computed_field(description=HTML_URL_DOC)  # type: ignore[prop-decorator]
+    @property
+    def html_url(self) -> str:
+        return f"{KB}/missions/{self.slug}"
+
 
 class ContributionBrief(BaseModel):
     model_config = ConfigDict(from_attributes=True)
@@ -51,6 +56,11 @@ class ContributionBrief(BaseModel):
     @property
     def url(self) -> str:
         return f"{API}/contributions/{self.slug}"
+
+    @computed_field(description=HTML_URL_DOC)  # type: ignore[prop-decorator]
+    @property
+    def html_url(self) -> str:
+        return f"{KB}/contributions/{self.slug}"
 
 
 class ContributionGroup(BaseModel):

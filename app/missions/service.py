@@ -175,7 +175,7 @@ def detail(session: Session, mission: Mission, *, include_disputed: bool) -> Mis
     )
     base = MissionRead.model_validate(mission)
     return MissionDetail(
-        **base.model_dump(exclude={"url"}),
+        **base.model_dump(exclude={"url", "html_url"}),
         contributions_by_type=[
             ContributionGroup(
                 type=TypeRef.model_validate(t),

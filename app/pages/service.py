@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, joinedload
 from app.citations.service import subject_keys, subject_of
 from app.core.db import pairs
 from app.core.filters import shown
-from app.core.refs import API
+from app.core.refs import API, KB
 from app.models import Citation, Contribution, ContributionType, Contributor, Mission
 
 # Worst first: a passage several claims share is shown with its weakest verdict.
@@ -52,12 +52,12 @@ def corrections(session: Session, keys: Iterable[str | None]) -> dict[str, Corre
 def page_url(api_url: str) -> str | None:
     """The page of a record the API serves at `api_url`, when there is one."""
     for api_prefix, page_prefix in (
-        (f"{API}/missions/", "/kb/missions/"),
-        (f"{API}/sources/", "/kb/sources/"),
-        (f"{API}/partner-nations/", "/kb/nations/"),
-        (f"{API}/organizations/", "/kb/organizations/"),
-        (f"{API}/contributions/", "/kb/contributions/"),
-        (f"{API}/lessons/", "/kb/lessons/"),
+        (f"{API}/missions/", f"{KB}/missions/"),
+        (f"{API}/sources/", f"{KB}/sources/"),
+        (f"{API}/partner-nations/", f"{KB}/nations/"),
+        (f"{API}/organizations/", f"{KB}/organizations/"),
+        (f"{API}/contributions/", f"{KB}/contributions/"),
+        (f"{API}/lessons/", f"{KB}/lessons/"),
     ):
         if api_url.startswith(api_prefix):
             return page_prefix + api_url[len(api_prefix) :]

@@ -2,7 +2,7 @@ from datetime import date
 
 from pydantic import BaseModel, ConfigDict, Field, computed_field
 
-from app.core.refs import API
+from app.core.refs import API, HTML_URL_DOC, KB
 
 
 class SourceRead(BaseModel):
@@ -26,6 +26,11 @@ class SourceRead(BaseModel):
     @property
     def href(self) -> str:
         return f"{API}/sources/{self.slug}"
+
+    @computed_field(description=HTML_URL_DOC)  # type: ignore[prop-decorator]
+    @property
+    def html_url(self) -> str:
+        return f"{KB}/sources/{self.slug}"
 
 
 class ReportCard(BaseModel):

@@ -43,7 +43,7 @@ def detail(session: Session, source: Source) -> SourceDetail:
     card = report_card(session, source)
     base = SourceRead.model_validate(source)
     return SourceDetail(
-        **base.model_dump(exclude={"href"}),
+        **base.model_dump(exclude={"href", "html_url"}),
         report_card=card,
         has_full_text=source.full_text is not None,
         full_text=source.full_text,
