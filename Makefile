@@ -13,7 +13,7 @@ PYTEST_WORKERS ?= 2
 
 SPECTRAL := tools/spectral/node_modules/.bin/spectral
 
-.PHONY: run test install lint typecheck check clean lint-openapi openapi-examples
+.PHONY: run test install lint typecheck check clean lint-openapi openapi-examples client
 
 $(BIN)/coalition-kb: pyproject.toml requirements-dev.lock
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Python 3.11+ is required")'
@@ -54,6 +54,10 @@ lint-openapi: install $(SPECTRAL)
 # Rerecord the response examples of the OpenAPI description from the seed.
 openapi-examples: install
 	$(BIN)/python scripts/record_openapi_examples.py
+
+# Regenerate the Python client package clients/python/ from app.openapi() (docs/client.md).
+client: install
+	$(BIN)/python scripts/generate_client.py
 
 check: lint typecheck test
 
