@@ -3,6 +3,7 @@
 #   make test   install and run the whole test suite (SQLite and PostgreSQL), including the
 #               end-to-end tests: Swagger UI and ReDoc in Debian's chromium, Spectral and a
 #               generated client (apt-get install -y chromium chromium-driver nodejs npm)
+#   make client regenerate the Python client package clients/python/ from the OpenAPI spec
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin

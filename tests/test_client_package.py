@@ -59,3 +59,12 @@ def test_readme_example_uses_the_package() -> None:
     assert len([line for line in example.splitlines() if line.strip()]) == 5
     assert 'base_url="http://127.0.0.1:8000"' in example
     assert (COMMITTED / "coalition_kb_client" / "api" / "stats" / "strength_stats.py").is_file()
+
+
+def test_service_readme_shows_the_same_example() -> None:
+    """README.md's Python client section runs what the tested package README runs."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Python client\n", 1)[1].split("\n## ", 1)[0]
+    shown = section.split("```python\n", 1)[1].split("```", 1)[0]
+    package = (COMMITTED / "README.md").read_text(encoding="utf-8")
+    assert shown == package.split("```python\n", 1)[1].split("```", 1)[0]
