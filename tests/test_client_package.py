@@ -13,8 +13,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 COMMITTED = ROOT / "clients" / "python"
-# What building or importing the package leaves beside it (all ignored by git).
-LEFTOVERS = {"__pycache__", ".ruff_cache", "build", "dist"}
+# What building, importing or checking the package leaves beside it (all ignored by git).
+LEFTOVERS = {"__pycache__", ".ruff_cache", ".mypy_cache", ".pytest_cache", "build", "dist"}
 
 
 def files(root: Path) -> dict[str, Path]:
@@ -50,6 +50,20 @@ def test_committed_client_matches_the_spec(tmp_path: Path) -> None:
         "clients/python/ is stale against the OpenAPI description; run `make client` and "
         f"commit it.\nnot committed: {missing}\nno longer generated: {extra}\nchanged: {changed}"
     )
+
+
+def test_committed_client_type_checks(tmp_path: Path) -> None:
+    """It ships py.typed: a user's `mypy --strict` must find nothing in it."""
+    cache = str(tmp_path / "mypy-cache")
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", cache, "coalition_kb_client"],
+        cwd=COMMITTED,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
 
 
 def test_readme_example_uses_the_package() -> None:
