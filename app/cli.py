@@ -103,10 +103,10 @@ def _import(args: argparse.Namespace) -> int:
 
     from pydantic import ValidationError
 
+    from app.audit.writer import Writer
     from app.auth.keys import CLI_ACTOR, Actor
     from app.core.db import get_sessionmaker
     from app.core.errors import AppError
-    from app.core.writes import Writer
     from app.transfer.schemas import ExportDocument
     from app.transfer.service import run_import
 
@@ -143,8 +143,8 @@ def _import(args: argparse.Namespace) -> int:
 def _serve(args: argparse.Namespace) -> int:
     import uvicorn
 
-    from app.core.logs import configure_logging
     from app.core.server import prepare_database
+    from app.http.logs import configure_logging
 
     configure_logging(get_settings())
 
@@ -170,7 +170,7 @@ def _serve(args: argparse.Namespace) -> int:
         port=args.port,
         workers=args.workers,
         log_level=get_settings().log_level.lower(),
-        log_config=None,  # app.core.logs: JSON lines with request ids
+        log_config=None,  # app.http.logs: JSON lines with request ids
         access_log=False,  # replaced by app.access, which carries the request id
         proxy_headers=True,
         timeout_graceful_shutdown=10,

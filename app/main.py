@@ -1,14 +1,12 @@
 """Assembles the application: routers, error handlers, docs, caching, CORS."""
 
-from typing import Any
-
 from fastapi import APIRouter, Depends, FastAPI
 from fastapi.routing import APIRoute
 
 from app.audit.router import router as audit_router
 from app.auth.deps import read_access
-from app.auth.router import router as keys_router
 from app.changes.router import router as changes_router
+from app.citations.router import router as citations_router
 from app.citations.writes import router as citation_writes_router
 from app.contribution_types.router import router as contribution_types_router
 from app.contribution_types.writes import router as contribution_type_writes_router
@@ -16,25 +14,24 @@ from app.contributions.router import router as contributions_router
 from app.contributions.writes import router as contribution_writes_router
 from app.contributors.router import router as contributors_router
 from app.contributors.writes import router as contributor_writes_router
-from app.core.cache import ResponseCacheMiddleware
-from app.core.caching import conditional_get, install_caching
 from app.core.config import get_settings
-from app.core.cors import install_cors
-from app.core.docs import install_docs
 from app.core.errors import install_error_handlers
-from app.core.formats import document_formats
-from app.core.logs import configure_logging
-from app.core.middleware import install_middleware
-from app.core.openapi import install_openapi
 from app.core.params import reject_unknown_query_params
 from app.core.runtime import lifespan
 from app.core.shapes import document_shapes
-from app.core.spec_rules import document_cross_cutting
 from app.health.router import router as health_router
+from app.http.cache import ResponseCacheMiddleware
+from app.http.caching import conditional_get, install_caching
+from app.http.cors import install_cors
+from app.http.logs import configure_logging
+from app.http.middleware import install_middleware
+from app.keys.router import router as keys_router
 from app.lessons.router import router as lessons_router
 from app.lessons.writes import router as lesson_writes_router
 from app.missions.router import router as missions_router
 from app.missions.writes import router as mission_writes_router
+from app.openapi.description import install_openapi
+from app.openapi.docs import install_docs
 from app.pages.router import install_pages
 from app.search.router import router as search_router
 from app.sources.router import router as sources_router
@@ -146,6 +143,7 @@ def create_app() -> FastAPI:
         contribution_types_router,
         lessons_router,
         sources_router,
+        citations_router,
         search_router,
         strengths_router,
         stats_router,
@@ -177,31 +175,15 @@ def create_app() -> FastAPI:
     install_caching(app)
     if settings.response_cache_mb:
         # Inside CORS (installed outermost) and any middleware that adds per-request headers,
-        # so those apply to cached answers too (app/core/cache.py).
+        # so those apply to cached answers too (app/http/cache.py).
         app.add_middleware(ResponseCacheMiddleware, max_bytes=settings.response_cache_mb << 20)
     install_middleware(app)
     install_cors(app, read_origins=settings.cors_origins, write_origins=settings.cors_write_origins)
-    # Order matters: each wraps app.openapi; the completion (problem+json, examples, security)
-    # runs last, over what the formats and cross-cutting steps added.
-    document_formats(app)
-    _document_cross_cutting(app)
     install_openapi(app)
     # After the completion (paging headers and examples found by the envelope's $ref): a
     # list's 200 becomes the envelope or, with shape=array, the bare array of its items.
     document_shapes(app)
     return app
-
-
-def _document_cross_cutting(app: FastAPI) -> None:
-    """Responses every route can give (429, 413, 415, request id) in the description."""
-    original = app.openapi
-
-    def openapi() -> dict[str, Any]:
-        if app.openapi_schema is None:
-            app.openapi_schema = document_cross_cutting(original())
-        return app.openapi_schema
-
-    app.openapi = openapi  # type: ignore[method-assign]
 
 
 app = create_app()

@@ -4,17 +4,24 @@ The notes' format is research/FORMAT.md; the output is seed data (app/seed/READM
 
 * `sources` new to the seed (the notes' `tally` is kept on the observations, not the source);
 * `nations` new to the seed, each cited by the quote that names it;
+* `missions` new to the seed (e.g. Poland's division, `mnd-cs`), dated as precisely as their
+  `start`/`end` and cited by their `citations`;
 * `contributions` of type `personnel-deployment`, one per `deployment` fact, dated exactly as
   precisely as the fact (`start`/`end` as YYYY, YYYY-MM or YYYY-MM-DD; a contribution has one
   `date_precision`, so the coarser of the two);
 * `strengths`, one per `strength` fact, linked to the deployment of the same contributor and
   mission whose period holds its date (when exactly one does);
+* `contributions` carrying a structured amount, one per `amount` fact: a number, a unit from
+  the closed list (app/contributions/units.py; the notes' "T-72 tanks" is `tanks`, the rest
+  of it goes to the description) and `amount_approx`; dated on the fact's day (start = end, as
+  precise as the fact: a figure stated on that day); of type `funding` (money not said to be
+  equipment's worth), `equipment-donation` or `training` by its unit;
 * every record cited with the fact's quote(s), `corroborated`, the note naming the source.
 
-Facts it cannot express yet (`amount`, `event`, `correction`; facts naming a mission the seed
-does not hold) are skipped and listed on stderr. Nothing is invented: every value comes from a
-fact. Run the seed check afterwards (`python -m app.seed.check`), which tests every quote
-against its shipped excerpt.
+Facts it cannot express (`event`, `correction`, an `amount` with no date; facts naming a
+mission the seed does not hold) are skipped and listed on stderr. Nothing is invented: every
+value comes from a fact. Run the seed check afterwards (`python -m app.seed.check`), which
+tests every quote against its shipped excerpt.
 
     .venv/bin/python scripts/build_strengths_seed.py [--research DIR] [--out FILE]
 """
@@ -29,6 +36,9 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from app.contributions.units import CURRENCIES, legacy_unit
 
 ROOT = Path(__file__).resolve().parents[1]
 RESEARCH = ROOT / "research"
@@ -95,6 +105,7 @@ class Seed:
     nations: set[str] = field(default_factory=set)
     organizations: set[str] = field(default_factory=set)
     missions: set[str] = field(default_factory=set)
+    types: set[str] = field(default_factory=set)
     keys: set[str] = field(default_factory=set)
 
     @classmethod
@@ -109,6 +120,7 @@ class Seed:
             seed.nations |= {n["iso3"] for n in content.get("nations") or []}
             seed.organizations |= {o["slug"] for o in content.get("organizations") or []}
             seed.missions |= {m["slug"] for m in content.get("missions") or []}
+            seed.types |= {t["slug"] for t in content.get("contribution_types") or []}
             for kind in ("contributions", "strengths", "lessons"):
                 seed.keys |= {r["slug"] for r in content.get(kind) or []}
         return seed
@@ -118,6 +130,7 @@ class Seed:
 class Output:
     sources: list[dict[str, Any]] = field(default_factory=list)
     nations: list[dict[str, Any]] = field(default_factory=list)
+    missions: list[dict[str, Any]] = field(default_factory=list)
     contributions: list[dict[str, Any]] = field(default_factory=list)
     strengths: list[dict[str, Any]] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
@@ -126,6 +139,7 @@ class Output:
         return {
             "sources": self.sources,
             "nations": self.nations,
+            "missions": self.missions,
             "contributions": self.contributions,
             "strengths": self.strengths,
         }
@@ -244,6 +258,36 @@ class Builder:
             )
             self.seed.nations.add(iso3)
 
+    def add_missions(self, missions: Iterable[dict[str, Any]], where: str) -> None:
+        for m in missions:
+            slug = m["slug"]
+            if slug in self.seed.missions:
+                self.out.skipped.append(f"{where}: mission {slug} is in the seed already")
+                continue
+            start, start_p = parse_when(m["start"], f"{where} {slug}")
+            end, end_p = (None, start_p)
+            if m.get("end") is not None:
+                end, end_p = parse_when(m["end"], f"{where} {slug}")
+            if start_p != end_p:
+                raise FactError(f"{where} {slug}: start and end must be equally precise")
+            self.out.missions.append(
+                {
+                    "slug": slug,
+                    "acronym": m.get("acronym"),
+                    "name": m["name"],
+                    "lead_organization": m.get("lead_organization"),
+                    "kind": m["kind"],
+                    "theater": m["theater"],
+                    "start_date": start,
+                    "end_date": end,
+                    "date_precision": start_p,
+                    "mandate": m.get("mandate"),
+                    "summary": m.get("summary"),
+                    "citations": self.citations(m, slugify("mission", slug), f"{where} {slug}"),
+                }
+            )
+            self.seed.missions.add(slug)
+
     def known_contributor(self, code: Any) -> bool:
         return code in self.seed.nations or code in self.seed.organizations
 
@@ -337,6 +381,67 @@ class Builder:
             }
         )
 
+    def amount(self, fact: dict[str, Any], where: str) -> None:
+        mission, contributor = fact.get("mission"), fact.get("contributor")
+        if mission not in self.seed.missions:
+            self.out.skipped.append(f"{where}: amount in mission {mission!r}: not in the seed")
+            return
+        if not self.known_contributor(contributor):
+            self.out.skipped.append(f"{where}: amount of unknown contributor {contributor!r}")
+            return
+        if fact.get("date") is None:
+            self.out.skipped.append(f"{where}: amount with no date ({fact.get('what') or ''})")
+            return
+        day, precision = parse_when(fact["date"], where)
+        stated = str(fact.get("unit") or "")
+        read = legacy_unit(stated)
+        if read is None:
+            raise FactError(f"{where}: unit {stated!r} is not one the closed list can read")
+        unit = read[0]
+        number = fact.get("amount")
+        if not isinstance(number, (int, float)) or isinstance(number, bool) or number < 0:
+            raise FactError(f"{where}: amount must be a number >= 0, not {number!r}")
+        quotes = " ".join(str(q) for _, q in self.quoted(fact)).lower()
+        what = str(fact.get("what") or "")
+        if fact.get("type"):
+            kind = str(fact["type"])
+        elif unit in CURRENCIES:
+            equipment = "equipment" in what.lower() or (
+                not what and "equipment" in quotes and "trust fund" not in quotes
+            )
+            kind = "equipment-donation" if equipment else "funding"
+        elif unit in ("trainees", "courses", "battalions"):
+            kind = "training"
+        else:
+            kind = "equipment-donation"
+        if kind not in self.seed.types:
+            raise FactError(f"{where}: no contribution type {kind!r} in the seed")
+        label = day.isoformat()[: {"day": 10, "month": 7, "year": 4}[precision]]
+        slug = self.unique(slugify(contributor, mission, unit, label, "amount"))
+        shown = f"{number:,}" if isinstance(number, int) else f"{number:,.2f}"
+        description = (
+            f"{contributor} in {mission}: {'approx. ' if fact.get('approx') else ''}{shown} "
+            f"{stated}{': ' + what if what else ''}, as stated for {label}"
+            f" ({self.tally[self.first_source(fact, where)]} figure)."
+        )
+        self.out.contributions.append(
+            {
+                "slug": slug,
+                "contributor": contributor,
+                "mission": mission,
+                "type": kind,
+                "start_date": day,
+                "end_date": day,
+                "date_precision": precision,
+                "personnel": None,
+                "amount": number,
+                "unit": unit,
+                "amount_approx": bool(fact.get("approx", False)),
+                "description": description,
+                "citations": self.citations(fact, slug, where),
+            }
+        )
+
     def add_file(self, path: Path) -> None:
         content = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         where = path.parent.name + "/facts.yaml"
@@ -351,6 +456,8 @@ class Builder:
                 self.deployment(fact, at)
             elif kind == "strength":
                 self.strength(fact, at)
+            elif kind == "amount":
+                self.amount(fact, at)
             else:
                 what = fact.get("what") or fact.get("where") or fact.get("unit") or ""
                 self.out.skipped.append(f"{at}: kind {kind!r} cannot be expressed yet ({what})")
@@ -363,6 +470,10 @@ def build(research: Path, seed_dir: Path, out: Path) -> Output:
     for path in paths:
         content = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         builder.add_sources(content.get("sources") or [], path.parent.name + "/facts.yaml")
+    # Missions next: a fact in one area may name a mission another area declares.
+    for path in paths:
+        content = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        builder.add_missions(content.get("missions") or [], path.parent.name + "/facts.yaml")
     for path in paths:
         builder.add_file(path)
     return builder.out
@@ -389,8 +500,9 @@ def main(argv: list[str] | None = None) -> int:
     args.out.write_text(header + body, encoding="utf-8")
     print(
         f"wrote {args.out}: {len(result.sources)} sources, {len(result.nations)} nations, "
-        f"{len(result.contributions)} deployments, {len(result.strengths)} strength "
-        f"observations; {len(result.skipped)} skipped",
+        f"{len(result.missions)} missions, "
+        f"{len(result.contributions)} contributions (deployments, amounts), "
+        f"{len(result.strengths)} strength observations; {len(result.skipped)} skipped",
         file=sys.stderr,
     )
     return 0

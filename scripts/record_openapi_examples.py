@@ -2,8 +2,8 @@
 
 Loads the seed into a temporary SQLite database, calls every GET operation of the API with
 the example values of its path parameters (lists with `limit=2`), trims every array to two
-entries and every text over 400 characters, and writes app/core/openapi_examples.json,
-which `app.core.openapi` puts in the description. Run it after changing the seed or a
+entries and every text over 400 characters, and writes app/openapi/examples.json,
+which `app.openapi.description` puts in the description. Run it after changing the seed or a
 response model:
 
     .venv/bin/python scripts/record_openapi_examples.py    (or: make openapi-examples)
@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-OUT = ROOT / "app" / "core" / "openapi_examples.json"
+OUT = ROOT / "app" / "openapi" / "examples.json"
 MAX_ITEMS = 2
 MAX_TEXT = 400
 BASE_URL = "http://127.0.0.1:8000"

@@ -1,17 +1,28 @@
 """Every database test runs on SQLite and on PostgreSQL.
 
-Each backend gets a database of its own for the whole run (a temporary SQLite file; a
-PostgreSQL database created for the run and dropped after), built by `alembic upgrade head`
-and loaded with the real seed. PostgreSQL must be reachable: if it is not, the PostgreSQL
-tests fail (they never skip), so CI cannot pass without them.
+Each test process (each pytest-xdist worker) migrates and seeds one database per backend,
+once: the template. Every other database a test needs is a copy of it (SQLite's backup API
+into a new file; PostgreSQL's `CREATE DATABASE ... TEMPLATE`), which costs milliseconds
+instead of a migration and a seed load. The read tests share one copy (`seeded_url`); each
+write test gets a copy of its own (`tests/curation_support.py`), dropped after it. Tests that
+need a database the seed has not touched (migrations, backups, deploy) still make an empty one
+with `databases.new`. PostgreSQL must be reachable: if it is not, the PostgreSQL tests fail
+(they never skip), so CI cannot pass without them.
+
+The app is built once per test process and per settings (`shared_app`), not once per test:
+building it costs about half a second and its OpenAPI description about two more. Each test
+still gets fresh middleware (so an empty response cache) and fresh rate-limit buckets, as a
+new app would have. docs/testing.md has the measurements.
 """
 
 import os
+import sqlite3
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from fastapi import FastAPI
 from fastapi.testclient import TestClient
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
@@ -20,8 +31,9 @@ from sqlalchemy.orm import Session
 PG_ADMIN_URL = os.environ.get(
     "TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 )
-# Fixtures of the write tests (a fresh seeded database per module, keys of each role).
-pytest_plugins = ["tests.curation_support"]
+# Counters of the setup work (docs/testing.md); fixtures of the write tests (a copy of the
+# seeded database per test, keys of each role).
+pytest_plugins = ["tests.setup_counts", "tests.curation_support"]
 
 BACKENDS = [b for b in os.environ.get("TEST_BACKENDS", "sqlite,postgresql").split(",") if b]
 
@@ -43,22 +55,85 @@ def use_database(url: str) -> None:
 
 
 class TempDatabases:
-    """Creates empty databases of either engine and drops them at the end of the run."""
+    """Creates databases of either engine (empty, or copies of a seeded template) and drops
+    them at the end of the run."""
 
     def __init__(self, tmp: Path) -> None:
         self.tmp = tmp
         self.pg_created: list[str] = []
+        self.templates: dict[tuple[str, str], str] = {}  # (backend, kind) -> url
+        self.keys: dict[str, dict[str, str]] = {}  # backend -> role -> key of "curated"
 
     def new(self, backend: str) -> str:
         name = f"ckb_test_{uuid.uuid4().hex[:10]}"
         if backend == "sqlite":
             return f"sqlite:///{self.tmp / (name + '.db')}"
-        admin = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
-        with admin.connect() as conn:
-            conn.execute(text(f'CREATE DATABASE "{name}"'))
-        admin.dispose()
+        self._admin(f'CREATE DATABASE "{name}"')
         self.pg_created.append(name)
-        return make_url(PG_ADMIN_URL).set(database=name).render_as_string(hide_password=False)
+        return _pg_url(name)
+
+    def copy(self, backend: str, kind: str = "seeded") -> str:
+        """A new database holding what the template `kind` holds: "seeded" (migrated, the
+        seed loaded) or "curated" (that plus one API key of each role, `self.keys`)."""
+        template = self.template(backend, kind)
+        name = f"ckb_test_{uuid.uuid4().hex[:10]}"
+        if backend == "sqlite":
+            url = f"sqlite:///{self.tmp / (name + '.db')}"
+            _sqlite_copy(template, url)
+            return url
+        source = make_url(template).database
+        self._admin(f'CREATE DATABASE "{name}" TEMPLATE "{source}"')
+        self.pg_created.append(name)
+        return _pg_url(name)
+
+    def drop(self, url: str) -> None:
+        """Drop a database made by `new` or `copy` before the end of the run."""
+        parsed = make_url(url)
+        if parsed.get_backend_name() == "sqlite":
+            reset_caches()
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{parsed.database}{suffix}").unlink(missing_ok=True)
+            return
+        name = str(parsed.database)
+        reset_caches()
+        self._admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        self.pg_created.remove(name)
+
+    def template(self, backend: str, kind: str) -> str:
+        """The template database `kind` of `backend`, made on first use (once per process).
+        Nothing connects to a template after it is made (PostgreSQL copies only a database
+        nobody is connected to)."""
+        if (backend, kind) in self.templates:
+            return self.templates[backend, kind]
+        if kind == "seeded":
+            url = self._seeded_template(backend)
+        else:
+            url = self.copy(backend, "seeded")
+            self.keys[backend] = _add_keys(url)
+        self.templates[backend, kind] = url
+        return url
+
+    def _seeded_template(self, backend: str) -> str:
+        from app.core.db import get_sessionmaker
+        from app.core.migrations import upgrade
+        from app.seed.loader import load_seed
+
+        url = self.new(backend)
+        upgrade(url)
+        use_database(url)
+        with get_sessionmaker()() as session:
+            load_seed(session)
+            session.commit()
+        reset_caches()  # let go of it: it is a template from now on
+        return url
+
+    def _admin(self, sql: str) -> None:
+        admin = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
+        try:
+            with admin.connect() as conn:
+                conn.execute(text(sql))
+        finally:
+            admin.dispose()
 
     def drop_all(self) -> None:
         if not self.pg_created:
@@ -71,6 +146,40 @@ class TempDatabases:
         admin.dispose()
 
 
+def _pg_url(name: str) -> str:
+    return make_url(PG_ADMIN_URL).set(database=name).render_as_string(hide_password=False)
+
+
+def _sqlite_copy(source_url: str, target_url: str) -> None:
+    """SQLite's online backup: a consistent copy page by page, WAL content included."""
+    source = sqlite3.connect(str(make_url(source_url).database))
+    target = sqlite3.connect(str(make_url(target_url).database))
+    try:
+        source.backup(target)
+    finally:
+        target.close()
+        source.close()
+
+
+def _add_keys(url: str) -> dict[str, str]:
+    """One API key of each role, written on an engine of its own that is closed after."""
+    from sqlalchemy.orm import sessionmaker
+
+    from app.auth.keys import create_key
+    from app.core.db import build_engine
+
+    engine = build_engine(url)
+    keys = {}
+    try:
+        with sessionmaker(bind=engine)() as session:
+            for role in ("reader", "editor", "admin"):
+                _, keys[role] = create_key(session, name=f"{role}-key", role=role)
+            session.commit()
+    finally:
+        engine.dispose()
+    return keys
+
+
 @pytest.fixture(scope="session")
 def databases(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TempDatabases]:
     dbs = TempDatabases(tmp_path_factory.mktemp("db"))
@@ -81,16 +190,8 @@ def databases(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TempDatabase
 @pytest.fixture(scope="session", params=BACKENDS)
 def seeded_url(request: pytest.FixtureRequest, databases: TempDatabases) -> str:
     """A database at head with the seed loaded, shared by the read-only tests of a backend."""
-    from app.core.db import get_sessionmaker
-    from app.core.migrations import upgrade
-    from app.seed.loader import load_seed
-
-    url = databases.new(request.param)
-    upgrade(url)
+    url = databases.copy(request.param)
     use_database(url)
-    with get_sessionmaker()() as session:
-        load_seed(session)
-        session.commit()
     return url
 
 
@@ -99,12 +200,44 @@ def backend(seeded_url: str) -> str:
     return make_url(seeded_url).get_backend_name()
 
 
-@pytest.fixture
-def client(seeded_url: str) -> Iterator[TestClient]:
+_APPS: dict[str, FastAPI] = {}
+
+
+def shared_app() -> FastAPI:
+    """The app of this process for the current settings, built once per distinct settings
+    (the database URL aside: the app finds its engine per request). Fresh middleware (an empty
+    response cache) and fresh rate-limit buckets each call, as create_app() would give."""
+    from app.core.config import get_settings
+    from app.http.logs import configure_logging
+    from app.http.ratelimit import reset_limits
     from app.main import create_app
 
-    use_database(seeded_url)
-    with TestClient(create_app(), raise_server_exceptions=False) as c:
+    settings = get_settings()
+    key = settings.model_dump_json(exclude={"database_url"})
+    app = _APPS.get(key)
+    if app is None:
+        app = _APPS[key] = create_app()
+    else:
+        configure_logging(settings)  # on today's stderr (pytest swaps it per test)
+        reset_limits()
+    app.middleware_stack = None  # rebuilt on the first request: new middleware instances
+    return app
+
+
+def on_database(url: str) -> None:
+    """Point the app at `url`; settings are read afresh, the engine kept if it is the same."""
+    from app.core.config import get_settings
+
+    if os.environ.get("DATABASE_URL") == url and get_settings().database_url == url:
+        get_settings.cache_clear()
+        return
+    use_database(url)
+
+
+@pytest.fixture
+def client(seeded_url: str) -> Iterator[TestClient]:
+    on_database(seeded_url)
+    with TestClient(shared_app(), raise_server_exceptions=False) as c:
         yield c
 
 

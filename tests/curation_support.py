@@ -1,5 +1,7 @@
-"""Fixtures for write tests: each test module gets its own seeded database per backend (the
-shared `seeded_url` stays untouched for the read tests), with one key of each role."""
+"""Fixtures for write tests: each test gets a database of its own per backend, a copy of
+the process's seeded template with one key of each role (tests/conftest.py), dropped after
+the test; the shared `seeded_url` stays untouched for the read tests. Whatever a test
+writes, the next one starts from the seed again, in any order and on any worker."""
 
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -11,7 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
-from tests.conftest import BACKENDS, TempDatabases, use_database
+from tests.conftest import BACKENDS, TempDatabases, on_database, shared_app, use_database
 
 API = "/api/v1"
 
@@ -27,34 +29,23 @@ class Curated:
 
 
 def make_curated(databases: TempDatabases, backend: str) -> Curated:
-    from app.auth.keys import create_key
-    from app.core.db import get_sessionmaker
-    from app.core.migrations import upgrade
-    from app.seed.loader import load_seed
-
-    url = databases.new(backend)
-    upgrade(url)
+    """A seeded database with a key of each role, made current (use_database)."""
+    url = databases.copy(backend, "curated")
     use_database(url)
-    keys = {}
-    with get_sessionmaker()() as session:
-        load_seed(session)
-        for role in ("reader", "editor", "admin"):
-            _, keys[role] = create_key(session, name=f"{role}-key", role=role)
-        session.commit()
-    return Curated(url=url, backend=make_url(url).get_backend_name(), keys=keys)
+    return Curated(url=url, backend=make_url(url).get_backend_name(), keys=databases.keys[backend])
 
 
-@pytest.fixture(scope="module", params=BACKENDS)
-def curated(request: pytest.FixtureRequest, databases: TempDatabases) -> Curated:
-    return make_curated(databases, request.param)
+@pytest.fixture(params=BACKENDS)
+def curated(request: pytest.FixtureRequest, databases: TempDatabases) -> Iterator[Curated]:
+    made = make_curated(databases, request.param)
+    yield made
+    databases.drop(made.url)
 
 
 @pytest.fixture
 def api(curated: Curated) -> Iterator[TestClient]:
-    from app.main import create_app
-
-    use_database(curated.url)
-    with TestClient(create_app(), raise_server_exceptions=False) as c:
+    on_database(curated.url)
+    with TestClient(shared_app(), raise_server_exceptions=False) as c:
         yield c
 
 

@@ -48,7 +48,7 @@ def _wire(value: Any) -> str:
 
 
 def _fingerprint(path: str, query: dict[str, Any]) -> str:
-    """The service's filter fingerprint (app.core.pagination._fingerprint) for this request."""
+    """The service's filter fingerprint (app.core.pagination.fingerprint) for this request."""
     items = sorted(
         (k, _wire(v))
         for k, values in query.items()

@@ -1,4 +1,5 @@
-"""A seeded database of each engine that tests may write to (the shared one stays pristine)."""
+"""A seeded database of each engine that a test may write to (the shared one stays pristine):
+a copy of the process's seeded template, its own per test, dropped after it."""
 
 from collections.abc import Iterator
 
@@ -6,30 +7,21 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy.orm import Session
 
-from tests.conftest import BACKENDS, TempDatabases, use_database
+from tests.conftest import BACKENDS, TempDatabases, on_database, shared_app, use_database
 
 
-@pytest.fixture(scope="module", params=BACKENDS)
-def scratch_url(request: pytest.FixtureRequest, databases: TempDatabases) -> str:
-    from app.core.db import get_sessionmaker
-    from app.core.migrations import upgrade
-    from app.seed.loader import load_seed
-
-    url = databases.new(request.param)
-    upgrade(url)
+@pytest.fixture(params=BACKENDS)
+def scratch_url(request: pytest.FixtureRequest, databases: TempDatabases) -> Iterator[str]:
+    url = databases.copy(request.param)
     use_database(url)
-    with get_sessionmaker()() as session:
-        load_seed(session)
-        session.commit()
-    return url
+    yield url
+    databases.drop(url)
 
 
 @pytest.fixture
 def scratch_client(scratch_url: str) -> Iterator[TestClient]:
-    from app.main import create_app
-
-    use_database(scratch_url)
-    with TestClient(create_app(), raise_server_exceptions=False) as c:
+    on_database(scratch_url)
+    with TestClient(shared_app(), raise_server_exceptions=False) as c:
         yield c
 
 

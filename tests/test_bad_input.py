@@ -17,7 +17,7 @@ import httpx
 import pytest
 from fastapi.testclient import TestClient
 
-from tests.conftest import use_database
+from tests.conftest import shared_app, use_database
 from tests.helpers import PROBLEM, row_counts
 from tests.live import create_key, service_env
 
@@ -154,13 +154,11 @@ def guarded(seeded_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[TestCl
     are judged by what they are, not by how many there are (429 has tests of its own).
     Requests carry an admin key when keys exist, so writes get past authentication and
     meet the hostile input itself."""
-    from app.main import create_app
-
     key = admin_key(seeded_url)
     monkeypatch.setenv("RATE_LIMIT_WRITES_PER_MINUTE", "0")
     monkeypatch.setenv("RATE_LIMIT_AUTH_FAILURES_PER_MINUTE", "0")
     use_database(seeded_url)
-    with TestClient(create_app(), raise_server_exceptions=False) as client:
+    with TestClient(shared_app(), raise_server_exceptions=False) as client:
         if key:
             client.headers["Authorization"] = f"Bearer {key}"
         yield client
@@ -337,7 +335,7 @@ def _deep(depth: int) -> bytes:
 def test_bodies_are_checked_before_they_are_parsed(
     guarded: TestClient, seeded_url: str, method: str, path: str
 ) -> None:
-    from app.core.middleware import body_limit
+    from app.http.middleware import body_limit
 
     op = SPEC["paths"].get(path, {}).get(method.lower(), {})
     url = _fill(path, op)

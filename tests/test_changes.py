@@ -13,8 +13,8 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy.orm import Session
 
+from app.audit.snapshots import KINDS
 from app.transfer.service import RESOURCES as SECTIONS
-from app.transfer.snapshots import KINDS
 from tests.curation_support import API, Curated, etag
 from tests.helpers import assert_problem
 from tests.test_writes import RESOURCES as WRITABLE

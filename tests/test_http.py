@@ -10,10 +10,10 @@ from fastapi.testclient import TestClient
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.core.caching import http_date
 from app.core.state import bump, current
+from app.http.caching import http_date
 from app.models import Lesson, Mission
-from tests.conftest import reset_caches, use_database
+from tests.conftest import reset_caches, shared_app, use_database
 from tests.helpers import assert_problem
 from tests.scratch import scratch_client, scratch_db, scratch_url  # noqa: F401
 
@@ -165,12 +165,10 @@ def test_any_origin_may_read_by_default(client: TestClient) -> None:
 
 @pytest.fixture
 def configured_cors(seeded_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[TestClient]:
-    from app.main import create_app
-
     monkeypatch.setenv("CORS_ORIGINS", "https://dash.example, https://curate.example")
     monkeypatch.setenv("CORS_WRITE_ORIGINS", "https://curate.example")
     use_database(seeded_url)
-    with TestClient(create_app(), raise_server_exceptions=False) as c:
+    with TestClient(shared_app(), raise_server_exceptions=False) as c:
         yield c
     monkeypatch.undo()
     reset_caches()

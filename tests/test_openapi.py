@@ -15,7 +15,7 @@ from fastapi.testclient import TestClient
 from pydantic import BaseModel, Field
 
 from app.core.errors import problem_responses
-from app.core.openapi import RECORDED_EXAMPLES, complete_openapi, recorded_examples
+from app.openapi.description import RECORDED_EXAMPLES, complete_openapi, recorded_examples
 from tests.conftest import use_database
 
 PROBLEM = {"$ref": "#/components/schemas/Problem"}
@@ -139,7 +139,7 @@ def test_public_reads_show_no_lock_writes_need_a_key(spec: dict[str, Any]) -> No
 
 
 def test_recorded_examples_are_of_current_operations(spec: dict[str, Any]) -> None:
-    """app/core/openapi_examples.json: rerun scripts/record_openapi_examples.py if this fails.
+    """app/openapi/examples.json: rerun scripts/record_openapi_examples.py if this fails.
 
     That each example fits its schema is Spectral's `oas3-valid-media-example` rule
     (tests/e2e/test_openapi_lint.py), which checks every example of the description.

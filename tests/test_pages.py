@@ -30,8 +30,15 @@ PAGES = [
     f"/kb/sources/{ARTICLE}",
     "/kb/search",
     "/kb/search?q=Carabinieri",
+    "/kb/missions/mnf-i",
+    "/kb/organizations/nato",
+    "/kb/contributions/alb-mnf-i-deployment",
+    "/kb/lessons/coordination-complexities",
+    "/kb/contributions",
+    "/kb/contributions?mission=ntm-i&sort=-personnel",
 ]
 SEVERITY = ("disputed", "misleading", "unverifiable", "asserted", "opinion", "corroborated")
+STATUS_LABEL = {s: s for s in SEVERITY} | {"asserted": "asserted (not reviewed)"}
 
 
 class Page(HTMLParser):
@@ -165,8 +172,16 @@ def test_disputed_contributions_are_listed_struck_through(client: TestClient, db
     contribution, mission = row
     text = client.get(f"/kb/missions/{mission}").text
     section = text[text.index('id="disputed"') :]
-    assert f"{API}/contributions/{contribution}" in section
+    assert f'href="/kb/contributions/{contribution}"' in section
     assert "<del>" in section and "Disputed:" in section
+    # Its own page says so, strikes its numbers through and lists every claim with its verdict.
+    page = client.get(f"/kb/contributions/{contribution}")
+    assert page.status_code == 200
+    assert '<p class="warning" role="note">' in page.text and "<del>" in page.text
+    record = client.get(f"{API}/contributions/{contribution}?include_disputed=true").json()
+    for claim in record["citations"]:
+        assert f'id="citation-{claim["key"]}"' in page.text
+        assert f"status-{claim['status']}" in page.text
 
 
 def _claims(client: TestClient, slug: str) -> list[dict[str, Any]]:
@@ -206,6 +221,14 @@ def test_the_text_highlights_exactly_its_claimed_passages(client: TestClient, sl
         assert html.unescape(title).startswith(f"Claim {number}: ")
     # The page's text is the source's text, word for word, once the marks are taken away.
     plain = re.sub(r'<a class="claim-ref"[^>]*>.*?</a>', "", block, flags=re.S)
+    # What a passage shows on hover or focus: each claim's verdict, note and correction.
+    pops = re.findall(r'<span class="claim-pop" id="pop-(\d+)" role="note">(.*?)</span>', plain)
+    assert len(pops) == len(marks)
+    quote_of = {number: q for (_, number, _), q in zip(marks, expected, strict=True)}
+    for number, pop_text in pops:
+        for status in found[quote_of[number]]:
+            assert f"<b>{html.escape(STATUS_LABEL[status])}</b>" in pop_text, number
+    plain = re.sub(r'<span class="claim-pop"[^>]*>.*?</span>', "", plain, flags=re.S)
     assert html.unescape(re.sub(r"<[^>]+>", "", plain)) == full_text
     card = source["report_card"]
     text = client.get(f"/kb/sources/{slug}").text
@@ -216,7 +239,16 @@ def test_the_text_highlights_exactly_its_claimed_passages(client: TestClient, sl
 
 
 @pytest.mark.parametrize(
-    "url", ["/kb/missions/no-such-mission", "/kb/nations/XXX", "/kb/sources/no-such-source"]
+    "url",
+    [
+        "/kb/missions/no-such-mission",
+        "/kb/nations/XXX",
+        "/kb/sources/no-such-source",
+        "/kb/organizations/no-such-organization",
+        "/kb/organizations/ITA",  # a nation is not an organization
+        "/kb/contributions/no-such-contribution",
+        "/kb/lessons/no-such-lesson",
+    ],
 )
 def test_unknown_keys_are_an_html_404(client: TestClient, url: str) -> None:
     response = client.get(url)
@@ -284,3 +316,187 @@ def test_pages_revalidate_with_their_etag(client: TestClient) -> None:
     assert client.get("/kb/missions/ntm-i", headers={"If-None-Match": json_tag}).status_code == 200
     assert client.get(f"{API}/missions/ntm-i", headers={"If-None-Match": etag}).status_code == 200
     assert "ETag" not in client.get("/kb/missions/no-such-mission").headers
+
+
+def _cells(row: str) -> list[str]:
+    return [
+        html.unescape(re.sub(r"<[^>]+>", "", c)).strip()
+        for c in re.findall(r"<t[hd][^>]*>(.*?)</t[hd]>", row, flags=re.S)
+    ]
+
+
+def _table(text: str, caption: str) -> tuple[list[str], list[list[str]]]:
+    start = text.index(f"<caption>{caption}")
+    block = text[start : text.index("</table>", start)]
+    rows = re.findall(r"<tr>(.*?)</tr>", block, flags=re.S)
+    return _cells(rows[0]), [_cells(r) for r in rows[1:]]
+
+
+@pytest.mark.parametrize("slug", ["ntm-i", "mnf-i", "nmi"])
+def test_the_strength_chart_shows_the_apis_numbers(client: TestClient, slug: str) -> None:
+    """The stacked chart's table (its text alternative) holds, at each date a contributor's
+    strength is stated, the figure `/missions/{slug}/strength` gives for it, and each row's
+    sum is the sum of its cells; the SVG has one band per column."""
+    rows = client.get(f"{API}/missions/{slug}/strength").json()["items"]
+    text = client.get(f"/kb/missions/{slug}").text
+    head, body = _table(text, "Personnel by contributor at each stated date")
+    names = head[1:-1]
+    by_day = {r[0]: r[1:] for r in body}
+    contributor_rows = [r for r in rows if r["series"] == "contributor"]
+    assert sorted(by_day) == sorted({r["date"] for r in contributor_rows})
+    for cells in by_day.values():
+        numbers = [int(c.replace(",", "")) for c in cells if c]
+        assert sum(numbers[:-1]) == numbers[-1]
+    checked = 0
+    for r in contributor_rows:
+        if r["contributor_name"] in names:
+            cell = by_day[r["date"]][names.index(r["contributor_name"])]
+            assert cell in ("", f"{r['personnel']:,}"), r  # blank: its contributions ended
+            checked += cell != ""
+    assert checked
+    svg = text[text.index('aria-labelledby="strength-title') :]
+    svg = svg[: svg.index("</svg>")]
+    assert svg.count("<polygon") == len(names)
+    assert "<title" in svg and ">Personnel</text>" in svg and ">Date</text>" in svg
+    for total in (r for r in rows if r["series"] == "total"):
+        assert f"total {total['personnel']:,}" in svg
+
+
+def test_a_chart_of_many_contributors_groups_the_small_ones() -> None:
+    """At 1M contributions the chart stays bounded: 400 contributors make ten bands, the
+    nine largest and "others", whose figures add up to the rest."""
+    from datetime import date, timedelta
+
+    from app.pages import service
+
+    rows = [
+        {
+            "date": date(2005, 1, 1) + timedelta(days=i % 50),
+            "series": "contributor",
+            "contributor": f"C{i:03d}",
+            "contributor_name": f"Contributor {i}",
+            "personnel": 1000 - i,
+        }
+        for i in range(400)
+    ]
+    stack = service.strength_stack(rows, {}, date(2006, 1, 1))
+    assert stack is not None
+    assert len(stack.columns) == len(stack.bands) == 10
+    assert stack.columns[-1] == ("others", "391 others")
+    _day, values, total = stack.table[-1]
+    assert total == sum(1000 - i for i in range(400))
+    assert values[-1] == sum(1000 - i for i in range(9, 400))
+
+
+def test_the_home_timeline_marks_nato_accessions(client: TestClient) -> None:
+    nations = client.get(f"{API}/partner-nations?limit=500").json()["items"]
+    missions = client.get(f"{API}/missions").json()["items"]
+    first = min(m["start_date"] for m in missions if m["start_date"])
+    text = client.get("/").text
+    _, body = _table(text, "NATO accessions marked on the timeline")
+    marked = {day: set(who.split(", ")) for day, who in body}
+    expected: dict[str, set[str]] = {}
+    for n in nations:
+        day = n["nato_accession_date"]
+        if day and day >= first[:4]:
+            expected.setdefault(day, set()).add(n["name"])
+    assert marked == expected
+    assert text.count('class="accession-mark"') == len(expected)
+
+
+def test_a_nation_page_has_its_missions_on_a_time_axis(client: TestClient) -> None:
+    text = client.get("/kb/nations/BGR").text
+    svg = text[text.index('aria-labelledby="axis-title') :]
+    svg = svg[: svg.index("</svg>")]
+    nation = client.get(f"{API}/partner-nations/BGR").json()
+    assert "NATO " + nation["nato_accession_date"][:4] in svg
+    for m in re.findall(r'<a href="/kb/missions/([^"]+)"', svg):
+        assert client.get(f"{API}/missions/{m}").status_code == 200
+
+
+def test_a_lesson_page_shows_its_missions_and_claims(client: TestClient) -> None:
+    lesson = client.get(f"{API}/lessons/coordination-complexities").json()
+    text = client.get("/kb/lessons/coordination-complexities").text
+    assert escape(lesson["title"]) in text
+    for link in lesson["missions"]:
+        assert f'href="/kb/missions/{link["mission"]["slug"]}"' in text
+        for claim in link["citations"]:
+            assert f'id="citation-{claim["key"]}"' in text
+    for claim in lesson["citations"]:
+        assert f'id="citation-{claim["key"]}"' in text
+
+
+def _rows(text: str) -> list[str]:
+    """The contribution slugs a list page shows, in order."""
+    return re.findall(r'<th scope="row"><a href="/kb/contributions/([^"]+)">', text)
+
+
+def test_the_contribution_list_pages_through_every_row_by_cursor(client: TestClient) -> None:
+    expected: list[str] = []
+    url: str | None = f"{API}/contributions?sort=-start_date&limit=200"
+    while url:
+        body = client.get(url).json()
+        expected += [c["slug"] for c in body["items"]]
+        url = body["next"]
+    seen: list[str] = []
+    page: str | None = "/kb/contributions?sort=-start_date&limit=40"
+    pages = 0
+    while page:
+        text = client.get(page).text
+        seen += _rows(text)
+        pages += 1
+        found = re.search(r'<a href="([^"]+)" rel="next">', text)
+        page = html.unescape(found.group(1)) if found else None
+    assert seen == expected and pages == -(-len(expected) // 40)
+
+
+def test_the_contribution_list_facets_are_the_apis_with_links(client: TestClient) -> None:
+    """Each facet value is the API's, with its count, and its link lists exactly that many
+    rows; the download links are the API's list in CSV and NDJSON under the same filters."""
+    names = "contributor,type,year,status"
+    api = client.get(f"{API}/contributions?mission=ntm-i&facets={names}&limit=1").json()
+    text = client.get("/kb/contributions?mission=ntm-i").text
+    assert f"{api['total']:,} contribution" in text
+    links = {
+        html.unescape(href): (label, int(count.replace(",", "")))
+        for href, label, count in re.findall(
+            r'<a class="facet-link" href="([^"]+)">([^<]+)</a> <span class="count">([\d,]+)</span>',
+            text,
+        )
+    }
+    for name in names.split(","):
+        for value in api["facets"][name]["values"]:
+            if value["value"] is None:
+                continue
+            href = f"/kb/contributions?mission=ntm-i&{name}={quote(str(value['value']), safe='')}"
+            assert links[href][1] == value["count"], href
+    # Following one: the count beside the link is the number of rows it lists.
+    href, (_, count) = next((h, v) for h, v in links.items() if "&type=" in h)
+    followed = client.get(href).text
+    assert f"{count:,} contribution" in followed and len(_rows(followed)) == min(count, 50)
+    for fmt, media in (("csv", "text/csv"), ("ndjson", "application/x-ndjson")):
+        found = re.search(rf'<a href="([^"]+format={fmt})">', text)
+        assert found, fmt
+        download = client.get(html.unescape(found.group(1)))
+        assert download.status_code == 200 and download.headers["content-type"].startswith(media)
+        rows = download.text.strip().splitlines()
+        assert len(rows) == api["total"] + (fmt == "csv")
+
+
+def test_bad_input_is_a_page_for_browsers_and_a_problem_for_api_clients(
+    client: TestClient,
+) -> None:
+    url = "/kb/contributions?year=abc&sort=sideways"
+    browser = client.get(url, headers={"Accept": "text/html,application/xhtml+xml"})
+    assert browser.status_code == 422
+    assert browser.headers["content-type"] == "text/html; charset=utf-8"
+    assert "default-src 'none'" in browser.headers["Content-Security-Policy"]
+    assert "style-src 'self'" in browser.headers["Content-Security-Policy"]
+    assert "<code>query.year</code>" in browser.text and "<code>query.sort</code>" in browser.text
+    program = client.get(url)
+    assert program.status_code == 422
+    assert program.headers["content-type"] == "application/problem+json"
+    fields = {e["field"] for e in program.json()["errors"]}
+    assert fields == {"query.year", "query.sort"}
+    head = client.head(url, headers={"Accept": "text/html"})
+    assert head.status_code == 422 and head.content == b""

@@ -36,13 +36,12 @@ LISTS = [
 @pytest.fixture
 def uncached(seeded_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[TestClient]:
     from app.core.config import get_settings
-    from app.main import create_app
-    from tests.conftest import use_database
+    from tests.conftest import shared_app, use_database
 
     monkeypatch.setenv("RESPONSE_CACHE_MB", "0")
     use_database(seeded_url)
     try:
-        with TestClient(create_app(), raise_server_exceptions=False) as client:
+        with TestClient(shared_app(), raise_server_exceptions=False) as client:
             yield client
     finally:
         monkeypatch.delenv("RESPONSE_CACHE_MB")

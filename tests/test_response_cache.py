@@ -9,7 +9,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy import create_engine, event, select, text
 from sqlalchemy.orm import Session
 
-from app.core.cache import ResponseCache
+from app.http.cache import ResponseCache
 from app.models import Contribution, Mission
 
 API = "/api/v1"
@@ -17,12 +17,12 @@ API = "/api/v1"
 
 def _app(cache_mb: int, monkeypatch: pytest.MonkeyPatch) -> Any:
     from app.core.config import get_settings
-    from app.main import create_app
+    from tests.conftest import shared_app
 
     monkeypatch.setenv("RESPONSE_CACHE_MB", str(cache_mb))
     get_settings.cache_clear()
     try:
-        return create_app()
+        return shared_app()
     finally:
         monkeypatch.delenv("RESPONSE_CACHE_MB")
         get_settings.cache_clear()
@@ -83,6 +83,13 @@ def _urls(plain: TestClient, db: Session) -> list[str]:
         f"{API}/missions/no-such-mission",
         f"{API}/contributions?limit=100000",
         f"{API}/contributions?no_such_filter=1",
+        # The HTML pages (app/pages) are cached the same way.
+        "/",
+        f"/kb/missions/{mission}",
+        f"/kb/contributions/{contribution}",
+        "/kb/contributions?mission=ntm-i&sort=-personnel",
+        "/kb/sources/role-of-nato-and-partners-in-iraq",
+        "/kb/missions/no-such-mission",
     ]
     nxt = plain.get(f"{API}/contributions?limit=5").json()["next"]
     return [*urls, nxt.replace("http://testserver", "")]

@@ -342,33 +342,20 @@ CROSS_ENGINE_QUERIES = [
 
 @pytest.fixture(scope="module")
 def both_engines(databases: Any) -> dict[str, str]:
-    from app.core.db import get_sessionmaker
-    from app.core.migrations import upgrade
-    from app.seed.loader import load_seed
-    from tests.conftest import BACKENDS, use_database
+    from tests.conftest import BACKENDS
 
     if not {"sqlite", "postgresql"} <= set(BACKENDS):
         pytest.skip("needs both engines (TEST_BACKENDS)")
-    urls = {}
-    for backend in ("sqlite", "postgresql"):
-        url = databases.new(backend)
-        upgrade(url)
-        use_database(url)
-        with get_sessionmaker()() as session:
-            load_seed(session)
-            session.commit()
-        urls[backend] = url
-    return urls
+    return {backend: databases.copy(backend) for backend in ("sqlite", "postgresql")}
 
 
 def test_both_engines_return_the_same_hits(both_engines: dict[str, str]) -> None:
-    from app.main import create_app
-    from tests.conftest import use_database
+    from tests.conftest import shared_app, use_database
 
     answers: dict[str, dict[str, tuple[int, set[tuple[Any, ...]]]]] = {}
     for backend, url in both_engines.items():
         use_database(url)
-        with TestClient(create_app()) as client:
+        with TestClient(shared_app()) as client:
             answers[backend] = {}
             for q in CROSS_ENGINE_QUERIES:
                 items = walk(client, f"{API}/search", q=q, limit=500, include_disputed="true")

@@ -33,7 +33,7 @@ class Collect(logging.Handler):
 @pytest.fixture
 def app_factory(seeded_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
     """create_app() with settings from `env`, plus a few routes that misbehave on purpose."""
-    from app.core.logs import JsonFormatter
+    from app.http.logs import JsonFormatter
 
     collect = Collect()
     collect.setFormatter(JsonFormatter())
@@ -185,7 +185,7 @@ def test_errors_leak_no_trace_sql_or_secret_to_clients_or_logs(app_factory: Any)
 
 
 def test_log_lines_scrub_secrets() -> None:
-    from app.core.logs import JsonFormatter, scrub
+    from app.http.logs import JsonFormatter, scrub
 
     assert "hunter2" not in scrub(f"connect {SECRET_URL} failed")
     assert "abc.def" not in scrub("Authorization: Bearer abc.def")
@@ -221,7 +221,7 @@ def test_failed_authentication_is_rate_limited(app_factory: Any) -> None:
 
 
 def test_record_auth_failure_is_there_for_the_auth_code(app_factory: Any) -> None:
-    from app.core.ratelimit import auth_retry_after, record_auth_failure
+    from app.http.ratelimit import auth_retry_after, record_auth_failure
 
     client, _ = app_factory(
         RATE_LIMIT_AUTH_FAILURES_PER_MINUTE="1", RATE_LIMIT_AUTH_FAILURES_BURST="2"

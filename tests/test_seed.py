@@ -1,5 +1,6 @@
 """The seed is data: every quote verbatim, every fact cited, loading idempotent."""
 
+from fastapi.testclient import TestClient
 from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session
 
@@ -89,3 +90,37 @@ def test_loading_twice_changes_nothing(db: Session) -> None:
     db.commit()
     assert stats["created"] == 0 and stats["updated"] == 0
     assert snapshot() == before
+
+
+def test_polands_division_is_a_mission_with_its_contributors(client: TestClient) -> None:
+    mission = client.get("/api/v1/missions/mnd-cs").json()
+    assert (mission["start_date"], mission["end_date"]) == ("2003-09-03", "2008-10-04")
+    listed = client.get("/api/v1/contributions", params={"mission": "mnd-cs", "limit": 200}).json()[
+        "items"
+    ]
+    nations = {c["contributor"]["code"] for c in listed}
+    # Poland, and the nations NATO's release of 3 September 2003 names.
+    assert {"POL", "ESP", "UKR", "BGR", "DNK", "HUN", "LVA", "LTU", "KAZ", "NLD", "NOR"} <= nations
+    series = client.get("/api/v1/missions/mnd-cs/strength").json()
+    assert ("POL", 2224) in {(row["contributor"], row["personnel"]) for row in series["items"]}
+
+
+def test_issue_12_corrections_are_in_the_records(client: TestClient) -> None:
+    def get(path: str) -> dict:
+        answer = client.get(f"/api/v1/{path}")
+        assert answer.status_code == 200, answer.text
+        return answer.json()
+
+    assert get("missions/d-isis-coalition")["start_date"] == "2014-10-17"
+    assert get("missions/isaf")["start_date"] == "2003-08-11"
+    assert get("contributions/nld-nmi-command")["end_date"] == "2025-05-22"
+    france = get("contributions/fra-nmi-command")
+    assert (france["start_date"], france["date_precision"]) == ("2025-05-22", "day")
+    assert "Partnership for Peace" in get("partner-nations/AUT")["partnership_frameworks"]
+    assert "16 February 2003" in get("missions/display-deterrence")["mandate"]
+    australia = get("contributions/aus-nmi-personnel")
+    assert (australia["start_date"], australia["date_precision"]) == ("2019-01-01", "year")
+    austria = get("contributions/aut-nmi-personnel")
+    assert (austria["start_date"], austria["date_precision"]) == ("2024-11-01", "month")
+    assert "Joint Force Command Naples" in get("missions/nmi")["summary"]
+    assert "2,000 Iraqis" in get("contributions/nato-ntm-i-out-of-country-courses")["description"]

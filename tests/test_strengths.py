@@ -529,7 +529,7 @@ def test_builder_output_validates_and_loads_idempotently(
     assert main(["--research", str(SAMPLE), "--seed-dir", str(data), "--out", str(out)]) == 0
     skipped = capsys.readouterr().err
     assert "kind 'event' cannot be expressed yet" in skipped
-    assert "mission 'mnd-cs': not in the seed" in skipped
+    assert "mission 'no-such-mission': not in the seed" in skipped
     assert "nation CAN is in the seed already" in skipped
 
     written = yaml.safe_load(out.read_text(encoding="utf-8"))

@@ -9,15 +9,13 @@ from fastapi.testclient import TestClient
 from sqlalchemy.orm import Session
 
 from app.models import AuditEntry, Mission
-from tests.conftest import TempDatabases, use_database
+from tests.conftest import TempDatabases, shared_app, use_database
 from tests.curation_support import API, Curated, audit_rows, citation_in, count, data_version, etag
 from tests.helpers import assert_problem
 
 
 def _client() -> TestClient:
-    from app.main import create_app
-
-    return TestClient(create_app(), raise_server_exceptions=False)
+    return TestClient(shared_app(), raise_server_exceptions=False)
 
 
 def _empty(databases: TempDatabases, backend: str) -> tuple[str, dict[str, str]]:

@@ -9,7 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from app.audit import service
 from app.auth.deps import Admin
 from app.core.errors import problem_responses
-from app.core.filters import KeyList, choice, choices, choices_of, keys, values_of
+from app.core.filters import KeyList, choice, choices, choices_of, contributor_key, keys, values_of
 from app.core.pagination import CursorParam, Page, SortKey, limit_param, paginate
 from app.core.params import SessionDep
 from app.core.shapes import ShapeParam, bare_array
@@ -135,7 +135,7 @@ def record_history(
     shape: ShapeParam = "object",
 ) -> dict[str, object] | Response:
     if resource == "partner-nations":
-        key = key.upper()
+        key = contributor_key(key, "nation")
     stmt = service.query(resource=[resource], key=[key])
     page = _page(session, request, response, stmt, limit, cursor)
     if shape == "array":

@@ -123,7 +123,7 @@ def read_access(request: Request, session: SessionDep) -> None:
     """Reads are public unless REQUIRE_KEY_FOR_READS is set; a key presented is checked.
 
     It reads the header itself rather than through the security scheme, so the description
-    says a key is accepted but not needed (app/core/openapi.py)."""
+    says a key is accepted but not needed (app/openapi/description.py)."""
     actor = _actor(request, session)
     if get_settings().require_key_for_reads and actor is None:
         require_reader(request, actor)

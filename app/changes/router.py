@@ -1,7 +1,7 @@
 """`GET /changes?since=<data version>`: what was created, changed and deleted since then.
 
 A public projection of the audit log: the entries a write appends in its own transaction,
-each stamped with the data version the write committed as (`app.core.writes.Writer.commit`).
+each stamped with the data version the write committed as (`app.audit.writer.Writer.commit`).
 Only the record, never who wrote it (no actor, no request id), and no API keys. Read in commit
 order, `(data version, entry id)`, up to the data version read first, so a page never holds
 half a write that was committing meanwhile, and paged by a cursor holding that bound.

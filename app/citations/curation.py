@@ -3,14 +3,18 @@ the database. Used by the citation endpoints and by every record created with it
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session, undefer
 
+from app.audit import snapshots
+from app.audit.writer import Writer
 from app.core.errors import Conflict, FieldProblem
-from app.core.writes import Problems, Writer
+from app.core.filters import contributor_key
+from app.core.types import SLUG_PATTERN, Status
+from app.core.writes import Problems
 from app.models import (
     Citation,
     Contribution,
@@ -23,10 +27,7 @@ from app.models import (
 )
 from app.models.base import CORRECTED_STATUSES, NOTE_STATUSES
 from app.models.citation import SUBJECT_COLUMNS
-from app.transfer import snapshots
 
-SLUG = r"^[a-z0-9]+(-[a-z0-9]+)*$"
-Status = Literal["asserted", "corroborated", "disputed", "misleading", "unverifiable", "opinion"]
 TEXT_MAX = 20_000
 
 
@@ -35,7 +36,9 @@ class CitationFields(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    source: str = Field(max_length=100, pattern=SLUG, description="Slug of the cited source.")
+    source: str = Field(
+        max_length=100, pattern=SLUG_PATTERN, description="Slug of the cited source."
+    )
     section: str | None = Field(
         default=None,
         max_length=300,
@@ -68,7 +71,7 @@ class CitationIn(CitationFields):
     key: str | None = Field(
         default=None,
         max_length=100,
-        pattern=SLUG,
+        pattern=SLUG_PATTERN,
         description="Unique; made from the record's key when omitted.",
     )
 
@@ -144,7 +147,7 @@ class CitationUpdate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     source: str | None = Field(
-        default=None, max_length=100, pattern=SLUG, json_schema_extra=_not_null
+        default=None, max_length=100, pattern=SLUG_PATTERN, json_schema_extra=_not_null
     )
     section: str | None = Field(default=None, max_length=300)
     quote: str | None = Field(
@@ -189,7 +192,7 @@ def resolve_subject(
     elif kind in ("organization", "nation"):
         found = session.scalar(
             select(Contributor.id).where(
-                Contributor.code == (value.upper() if kind == "nation" else value),
+                Contributor.code == contributor_key(value, kind),
                 Contributor.kind == kind,
             )
         )

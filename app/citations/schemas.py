@@ -3,8 +3,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, computed_field
 
 from app.core.refs import API, SourceRef
-
-Status = Literal["asserted", "corroborated", "disputed", "misleading", "unverifiable", "opinion"]
+from app.core.types import Status
 
 
 class SubjectRef(BaseModel):

@@ -1,13 +1,15 @@
 """Loading citations for many records in one query, and deriving a record's status."""
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import String, case, func, literal, select, union_all
 from sqlalchemy.orm import InstrumentedAttribute, Session, aliased, joinedload
 
 from app.citations.schemas import CitationRead, SubjectRef
+from app.core.db import pairs
+from app.core.errors import NotFound
 from app.core.refs import API, SourceRef
 from app.models import (
     Citation,
@@ -20,7 +22,7 @@ from app.models import (
 )
 from app.models.base import STATUS_PRECEDENCE, WEAK_STATUSES
 
-_corrector = aliased(Citation)
+corrector = aliased(Citation)
 
 
 def to_read(
@@ -52,8 +54,8 @@ def citations_for(
     if not id_list:
         return grouped
     stmt = (
-        select(Citation, _corrector.key)
-        .outerjoin(_corrector, Citation.corrected_by_id == _corrector.id)
+        select(Citation, corrector.key)
+        .outerjoin(corrector, Citation.corrected_by_id == corrector.id)
         .options(joinedload(Citation.source))
         .where(column.in_(id_list))
         .order_by(Citation.id)
@@ -187,3 +189,34 @@ def subject_keys(session: Session, citations: Iterable[Citation]) -> dict[str, d
         else:
             keys[kind][rid] = key
     return keys
+
+
+corrector = aliased(Citation)
+
+
+def citation_items(session: Session, citations: Sequence[Citation]) -> list[CitationRead]:
+    keys = subject_keys(session, citations)
+    corrected = pairs(
+        session.execute(
+            select(Citation.id, corrector.key)
+            .join(corrector, Citation.corrected_by_id == corrector.id)
+            .where(Citation.id.in_([c.id for c in citations]))
+        )
+    )
+    return [to_read(c, corrected.get(c.id), subject_of(c, keys)) for c in citations]
+
+
+def read_one(session: Session, *, key: str) -> tuple[Citation, CitationRead]:
+    """A citation and its answer as GET /citations/{key} shows it (also its writes' answer)."""
+    found = session.execute(
+        select(Citation, corrector.key)
+        .outerjoin(corrector, Citation.corrected_by_id == corrector.id)
+        .options(joinedload(Citation.source))
+        .where(Citation.key == key)
+    ).first()
+    if found is None:
+        raise NotFound(f"No citation with key '{key}'.")
+    citation, corrected_key = found
+    return citation, to_read(
+        citation, corrected_key, subject_of(citation, subject_keys(session, [citation]))
+    )

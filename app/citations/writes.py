@@ -11,16 +11,17 @@ from pydantic import ValidationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.audit import snapshots
+from app.audit.writer import Writer, WriterDep
 from app.citations import curation
 from app.citations.curation import CitationCreate, CitationFields, CitationUpdate, Planned
 from app.citations.schemas import CitationRead
-from app.citations.service import refresh_statuses
+from app.citations.service import read_one, refresh_statuses
 from app.core.errors import Conflict, FieldProblem, NotFound, problem_responses
-from app.core.writes import IfMatch, Problems, Writer, WriterDep, check_if_match
+from app.core.writes import IfMatch, Problems, check_if_match
+from app.http.validators import set_record_etag
 from app.models import Citation
 from app.models.citation import SUBJECT_COLUMNS
-from app.sources.router import get_citation
-from app.transfer import snapshots
 
 router = APIRouter(tags=["sources"])
 
@@ -36,7 +37,9 @@ def _get(session: Session, key: str) -> Citation:
 
 
 def _render(session: Session, key: str, response: Response) -> CitationRead:
-    return get_citation(key=key, session=session, response=response)
+    citation, read = read_one(session, key=key)
+    set_record_etag(response, session, citation.version)
+    return read
 
 
 @router.post(

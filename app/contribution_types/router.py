@@ -1,12 +1,12 @@
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Path, Query, Response
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import joinedload
 
+from app.contribution_types import service
 from app.contribution_types.schemas import ContributionTypeDetail, ContributionTypeRead
-from app.contributions.service import types_with_descendants
-from app.core.errors import NotFound, problem_responses
+from app.core.errors import problem_responses
 from app.core.filters import (
     KeyList,
     any_of,
@@ -15,16 +15,14 @@ from app.core.filters import (
     choices_of,
     keys,
     resolve_keys,
-    shown,
     values_of,
 )
+from app.core.listing import PlainListing
 from app.core.pagination import CursorParam, Page, SortKey, limit_param
 from app.core.params import SessionDep
-from app.core.refs import TypeRef
-from app.core.validators import set_record_etag
-from app.models import Contribution, ContributionType
+from app.http.validators import set_record_etag
+from app.models import ContributionType
 from app.models.contribution_type import CATEGORIES
-from app.stats.facets import PlainListing
 
 router = APIRouter(prefix="/contribution-types", tags=["contribution types"])
 
@@ -86,29 +84,6 @@ def get_type(
     session: SessionDep,
     response: Response,
 ) -> ContributionTypeDetail:
-    found = session.scalars(
-        select(ContributionType)
-        .options(joinedload(ContributionType.parent))
-        .where(ContributionType.slug == slug)
-    ).first()
-    if found is None:
-        raise NotFound(f"No contribution type with slug '{slug}'.")
+    found = service.get_by_slug(session, slug=slug)
     set_record_etag(response, session, found.version)
-    children = session.scalars(
-        select(ContributionType)
-        .where(ContributionType.parent_id == found.id)
-        .order_by(ContributionType.slug)
-    ).all()
-    ids = types_with_descendants(session, [slug])
-    count = (
-        session.scalar(
-            select(func.count()).where(Contribution.type_id.in_(ids), shown(Contribution.status))
-        )
-        or 0
-    )
-    base = ContributionTypeRead.model_validate(found)
-    return ContributionTypeDetail(
-        **base.model_dump(exclude={"url"}),
-        children=[TypeRef.model_validate(c) for c in children],
-        contributions=count,
-    )
+    return service.detail(session, found)

@@ -7,12 +7,13 @@ from pydantic import BaseModel, Field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.contribution_types.router import get_type
+from app.contribution_types import service
 from app.contribution_types.schemas import ContributionTypeDetail
 from app.core.db import pairs
 from app.core.writes import Problems
 from app.curation.fields import STRICT, LongText, Name, Slug, partial
 from app.curation.records import Dependent, RecordKind, add_routes
+from app.http.validators import set_record_etag
 from app.models import Contribution, ContributionType
 from app.models.contribution_type import CATEGORIES
 
@@ -81,7 +82,9 @@ def _dependents(session: Session, row: ContributionType) -> list[Dependent]:
 
 
 def _render(session: Session, key: str, response: Response) -> BaseModel:
-    return get_type(slug=key, session=session, response=response)
+    found = service.get_by_slug(session, slug=key)
+    set_record_etag(response, session, found.version)
+    return service.detail(session, found)
 
 
 KIND = RecordKind(

@@ -4,20 +4,16 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Depends, Path, Query, Response
 from sqlalchemy import Select
 
-from app.citations.service import citations_for
 from app.contributions import service
+from app.contributions.facets import ContributionListing
 from app.contributions.filters import contribution_filters
 from app.contributions.schemas import ContributionDetail, ContributionRead
 from app.core.errors import problem_responses
 from app.core.listing import FacetedPage
 from app.core.pagination import LATE, CursorParam, SortKey, limit_param
 from app.core.params import IncludeDisputed, SessionDep
-from app.core.validators import set_record_etag
-from app.models import Citation, Contribution
-from app.models.base import HIDDEN_STATUSES
-from app.stats.facets import ContributionListing
-from app.strengths import service as strengths
-from app.strengths.schemas import StrengthRead
+from app.http.validators import set_record_etag
+from app.models import Contribution
 
 router = APIRouter(prefix="/contributions", tags=["contributions"])
 
@@ -84,15 +80,4 @@ def get_contribution(
 ) -> ContributionDetail:
     contribution = service.get_by_slug(session, slug=slug)
     set_record_etag(response, session, contribution.version)
-    show_disputed = include_disputed or contribution.status in HIDDEN_STATUSES
-    base = ContributionRead.model_validate(contribution)
-    return ContributionDetail(
-        **base.model_dump(exclude={"url"}),
-        citations=citations_for(
-            session, Citation.contribution_id, [contribution.id], include_disputed=show_disputed
-        ).get(contribution.id, []),
-        strengths=[
-            StrengthRead.model_validate(strengths.to_item(o))
-            for o in strengths.of_contribution(session, contribution.id)
-        ],
-    )
+    return service.detail(session, contribution, include_disputed=include_disputed)

@@ -2,9 +2,11 @@ from datetime import date
 
 from pydantic import BaseModel, ConfigDict, Field, computed_field
 
-from app.citations.schemas import CitationRead, Status
+from app.citations.schemas import CitationRead
+from app.contributions.units import UNITS_DOC
 from app.core.numbers import Amount
 from app.core.refs import API, ContributorRef, MissionRef, TypeRef
+from app.core.types import Status
 from app.strengths.schemas import StrengthRead
 
 
@@ -19,8 +21,11 @@ class ContributionRead(BaseModel):
     end_date: date | None
     date_precision: str
     personnel: int | None
-    amount: Amount | None
-    unit: str | None
+    amount: Amount | None = Field(description="A number (JSON number), in `unit`.")
+    unit: str | None = Field(description=UNITS_DOC, examples=["EUR", "tanks"])
+    amount_approx: bool = Field(
+        description="The source gives the amount as approximate: over, about, nearly."
+    )
     description: str
     status: Status
     disputed_claims: int

@@ -6,8 +6,10 @@ from typing import Any
 from sqlalchemy import Select, and_, exists, or_, select
 from sqlalchemy.orm import Session, joinedload
 
+from app.citations.service import citations_for
+from app.contributions.schemas import ContributionDetail, ContributionRead
 from app.core.errors import NotFound
-from app.core.filters import any_of, in_years, resolve_keys, shown, status_clause
+from app.core.filters import any_of, in_years, resolve_keys, shown, shows_hidden, status_clause
 from app.core.refs import ContributorRef, MissionRef, TypeRef
 from app.core.rows import nest, prefixed
 from app.models import (
@@ -19,6 +21,8 @@ from app.models import (
     Source,
     StrengthObservation,
 )
+from app.strengths import service as strengths
+from app.strengths.schemas import StrengthRead
 
 
 @dataclass(frozen=True)
@@ -203,6 +207,7 @@ _READ_COLUMNS = (
     Contribution.personnel,
     Contribution.amount,
     Contribution.unit,
+    Contribution.amount_approx,
     Contribution.description,
     Contribution.status,
     Contribution.disputed_claims,
@@ -236,3 +241,21 @@ def read_items(session: Session, rows: Sequence[Any]) -> list[dict[str, Any]]:
         nest(item, "type", TypeRef)
         items.append(item)
     return items
+
+
+def detail(
+    session: Session, contribution: Contribution, *, include_disputed: bool
+) -> ContributionDetail:
+    """A contribution as GET /contributions/{slug} shows it (also the answer to its writes)."""
+    show_disputed = shows_hidden(Contribution.status, contribution.status, include_disputed)
+    base = ContributionRead.model_validate(contribution)
+    return ContributionDetail(
+        **base.model_dump(exclude={"url"}),
+        citations=citations_for(
+            session, Citation.contribution_id, [contribution.id], include_disputed=show_disputed
+        ).get(contribution.id, []),
+        strengths=[
+            StrengthRead.model_validate(strengths.to_item(o))
+            for o in strengths.of_contribution(session, contribution.id)
+        ],
+    )

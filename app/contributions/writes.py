@@ -8,8 +8,10 @@ from pydantic import BaseModel, ConfigDict, Field, WithJsonSchema
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.contributions.router import get_contribution
+from app.contributions import service
 from app.contributions.schemas import ContributionDetail
+from app.contributions.units import UNITS, UNITS_DOC
+from app.core.filters import key_cases
 from app.core.numbers import MAX_AMOUNT
 from app.core.writes import Problems
 from app.curation.fields import (
@@ -22,6 +24,7 @@ from app.curation.fields import (
     partial,
 )
 from app.curation.records import Dependent, RecordKind, add_routes, strength_dependents
+from app.http.validators import set_record_etag
 from app.models import (
     Contribution,
     ContributionType,
@@ -64,7 +67,12 @@ class ContributionFields(BaseModel):
     amount: Annotated[Decimal, WithJsonSchema(AMOUNT_SCHEMA)] | None = Field(
         default=None, ge=0, lt=MAX_AMOUNT, decimal_places=2
     )
-    unit: str | None = Field(default=None, max_length=100, description="Required with amount.")
+    unit: Literal[UNITS] | None = Field(  # type: ignore[valid-type]
+        default=None, description="Required with amount. " + UNITS_DOC
+    )
+    amount_approx: bool = Field(
+        default=False, description="The source gives the amount as over, about or nearly."
+    )
     description: LongText = Field(min_length=1)
 
 
@@ -80,9 +88,7 @@ def _resolve(
     session: Session, data: dict[str, Any], _row: Contribution | None, problems: Problems
 ) -> dict[str, Any]:
     contributor_id = session.scalar(
-        select(Contributor.id).where(
-            Contributor.code.in_({data["contributor"].upper(), data["contributor"].lower()})
-        )
+        select(Contributor.id).where(Contributor.code.in_(key_cases(data["contributor"])))
     )
     if contributor_id is None:
         problems.add("body.contributor", f"no nation or organization {data['contributor']!r}")
@@ -96,6 +102,8 @@ def _resolve(
         problems.add("body.type", f"no contribution type {data['type']!r}")
     if data.get("amount") is not None and not data.get("unit"):
         problems.add("body.unit", "required when amount is given")
+    if data.get("amount_approx") and data.get("amount") is None:
+        problems.add("body.amount_approx", "only with an amount")
     check_period(data, problems)
     values = {k: v for k, v in data.items() if k not in ("contributor", "mission", "type")}
     values.update(contributor_id=contributor_id, mission_id=mission_id, type_id=type_id)
@@ -107,7 +115,9 @@ def _dependents(session: Session, row: Contribution) -> list[Dependent]:
 
 
 def _render(session: Session, key: str, response: Response) -> BaseModel:
-    return get_contribution(slug=key, session=session, response=response, include_disputed=True)
+    contribution = service.get_by_slug(session, slug=key)
+    set_record_etag(response, session, contribution.version)
+    return service.detail(session, contribution, include_disputed=True)
 
 
 KIND = RecordKind(

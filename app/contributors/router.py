@@ -3,19 +3,18 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Path, Query, Response
 
-from app.citations.service import citations_for
 from app.contributors import service
-from app.contributors.schemas import ContributorDetail, ContributorRead, MissionContributionCount
+from app.contributors.schemas import ContributorDetail, ContributorRead
 from app.core.errors import problem_responses
-from app.core.filters import KeyList, choice, choices, choices_of, keys, values_of
+from app.core.filters import KeyList, choice, choices, choices_of, contributor_key, keys, values_of
+from app.core.listing import PlainListing
 from app.core.pagination import LATE, CursorParam, Page, SortKey, limit_param
 from app.core.params import IncludeDisputed, SessionDep
-from app.core.refs import API, MissionRef
 from app.core.text_filters import NamePrefix, name_starts
-from app.core.validators import set_record_etag
-from app.models import Citation, Contributor
+from app.core.types import ISO3_ANY_CASE_PATTERN
+from app.http.validators import set_record_etag
+from app.models import Contributor
 from app.models.contributor import CONTRIBUTOR_KINDS, ORGANIZATION_KINDS
-from app.stats.facets import PlainListing
 
 router = APIRouter(tags=["contributors"])
 
@@ -34,19 +33,7 @@ def _detail(
     session: SessionDep, contributor: Contributor, include_disputed: bool, response: Response
 ) -> ContributorDetail:
     set_record_etag(response, session, contributor.version)
-    base = ContributorRead.model_validate(contributor)
-    counts = service.contributions_by_mission(session, contributor_id=contributor.id)
-    return ContributorDetail(
-        **base.model_dump(exclude={"url"}),
-        contributions_by_mission=[
-            MissionContributionCount(mission=MissionRef.model_validate(m), contributions=n)
-            for m, n in counts
-        ],
-        contributions=f"{API}/contributions?contributor={contributor.code}",
-        citations=citations_for(
-            session, Citation.contributor_id, [contributor.id], include_disputed=include_disputed
-        ).get(contributor.id, []),
-    )
+    return service.detail(session, contributor, include_disputed=include_disputed)
 
 
 @router.get(
@@ -90,14 +77,14 @@ def list_nations(
     responses=problem_responses(400, 404, 422),
 )
 def get_nation(
-    iso3: Annotated[str, Path(pattern="^[A-Za-z]{3}$", examples=["ITA"])],
+    iso3: Annotated[str, Path(pattern=ISO3_ANY_CASE_PATTERN, examples=["ITA"])],
     session: SessionDep,
     response: Response,
     include_disputed: IncludeDisputed = False,
 ) -> ContributorDetail:
     return _detail(
         session,
-        service.get_by_code(session, code=iso3.upper(), kind="nation"),
+        service.get_by_code(session, code=contributor_key(iso3, "nation"), kind="nation"),
         include_disputed,
         response,
     )

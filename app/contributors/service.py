@@ -3,9 +3,12 @@ from collections.abc import Sequence
 from sqlalchemy import Select, Text, func, or_, select
 from sqlalchemy.orm import Session
 
+from app.citations.service import citations_for
+from app.contributors.schemas import ContributorDetail, ContributorRead, MissionContributionCount
 from app.core.errors import NotFound
-from app.core.filters import any_of, shown
-from app.models import Contribution, Contributor, Mission
+from app.core.filters import any_of, key_cases, shown
+from app.core.refs import API, MissionRef
+from app.models import Citation, Contribution, Contributor, Mission
 
 
 def list_stmt(
@@ -41,7 +44,7 @@ def _json_item(value: str) -> str:
 
 
 def get_by_code(session: Session, *, code: str, kind: str | None) -> Contributor:
-    stmt = select(Contributor).where(Contributor.code.in_({code, code.upper(), code.lower()}))
+    stmt = select(Contributor).where(Contributor.code.in_(key_cases(code)))
     if kind is not None:
         stmt = stmt.where(Contributor.kind == kind)
     found = session.scalars(stmt).first()
@@ -62,3 +65,22 @@ def contributions_by_mission(session: Session, *, contributor_id: int) -> list[t
         .order_by(func.count(Contribution.id).desc(), Mission.slug)
     ).all()
     return [(m, n) for m, n in rows]
+
+
+def detail(
+    session: Session, contributor: Contributor, *, include_disputed: bool
+) -> ContributorDetail:
+    """A nation or organization as its GET shows it (also the answer to its writes)."""
+    base = ContributorRead.model_validate(contributor)
+    counts = contributions_by_mission(session, contributor_id=contributor.id)
+    return ContributorDetail(
+        **base.model_dump(exclude={"url"}),
+        contributions_by_mission=[
+            MissionContributionCount(mission=MissionRef.model_validate(m), contributions=n)
+            for m, n in counts
+        ],
+        contributions=f"{API}/contributions?contributor={contributor.code}",
+        citations=citations_for(
+            session, Citation.contributor_id, [contributor.id], include_disputed=include_disputed
+        ).get(contributor.id, []),
+    )

@@ -7,8 +7,10 @@ from pydantic import BaseModel, Field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.contributors.router import get_nation, get_organization
+from app.contributors import service
 from app.contributors.schemas import ContributorDetail
+from app.core.filters import contributor_key
+from app.core.types import ISO3_ANY_CASE_PATTERN
 from app.core.writes import Problems
 from app.curation.fields import (
     STRICT,
@@ -21,6 +23,7 @@ from app.curation.fields import (
     partial,
 )
 from app.curation.records import Dependent, RecordKind, add_routes, strength_dependents
+from app.http.validators import set_record_etag
 from app.models import Contribution, Contributor, Mission, StrengthObservation
 from app.models.contributor import ORGANIZATION_KINDS
 
@@ -52,7 +55,7 @@ class NationFields(BaseModel):
 
 class NationCreate(NationFields):
     iso3: str = Field(
-        pattern=r"^[A-Za-z]{3}$",
+        pattern=ISO3_ANY_CASE_PATTERN,
         description="ISO 3166-1 alpha-3 code.",
         examples=["ITA"],
     )
@@ -120,12 +123,18 @@ def _dependents(session: Session, row: Contributor) -> list[Dependent]:
     return deps
 
 
+def _render_kind(session: Session, key: str, kind: str, response: Response) -> BaseModel:
+    contributor = service.get_by_code(session, code=contributor_key(key, kind), kind=kind)
+    set_record_etag(response, session, contributor.version)
+    return service.detail(session, contributor, include_disputed=True)
+
+
 def _render_nation(session: Session, key: str, response: Response) -> BaseModel:
-    return get_nation(iso3=key, session=session, response=response, include_disputed=True)
+    return _render_kind(session, key, "nation", response)
 
 
 def _render_organization(session: Session, key: str, response: Response) -> BaseModel:
-    return get_organization(slug=key, session=session, response=response, include_disputed=True)
+    return _render_kind(session, key, "organization", response)
 
 
 CASCADE = (

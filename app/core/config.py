@@ -52,7 +52,7 @@ class Settings(BaseSettings):
     max_page_size: int = Field(default=1000, ge=1)
     seed_on_start: bool = True
     db_pool_size: int = Field(default=10, ge=1)
-    # Rendered GET answers kept per worker, keyed by the data version (app/core/cache.py);
+    # Rendered GET answers kept per worker, keyed by the data version (app/http/cache.py);
     # 0 turns the cache off.
     response_cache_mb: int = Field(default=32, ge=0)
     # How long a SQLite writer waits on a lock before the request fails with 503.

@@ -62,6 +62,14 @@ class NotFound(AppError):
     status, title, slug = 404, "Not found", "not-found"
 
 
+class MethodNotAllowed(AppError):
+    status, title, slug = 405, "Method not allowed", "method-not-allowed"
+
+
+class NotAcceptable(AppError):
+    status, title, slug = 406, "Not acceptable", "not-acceptable"
+
+
 class Conflict(AppError):
     status, title, slug = 409, "Conflict", "conflict"
 
@@ -99,6 +107,10 @@ class UnsupportedMediaType(AppError):
     status, title, slug = 415, "Unsupported media type", "unsupported-media-type"
 
 
+class TooManyRequests(AppError):
+    status, title, slug = 429, "Too many requests", "rate-limited"
+
+
 class PreconditionRequired(AppError):
     status, title, slug = 428, "Precondition required", "precondition-required"
 
@@ -129,19 +141,40 @@ def problem_response(
     return JSONResponse(body, status_code=status, media_type=PROBLEM_MEDIA_TYPE, headers=headers)
 
 
+INTERNAL_DETAIL = "The server failed to answer this request; it has been logged."
+
+
+def error_response(request: Request, error: AppError) -> JSONResponse:
+    """`error` as a problem: its status, title and type are its class's (written once)."""
+    return problem_response(
+        request,
+        status=error.status,
+        title=error.title,
+        slug=error.slug,
+        detail=error.detail,
+        errors=error.errors,
+        headers=error.headers,
+    )
+
+
+# Starlette's and FastAPI's own HTTP errors (a 405, a 404 of an unknown path) take the title
+# and type of the class of their status.
 _HTTP_TITLES = {
-    400: ("Bad request", "bad-request"),
-    401: ("Unauthorized", "unauthorized"),
-    403: ("Forbidden", "forbidden"),
-    404: ("Not found", "not-found"),
-    405: ("Method not allowed", "method-not-allowed"),
-    406: ("Not acceptable", "not-acceptable"),
-    409: ("Conflict", "conflict"),
-    412: ("Precondition failed", "precondition-failed"),
-    413: ("Content too large", "too-large"),
-    415: ("Unsupported media type", "unsupported-media-type"),
-    428: ("Precondition required", "precondition-required"),
-    429: ("Too many requests", "rate-limited"),
+    cls.status: (cls.title, cls.slug)
+    for cls in (
+        BadRequest,
+        Unauthorized,
+        Forbidden,
+        NotFound,
+        MethodNotAllowed,
+        NotAcceptable,
+        Conflict,
+        PreconditionFailed,
+        ContentTooLarge,
+        UnsupportedMediaType,
+        PreconditionRequired,
+        TooManyRequests,
+    )
 }
 
 
@@ -158,15 +191,7 @@ def _location(loc: tuple[Any, ...]) -> str:
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(AppError)
     async def _app_error(request: Request, exc: AppError) -> JSONResponse:
-        return problem_response(
-            request,
-            status=exc.status,
-            title=exc.title,
-            slug=exc.slug,
-            detail=exc.detail,
-            errors=exc.errors,
-            headers=exc.headers,
-        )
+        return error_response(request, exc)
 
     @app.exception_handler(RequestValidationError)
     async def _validation(request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -175,14 +200,7 @@ def install_error_handlers(app: FastAPI) -> None:
             for e in exc.errors()
         ]
         fields = ", ".join(dict.fromkeys(e.field for e in errors))
-        return problem_response(
-            request,
-            status=422,
-            title="Unprocessable content",
-            slug="validation",
-            detail=f"Invalid input: {fields}.",
-            errors=errors,
-        )
+        return error_response(request, Unprocessable(f"Invalid input: {fields}.", errors=errors))
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
@@ -207,12 +225,11 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(StaleDataError)
     async def _stale(request: Request, exc: StaleDataError) -> JSONResponse:
         # The versioned UPDATE/DELETE matched no row: another writer committed first.
-        return problem_response(
+        return error_response(
             request,
-            status=412,
-            title="Precondition failed",
-            slug="precondition-failed",
-            detail="The record changed while this request ran; read it again and retry.",
+            PreconditionFailed(
+                "The record changed while this request ran; read it again and retry."
+            ),
         )
 
     @app.exception_handler(IntegrityError)
@@ -220,25 +237,20 @@ def install_error_handlers(app: FastAPI) -> None:
         # Writes check keys and references first; what reaches the database is a race with
         # a concurrent write (two creates of one key), so the client may read and retry.
         logger.warning("integrity error on %s %s: %s", request.method, request.url.path, exc.orig)
-        return problem_response(
+        return error_response(
             request,
-            status=409,
-            title="Conflict",
-            slug="conflict",
-            detail="The change conflicts with data written at the same time; read and retry.",
+            Conflict("The change conflicts with data written at the same time; read and retry."),
         )
 
     @app.exception_handler(OperationalError)
     async def _db_unavailable(request: Request, exc: OperationalError) -> JSONResponse:
         # Lost connection, database down, or SQLite locked past its busy timeout.
         logger.warning("database unavailable: %s", type(exc.orig).__name__)
-        return problem_response(
+        return error_response(
             request,
-            status=503,
-            title="Service unavailable",
-            slug="unavailable",
-            detail="The database is unavailable; try again shortly.",
-            headers={"Retry-After": "2"},
+            ServiceUnavailable(
+                "The database is unavailable; try again shortly.", headers={"Retry-After": "2"}
+            ),
         )
 
     @app.exception_handler(DBAPIError)
@@ -272,13 +284,7 @@ _HTTP_METHODS = {"get", "put", "post", "delete", "patch", "head", "options"}
 
 
 def _internal(request: Request) -> JSONResponse:
-    return problem_response(
-        request,
-        status=500,
-        title="Internal server error",
-        slug="internal",
-        detail="The server failed to answer this request; it has been logged.",
-    )
+    return error_response(request, AppError(INTERNAL_DETAIL))
 
 
 def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:

@@ -156,6 +156,17 @@ def codes_of(raw: Sequence[str] | None, name: str) -> list[str] | None:
     return list(dict.fromkeys(v.upper() for v in values))
 
 
+def key_cases(key: str) -> set[str]:
+    """The spellings a contributor key may be stored under: nations' ISO codes are upper
+    case, organizations' slugs lower case, and a key is given in any case."""
+    return {key, key.upper(), key.lower()}
+
+
+def contributor_key(key: str, kind: str | None) -> str:
+    """A contributor key as stored, when its kind is known: a nation's ISO code upper case."""
+    return key.upper() if kind == "nation" else key
+
+
 def in_years(column: Any, years: Sequence[int]) -> Any:
     """`column` falls in one of these calendar years (as ranges, so an index can serve it)."""
     return or_(
@@ -179,7 +190,7 @@ def resolve_keys(
     def norm(text: str) -> str:
         return text.casefold() if fold_case else text
 
-    wanted = {v for value in values for v in ({value, value.upper(), value.lower()})}
+    wanted = {v for value in values for v in key_cases(value)}
     if not fold_case:
         wanted = set(values)
     found = {norm(k): i for k, i in session.execute(select(key, ident).where(key.in_(wanted)))}
@@ -211,6 +222,18 @@ def hidden_statuses(column: Any) -> tuple[str, ...]:
 def shown(column: Any) -> Any:
     """`column` (a record's status) is one default answers show."""
     return column.not_in(hidden_statuses(column))
+
+
+def shown_value(column: Any, status: str) -> bool:
+    """`status`, a value of `column`, is one default answers show (`shown` in Python)."""
+    return status not in hidden_statuses(column)
+
+
+def shows_hidden(column: Any, status: str, include_disputed: bool) -> bool:
+    """Whether a record's detail shows its hidden (e.g. disputed) citations and links: when
+    asked (`include_disputed`), or when the record, of status `status` in `column`, stands
+    only on them (it would otherwise show no support at all)."""
+    return include_disputed or status in hidden_statuses(column)
 
 
 def check_range(date_from: date | None, date_to: date | None) -> None:

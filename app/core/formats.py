@@ -19,7 +19,7 @@ import types
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Annotated, Any, Literal, Union, get_args, get_origin
 
-from fastapi import FastAPI, Query, Request
+from fastapi import Query, Request
 from fastapi.responses import StreamingResponse
 from pydantic import BaseModel
 
@@ -174,31 +174,22 @@ def tabular_response(
     return StreamingResponse(ndjson_chunks(rows), media_type=NDJSON_MEDIA_TYPE, headers=all_headers)
 
 
-def document_formats(app: FastAPI) -> None:
+def document_formats(schema: dict[str, Any]) -> dict[str, Any]:
     """List CSV and NDJSON among the 200 responses of every operation that takes `format`."""
-    original = app.openapi
-
-    def openapi() -> dict[str, Any]:
-        if app.openapi_schema is not None:
-            return app.openapi_schema
-        schema = original()
-        for path in schema.get("paths", {}).values():
-            for operation in path.values():
-                names = {p.get("name") for p in operation.get("parameters", [])}
-                ok = operation.get("responses", {}).get("200")
-                if "format" in names and ok is not None:
-                    content = ok.setdefault("content", {})
-                    content.setdefault(
-                        "text/csv", {"schema": {"type": "string", "description": "RFC 4180"}}
-                    )
-                    content.setdefault(
-                        NDJSON_MEDIA_TYPE,
-                        {"schema": {"type": "string", "description": "one JSON item per line"}},
-                    )
-        app.openapi_schema = schema
-        return schema
-
-    app.openapi = openapi  # type: ignore[method-assign]
+    for path in schema.get("paths", {}).values():
+        for operation in path.values():
+            names = {p.get("name") for p in operation.get("parameters", [])}
+            ok = operation.get("responses", {}).get("200")
+            if "format" in names and ok is not None:
+                content = ok.setdefault("content", {})
+                content.setdefault(
+                    "text/csv", {"schema": {"type": "string", "description": "RFC 4180"}}
+                )
+                content.setdefault(
+                    NDJSON_MEDIA_TYPE,
+                    {"schema": {"type": "string", "description": "one JSON item per line"}},
+                )
+    return schema
 
 
 def wants_jsonld(accept: str | None) -> bool:

@@ -6,22 +6,27 @@ NDJSON it returns a streamed response: the page asked for when `limit` or `curso
 otherwise every matching row, read in keyset batches so memory stays flat at any size.
 """
 
-import base64
-import binascii
-import json
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Annotated, Any, Generic, TypeVar
 
 from fastapi import Depends, Query, Request, Response
 from pydantic import BaseModel, Field
-from sqlalchemy import Select, func, literal, select, tuple_
+from sqlalchemy import Integer, Select, cast, extract, func, literal, select, tuple_
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from app.core.db import get_sessionmaker
-from app.core.errors import BadRequest, FieldProblem
 from app.core.formats import Format, format_param, tabular_response
-from app.core.pagination import Page, SortKey, _fingerprint, paginate
+from app.core.pagination import (
+    NOT_OURS,
+    Page,
+    SortKey,
+    bad_cursor,
+    fingerprint,
+    pack_cursor,
+    paginate,
+    unpack_cursor,
+)
 from app.core.params import SessionDep, choices_schema, split_choices
 from app.core.shapes import Shape, ShapeParam, bare_array
 
@@ -62,6 +67,13 @@ class FacetDim:
     query: Callable[[Select[Any]], Select[Any, Any, Any]]
 
 
+def streams_everything(fmt: str, request: Request) -> bool:
+    """CSV or NDJSON without `limit` or `cursor` streams every matching row, not one page (the
+    rule of every list, keyset or offset)."""
+    params = request.query_params
+    return fmt != "json" and "limit" not in params and "cursor" not in params
+
+
 class Listing:
     def __init__(
         self,
@@ -81,11 +93,6 @@ class Listing:
         self.facets = facets
         self.facet_size = facet_size
 
-    @property
-    def streams_everything(self) -> bool:
-        params = self.request.query_params
-        return "limit" not in params and "cursor" not in params
-
     def paginate(
         self,
         stmt: Select[Any],
@@ -99,7 +106,7 @@ class Listing:
         to_items: ToItems | None = None,
         rows_of: Callable[[Select[Any]], Select[Any]] | None = None,
     ) -> dict[str, object] | Response:
-        if self.format != "json" and self.streams_everything:
+        if streams_everything(self.format, self.request):
             return self._stream_all(stmt, sorts, sort, id_column, item, to_items, rows_of)
         page = paginate(
             self.session,
@@ -283,31 +290,20 @@ def list_output(facets: Sequence[FacetDim] = ()) -> Callable[..., Listing]:
 
 
 def offset_cursor(request: Request, offset: int) -> str:
-    raw = json.dumps(["offset", _fingerprint(request), offset], separators=(",", ":")).encode()
-    return base64.urlsafe_b64encode(raw).decode("ascii").rstrip("=")
+    return pack_cursor(["offset", fingerprint(request), offset])
 
 
 def read_offset(request: Request, cursor: str | None) -> int:
     if cursor is None:
         return 0
-    try:
-        padded = cursor + "=" * (-len(cursor) % 4)
-        tag, fingerprint, offset = json.loads(base64.urlsafe_b64decode(padded.encode("ascii")))
-    except (ValueError, TypeError, binascii.Error, UnicodeError):
-        raise _bad_cursor("not a cursor issued by this API") from None
+    tag, filters, offset = unpack_cursor(cursor, 3)
     if tag != "offset" or not isinstance(offset, int) or isinstance(offset, bool) or offset < 0:
-        raise _bad_cursor("not a cursor issued by this API")
-    if fingerprint != _fingerprint(request):
-        raise _bad_cursor("issued for other parameters")
+        raise bad_cursor(NOT_OURS)
+    if filters != fingerprint(request):
+        raise bad_cursor("issued for other parameters")
     if offset > MAX_OFFSET:
-        raise _bad_cursor(f"deeper than {MAX_OFFSET} results; narrow the query")
+        raise bad_cursor(f"deeper than {MAX_OFFSET} results; narrow the query")
     return offset
-
-
-def _bad_cursor(reason: str) -> BadRequest:
-    return BadRequest(
-        f"Invalid cursor: {reason}.", errors=[FieldProblem(field="query.cursor", reason=reason)]
-    )
 
 
 def offset_page(
@@ -327,3 +323,24 @@ def offset_page(
         "next_cursor": next_cursor,
         "next": next_url,
     }
+
+
+# Facet helpers every domain's facets.py uses.
+def year_of(column: Any) -> Any:
+    # EXTRACT gives a float or numeric on PostgreSQL and an integer on SQLite: one type.
+    return cast(extract("year", column), Integer)
+
+
+def by_column(column: Any, model: Any, label: Any = None) -> Any:
+    def query(ids: Select[Any]) -> Select[Any, Any, Any]:
+        return (
+            select(column, label if label is not None else column, func.count())
+            .where(model.id.in_(ids))
+            .group_by(column, *([label] if label is not None else []))
+        )
+
+    return query
+
+
+# A list without facets.
+PlainListing = Annotated[Listing, Depends(list_output())]

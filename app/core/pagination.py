@@ -105,7 +105,8 @@ CursorParam = Annotated[
 ]
 
 
-def _fingerprint(request: Request) -> str:
+def fingerprint(request: Request) -> str:
+    """The request's path and filters: a cursor carries it, so it serves that query only."""
     items = sorted(
         (k, v) for k, v in request.query_params.multi_items() if k not in _NON_FILTER_PARAMS
     )
@@ -113,33 +114,47 @@ def _fingerprint(request: Request) -> str:
     return hashlib.sha256(json.dumps([request.url.path, items]).encode()).hexdigest()[:12]
 
 
-def _bad_cursor(reason: str) -> BadRequest:
+NOT_OURS = "not a cursor issued by this API"
+
+
+def bad_cursor(reason: str) -> BadRequest:
     return BadRequest(
         f"Invalid cursor: {reason}.", errors=[FieldProblem(field="query.cursor", reason=reason)]
     )
 
 
-def decode_cursor(raw: str, *, sort: str, key: SortKey, request: Request) -> tuple[Any, int]:
+def pack_cursor(fields: list[Any]) -> str:
+    """The one cursor codec (keyset and offset cursors): base64url JSON, unpadded."""
+    raw = json.dumps(fields, separators=(",", ":")).encode()
+    return base64.urlsafe_b64encode(raw).decode("ascii").rstrip("=")
+
+
+def unpack_cursor(raw: str, size: int) -> tuple[Any, ...]:
+    """The `size` fields `pack_cursor` wrote; a 400 naming `query.cursor` for anything else."""
     try:
         padded = raw + "=" * (-len(raw) % 4)
-        data = json.loads(base64.urlsafe_b64decode(padded.encode("ascii")))
-        cursor_sort, fingerprint, value, last_id = data
+        fields = tuple(json.loads(base64.urlsafe_b64decode(padded.encode("ascii"))))
     except (ValueError, TypeError, binascii.Error, UnicodeError):
-        raise _bad_cursor("not a cursor issued by this API") from None
-    if cursor_sort != sort or fingerprint != _fingerprint(request):
-        raise _bad_cursor("issued for another sort order or other filters")
+        raise bad_cursor(NOT_OURS) from None
+    if len(fields) != size:
+        raise bad_cursor(NOT_OURS)
+    return fields
+
+
+def decode_cursor(raw: str, *, sort: str, key: SortKey, request: Request) -> tuple[Any, int]:
+    cursor_sort, filters, value, last_id = unpack_cursor(raw, 4)
+    if cursor_sort != sort or filters != fingerprint(request):
+        raise bad_cursor("issued for another sort order or other filters")
     if not _is_db_int(last_id):
-        raise _bad_cursor("not a cursor issued by this API")
+        raise bad_cursor(NOT_OURS)
     try:
         return key.decode(value), last_id
     except (ValueError, TypeError):
-        raise _bad_cursor("not a cursor issued by this API") from None
+        raise bad_cursor(NOT_OURS) from None
 
 
 def encode_cursor(*, sort: str, key: SortKey, row: Any, request: Request) -> str:
-    payload = [sort, _fingerprint(request), key.encode(key.value_of(row)), row.id]
-    raw = json.dumps(payload, separators=(",", ":")).encode()
-    return base64.urlsafe_b64encode(raw).decode("ascii").rstrip("=")
+    return pack_cursor([sort, fingerprint(request), key.encode(key.value_of(row)), row.id])
 
 
 def paginate(

@@ -7,10 +7,10 @@ from typing import Annotated, Any, get_args
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, create_model
 
 from app.citations.curation import CitationIn
+from app.core.types import SLUG_PATTERN
 from app.core.writes import Problems
 from app.seed.bundle import is_iso3
 
-SLUG_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 Slug = Annotated[
     str,
     Field(

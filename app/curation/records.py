@@ -19,12 +19,13 @@ from pydantic import BaseModel, ValidationError
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from app.audit import snapshots
+from app.audit.writer import Writer, WriterDep
 from app.citations import curation as citations
 from app.citations.service import refresh_statuses
 from app.core.errors import Conflict, FieldProblem, NotFound, problem_responses
-from app.core.writes import IfMatch, Problems, Writer, WriterDep, check_if_match
+from app.core.writes import IfMatch, Problems, check_if_match
 from app.models import Citation, Lesson, LessonMission, StrengthObservation
-from app.transfer import snapshots
 
 API = "/api/v1"
 

@@ -2,10 +2,8 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Path, Query, Response
 from sqlalchemy import select
-from sqlalchemy.orm import joinedload
 
-from app.citations.service import citations_for
-from app.core.errors import NotFound, problem_responses
+from app.core.errors import problem_responses
 from app.core.filters import (
     STATUS_NOTE,
     KeyList,
@@ -24,13 +22,13 @@ from app.core.filters import (
 from app.core.listing import FacetedPage
 from app.core.pagination import CursorParam, SortKey, limit_param
 from app.core.params import IncludeDisputed, SessionDep
-from app.core.refs import MissionRef
-from app.core.validators import set_record_etag
-from app.lessons.schemas import LessonDetail, LessonMissionRead, LessonRead
-from app.models import Citation, Lesson, LessonMission, Mission
-from app.models.base import STATUS_VALUES, WEAK_STATUSES
+from app.http.validators import set_record_etag
+from app.lessons import service
+from app.lessons.facets import LessonListing
+from app.lessons.schemas import LessonDetail, LessonRead
+from app.models import Lesson, LessonMission, Mission
+from app.models.base import STATUS_VALUES
 from app.models.lesson import LESSON_CATEGORIES, LESSON_KINDS
-from app.stats.facets import LessonListing
 
 router = APIRouter(prefix="/lessons", tags=["lessons"])
 
@@ -111,36 +109,6 @@ def get_lesson(
     response: Response,
     include_disputed: IncludeDisputed = False,
 ) -> LessonDetail:
-    lesson = session.scalars(select(Lesson).where(Lesson.slug == slug)).first()
-    if lesson is None:
-        raise NotFound(f"No lesson with slug '{slug}'.")
+    lesson = service.get_by_slug(session, slug=slug)
     set_record_etag(response, session, lesson.version)
-    links = session.scalars(
-        select(LessonMission)
-        .options(joinedload(LessonMission.mission))
-        .where(LessonMission.lesson_id == lesson.id)
-    ).all()
-    show_disputed = include_disputed or lesson.status in WEAK_STATUSES
-    if not show_disputed:
-        links = [ln for ln in links if ln.status not in WEAK_STATUSES]
-    link_citations = citations_for(
-        session,
-        Citation.lesson_mission_id,
-        [ln.id for ln in links],
-        include_disputed=show_disputed,
-    )
-    base = LessonRead.model_validate(lesson)
-    return LessonDetail(
-        **base.model_dump(exclude={"url"}),
-        missions=[
-            LessonMissionRead(
-                mission=MissionRef.model_validate(ln.mission),
-                status=ln.status,
-                citations=link_citations.get(ln.id, []),
-            )
-            for ln in sorted(links, key=lambda ln: ln.mission.slug)
-        ],
-        citations=citations_for(
-            session, Citation.lesson_id, [lesson.id], include_disputed=show_disputed
-        ).get(lesson.id, []),
-    )
+    return service.detail(session, lesson, include_disputed=include_disputed)

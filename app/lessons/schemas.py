@@ -1,7 +1,8 @@
 from pydantic import BaseModel, ConfigDict, Field, computed_field
 
-from app.citations.schemas import CitationRead, Status
+from app.citations.schemas import CitationRead
 from app.core.refs import API, MissionRef
+from app.core.types import Status
 
 
 class LessonRead(BaseModel):

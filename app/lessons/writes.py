@@ -12,12 +12,14 @@ from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.audit.writer import Writer
 from app.citations import curation as citations
 from app.citations.curation import CitationIn
-from app.core.writes import Problems, Writer
+from app.core.writes import Problems
 from app.curation.fields import STRICT, Citations, LongText, Name, Slug, partial
 from app.curation.records import RecordKind, add_routes
-from app.lessons.router import get_lesson
+from app.http.validators import set_record_etag
+from app.lessons import service
 from app.lessons.schemas import LessonDetail
 from app.models import Lesson, LessonMission, Mission
 from app.models.lesson import LESSON_CATEGORIES, LESSON_KINDS
@@ -139,7 +141,9 @@ def _sync(w: Writer, lesson: Lesson, values: dict[str, Any], _new: bool) -> bool
 
 
 def _render(session: Session, key: str, response: Response) -> BaseModel:
-    return get_lesson(slug=key, session=session, response=response, include_disputed=True)
+    lesson = service.get_by_slug(session, slug=key)
+    set_record_etag(response, session, lesson.version)
+    return service.detail(session, lesson, include_disputed=True)
 
 
 KIND = RecordKind(

@@ -3,7 +3,6 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Path, Query, Response
 
-from app.citations.service import citations_for
 from app.core.errors import problem_responses
 from app.core.filters import (
     STATUS_NOTE,
@@ -21,21 +20,17 @@ from app.core.filters import (
 from app.core.listing import FacetedPage
 from app.core.pagination import LATE, CursorParam, SortKey, limit_param
 from app.core.params import IncludeDisputed, SessionDep
-from app.core.refs import API, LessonRef, TypeRef
 from app.core.text_filters import NamePrefix, name_starts
-from app.core.validators import set_record_etag
+from app.http.validators import set_record_etag
 from app.missions import service
+from app.missions.facets import MissionListing
 from app.missions.schemas import (
-    ContributionBrief,
-    ContributionGroup,
     MissionDetail,
-    MissionLesson,
     MissionRead,
 )
-from app.models import Citation, Mission
-from app.models.base import HIDDEN_STATUSES, STATUS_VALUES
+from app.models import Mission
+from app.models.base import STATUS_VALUES
 from app.models.mission import MISSION_KINDS
-from app.stats.facets import MissionListing
 
 router = APIRouter(prefix="/missions", tags=["missions"])
 
@@ -122,36 +117,4 @@ def get_mission(
 ) -> MissionDetail:
     mission = service.get_by_slug(session, slug=slug)
     set_record_etag(response, session, mission.version)
-    groups = service.contribution_groups(
-        session, mission_id=mission.id, include_disputed=include_disputed
-    )
-    lessons = service.lessons_of(session, mission_id=mission.id, include_disputed=include_disputed)
-    # Disputed claims are flagged (disputed_claims), not shown as support, unless asked for,
-    # or unless the record itself stands only on them.
-    citations = citations_for(
-        session,
-        Citation.mission_id,
-        [mission.id],
-        include_disputed=include_disputed or mission.status in HIDDEN_STATUSES,
-    )
-    base = MissionRead.model_validate(mission)
-    return MissionDetail(
-        **base.model_dump(exclude={"url"}),
-        contributions_by_type=[
-            ContributionGroup(
-                type=TypeRef.model_validate(t),
-                count=count,
-                personnel=personnel,
-                contributions=[ContributionBrief.model_validate(c) for c in preview],
-                more=f"{API}/contributions?mission={mission.slug}&type={t.slug}",
-            )
-            for t, count, personnel, preview in groups
-        ],
-        lessons=[
-            MissionLesson(
-                **LessonRef.model_validate(lesson).model_dump(exclude={"url"}), link_status=status
-            )
-            for lesson, status in lessons
-        ],
-        citations=citations.get(mission.id, []),
-    )
+    return service.detail(session, mission, include_disputed=include_disputed)

@@ -2,9 +2,10 @@ from datetime import date
 
 from pydantic import BaseModel, ConfigDict, Field, computed_field
 
-from app.citations.schemas import CitationRead, Status
+from app.citations.schemas import CitationRead
 from app.core.numbers import Amount
 from app.core.refs import API, ContributorRef, LessonRef, TypeRef
+from app.core.types import Status
 
 
 class MissionRead(BaseModel):

@@ -5,11 +5,27 @@ from typing import Any
 from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session, joinedload
 
+from app.citations.service import citations_for
 from app.core.errors import NotFound
-from app.core.filters import any_of, in_years, resolve_keys, shown, status_clause
-from app.core.refs import ContributorRef
+from app.core.filters import any_of, in_years, resolve_keys, shown, shows_hidden, status_clause
+from app.core.refs import API, ContributorRef, LessonRef, TypeRef
 from app.core.rows import nest, prefixed
-from app.models import Contribution, ContributionType, Contributor, Lesson, LessonMission, Mission
+from app.missions.schemas import (
+    ContributionBrief,
+    ContributionGroup,
+    MissionDetail,
+    MissionLesson,
+    MissionRead,
+)
+from app.models import (
+    Citation,
+    Contribution,
+    ContributionType,
+    Contributor,
+    Lesson,
+    LessonMission,
+    Mission,
+)
 
 GROUP_PREVIEW = 20
 
@@ -143,3 +159,38 @@ def lessons_of(
     if not include_disputed:
         stmt = stmt.where(shown(Lesson.status), shown(LessonMission.status))
     return [(lesson, status) for lesson, status in session.execute(stmt)]
+
+
+def detail(session: Session, mission: Mission, *, include_disputed: bool) -> MissionDetail:
+    """A mission as GET /missions/{slug} shows it (also the answer to its writes)."""
+    groups = contribution_groups(session, mission_id=mission.id, include_disputed=include_disputed)
+    lessons = lessons_of(session, mission_id=mission.id, include_disputed=include_disputed)
+    # Disputed claims are flagged (disputed_claims), not shown as support, unless asked for,
+    # or unless the record itself stands only on them.
+    citations = citations_for(
+        session,
+        Citation.mission_id,
+        [mission.id],
+        include_disputed=shows_hidden(Mission.status, mission.status, include_disputed),
+    )
+    base = MissionRead.model_validate(mission)
+    return MissionDetail(
+        **base.model_dump(exclude={"url"}),
+        contributions_by_type=[
+            ContributionGroup(
+                type=TypeRef.model_validate(t),
+                count=count,
+                personnel=personnel,
+                contributions=[ContributionBrief.model_validate(c) for c in preview],
+                more=f"{API}/contributions?mission={mission.slug}&type={t.slug}",
+            )
+            for t, count, personnel, preview in groups
+        ],
+        lessons=[
+            MissionLesson(
+                **LessonRef.model_validate(lesson).model_dump(exclude={"url"}), link_status=status
+            )
+            for lesson, status in lessons
+        ],
+        citations=citations.get(mission.id, []),
+    )

@@ -7,6 +7,7 @@ from pydantic import BaseModel, Field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.core.types import ISO3_PATTERN
 from app.core.writes import Problems
 from app.curation.fields import (
     STRICT,
@@ -20,7 +21,8 @@ from app.curation.fields import (
     partial,
 )
 from app.curation.records import Dependent, RecordKind, add_routes, strength_dependents
-from app.missions.router import get_mission
+from app.http.validators import set_record_etag
+from app.missions import service
 from app.missions.schemas import MissionDetail
 from app.models import (
     Contribution,
@@ -42,7 +44,7 @@ class MissionFields(BaseModel):
     name: Name
     lead_organization: Slug | None = Field(default=None, description="Organization slug.")
     kind: Literal[MISSION_KINDS]  # type: ignore[valid-type]
-    theater: str = Field(pattern=r"^[A-Z]{3}$", description="ISO 3166-1 alpha-3 code.")
+    theater: str = Field(pattern=ISO3_PATTERN, description="ISO 3166-1 alpha-3 code.")
     start_date: IsoDate | None = None
     end_date: IsoDate | None = Field(default=None, description="Not before start_date.")
     date_precision: Literal[DATE_PRECISIONS] = "day"  # type: ignore[valid-type]
@@ -101,7 +103,9 @@ def _dependents(session: Session, row: Mission) -> list[Dependent]:
 
 
 def _render(session: Session, key: str, response: Response) -> BaseModel:
-    return get_mission(slug=key, session=session, response=response, include_disputed=True)
+    mission = service.get_by_slug(session, slug=key)
+    set_record_etag(response, session, mission.version)
+    return service.detail(session, mission, include_disputed=True)
 
 
 KIND = RecordKind(

@@ -1,7 +1,17 @@
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, Numeric, String, Text
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Index,
+    Numeric,
+    String,
+    Text,
+    false,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import SLUG_MAX, Base, Claimed, Versioned
@@ -54,7 +64,8 @@ class Contribution(Versioned, Claimed, Base):
     date_precision: Mapped[str] = mapped_column(String(10), default="day")
     personnel: Mapped[int | None]
     amount: Mapped[Decimal | None] = mapped_column(Numeric(20, 2))
-    unit: Mapped[str | None] = mapped_column(String(100))
+    unit: Mapped[str | None] = mapped_column(String(100))  # app/contributions/units.py
+    amount_approx: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     description: Mapped[str] = mapped_column(Text)
 
     contributor: Mapped[Contributor] = relationship(lazy="raise")

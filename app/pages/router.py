@@ -6,40 +6,50 @@ service's stylesheet: their Content-Security-Policy allows no script at all.
 """
 
 import re
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import quote
 
 import jinja2
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, Query, Request, Response
 from fastapi.responses import HTMLResponse
 from fastapi.routing import APIRoute
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, joinedload
 
 from app.citations.service import citations_for
+from app.contributions import service as contributions_service
+from app.contributions.filters import contribution_filters
+from app.contributions.router import SORTS as CONTRIBUTION_SORTS
+from app.contributions.router import ContributionSort
+from app.contributions.schemas import ContributionRead
 from app.contributors import service as contributors_service
-from app.core.caching import NotModified
 from app.core.config import get_settings
 from app.core.db import pairs
 from app.core.errors import BadRequest, NotFound
 from app.core.etags import parse_tags
 from app.core.filters import hidden_statuses, shown
+from app.core.listing import Listing
+from app.core.pagination import CursorParam, limit_param
 from app.core.params import SessionDep
 from app.core.refs import API
 from app.core.state import current
+from app.http.caching import NotModified
 from app.missions import service as missions_service
-from app.models import Citation, Contribution, Mission, Source
+from app.models import Citation, Contribution, Lesson, LessonMission, Mission, Source
 from app.pages import service
+from app.pages.problems import PageProblems
 from app.search import service as search_service
 from app.search.query import MAX_QUERY_LENGTH, parse
 from app.search.schemas import HIT_TYPES
 from app.sources import service as sources_service
 from app.stats import service as stats_service
+from app.stats.facets import CONTRIBUTION_FACETS
+from app.strengths import service as strengths_service
 
 HERE = Path(__file__).parent
 STATIC_URL = "/static/pages"
@@ -65,7 +75,7 @@ _MARK_ONLY = re.compile(r"</?mark>")
 def page_validators(request: Request, session: SessionDep) -> None:
     """Dependency of every page: an ETag, from the data version and the day (the
     home timeline runs to today), and a 304 without rendering when the client's copy is
-    current, as for the API (app/core/caching.py)."""
+    current, as for the API (app/http/caching.py)."""
     if request.method not in ("GET", "HEAD"):
         return
     day = datetime.now(UTC).date().isoformat()
@@ -112,12 +122,25 @@ def not_found(request: Request, error: NotFound) -> HTMLResponse:
     return render(
         request,
         "error.html",
-        {"title": "Not found", "detail": error.detail, "json": None},
+        {"title": "Not found", "detail": error.detail, "json": None, "status": 404, "errors": []},
         status_code=404,
     )
 
 
+def render_problem(problem: dict[str, Any]) -> str:
+    """The HTML error page of a problem (app/pages/problems.py)."""
+    errors = problem.get("errors")
+    return _env.get_template("error.html").render(
+        title=str(problem.get("title") or "Error"),
+        detail=str(problem.get("detail") or ""),
+        status=problem.get("status"),
+        errors=errors if isinstance(errors, list) else [],
+        json=None,
+    )
+
+
 def install_pages(app: Any) -> None:
+    app.add_middleware(PageProblems, render=render_problem, csp=PAGES_CSP)
     app.mount(STATIC_URL, StaticFiles(directory=HERE / "static"), name="pages-assets")
     for route in router.routes:
         assert isinstance(route, APIRoute)
@@ -139,6 +162,7 @@ def home(request: Request, session: SessionDep) -> HTMLResponse:
     overview = stats_service.overview(session, include_disputed=False)
     missions = _missions(session, include_disputed=False)
     chart = service.timeline(missions, datetime.now(UTC).date())
+    marks = service.accession_marks(session, chart) if chart else []
     return render(
         request,
         "home.html",
@@ -146,6 +170,7 @@ def home(request: Request, session: SessionDep) -> HTMLResponse:
             "title": "coalition-kb",
             "overview": overview,
             "chart": chart,
+            "marks": marks,
             "json": f"{API}/stats/overview",
         },
     )
@@ -215,12 +240,32 @@ def mission_page(request: Request, slug: str, session: SessionDep) -> HTMLRespon
     )
     disputed_citations = citations_for(session, Citation.contribution_id, [c.id for c in disputed])
     every = [*citations, *(c for cs in disputed_citations.values() for c in cs)]
+    rows = strengths_service.series(
+        session,
+        mission,
+        contributors=None,
+        tallies=None,
+        date_from=None,
+        date_to=None,
+        include_disputed=False,
+    )
+    stack = None
+    if rows:
+        last_day = mission.end_date or max(r["date"] for r in rows)
+        stack = service.strength_stack(
+            rows, service.contribution_ends(session, mission.id), last_day
+        )
+    bars, bar_total = service.contributor_bars(rows)
     return render(
         request,
         "mission.html",
         {
             "title": mission.name,
             "mission": mission,
+            "stack": stack,
+            "bars": bars,
+            "bar_total": bar_total,
+            "strength_json": f"{API}/missions/{quote(mission.slug)}/strength",
             "groups": groups,
             "lessons": lessons,
             "citations": citations,
@@ -250,25 +295,41 @@ def nation_list(request: Request, session: SessionDep) -> HTMLResponse:
 
 @router.get("/kb/nations/{iso3}")
 def nation_page(request: Request, iso3: str, session: SessionDep) -> HTMLResponse:
+    return _contributor_page(request, session, iso3.upper(), "nation")
+
+
+@router.get("/kb/organizations/{code}")
+def organization_page(request: Request, code: str, session: SessionDep) -> HTMLResponse:
+    return _contributor_page(request, session, code, "organization")
+
+
+def _contributor_page(request: Request, session: Session, code: str, kind: str) -> HTMLResponse:
     try:
-        nation = contributors_service.get_by_code(session, code=iso3.upper(), kind="nation")
+        nation = contributors_service.get_by_code(session, code=code, kind=kind)
     except NotFound as error:
         return not_found(request, error)
     by_mission = contributors_service.contributions_by_mission(session, contributor_id=nation.id)
     total, contributions = service.contributions_of(session, nation.id)
     citations = citations_for(session, Citation.contributor_id, [nation.id]).get(nation.id, [])
+    missions = sorted((m for m, _ in by_mission), key=lambda m: (m.start_date or date.max, m.slug))
+    chart = service.timeline(missions, datetime.now(UTC).date())
+    marks = service.accession_marks(session, chart, only=[nation.id]) if chart else []
+    twin = "partner-nations" if kind == "nation" else "organizations"
     return render(
         request,
         "nation.html",
         {
             "title": nation.name,
             "nation": nation,
+            "chart": chart,
+            "marks": marks,
             "by_mission": by_mission,
+            "hidden": set(hidden_statuses(Contribution.status)),
             "total": total,
             "contributions": contributions,
             "citations": citations,
             "corrections": service.corrections(session, (c.corrected_by for c in citations)),
-            "json": f"{API}/partner-nations/{quote(nation.code)}",
+            "json": f"{API}/{twin}/{quote(nation.code)}",
         },
     )
 
@@ -377,3 +438,169 @@ def search_page(
             )
             context["query_url"] = quote(q)
     return render(request, "search.html", context, status_code=status)
+
+
+# --- Contributions and lessons: the record and its claims ---------------------------------
+
+
+@router.get("/kb/contributions/{slug}")
+def contribution_page(request: Request, slug: str, session: SessionDep) -> HTMLResponse:
+    try:
+        contribution = contributions_service.get_by_slug(session, slug=slug)
+    except NotFound as error:
+        return not_found(request, error)
+    citations = citations_for(session, Citation.contribution_id, [contribution.id]).get(
+        contribution.id, []
+    )
+    return render(
+        request,
+        "contribution.html",
+        {
+            "title": f"{contribution.contributor.name}: {contribution.type.name}",
+            "c": contribution,
+            "hidden": set(hidden_statuses(Contribution.status)),
+            "observations": strengths_service.of_contribution(session, contribution.id),
+            "citations": citations,
+            "corrections": service.corrections(session, (c.corrected_by for c in citations)),
+            "json": f"{API}/contributions/{quote(contribution.slug)}",
+        },
+    )
+
+
+@router.get("/kb/lessons/{slug}")
+def lesson_page(request: Request, slug: str, session: SessionDep) -> HTMLResponse:
+    lesson = session.scalars(select(Lesson).where(Lesson.slug == slug)).first()
+    if lesson is None:
+        return not_found(request, NotFound(f"No lesson with slug '{slug}'."))
+    links = sorted(
+        session.scalars(
+            select(LessonMission)
+            .options(joinedload(LessonMission.mission))
+            .where(LessonMission.lesson_id == lesson.id)
+        ).all(),
+        key=lambda ln: ln.mission.slug,
+    )
+    link_citations = citations_for(session, Citation.lesson_mission_id, [ln.id for ln in links])
+    citations = citations_for(session, Citation.lesson_id, [lesson.id]).get(lesson.id, [])
+    every = [*citations, *(c for cs in link_citations.values() for c in cs)]
+    return render(
+        request,
+        "lesson.html",
+        {
+            "title": lesson.title,
+            "lesson": lesson,
+            "hidden": set(hidden_statuses(Lesson.status)),
+            "links": links,
+            "link_citations": link_citations,
+            "citations": citations,
+            "corrections": service.corrections(session, (c.corrected_by for c in every)),
+            "json": f"{API}/lessons/{quote(lesson.slug)}",
+        },
+    )
+
+
+# --- The contributions list: the API's filters as facets, sorting, cursor paging -----------
+
+LIST_FACET_SIZE = 10
+# The query parameters a list page keeps in its links (its own and the API's filters).
+_PAGING = ("cursor",)
+
+
+def _with(request: Request, drop: tuple[str, ...] = (), **changes: str | None) -> str:
+    """This page's URL with some query parameters dropped, changed or added (None: removed);
+    a filter change goes back to the first page."""
+    params = [(k, v) for k, v in request.query_params.multi_items() if k not in drop]
+    for key, value in changes.items():
+        params = [(k, v) for k, v in params if k != key]
+        if value is not None:
+            params.append((key, value))
+    query = "&".join(f"{quote(k)}={quote(v, safe='')}" for k, v in params)
+    return request.url.path + (f"?{query}" if query else "")
+
+
+def _api_query(request: Request, **extra: str) -> str:
+    params = [(k, v) for k, v in request.query_params.multi_items() if k not in _PAGING]
+    params += list(extra.items())
+    return "&".join(f"{quote(k)}={quote(v, safe='')}" for k, v in params)
+
+
+@router.get("/kb/contributions")
+def contribution_list(
+    request: Request,
+    session: SessionDep,
+    stmt: Annotated[Select[Any], Depends(contribution_filters)],
+    sort: Annotated[ContributionSort, Query()] = "slug",
+    limit: Annotated[int, Depends(limit_param)] = 50,
+    cursor: CursorParam = None,
+) -> HTMLResponse:
+    listing = Listing(request, Response(), session, "json", CONTRIBUTION_FACETS, LIST_FACET_SIZE)
+    page = listing.paginate(
+        stmt,
+        sorts=CONTRIBUTION_SORTS,
+        sort=sort,
+        id_column=Contribution.id,
+        limit=limit,
+        cursor=cursor,
+        item=ContributionRead,
+        rows_of=contributions_service.read_rows,
+        to_items=contributions_service.read_items,
+    )
+    assert isinstance(page, dict)
+    found: dict[str, Any] = page
+    chosen = {k: request.query_params.getlist(k) for k in request.query_params if k not in _PAGING}
+    facets = []
+    for name, facet in (found.get("facets") or {}).items():
+        selected = chosen.get(name, [])
+        values = [
+            {
+                "label": v.label or (str(v.value) if v.value is not None else "not stated"),
+                "count": v.count,
+                "href": None
+                if v.value is None
+                else _with(request, drop=("cursor", name), **{name: str(v.value)}),
+                "selected": str(v.value) in selected,
+            }
+            for v in facet.values
+        ]
+        facets.append(
+            {
+                "name": name,
+                "values": values,
+                "truncated": facet.truncated,
+                "selected": [(s, _with(request, drop=("cursor", name))) for s in selected],
+            }
+        )
+    sorts = [
+        (key, label, _with(request, drop=("cursor",), sort=key))
+        for key, label in (
+            ("slug", "key"),
+            ("start_date", "start, earliest first"),
+            ("-start_date", "start, latest first"),
+            ("-personnel", "personnel, largest first"),
+        )
+    ]
+    api = f"{API}/contributions"
+    query = _api_query(request)
+    json_url = f"{api}?{query}" if query else api
+    return render(
+        request,
+        "contributions.html",
+        {
+            "title": "Contributions",
+            "items": found["items"],
+            "total": found["total"],
+            "next": _with(request, cursor=found["next_cursor"]) if found["next_cursor"] else None,
+            "first": _with(request, drop=("cursor",)) if cursor else None,
+            "facets": facets,
+            "hidden": set(hidden_statuses(Contribution.status)),
+            "include_disputed": request.query_params.get("include_disputed") == "true",
+            "with_disputed": _with(request, drop=("cursor",), include_disputed="true"),
+            "sort": sort,
+            "sorts": sorts,
+            "filtered": bool(chosen.keys() - {"sort", "limit"}),
+            "clear": request.url.path,
+            "csv": f"{api}?{_api_query(request, format='csv')}",
+            "ndjson": f"{api}?{_api_query(request, format='ndjson')}",
+            "json": json_url,
+        },
+    )

@@ -55,6 +55,9 @@ def page_url(api_url: str) -> str | None:
         (f"{API}/missions/", "/kb/missions/"),
         (f"{API}/sources/", "/kb/sources/"),
         (f"{API}/partner-nations/", "/kb/nations/"),
+        (f"{API}/organizations/", "/kb/organizations/"),
+        (f"{API}/contributions/", "/kb/contributions/"),
+        (f"{API}/lessons/", "/kb/lessons/"),
     ):
         if api_url.startswith(api_prefix):
             return page_prefix + api_url[len(api_prefix) :]
@@ -222,6 +225,22 @@ class Timeline:
     ticks: list[Tick]
     first: date
     last: date
+    lo: int
+    hi: int
+
+    def x(self, day: date) -> float:
+        span = self.hi - self.lo
+        return round(self.left + (_year_fraction(day) - self.lo) / span * PLOT, 1)
+
+
+PLOT = 640
+
+
+def contributor_page(code: str) -> str:
+    """A contributor's page: nations are keyed by their ISO 3166 alpha-3 code."""
+    if len(code) == 3 and code.isalpha() and code.isupper():
+        return f"/kb/nations/{code}"
+    return f"/kb/organizations/{code}"
 
 
 def _year_fraction(day: date) -> float:
@@ -238,7 +257,7 @@ def timeline(missions: Sequence[Mission], today: date) -> Timeline | None:
     first = min(m.start_date for m in dated if m.start_date)
     last = max(m.end_date or today for m in dated)
     lo, hi = first.year, max(last.year + 1, first.year + 1)
-    left, top, row, plot = 230, 30, 22, 640
+    left, top, row, plot = 230, 30, 22, PLOT
     span = hi - lo
 
     def x(day: date) -> float:
@@ -275,6 +294,8 @@ def timeline(missions: Sequence[Mission], today: date) -> Timeline | None:
         ticks=ticks,
         first=first,
         last=last,
+        lo=lo,
+        hi=hi,
     )
 
 
@@ -352,3 +373,223 @@ def nations_with_counts(session: Session) -> list[Any]:
             .order_by(Contributor.name)
         ).all()
     )
+
+
+# --- Marks on the timeline: NATO accessions ------------------------------------------------
+
+
+@dataclass
+class TimeMark:
+    x: float
+    day: date
+    label: str
+
+
+def accession_marks(
+    session: Session, chart: Timeline, only: Sequence[int] | None = None
+) -> list[TimeMark]:
+    """The NATO accessions inside a timeline's span, one mark per date naming every nation
+    that joined on it (`only`: these contributors' accessions)."""
+    stmt = select(Contributor.nato_accession_date, Contributor.name).where(
+        Contributor.nato_accession_date.is_not(None),
+        Contributor.nato_accession_date >= date(chart.lo, 1, 1),
+        Contributor.nato_accession_date <= date(chart.hi, 1, 1),
+    )
+    if only is not None:
+        stmt = stmt.where(Contributor.id.in_(only))
+    names: dict[date, list[str]] = {}
+    ordered = stmt.order_by(Contributor.nato_accession_date, Contributor.name)
+    for day, name in session.execute(ordered):
+        if day is not None:
+            names.setdefault(day, []).append(name)
+    return [
+        TimeMark(x=chart.x(day), day=day, label=f"NATO accession: {', '.join(who)}")
+        for day, who in names.items()
+    ]
+
+
+# --- A mission's strength over time, stacked by contributor --------------------------------
+
+STACK_SERIES = 9  # contributors drawn as their own band; the others are summed in one
+TABLE_DATES = 400  # rows of the chart's table (the text alternative) at most
+CHART_W, CHART_LEFT, CHART_PLOT, CHART_TOP, CHART_H = 760, 64, 640, 16, 260
+
+
+@dataclass
+class Band:
+    key: str
+    name: str
+    index: int
+    points: str  # the polygon's points
+    legend_y: int
+
+
+@dataclass
+class Stack:
+    width: int
+    height: int
+    left: int
+    top: int
+    plot_h: int
+    bands: list[Band]
+    totals: list[tuple[float, float, Any]]  # x, y, the row a source states
+    xticks: list[Tick]
+    yticks: list[tuple[float, str]]
+    dates: list[date]
+    columns: list[tuple[str, str]]  # key, name of each band, in stack order
+    table: list[tuple[date, list[int | None], int]]  # date, each band's figure, their sum
+    total_rows: list[Any]
+    contributors: int
+    truncated: bool
+
+
+def _nice_step(top: float) -> int:
+    raw = max(top / 5, 1)
+    magnitude = 10 ** (len(str(int(raw))) - 1)
+    for m in (1, 2, 2.5, 5, 10):
+        if raw <= m * magnitude:
+            return max(int(m * magnitude), 1)
+    return int(10 * magnitude)
+
+
+def strength_stack(
+    rows: Sequence[dict[str, Any]], ends: dict[str, date | None], last_day: date
+) -> Stack | None:
+    """The rows of `/missions/{slug}/strength` as a step chart stacked by contributor: each
+    contributor's latest stated figure holds until its next one, and ends with its
+    contributions (`ends`: the last day of a contributor's contributions to the mission, None
+    for open ended). The largest STACK_SERIES contributors (by their highest figure) get their
+    own band, the others one band together. Totals a source states are drawn as dots."""
+    contributor_rows = [r for r in rows if r["series"] == "contributor"]
+    total_rows = [r for r in rows if r["series"] == "total"]
+    if not contributor_rows:
+        return None
+    peak: dict[str, int] = {}
+    names: dict[str, str] = {}
+    for r in contributor_rows:
+        peak[r["contributor"]] = max(peak.get(r["contributor"], 0), r["personnel"])
+        names[r["contributor"]] = r["contributor_name"]
+    ranked = sorted(peak, key=lambda k: (-peak[k], k))
+    own = ranked if len(ranked) <= STACK_SERIES + 1 else ranked[:STACK_SERIES]
+    others = set(ranked[STACK_SERIES:])
+    columns = [(k, names[k]) for k in own]
+    if others:
+        columns.append(("others", f"{len(others)} others"))
+    index = {k: i for i, (k, _) in enumerate(columns)}
+    dates = sorted({r["date"] for r in contributor_rows})
+    by_day: dict[date, dict[str, int]] = {}
+    for r in contributor_rows:
+        by_day.setdefault(r["date"], {})[r["contributor"]] = r["personnel"]
+    latest: dict[str, int] = {}
+    table: list[tuple[date, list[int | None], int]] = []
+    for day in dates:
+        latest.update(by_day.get(day, {}))
+        values: list[int | None] = [None] * len(columns)
+        for key, n in latest.items():
+            end = ends.get(key)
+            if end is not None and end < day:
+                continue
+            i = index["others"] if key in others else index[key]
+            values[i] = (values[i] or 0) + n
+        table.append((day, values, sum(v or 0 for v in values)))
+    first: date = min([dates[0], *(r["date"] for r in total_rows)])
+    last: date = max([dates[-1], last_day, *(r["date"] for r in total_rows)])
+    top = max([t for _, _, t in table] + [r["personnel"] for r in total_rows], default=1) or 1
+    step = _nice_step(top)
+    y_max = ((int(top) // step) + 1) * step
+    span_days = max((last - first).days, 1)
+
+    def x(day: date) -> float:
+        return round(CHART_LEFT + (day - first).days / span_days * CHART_PLOT, 1)
+
+    def y(value: float) -> float:
+        return round(CHART_TOP + CHART_H - value / y_max * CHART_H, 1)
+
+    bands = []
+    edges = [x(d) for d in dates] + [x(last)]
+    for i, (key, name) in enumerate(columns):
+        upper: list[str] = []
+        lower: list[str] = []
+        for j, (_, values, _) in enumerate(table):
+            below = sum(v or 0 for v in values[:i])
+            above = below + (values[i] or 0)
+            upper += [f"{edges[j]},{y(above)}", f"{edges[j + 1]},{y(above)}"]
+            lower += [f"{edges[j]},{y(below)}", f"{edges[j + 1]},{y(below)}"]
+        points = " ".join(upper + lower[::-1])
+        bands.append(Band(key=key, name=name, index=i, points=points, legend_y=CHART_TOP + i * 20))
+    totals = [(x(r["date"]), y(r["personnel"]), r) for r in total_rows]
+    years = range(first.year + (first.month > 1 or first.day > 1), last.year + 1)
+    every = max(1, len(years) // 8 + (len(years) % 8 > 0))
+    xticks = [Tick(x=x(date(yr, 1, 1)), label=str(yr)) for yr in years[::every]]
+    yticks = [(y(v), f"{v:,}") for v in range(0, y_max + 1, step)]
+    return Stack(
+        width=CHART_W + 200,
+        height=CHART_TOP + CHART_H + 50,
+        left=CHART_LEFT,
+        top=CHART_TOP,
+        plot_h=CHART_H,
+        bands=bands,
+        totals=totals,
+        xticks=xticks,
+        yticks=yticks,
+        dates=dates,
+        columns=columns,
+        table=table[:TABLE_DATES],
+        total_rows=total_rows,
+        contributors=len(peak),
+        truncated=len(table) > TABLE_DATES,
+    )
+
+
+@dataclass
+class HBar:
+    label: str
+    href: str | None
+    value: int
+    y: int
+    width: float
+
+
+def contributor_bars(rows: Sequence[dict[str, Any]], limit: int = 20) -> tuple[list[HBar], int]:
+    """Each contributor's highest stated strength, largest first: the first `limit` as bars,
+    and how many contributors there are."""
+    peak: dict[str, tuple[int, str]] = {}
+    for r in rows:
+        if r["series"] == "contributor":
+            was = peak.get(r["contributor"], (0, ""))[0]
+            peak[r["contributor"]] = (max(was, r["personnel"]), r["contributor_name"])
+    ranked = sorted(peak.items(), key=lambda kv: (-kv[1][0], kv[0]))
+    top = ranked[0][1][0] if ranked else 1
+    bars = [
+        HBar(
+            label=name,
+            href=None,
+            value=n,
+            y=CHART_TOP + i * 22,
+            width=round(n / (top or 1) * 460, 1),
+        )
+        for i, (code, (n, name)) in enumerate(ranked[:limit])
+    ]
+    for bar, (code, _) in zip(bars, ranked, strict=False):
+        bar.href = contributor_page(code)
+    return bars, len(ranked)
+
+
+def contribution_ends(session: Session, mission_id: int) -> dict[str, date | None]:
+    """Per contributor code: the last day its shown contributions to a mission run to (None
+    when one of them is open ended or states no end)."""
+    from app.strengths.service import period_end
+
+    ends: dict[str, date | None] = {}
+    rows = session.execute(
+        select(Contributor.code, Contribution.end_date, Contribution.date_precision)
+        .join(Contributor, Contributor.id == Contribution.contributor_id)
+        .where(Contribution.mission_id == mission_id, shown(Contribution.status))
+    )
+    for code, end, precision in rows:
+        day = None if end is None else period_end(end, precision)
+        if code in ends and (ends[code] is None or day is None):
+            ends[code] = None
+        else:
+            ends[code] = day if code not in ends else max(ends[code] or day, day)  # type: ignore[type-var]
+    return ends

@@ -7,7 +7,7 @@ from app.core.db import get_sessionmaker
 from app.core.errors import problem_responses
 from app.core.filters import choice, choices_of
 from app.core.formats import Format, format_param
-from app.core.listing import STREAM_BATCH, offset_page, read_offset, tabular
+from app.core.listing import STREAM_BATCH, offset_page, read_offset, streams_everything, tabular
 from app.core.pagination import CursorParam, Page, limit_param
 from app.core.params import IncludeDisputed, SessionDep
 from app.core.shapes import ShapeParam, bare_array
@@ -67,7 +67,7 @@ def search(
 ) -> dict[str, object] | Response:
     query = parse(q)
     kinds = _kinds(type)
-    if fmt != "json" and cursor is None and "limit" not in request.query_params:
+    if streams_everything(fmt, request):
         total = service.engine_for(session).total(session, query, kinds, include_disputed)
         response.headers["X-Total-Count"] = str(total)
         rows = _every_hit(query, kinds, include_disputed)

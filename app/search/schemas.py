@@ -2,7 +2,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from app.citations.schemas import Status
+from app.core.types import Status
 
 HitType = Literal["mission", "contribution", "lesson", "source", "passage", "citation"]
 HIT_TYPES: tuple[HitType, ...] = (

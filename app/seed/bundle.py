@@ -11,6 +11,8 @@ from typing import Any
 import pycountry
 import yaml
 
+from app.contributions.units import UNITS
+from app.core.types import ISO3_PATTERN, SLUG_PATTERN
 from app.models.base import CORRECTED_STATUSES, NOTE_STATUSES, STATUS_VALUES
 from app.models.contribution_type import CATEGORIES
 from app.models.contributor import ORGANIZATION_KINDS
@@ -23,7 +25,7 @@ SEED_DIR = Path(__file__).parent
 # SEED_DATA_DIR loads another dataset (e.g. a private curation) in the same format.
 DATA_DIR = Path(os.environ.get("SEED_DATA_DIR", SEED_DIR / "data"))
 TEXT_DIR = SEED_DIR / "sources"
-SLUG_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+SLUG_RE = re.compile(SLUG_PATTERN)
 KINDS = (
     "sources",
     "organizations",
@@ -39,7 +41,7 @@ KINDS = (
 
 def is_iso3(code: str) -> bool:
     return (
-        bool(re.fullmatch(r"[A-Z]{3}", code)) and pycountry.countries.get(alpha_3=code) is not None
+        bool(re.fullmatch(ISO3_PATTERN, code)) and pycountry.countries.get(alpha_3=code) is not None
     )
 
 
@@ -196,6 +198,15 @@ def validate(bundle: Bundle) -> list[str]:
             errors.append(f"{where}: description required")
         if c.get("amount") is not None and not c.get("unit"):
             errors.append(f"{where}: amount without unit")
+        if c.get("unit") is not None and c["unit"] not in UNITS:
+            errors.append(
+                f"{where}: unit {c['unit']!r} is not in the closed list "
+                "(app/contributions/units.py: ISO 4217 codes, tanks, trainees...)"
+            )
+        if not isinstance(c.get("amount_approx", False), bool):
+            errors.append(f"{where}: amount_approx must be true or false")
+        if c.get("amount_approx") and c.get("amount") is None:
+            errors.append(f"{where}: amount_approx without an amount")
         _check_period(errors, where, c)
     contributions = {c.get("slug"): c for c in bundle.of("contributions")}
     for o in bundle.of("strengths"):

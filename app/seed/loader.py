@@ -175,6 +175,7 @@ def load_seed(session: Session, bundle: Bundle | None = None) -> Counter[str]:
                 "personnel": c.get("personnel"),
                 "amount": None if c.get("amount") is None else Decimal(str(c["amount"])),
                 "unit": c.get("unit"),
+                "amount_approx": bool(c.get("amount_approx", False)),
                 "description": c["description"],
             },
             stats,

@@ -1,15 +1,14 @@
-from collections.abc import Sequence
 from datetime import date
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Path, Query, Request, Response
-from sqlalchemy import Select, or_, select
-from sqlalchemy.orm import Session, aliased, joinedload
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session, joinedload
 
+from app.citations.listing import StatusFilter, citation_page
 from app.citations.schemas import CitationRead
-from app.citations.service import subject_keys, subject_of, to_read
-from app.core.db import pairs
-from app.core.errors import NotFound, problem_responses
+from app.citations.service import corrector
+from app.core.errors import problem_responses
 from app.core.filters import (
     KeyList,
     YearList,
@@ -19,23 +18,21 @@ from app.core.filters import (
     choices_of,
     in_years,
     keys,
-    resolve_keys,
     values_of,
     years_of,
 )
 from app.core.formats import JSONLD_MEDIA_TYPE, wants_jsonld
-from app.core.listing import FacetedPage, Listing
+from app.core.listing import FacetedPage, PlainListing
 from app.core.pagination import LATE, CursorParam, Page, SortKey, limit_param
 from app.core.params import SessionDep
-from app.core.refs import API
-from app.core.validators import set_record_etag
+from app.http.validators import set_record_etag
 from app.models import Citation, Source
 from app.models.base import STATUS_VALUES
 from app.models.source import SOURCE_KINDS
 from app.sources import service
 from app.sources.claim_review import claim_reviews
+from app.sources.facets import SourceListing
 from app.sources.schemas import SourceDetail, SourceRead
-from app.stats.facets import CitationListing, PlainListing, SourceListing
 
 router = APIRouter(tags=["sources"])
 
@@ -45,21 +42,6 @@ SORTS = {
     "published_date": SortKey(Source.published_date, date, LATE),
 }
 SourceSort = Literal["slug", "-slug", "title", "-title", "published_date", "-published_date"]
-CITATION_SORTS = {"key": SortKey(Citation.key)}
-SUBJECT_TYPES = ("mission", "contribution", "lesson", "lesson_mission", "contributor", "strength")
-StatusFilter = Annotated[
-    list[Annotated[str, choice(STATUS_VALUES)]] | None,
-    choices(STATUS_VALUES, "Status of the claim.", "disputed"),
-]
-_SUBJECT_COLUMN = {
-    "mission": Citation.mission_id,
-    "contribution": Citation.contribution_id,
-    "lesson": Citation.lesson_id,
-    "lesson_mission": Citation.lesson_mission_id,
-    "contributor": Citation.contributor_id,
-    "strength": Citation.strength_id,
-}
-_corrector = aliased(Citation)
 
 
 def _get_source(session: SessionDep, slug: str, *, with_text: bool = False) -> Source:
@@ -122,47 +104,9 @@ def list_sources(
 def get_source(slug: SourceSlug, session: SessionDep, response: Response) -> SourceDetail:
     source = _get_source(session, slug, with_text=True)
     set_record_etag(response, session, source.version)
-    card = service.report_card(session, source)
-    base = SourceRead.model_validate(source)
-    return SourceDetail(
-        **base.model_dump(exclude={"href"}),
-        report_card=card,
-        has_full_text=source.full_text is not None,
-        full_text=source.full_text,
-        claims=f"{API}/sources/{source.slug}/claims",
-    )
+    return service.detail(session, source)
 
 
-def _citation_page(
-    listing: Listing, stmt: Select[Any], *, limit: int, cursor: str | None
-) -> dict[str, object] | Response:
-    return listing.paginate(
-        stmt,
-        sorts=CITATION_SORTS,
-        sort="key",
-        id_column=Citation.id,
-        limit=limit,
-        cursor=cursor,
-        item=CitationRead,
-        to_items=_citation_items,
-    )
-
-
-def _citation_items(session: Session, citations: Sequence[Citation]) -> list[CitationRead]:
-    keys = subject_keys(session, citations)
-    corrected = pairs(
-        session.execute(
-            select(Citation.id, _corrector.key)
-            .join(_corrector, Citation.corrected_by_id == _corrector.id)
-            .where(Citation.id.in_([c.id for c in citations]))
-        )
-    )
-    return [to_read(c, corrected.get(c.id), subject_of(c, keys)) for c in citations]
-
-
-# Described without a `$ref`: Swagger UI and ReDoc stall on a `$ref` here (seen in the e2e
-# docs tests), and a component nothing refers to is a Spectral warning; the structure is
-# schema.org's, stated in the description and in docs/data.md.
 _CLAIM_REVIEW_REF = {
     "type": "object",
     "description": "schema.org ClaimReview objects in `@graph` (JSON-LD): `@context`, and per "
@@ -211,15 +155,15 @@ def list_claims(
         stmt = stmt.where(any_of(Citation.status, statuses))
     if wants_jsonld(request.headers.get("accept")) and request.query_params.get("format") is None:
         return _claim_reviews(request, response, session, source, stmt)
-    return _citation_page(listing, stmt, limit=limit, cursor=cursor)
+    return citation_page(listing, stmt, limit=limit, cursor=cursor)
 
 
 def _claim_reviews(
     request: Request, response: Response, session: Session, source: Source, stmt: Select[Any]
 ) -> Response:
     rows = session.execute(
-        stmt.add_columns(_corrector.key)
-        .outerjoin(_corrector, Citation.corrected_by_id == _corrector.id)
+        stmt.add_columns(corrector.key)
+        .outerjoin(corrector, Citation.corrected_by_id == corrector.id)
         .where(Citation.status != "asserted")
         .order_by(Citation.key)
     ).all()
@@ -229,62 +173,3 @@ def _claim_reviews(
         media_type=JSONLD_MEDIA_TYPE,
         headers={k: v for k, v in response.headers.items() if k != "content-length"},
     )
-
-
-@router.get(
-    "/citations",
-    response_model=FacetedPage[CitationRead],
-    summary="List citations",
-    description="Every citation (claim), across sources, filterable by source, status and the "
-    "kind of record it supports.",
-    responses=problem_responses(400, 422),
-)
-def list_citations(
-    session: SessionDep,
-    listing: CitationListing,
-    source: Annotated[KeyList, keys("Source slug.", "role-of-nato-and-partners-in-iraq")] = None,
-    status: StatusFilter = None,
-    subject_type: Annotated[
-        list[Annotated[str, choice(SUBJECT_TYPES)]] | None,
-        choices(SUBJECT_TYPES, "Kind of record the citation supports.", "contribution"),
-    ] = None,
-    limit: Annotated[int, Depends(limit_param)] = 50,
-    cursor: CursorParam = None,
-) -> dict[str, object] | Response:
-    stmt = select(Citation).options(joinedload(Citation.source))
-    sources = values_of(source, "source")
-    if sources is not None:
-        ids = resolve_keys(session, Source.slug, Source.id, sources, name="source", noun="source")
-        stmt = stmt.where(any_of(Citation.source_id, ids))
-    statuses = choices_of(status, STATUS_VALUES, "status")
-    if statuses is not None:
-        stmt = stmt.where(any_of(Citation.status, statuses))
-    subject_types = choices_of(subject_type, SUBJECT_TYPES, "subject_type")
-    if subject_types is not None:
-        stmt = stmt.where(or_(*(_SUBJECT_COLUMN[t].is_not(None) for t in subject_types)))
-    return _citation_page(listing, stmt, limit=limit, cursor=cursor)
-
-
-@router.get(
-    "/citations/{key}",
-    response_model=CitationRead,
-    summary="Get a citation",
-    description="One claim: the verbatim quote, its source, its status and what it supports.",
-    responses=problem_responses(400, 404, 422),
-)
-def get_citation(
-    key: Annotated[str, Path(max_length=100, examples=["doc-isaf-in-iraq"])],
-    session: SessionDep,
-    response: Response,
-) -> CitationRead:
-    found = session.execute(
-        select(Citation, _corrector.key)
-        .outerjoin(_corrector, Citation.corrected_by_id == _corrector.id)
-        .options(joinedload(Citation.source))
-        .where(Citation.key == key)
-    ).first()
-    if found is None:
-        raise NotFound(f"No citation with key '{key}'.")
-    citation, corrected_key = found
-    set_record_etag(response, session, citation.version)
-    return to_read(citation, corrected_key, subject_of(citation, subject_keys(session, [citation])))

@@ -10,9 +10,10 @@ from sqlalchemy.orm import Session
 from app.core.writes import Problems
 from app.curation.fields import STRICT, IsoDate, Name, Slug, partial
 from app.curation.records import Dependent, RecordKind, add_routes
+from app.http.validators import set_record_etag
 from app.models import Citation, Source
 from app.models.source import SOURCE_KINDS
-from app.sources.router import get_source
+from app.sources import service
 from app.sources.schemas import SourceDetail
 
 router = APIRouter(tags=["sources"])
@@ -79,7 +80,9 @@ def _dependents(session: Session, row: Source) -> list[Dependent]:
 
 
 def _render(session: Session, key: str, response: Response) -> BaseModel:
-    return get_source(slug=key, session=session, response=response)
+    source = service.get_by_slug(session, key, with_text=True)
+    set_record_etag(response, session, source.version)
+    return service.detail(session, source)
 
 
 KIND = RecordKind(

@@ -7,9 +7,9 @@ from app.strengths.schemas import PersonnelOn
 
 
 class AmountSum(BaseModel):
-    unit: str = Field(examples=["EUR in trust-fund donations (over)"])
-    amount: Amount = Field(description="Sum of the amounts given in this unit.")
-    count: int = Field(description="Contributions giving an amount in this unit.")
+    unit: str = Field(description="A unit of the closed list (EUR, tanks...).", examples=["EUR"])
+    amount: Amount = Field(description="Sum of the amounts counted in this unit (`amount_rule`).")
+    count: int = Field(description="Contributions whose amount is counted in this sum.")
 
 
 class StatsGroup(BaseModel):
@@ -25,7 +25,7 @@ class StatsGroup(BaseModel):
     )
     personnel_reported: int = Field(description="Contributions that give a personnel figure.")
     amounts: list[AmountSum] = Field(
-        description="Sums of amounts, one per unit (units differ: tanks, EUR, courses...)."
+        description="Sums of amounts, one per unit (never across units), by `amount_rule`."
     )
 
 
@@ -33,6 +33,7 @@ class ContributionStats(BaseModel):
     group_by: str
     total: int = Field(description="Contributions matching the filters.")
     personnel: int | None = Field(description="Sum of their personnel figures.")
+    amount_rule: str = Field(description="How the groups' `amounts` are counted.")
     groups: list[StatsGroup]
 
 

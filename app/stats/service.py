@@ -5,10 +5,11 @@ from datetime import date
 from decimal import Decimal
 from typing import Any, Literal
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, case, func, literal, null, select
 from sqlalchemy.orm import Session
 
 from app.core.filters import hidden_statuses, shown
+from app.core.listing import year_of
 from app.core.state import current
 from app.models import (
     Citation,
@@ -21,7 +22,6 @@ from app.models import (
     StrengthObservation,
 )
 from app.models.base import STATUS_VALUES
-from app.stats.facets import year_of
 from app.stats.schemas import (
     AmountSum,
     CitationCounts,
@@ -104,21 +104,21 @@ def contribution_stats(
     totals = (
         select(
             key.label("k"),
-            rows.c.unit,
+            literal(None).label("unit"),
             func.count().label("n"),
             func.sum(rows.c.personnel).label("personnel"),
             func.count(rows.c.personnel).label("reported"),
-            func.sum(rows.c.amount).label("amount"),
-            func.count(rows.c.amount).label("with_amount"),
+            literal(None).label("amount"),
+            literal(0).label("with_amount"),
         )
-        .group_by(key, rows.c.unit)
+        .group_by(key)
         .subquery()
     )
     groups: dict[Any, StatsGroup] = {}
     amounts: dict[Any, dict[str, list[Any]]] = {}
-    for k, lab, unit, count, personnel, reported, amount, with_amount in session.execute(
-        _labelled(group_by, totals)
-    ):
+    results = list(session.execute(_labelled(group_by, totals)))
+    results += list(session.execute(_labelled(group_by, _amount_totals(filtered, group_by))))
+    for k, lab, unit, count, personnel, reported, amount, with_amount in results:
         k = int(k) if group_by == "year" and k is not None else k
         group = groups.get(k)
         if group is None:
@@ -149,7 +149,48 @@ def contribution_stats(
         group_by=group_by,
         total=sum(g.count for g in ordered),
         personnel=sum(personnel) if personnel else None,
+        amount_rule=AMOUNT_RULE,
         groups=ordered,
+    )
+
+
+AMOUNT_RULE = (
+    "Amounts are added only within one unit (a closed list: ISO 4217 currency codes, tanks, "
+    "trainees...). Of one contributor's amounts to one mission of one type in one unit, one "
+    "counts: the latest (by end date, else start date; undated ones last), the largest of "
+    "that date. A cumulative total restated later, or the same figure from a second source, "
+    "is never added to itself, and two sources' different figures are not added together."
+)
+
+
+def _amount_totals(filtered: Select[Any], group_by: str) -> Any:
+    """Per group key and unit: the sum and count of the amounts AMOUNT_RULE counts."""
+    rows = filtered.order_by(None).where(Contribution.amount.is_not(None)).subquery()
+    when = func.coalesce(rows.c.end_date, rows.c.start_date)
+    series = (rows.c.contributor_id, rows.c.mission_id, rows.c.type_id, rows.c.unit)
+    marked = select(
+        rows,
+        func.row_number()
+        .over(
+            partition_by=series,
+            order_by=(when.is_(None), when.desc(), rows.c.amount.desc(), rows.c.slug),
+        )
+        .label("nth"),
+    ).subquery()
+    counted = case((marked.c.nth == 1, marked.c.amount), else_=null())
+    key = _group_key(group_by, marked)
+    return (
+        select(
+            key.label("k"),
+            marked.c.unit,
+            literal(0).label("n"),
+            literal(None).label("personnel"),
+            literal(0).label("reported"),
+            func.sum(counted).label("amount"),
+            func.count(counted).label("with_amount"),
+        )
+        .group_by(key, marked.c.unit)
+        .subquery()
     )
 
 

@@ -3,7 +3,6 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Path, Query, Request, Response
 
-from app.citations.service import citations_for
 from app.core.errors import problem_responses
 from app.core.filters import (
     STATUS_NOTE,
@@ -12,20 +11,18 @@ from app.core.filters import (
     choice,
     choices,
     choices_of,
-    hidden_statuses,
     keys,
     values_of,
 )
 from app.core.formats import Format, format_param
-from app.core.listing import FacetedPage, tabular
+from app.core.listing import FacetedPage, PlainListing, tabular
 from app.core.pagination import CursorParam, SortKey, limit_param
 from app.core.params import IncludeDisputed, SessionDep
 from app.core.refs import MissionRef
-from app.core.validators import set_record_etag
+from app.http.validators import set_record_etag
 from app.missions.service import get_by_slug as get_mission
-from app.models import TALLIES, Citation, StrengthObservation
+from app.models import TALLIES, StrengthObservation
 from app.models.base import STATUS_VALUES
-from app.stats.facets import PlainListing
 from app.strengths import service
 from app.strengths.schemas import (
     TALLY_NOTE,
@@ -123,14 +120,7 @@ def get_strength(
 ) -> StrengthDetail:
     found = service.get_by_slug(session, slug)
     set_record_etag(response, session, found.version)
-    show_disputed = include_disputed or found.status in hidden_statuses(StrengthObservation.status)
-    base = StrengthRead.model_validate(service.to_item(found))
-    return StrengthDetail(
-        **base.model_dump(exclude={"url", "date_label"}),
-        citations=citations_for(
-            session, Citation.strength_id, [found.id], include_disputed=show_disputed
-        ).get(found.id, []),
-    )
+    return service.detail(session, found, include_disputed=include_disputed)
 
 
 @router.get(

@@ -3,8 +3,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, computed_field
 
-from app.citations.schemas import CitationRead, Status
+from app.citations.schemas import CitationRead
 from app.core.refs import API, ContributorRef, MissionRef, Ref
+from app.core.types import Status
 
 Tally = Literal["official", "wire", "press", "reference"]
 Precision = Literal["day", "month", "year"]

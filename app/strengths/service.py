@@ -8,10 +8,11 @@ from typing import Any
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, joinedload
 
+from app.citations.service import citations_for
 from app.core.errors import NotFound
-from app.core.filters import any_of, resolve_keys, shown, status_clause
-from app.models import TALLIES, Contribution, Contributor, Mission, StrengthObservation
-from app.strengths.schemas import date_label
+from app.core.filters import any_of, resolve_keys, shown, shows_hidden, status_clause
+from app.models import TALLIES, Citation, Contribution, Contributor, Mission, StrengthObservation
+from app.strengths.schemas import StrengthDetail, StrengthRead, date_label
 
 # On one date, the count a chart shows for a contributor: NATO's or a government's own first,
 # then a wire service's, a newspaper's, a reference work's.
@@ -263,3 +264,17 @@ def personnel_on(
     if not counted:
         return None, 0, None
     return sum(r[4] for r in counted), len(counted), min(r[3] for r in counted)
+
+
+def detail(
+    session: Session, found: StrengthObservation, *, include_disputed: bool
+) -> StrengthDetail:
+    """An observation as GET /strengths/{slug} shows it (also the answer to its writes)."""
+    show_disputed = shows_hidden(StrengthObservation.status, found.status, include_disputed)
+    base = StrengthRead.model_validate(to_item(found))
+    return StrengthDetail(
+        **base.model_dump(exclude={"url", "date_label"}),
+        citations=citations_for(
+            session, Citation.strength_id, [found.id], include_disputed=show_disputed
+        ).get(found.id, []),
+    )

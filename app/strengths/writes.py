@@ -7,13 +7,15 @@ from pydantic import BaseModel, ConfigDict, Field, StrictBool
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.core.filters import key_cases
 from app.core.writes import Problems
 from app.curation.fields import JSON_INTEGER, Citations, IsoDate, LongText, Slug, partial
 from app.curation.records import RecordKind, add_routes
+from app.http.validators import set_record_etag
 from app.models import TALLIES, Contribution, Contributor, Mission, StrengthObservation
 from app.models.mission import DATE_PRECISIONS
 from app.seed.bundle import precision_problem
-from app.strengths.router import get_strength
+from app.strengths import service
 from app.strengths.schemas import TALLY_NOTE, StrengthDetail
 
 router = APIRouter(tags=["strength"])
@@ -59,9 +61,7 @@ def _resolve(
     contributor_id = None
     if data.get("contributor") is not None:
         contributor_id = session.scalar(
-            select(Contributor.id).where(
-                Contributor.code.in_({data["contributor"].upper(), data["contributor"].lower()})
-            )
+            select(Contributor.id).where(Contributor.code.in_(key_cases(data["contributor"])))
         )
         if contributor_id is None:
             problems.add("body.contributor", f"no nation or organization {data['contributor']!r}")
@@ -101,7 +101,9 @@ def _resolve(
 
 
 def _render(session: Session, key: str, response: Response) -> BaseModel:
-    return get_strength(slug=key, session=session, response=response, include_disputed=True)
+    found = service.get_by_slug(session, key)
+    set_record_etag(response, session, found.version)
+    return service.detail(session, found, include_disputed=True)
 
 
 KIND = RecordKind(

@@ -18,7 +18,7 @@ from app.core.filters import (
     values_of,
 )
 from app.core.formats import Format, format_param
-from app.core.listing import STREAM_BATCH, offset_page, read_offset, tabular
+from app.core.listing import STREAM_BATCH, offset_page, read_offset, streams_everything, tabular
 from app.core.pagination import CursorParam, Page, limit_param
 from app.core.params import IncludeDisputed, SessionDep
 from app.core.shapes import ShapeParam, bare_array
@@ -86,7 +86,7 @@ def timeline(
     )
     events = service.events_stmt(filters)
     total = service.count(session, events)
-    if fmt != "json" and cursor is None and "limit" not in request.query_params:
+    if streams_everything(fmt, request):
         response.headers["X-Total-Count"] = str(total)
         return tabular(fmt, request, response, TimelineEvent, _every_event(filters))
     offset = read_offset(request, cursor)

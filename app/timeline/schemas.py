@@ -3,7 +3,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from app.citations.schemas import Status
+from app.core.types import Status
 
 EventKind = Literal["mission", "contribution", "accession"]
 EVENT_KINDS: tuple[EventKind, ...] = ("mission", "contribution", "accession")

@@ -4,11 +4,11 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Response
 
+from app.audit.writer import WriterDep
 from app.core.errors import problem_responses
 from app.core.etags import collection_etag
 from app.core.params import SessionDep
 from app.core.state import current
-from app.core.writes import WriterDep
 from app.transfer import service
 from app.transfer.schemas import ExportDocument, ImportReport
 

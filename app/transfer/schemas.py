@@ -8,6 +8,7 @@ from app.citations.curation import CitationFields, Subject
 from app.contribution_types.writes import ContributionTypeCreate
 from app.contributions.writes import ContributionFields
 from app.contributors.writes import NationFields, OrganizationFields
+from app.core.types import ISO3_PATTERN
 from app.curation.fields import STRICT, Slug
 from app.lessons.writes import LessonFields
 from app.missions.writes import MissionFields
@@ -22,7 +23,7 @@ class OrganizationRecord(OrganizationFields):
 
 
 class NationRecord(NationFields):
-    iso3: str = Field(pattern=r"^[A-Z]{3}$")
+    iso3: str = Field(pattern=ISO3_PATTERN)
 
 
 class MissionRecord(MissionFields):

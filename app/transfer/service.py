@@ -13,11 +13,11 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from app.audit import snapshots
+from app.audit.writer import Writer
 from app.core.errors import FieldProblem, RuleViolation
-from app.core.writes import Writer
 from app.seed import bundle as seed_bundle
 from app.seed.loader import load_seed
-from app.transfer import snapshots
 from app.transfer.schemas import FORMAT, ImportReport, KindReport
 
 _DATES = {

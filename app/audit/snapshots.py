@@ -160,6 +160,7 @@ def contributions(session: Session, ids: Sequence[int] | None = None) -> list[Sn
             "personnel": c.personnel,
             "amount": _amount(c.amount),
             "unit": c.unit,
+            "amount_approx": c.amount_approx,
             "description": c.description,
         }
         for c, contributor, mission, type_slug in session.execute(stmt.order_by(Contribution.slug))

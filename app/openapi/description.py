@@ -9,7 +9,7 @@ route should not have to repeat (docs/openapi.md lists the rules):
 * security: the API-key scheme (`Authorization: Bearer <key>`); reads accept a key but need
   none, writes and operations that document 401/403 require one, probes take none;
 * examples: every parameter, request body and response has one: the route's own, else a
-  real answer recorded from the seed (openapi_examples.json, written by
+  real answer recorded from the seed (examples.json, written by
   scripts/record_openapi_examples.py), else one built from the schema's field examples,
   defaults and types;
 * list responses document their `Link` and `X-Total-Count` headers, 503 its `Retry-After`;
@@ -32,7 +32,27 @@ from typing import Any
 from fastapi import FastAPI
 
 from app.core.config import get_settings
-from app.core.errors import PROBLEM_MEDIA_TYPE, TYPE_BASE
+from app.core.errors import (
+    INTERNAL_DETAIL,
+    PROBLEM_MEDIA_TYPE,
+    TYPE_BASE,
+    AppError,
+    BadRequest,
+    Conflict,
+    ContentTooLarge,
+    FieldProblem,
+    Forbidden,
+    NotFound,
+    PreconditionFailed,
+    PreconditionRequired,
+    ServiceUnavailable,
+    TooManyRequests,
+    Unauthorized,
+    Unprocessable,
+    UnsupportedMediaType,
+)
+from app.core.formats import document_formats
+from app.openapi.spec_rules import document_cross_cutting
 
 JSON = "application/json"
 SECURITY_SCHEME = "apiKey"
@@ -43,57 +63,47 @@ HTTP_METHODS = {"get", "put", "post", "delete", "options", "head", "patch", "tra
 API_ERRORS = (400, 500, 503)
 ANY_ERRORS = (500,)
 
+
+def _problem_of(error: AppError) -> dict[str, Any]:
+    """The documented example of a problem: title and type from the error's class."""
+    example: dict[str, Any] = {"title": error.title, "slug": error.slug, "detail": error.detail}
+    if error.errors:
+        example["errors"] = [e.model_dump() for e in error.errors]
+    return example
+
+
 PROBLEM_EXAMPLES: dict[int, dict[str, Any]] = {
-    400: {
-        "title": "Bad request",
-        "slug": "bad-request",
-        "detail": "Unknown query parameter(s): organisation.",
-        "errors": [
-            {
-                "field": "query.organisation",
-                "reason": "unknown parameter; this endpoint takes: cursor, limit, sort",
-            }
-        ],
-    },
-    401: {"title": "Unauthorized", "slug": "unauthorized", "detail": "A valid API key is needed."},
-    403: {"title": "Forbidden", "slug": "forbidden", "detail": "This key's role may not do this."},
-    404: {"title": "Not found", "slug": "not-found", "detail": "No record with key 'xyz'."},
-    409: {"title": "Conflict", "slug": "conflict", "detail": "A record with this key exists."},
-    412: {
-        "title": "Precondition failed",
-        "slug": "precondition-failed",
-        "detail": "The record changed since it was read; fetch it again.",
-    },
-    413: {"title": "Content too large", "slug": "too-large", "detail": "Body over 1 MiB."},
-    415: {
-        "title": "Unsupported media type",
-        "slug": "unsupported-media-type",
-        "detail": "Send application/json.",
-    },
-    422: {
-        "title": "Unprocessable content",
-        "slug": "validation",
-        "detail": "Invalid input: query.limit.",
-        "errors": [
-            {"field": "query.limit", "reason": "Input should be greater than or equal to 1"}
-        ],
-    },
-    428: {
-        "title": "Precondition required",
-        "slug": "precondition-required",
-        "detail": "Send If-Match with the ETag you read.",
-    },
-    429: {"title": "Too many requests", "slug": "rate-limited", "detail": "Slow down."},
-    500: {
-        "title": "Internal server error",
-        "slug": "internal",
-        "detail": "The server failed to answer this request; it has been logged.",
-    },
-    503: {
-        "title": "Service unavailable",
-        "slug": "unavailable",
-        "detail": "The database is unavailable; try again shortly.",
-    },
+    e.status: _problem_of(e)
+    for e in (
+        BadRequest(
+            "Unknown query parameter(s): organisation.",
+            errors=[
+                FieldProblem(
+                    field="query.organisation",
+                    reason="unknown parameter; this endpoint takes: cursor, limit, sort",
+                )
+            ],
+        ),
+        Unauthorized("A valid API key is needed."),
+        Forbidden("This key's role may not do this."),
+        NotFound("No record with key 'xyz'."),
+        Conflict("A record with this key exists."),
+        PreconditionFailed("The record changed since it was read; fetch it again."),
+        ContentTooLarge("Body over 1 MiB."),
+        UnsupportedMediaType("Send application/json."),
+        Unprocessable(
+            "Invalid input: query.limit.",
+            errors=[
+                FieldProblem(
+                    field="query.limit", reason="Input should be greater than or equal to 1"
+                )
+            ],
+        ),
+        PreconditionRequired("Send If-Match with the ETag you read."),
+        TooManyRequests("Slow down."),
+        AppError(INTERNAL_DETAIL),
+        ServiceUnavailable("The database is unavailable; try again shortly."),
+    )
 }
 ERROR_DESCRIPTIONS = {
     400: "Unknown query parameter, malformed or foreign cursor, or a bad combination of "
@@ -126,7 +136,7 @@ HEADERS = {
     },
 }
 _GENERIC_PAGE = re.compile(r"^(?:Faceted)?Page_(\w+?)_$")
-RECORDED_EXAMPLES = Path(__file__).with_name("openapi_examples.json")
+RECORDED_EXAMPLES = Path(__file__).with_name("examples.json")
 # FastAPI documents a 422 of its own shape on every route with input; ours is a problem.
 FASTAPI_422 = ("HTTPValidationError", "ValidationError")
 PROBLEM_REFS = {"#/components/schemas/Problem", "#/components/schemas/HTTPValidationError"}
@@ -141,13 +151,22 @@ def recorded_examples() -> dict[str, dict[str, Any]]:
     return data
 
 
+def build_openapi(generated: dict[str, Any]) -> dict[str, Any]:
+    """The served description from FastAPI's, in ordered steps: CSV and NDJSON on every list
+    (app.core.formats); the answers the middleware gives every route (spec_rules); then the
+    completion (problem+json, examples, security), last, over what the steps before added."""
+    schema = document_formats(generated)
+    schema = document_cross_cutting(schema)
+    return complete_openapi(schema)
+
+
 def install_openapi(app: FastAPI) -> None:
-    """Make `app.openapi()` return the completed description (built once, then cached)."""
-    original: Callable[[], dict[str, Any]] = app.openapi
+    """Make `app.openapi()` return `build_openapi` of FastAPI's (built once, then cached)."""
+    generate: Callable[[], dict[str, Any]] = app.openapi
 
     def openapi() -> dict[str, Any]:
         if app.openapi_schema is None:
-            app.openapi_schema = complete_openapi(original())
+            app.openapi_schema = build_openapi(generate())
         return app.openapi_schema
 
     app.openapi = openapi  # type: ignore[method-assign]

@@ -15,8 +15,9 @@ queries or serialization. The version is read *before* the answer is rendered, s
 an answer is never filed under a version newer than the data it shows.
 
 What is cached: GET under /api/ with a 200 answer, keyed by path, query string, host, scheme
-and Accept (the `next` links and content negotiation depend on them). What is not: requests
-with credentials or conditional headers (Authorization, Cookie, If-None-Match,
+and Accept (the `next` links and content negotiation depend on them); and the HTML pages (`/`
+and /kb/, app/pages), whose key also holds the UTC day (their timelines run to today). What is
+not: requests with credentials or conditional headers (Authorization, Cookie, If-None-Match,
 If-Modified-Since, If-Match, Range), answers that set cookies or say no-store/private, errors,
 and bodies over an entry cap. Memory is bounded (LRU, `RESPONSE_CACHE_MB`; 0 turns it off).
 
@@ -287,10 +288,11 @@ class ResponseCacheMiddleware:
         self.prefix = prefix
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        page = scope.get("path") == "/" or str(scope.get("path", "")).startswith("/kb/")
         if (
             scope["type"] != "http"
             or scope["method"] != "GET"
-            or not scope["path"].startswith(self.prefix)
+            or not (page or scope["path"].startswith(self.prefix))
             # Reads behind keys: every answer depends on who asks, so none is shared.
             or get_settings().require_key_for_reads
         ):
@@ -316,6 +318,7 @@ class ResponseCacheMiddleware:
             accept,
             scope.get("scheme", "http"),
             scope.get("root_path", ""),
+            time.strftime("%Y-%m-%d", time.gmtime()) if page else "",
         )
         hit = self.cache.get(version, key)
         if hit is not None:

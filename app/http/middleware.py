@@ -7,7 +7,7 @@
 2. `InputGuardMiddleware`: the URL must be valid UTF-8 once percent-decoded and hold no NUL
    character (no database stores one in text); otherwise a 400 problem naming the part.
 3. `RateLimitMiddleware`: 429 + Retry-After for writes and failed authentication
-   (`app.core.ratelimit`).
+   (`app.http.ratelimit`).
 4. `BodyGuardMiddleware`: a request body must be JSON (415 otherwise), at most
    MAX_BODY_BYTES (413, before it is read when Content-Length says so), UTF-8, no deeper than
    MAX_JSON_DEPTH and free of lone surrogate escapes (400); checked before FastAPI parses it.
@@ -30,9 +30,18 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 
 from app.core.config import get_settings
-from app.core.errors import FieldProblem, problem_response
-from app.core.logs import request_id_var
-from app.core.ratelimit import limits
+from app.core.errors import (
+    INTERNAL_DETAIL,
+    AppError,
+    BadRequest,
+    ContentTooLarge,
+    FieldProblem,
+    TooManyRequests,
+    UnsupportedMediaType,
+    error_response,
+)
+from app.http.logs import request_id_var
+from app.http.ratelimit import limits
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -98,23 +107,10 @@ async def _send_problem(
     scope: Scope,
     receive: Receive,
     send: Send,
-    *,
-    status: int,
-    title: str,
-    slug: str,
-    detail: str,
-    errors: list[FieldProblem] | None = None,
-    headers: dict[str, str] | None = None,
+    error: AppError,
 ) -> None:
-    response: JSONResponse = problem_response(
-        Request(scope),
-        status=status,
-        title=title,
-        slug=slug,
-        detail=detail,
-        errors=errors,
-        headers=headers,
-    )
+    """The problem of `error`, its status, title and type read off its class (app.core.errors)."""
+    response: JSONResponse = error_response(Request(scope), error)
     await response(scope, receive, send)
 
 
@@ -164,10 +160,7 @@ class EdgeMiddleware:
                     scope,
                     receive,
                     send_with_headers,
-                    status=500,
-                    title="Internal server error",
-                    slug="internal",
-                    detail="The server failed to answer this request; it has been logged.",
+                    AppError(INTERNAL_DETAIL),
                 )
         finally:
             access_log.info(
@@ -231,11 +224,10 @@ class InputGuardMiddleware:
                     scope,
                     receive,
                     send,
-                    status=400,
-                    title="Bad request",
-                    slug="bad-request",
-                    detail=f"Malformed {field}: {reason}.",
-                    errors=[FieldProblem(field=field, reason=reason)],
+                    BadRequest(
+                        f"Malformed {field}: {reason}.",
+                        errors=[FieldProblem(field=field, reason=reason)],
+                    ),
                 )
                 return
         await self.app(scope, receive, send)
@@ -264,11 +256,10 @@ class RateLimitMiddleware:
                 scope,
                 receive,
                 send,
-                status=429,
-                title="Too many requests",
-                slug="rate-limited",
-                detail=f"Too many {what} from this client; retry in {seconds} s.",
-                headers={"Retry-After": str(seconds)},
+                TooManyRequests(
+                    f"Too many {what} from this client; retry in {seconds} s.",
+                    headers={"Retry-After": str(seconds)},
+                ),
             )
             return
 
@@ -353,14 +344,13 @@ class BodyGuardMiddleware:
                 scope,
                 receive,
                 send,
-                status=415,
-                title="Unsupported media type",
-                slug="unsupported-media-type",
-                detail=f"Request bodies must be JSON (application/json), not "
-                f"'{media_type[:80] or 'none'}'.",
-                errors=[
-                    FieldProblem(field="header.content-type", reason="must be application/json")
-                ],
+                UnsupportedMediaType(
+                    f"Request bodies must be JSON (application/json), not "
+                    f"'{media_type[:80] or 'none'}'.",
+                    errors=[
+                        FieldProblem(field="header.content-type", reason="must be application/json")
+                    ],
+                ),
             )
             return
         chunks: list[bytes] = []
@@ -384,11 +374,9 @@ class BodyGuardMiddleware:
                 scope,
                 receive,
                 send,
-                status=400,
-                title="Bad request",
-                slug="bad-request",
-                detail=f"Malformed body: {reason}.",
-                errors=[FieldProblem(field="body", reason=reason)],
+                BadRequest(
+                    f"Malformed body: {reason}.", errors=[FieldProblem(field="body", reason=reason)]
+                ),
             )
             return
         sent = False
@@ -421,12 +409,11 @@ class BodyGuardMiddleware:
             scope,
             receive,
             send,
-            status=413,
-            title="Content too large",
-            slug="too-large",
-            detail=f"The request body is larger than {limit} bytes.",
-            errors=[FieldProblem(field="body", reason=f"at most {limit} bytes")],
-            headers={"Connection": "close"},
+            ContentTooLarge(
+                f"The request body is larger than {limit} bytes.",
+                errors=[FieldProblem(field="body", reason=f"at most {limit} bytes")],
+                headers={"Connection": "close"},
+            ),
         )
 
 
@@ -462,7 +449,7 @@ class HeadMiddleware:
 def install_middleware(app: Any) -> None:
     """Outermost last: Edge wraps InputGuard wraps RateLimit wraps Head wraps BodyGuard (wraps
     CORS)."""
-    from app.core.ratelimit import reset_limits
+    from app.http.ratelimit import reset_limits
 
     reset_limits()
     app.add_middleware(BodyGuardMiddleware)

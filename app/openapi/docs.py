@@ -17,7 +17,7 @@ from fastapi.openapi.docs import (
 from fastapi.responses import HTMLResponse, Response
 from fastapi.staticfiles import StaticFiles
 
-from app.core.middleware import docs_csp
+from app.http.middleware import docs_csp
 
 ASSETS = Path(fastapi_offline.__file__).parent / "static"
 STATIC_URL = "/static/docs"

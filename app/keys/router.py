@@ -6,12 +6,12 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Path, Response
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from app.audit.writer import AdminWriterDep
 from app.auth import keys
 from app.auth.deps import Admin
 from app.auth.keys import KEY_NAME_PATTERN
 from app.core.errors import problem_responses
 from app.core.params import SessionDep
-from app.core.writes import AdminWriterDep
 from app.models import ApiKey
 
 router = APIRouter(prefix="/keys", tags=["keys"])

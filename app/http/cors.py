@@ -14,7 +14,7 @@ from starlette.datastructures import Headers, MutableHeaders
 from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from app.core.errors import problem_response
+from app.core.errors import Forbidden, error_response
 
 READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 WRITE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
@@ -76,12 +76,8 @@ class CORSMiddleware:
             return
         may_write = self.may_write(origin, headers)
         if method in WRITE_METHODS and not may_write:
-            response = problem_response(
-                Request(scope),
-                status=403,
-                title="Forbidden",
-                slug="forbidden",
-                detail=f"Writes are not accepted from origin {origin}.",
+            response = error_response(
+                Request(scope), Forbidden(f"Writes are not accepted from origin {origin}.")
             )
             self._add_headers(response.headers, origin, reading=True)
             await response(scope, receive, send)
@@ -128,12 +124,8 @@ class CORSMiddleware:
                 if allowed
                 else f"{requested} is not allowed from origin {origin}"
             )
-            response = problem_response(
-                Request(scope),
-                status=403,
-                title="Forbidden",
-                slug="forbidden",
-                detail=f"CORS preflight refused: {reason}.",
+            response = error_response(
+                Request(scope), Forbidden(f"CORS preflight refused: {reason}.")
             )
             if self.may_read(origin):
                 self._add_headers(response.headers, origin, reading=True)

@@ -1,0 +1,38 @@
+"""The citations' list plumbing, shared by GET /citations and GET /sources/{slug}/claims:
+the sort, the status filter, the facets and the page of CitationRead."""
+
+from typing import Annotated, Any
+
+from fastapi import Depends, Response
+from sqlalchemy import Select
+
+from app.citations.facets import CITATION_FACETS
+from app.citations.schemas import CitationRead
+from app.citations.service import citation_items
+from app.core.filters import choice, choices
+from app.core.listing import Listing, list_output
+from app.core.pagination import SortKey
+from app.models import Citation
+from app.models.base import STATUS_VALUES
+
+CITATION_SORTS = {"key": SortKey(Citation.key)}
+StatusFilter = Annotated[
+    list[Annotated[str, choice(STATUS_VALUES)]] | None,
+    choices(STATUS_VALUES, "Status of the claim.", "disputed"),
+]
+CitationListing = Annotated[Listing, Depends(list_output(CITATION_FACETS))]
+
+
+def citation_page(
+    listing: Listing, stmt: Select[Any], *, limit: int, cursor: str | None
+) -> dict[str, object] | Response:
+    return listing.paginate(
+        stmt,
+        sorts=CITATION_SORTS,
+        sort="key",
+        id_column=Citation.id,
+        limit=limit,
+        cursor=cursor,
+        item=CitationRead,
+        to_items=citation_items,
+    )

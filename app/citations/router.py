@@ -1,0 +1,92 @@
+"""Reads of citations: GET /citations and GET /citations/{key} (a source's own claims are
+GET /sources/{slug}/claims, in app/sources/router.py)."""
+
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Path, Response
+from sqlalchemy import or_, select
+from sqlalchemy.orm import joinedload
+
+from app.citations import service
+from app.citations.listing import CitationListing, StatusFilter, citation_page
+from app.citations.schemas import CitationRead
+from app.core.errors import problem_responses
+from app.core.filters import (
+    KeyList,
+    any_of,
+    choice,
+    choices,
+    choices_of,
+    keys,
+    resolve_keys,
+    values_of,
+)
+from app.core.listing import FacetedPage
+from app.core.pagination import CursorParam, limit_param
+from app.core.params import SessionDep
+from app.http.validators import set_record_etag
+from app.models import Citation, Source
+from app.models.base import STATUS_VALUES
+
+router = APIRouter(tags=["sources"])
+
+SUBJECT_TYPES = ("mission", "contribution", "lesson", "lesson_mission", "contributor", "strength")
+_SUBJECT_COLUMN = {
+    "mission": Citation.mission_id,
+    "contribution": Citation.contribution_id,
+    "lesson": Citation.lesson_id,
+    "lesson_mission": Citation.lesson_mission_id,
+    "contributor": Citation.contributor_id,
+    "strength": Citation.strength_id,
+}
+
+
+@router.get(
+    "/citations",
+    response_model=FacetedPage[CitationRead],
+    summary="List citations",
+    description="Every citation (claim), across sources, filterable by source, status and the "
+    "kind of record it supports.",
+    responses=problem_responses(400, 422),
+)
+def list_citations(
+    session: SessionDep,
+    listing: CitationListing,
+    source: Annotated[KeyList, keys("Source slug.", "role-of-nato-and-partners-in-iraq")] = None,
+    status: StatusFilter = None,
+    subject_type: Annotated[
+        list[Annotated[str, choice(SUBJECT_TYPES)]] | None,
+        choices(SUBJECT_TYPES, "Kind of record the citation supports.", "contribution"),
+    ] = None,
+    limit: Annotated[int, Depends(limit_param)] = 50,
+    cursor: CursorParam = None,
+) -> dict[str, object] | Response:
+    stmt = select(Citation).options(joinedload(Citation.source))
+    sources = values_of(source, "source")
+    if sources is not None:
+        ids = resolve_keys(session, Source.slug, Source.id, sources, name="source", noun="source")
+        stmt = stmt.where(any_of(Citation.source_id, ids))
+    statuses = choices_of(status, STATUS_VALUES, "status")
+    if statuses is not None:
+        stmt = stmt.where(any_of(Citation.status, statuses))
+    subject_types = choices_of(subject_type, SUBJECT_TYPES, "subject_type")
+    if subject_types is not None:
+        stmt = stmt.where(or_(*(_SUBJECT_COLUMN[t].is_not(None) for t in subject_types)))
+    return citation_page(listing, stmt, limit=limit, cursor=cursor)
+
+
+@router.get(
+    "/citations/{key}",
+    response_model=CitationRead,
+    summary="Get a citation",
+    description="One claim: the verbatim quote, its source, its status and what it supports.",
+    responses=problem_responses(400, 404, 422),
+)
+def get_citation(
+    key: Annotated[str, Path(max_length=100, examples=["doc-isaf-in-iraq"])],
+    session: SessionDep,
+    response: Response,
+) -> CitationRead:
+    citation, read = service.read_one(session, key=key)
+    set_record_etag(response, session, citation.version)
+    return read

@@ -1,0 +1,62 @@
+"""What `?facets=` may name on the contributions list: GROUP BYs over the listed ids (FacetDim);
+values are what the list's own filter of that name accepts."""
+
+from typing import Annotated, Any
+
+from fastapi import Depends
+from sqlalchemy import Select, func, select
+
+from app.core.listing import FacetDim, Listing, by_column, list_output, year_of
+from app.models import Contribution, ContributionType, Contributor, Mission
+
+
+def _contribution_join(key: Any, label: Any, target: Any, fk: Any) -> Any:
+    def query(ids: Select[Any]) -> Select[Any, Any, Any]:
+        return (
+            select(key, label, func.count())
+            .select_from(Contribution)
+            .join(target, fk == target.id)
+            .where(Contribution.id.in_(ids))
+            .group_by(key, label)
+        )
+
+    return query
+
+
+CONTRIBUTION_FACETS = [
+    FacetDim(
+        "contributor",
+        _contribution_join(
+            Contributor.code, Contributor.name, Contributor, Contribution.contributor_id
+        ),
+    ),
+    FacetDim(
+        "contributor_kind",
+        _contribution_join(
+            Contributor.kind, Contributor.kind, Contributor, Contribution.contributor_id
+        ),
+    ),
+    FacetDim(
+        "type",
+        _contribution_join(
+            ContributionType.slug, ContributionType.name, ContributionType, Contribution.type_id
+        ),
+    ),
+    FacetDim(
+        "category",
+        _contribution_join(
+            ContributionType.category,
+            ContributionType.category,
+            ContributionType,
+            Contribution.type_id,
+        ),
+    ),
+    FacetDim(
+        "mission",
+        _contribution_join(Mission.slug, Mission.name, Mission, Contribution.mission_id),
+    ),
+    FacetDim("year", by_column(year_of(Contribution.start_date), Contribution)),
+    FacetDim("status", by_column(Contribution.status, Contribution)),
+]
+
+ContributionListing = Annotated[Listing, Depends(list_output(CONTRIBUTION_FACETS))]
