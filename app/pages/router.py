@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, joinedload
 
 from app.citations.service import citations_for
 from app.contributions import service as contributions_service
+from app.contributions.facets import CONTRIBUTION_FACETS
 from app.contributions.filters import contribution_filters
 from app.contributions.router import SORTS as CONTRIBUTION_SORTS
 from app.contributions.router import ContributionSort
@@ -48,7 +49,6 @@ from app.search.query import MAX_QUERY_LENGTH, parse
 from app.search.schemas import HIT_TYPES
 from app.sources import service as sources_service
 from app.stats import service as stats_service
-from app.stats.facets import CONTRIBUTION_FACETS
 from app.strengths import service as strengths_service
 
 HERE = Path(__file__).parent
