@@ -196,6 +196,7 @@ from .timeline_event_page import TimelineEventPage
 from .timeline_format import TimelineFormat
 from .timeline_shape import TimelineShape
 from .type_ref import TypeRef
+from .unit import Unit
 
 __all__ = (
     "AmountSum",
@@ -394,4 +395,5 @@ __all__ = (
     "TimelineFormat",
     "TimelineShape",
     "TypeRef",
+    "Unit",
 )

@@ -13,9 +13,9 @@ T = TypeVar("T", bound="AmountSum")
 class AmountSum:
     """
     Attributes:
-        amount (float): Sum of the amounts given in this unit.
-        count (int): Contributions giving an amount in this unit.
-        unit (str):
+        amount (float): Sum of the amounts counted in this unit (`amount_rule`).
+        count (int): Contributions whose amount is counted in this sum.
+        unit (str): A unit of the closed list (EUR, tanks...).
     """
 
     amount: float

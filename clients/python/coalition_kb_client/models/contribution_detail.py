@@ -24,7 +24,8 @@ T = TypeVar("T", bound="ContributionDetail")
 class ContributionDetail:
     """
     Attributes:
-        amount (float | None):
+        amount (float | None): A number (JSON number), in `unit`.
+        amount_approx (bool): The source gives the amount as approximate: over, about, nearly.
         citations (list[CitationRead]):
         contributor (ContributorRef):
         date_precision (str):
@@ -39,12 +40,15 @@ class ContributionDetail:
         strengths (list[StrengthRead]): Dated head counts of this contribution, oldest first (disputed ones left out):
             its strength over time, each at `/strengths/{slug}` with its citations.
         type_ (TypeRef):
-        unit (None | str):
+        unit (None | str): One of a closed list: an ISO 4217 currency code (AUD, CAD, CHF, CZK, DKK, EUR, GBP, HUF, JPY,
+            NOK, PLN, SEK, TRY, USD) or a counted noun (aircraft, armoured-vehicles, batteries, battalions, courses, rounds,
+            sorties, tanks, trainees, vehicles, weapons). What was counted is in the description.
         url (str):
         version (int):
     """
 
     amount: float | None
+    amount_approx: bool
     citations: list[CitationRead]
     contributor: ContributorRef
     date_precision: str
@@ -66,6 +70,8 @@ class ContributionDetail:
     def to_dict(self) -> dict[str, Any]:
         amount: float | None
         amount = self.amount
+
+        amount_approx = self.amount_approx
 
         citations = []
         for citations_item_data in self.citations:
@@ -120,6 +126,7 @@ class ContributionDetail:
         field_dict.update(
             {
                 "amount": amount,
+                "amount_approx": amount_approx,
                 "citations": citations,
                 "contributor": contributor,
                 "date_precision": date_precision,
@@ -157,6 +164,8 @@ class ContributionDetail:
             return cast(float | None, data)
 
         amount = _parse_amount(d.pop("amount"))
+
+        amount_approx = d.pop("amount_approx")
 
         citations = []
         _citations = d.pop("citations")
@@ -238,6 +247,7 @@ class ContributionDetail:
 
         contribution_detail = cls(
             amount=amount,
+            amount_approx=amount_approx,
             citations=citations,
             contributor=contributor,
             date_precision=date_precision,

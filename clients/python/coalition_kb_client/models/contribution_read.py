@@ -22,7 +22,8 @@ T = TypeVar("T", bound="ContributionRead")
 class ContributionRead:
     """
     Attributes:
-        amount (float | None):
+        amount (float | None): A number (JSON number), in `unit`.
+        amount_approx (bool): The source gives the amount as approximate: over, about, nearly.
         contributor (ContributorRef):
         date_precision (str):
         description (str):
@@ -34,12 +35,15 @@ class ContributionRead:
         start_date (datetime.date | None):
         status (Status):
         type_ (TypeRef):
-        unit (None | str):
+        unit (None | str): One of a closed list: an ISO 4217 currency code (AUD, CAD, CHF, CZK, DKK, EUR, GBP, HUF, JPY,
+            NOK, PLN, SEK, TRY, USD) or a counted noun (aircraft, armoured-vehicles, batteries, battalions, courses, rounds,
+            sorties, tanks, trainees, vehicles, weapons). What was counted is in the description.
         url (str):
         version (int):
     """
 
     amount: float | None
+    amount_approx: bool
     contributor: ContributorRef
     date_precision: str
     description: str
@@ -59,6 +63,8 @@ class ContributionRead:
     def to_dict(self) -> dict[str, Any]:
         amount: float | None
         amount = self.amount
+
+        amount_approx = self.amount_approx
 
         contributor = self.contributor.to_dict()
 
@@ -103,6 +109,7 @@ class ContributionRead:
         field_dict.update(
             {
                 "amount": amount,
+                "amount_approx": amount_approx,
                 "contributor": contributor,
                 "date_precision": date_precision,
                 "description": description,
@@ -136,6 +143,8 @@ class ContributionRead:
             return cast(float | None, data)
 
         amount = _parse_amount(d.pop("amount"))
+
+        amount_approx = d.pop("amount_approx")
 
         contributor = ContributorRef.from_dict(d.pop("contributor"))
 
@@ -203,6 +212,7 @@ class ContributionRead:
 
         contribution_read = cls(
             amount=amount,
+            amount_approx=amount_approx,
             contributor=contributor,
             date_precision=date_precision,
             description=description,

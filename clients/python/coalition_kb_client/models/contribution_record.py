@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 
 from ..models.date_precision import DatePrecision
+from ..models.unit import Unit
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContributionRecord")
@@ -22,11 +23,15 @@ class ContributionRecord:
         slug (str): Lower-case words joined by single hyphens.
         type_ (str): Contribution type slug.
         amount (float | None | str | Unset):
+        amount_approx (bool | Unset): The source gives the amount as over, about or nearly. Default: False.
         date_precision (DatePrecision | Unset):
         end_date (datetime.date | None | Unset): Not before start_date.
         personnel (int | None | Unset):
         start_date (datetime.date | None | Unset):
-        unit (None | str | Unset): Required with amount.
+        unit (None | Unit | Unset): Required with amount. One of a closed list: an ISO 4217 currency code (AUD, CAD,
+            CHF, CZK, DKK, EUR, GBP, HUF, JPY, NOK, PLN, SEK, TRY, USD) or a counted noun (aircraft, armoured-vehicles,
+            batteries, battalions, courses, rounds, sorties, tanks, trainees, vehicles, weapons). What was counted is in the
+            description.
     """
 
     contributor: str
@@ -35,11 +40,12 @@ class ContributionRecord:
     slug: str
     type_: str
     amount: float | None | str | Unset = UNSET
+    amount_approx: bool | Unset = False
     date_precision: DatePrecision | Unset = UNSET
     end_date: datetime.date | None | Unset = UNSET
     personnel: int | None | Unset = UNSET
     start_date: datetime.date | None | Unset = UNSET
-    unit: None | str | Unset = UNSET
+    unit: None | Unit | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         contributor = self.contributor
@@ -57,6 +63,8 @@ class ContributionRecord:
             amount = UNSET
         else:
             amount = self.amount
+
+        amount_approx = self.amount_approx
 
         date_precision: str | Unset = UNSET
         if not isinstance(self.date_precision, Unset):
@@ -87,6 +95,8 @@ class ContributionRecord:
         unit: None | str | Unset
         if isinstance(self.unit, Unset):
             unit = UNSET
+        elif isinstance(self.unit, Unit):
+            unit = self.unit.value
         else:
             unit = self.unit
 
@@ -103,6 +113,8 @@ class ContributionRecord:
         )
         if amount is not UNSET:
             field_dict["amount"] = amount
+        if amount_approx is not UNSET:
+            field_dict["amount_approx"] = amount_approx
         if date_precision is not UNSET:
             field_dict["date_precision"] = date_precision
         if end_date is not UNSET:
@@ -137,6 +149,8 @@ class ContributionRecord:
             return cast(float | None | str | Unset, data)
 
         amount = _parse_amount(d.pop("amount", UNSET))
+
+        amount_approx = d.pop("amount_approx", UNSET)
 
         _date_precision = d.pop("date_precision", UNSET)
         date_precision: DatePrecision | Unset
@@ -188,12 +202,20 @@ class ContributionRecord:
 
         start_date = _parse_start_date(d.pop("start_date", UNSET))
 
-        def _parse_unit(data: object) -> None | str | Unset:
+        def _parse_unit(data: object) -> None | Unit | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                unit_type_0 = Unit(data)
+
+                return unit_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unit | Unset, data)
 
         unit = _parse_unit(d.pop("unit", UNSET))
 
@@ -204,6 +226,7 @@ class ContributionRecord:
             slug=slug,
             type_=type_,
             amount=amount,
+            amount_approx=amount_approx,
             date_precision=date_precision,
             end_date=end_date,
             personnel=personnel,

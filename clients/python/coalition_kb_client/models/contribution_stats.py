@@ -17,12 +17,14 @@ T = TypeVar("T", bound="ContributionStats")
 class ContributionStats:
     """
     Attributes:
+        amount_rule (str): How the groups' `amounts` are counted.
         group_by (str):
         groups (list[StatsGroup]):
         personnel (int | None): Sum of their personnel figures.
         total (int): Contributions matching the filters.
     """
 
+    amount_rule: str
     group_by: str
     groups: list[StatsGroup]
     personnel: int | None
@@ -30,6 +32,8 @@ class ContributionStats:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        amount_rule = self.amount_rule
+
         group_by = self.group_by
 
         groups = []
@@ -46,6 +50,7 @@ class ContributionStats:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "amount_rule": amount_rule,
                 "group_by": group_by,
                 "groups": groups,
                 "personnel": personnel,
@@ -60,6 +65,8 @@ class ContributionStats:
         from ..models.stats_group import StatsGroup  # noqa: PLC0415
 
         d = dict(src_dict)
+        amount_rule = d.pop("amount_rule")
+
         group_by = d.pop("group_by")
 
         groups = []
@@ -79,6 +86,7 @@ class ContributionStats:
         total = d.pop("total")
 
         contribution_stats = cls(
+            amount_rule=amount_rule,
             group_by=group_by,
             groups=groups,
             personnel=personnel,

@@ -7,6 +7,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 
 from ..models.date_precision import DatePrecision
+from ..models.unit import Unit
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ContributionUpdate")
@@ -18,6 +19,7 @@ class ContributionUpdate:
 
     Attributes:
         amount (float | None | str | Unset):
+        amount_approx (bool | Unset): The source gives the amount as over, about or nearly.
         contributor (str | Unset): Nation ISO 3166-1 alpha-3 code or organization slug.
         date_precision (DatePrecision | Unset):
         description (str | Unset):
@@ -26,10 +28,14 @@ class ContributionUpdate:
         personnel (int | None | Unset):
         start_date (datetime.date | None | Unset):
         type_ (str | Unset): Contribution type slug.
-        unit (None | str | Unset): Required with amount.
+        unit (None | Unit | Unset): Required with amount. One of a closed list: an ISO 4217 currency code (AUD, CAD,
+            CHF, CZK, DKK, EUR, GBP, HUF, JPY, NOK, PLN, SEK, TRY, USD) or a counted noun (aircraft, armoured-vehicles,
+            batteries, battalions, courses, rounds, sorties, tanks, trainees, vehicles, weapons). What was counted is in the
+            description.
     """
 
     amount: float | None | str | Unset = UNSET
+    amount_approx: bool | Unset = UNSET
     contributor: str | Unset = UNSET
     date_precision: DatePrecision | Unset = UNSET
     description: str | Unset = UNSET
@@ -38,7 +44,7 @@ class ContributionUpdate:
     personnel: int | None | Unset = UNSET
     start_date: datetime.date | None | Unset = UNSET
     type_: str | Unset = UNSET
-    unit: None | str | Unset = UNSET
+    unit: None | Unit | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         amount: float | None | str | Unset
@@ -46,6 +52,8 @@ class ContributionUpdate:
             amount = UNSET
         else:
             amount = self.amount
+
+        amount_approx = self.amount_approx
 
         contributor = self.contributor
 
@@ -84,6 +92,8 @@ class ContributionUpdate:
         unit: None | str | Unset
         if isinstance(self.unit, Unset):
             unit = UNSET
+        elif isinstance(self.unit, Unit):
+            unit = self.unit.value
         else:
             unit = self.unit
 
@@ -92,6 +102,8 @@ class ContributionUpdate:
         field_dict.update({})
         if amount is not UNSET:
             field_dict["amount"] = amount
+        if amount_approx is not UNSET:
+            field_dict["amount_approx"] = amount_approx
         if contributor is not UNSET:
             field_dict["contributor"] = contributor
         if date_precision is not UNSET:
@@ -125,6 +137,8 @@ class ContributionUpdate:
             return cast(float | None | str | Unset, data)
 
         amount = _parse_amount(d.pop("amount", UNSET))
+
+        amount_approx = d.pop("amount_approx", UNSET)
 
         contributor = d.pop("contributor", UNSET)
 
@@ -184,17 +198,26 @@ class ContributionUpdate:
 
         type_ = d.pop("type", UNSET)
 
-        def _parse_unit(data: object) -> None | str | Unset:
+        def _parse_unit(data: object) -> None | Unit | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
                 return data
-            return cast(None | str | Unset, data)
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                unit_type_0 = Unit(data)
+
+                return unit_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | Unit | Unset, data)
 
         unit = _parse_unit(d.pop("unit", UNSET))
 
         contribution_update = cls(
             amount=amount,
+            amount_approx=amount_approx,
             contributor=contributor,
             date_precision=date_precision,
             description=description,

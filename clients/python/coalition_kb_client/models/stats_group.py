@@ -17,7 +17,7 @@ T = TypeVar("T", bound="StatsGroup")
 class StatsGroup:
     """
     Attributes:
-        amounts (list[AmountSum]): Sums of amounts, one per unit (units differ: tanks, EUR, courses...).
+        amounts (list[AmountSum]): Sums of amounts, one per unit (never across units), by `amount_rule`.
         count (int): Contributions in the group.
         key (int | None | str): The value to filter on (`?contributor=`, `?type=`, ...); null: not known (a contribution
             with no start date, for `year`).
