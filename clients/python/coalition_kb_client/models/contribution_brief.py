@@ -24,6 +24,7 @@ class ContributionBrief:
         contributor (ContributorRef):
         description (str):
         end_date (datetime.date | None):
+        html_url (str): Its HTML page, for people: the same record, readable.
         personnel (int | None):
         slug (str):
         start_date (datetime.date | None):
@@ -36,6 +37,7 @@ class ContributionBrief:
     contributor: ContributorRef
     description: str
     end_date: datetime.date | None
+    html_url: str
     personnel: int | None
     slug: str
     start_date: datetime.date | None
@@ -57,6 +59,8 @@ class ContributionBrief:
             end_date = self.end_date.isoformat()
         else:
             end_date = self.end_date
+
+        html_url = self.html_url
 
         personnel: int | None
         personnel = self.personnel
@@ -84,6 +88,7 @@ class ContributionBrief:
                 "contributor": contributor,
                 "description": description,
                 "end_date": end_date,
+                "html_url": html_url,
                 "personnel": personnel,
                 "slug": slug,
                 "start_date": start_date,
@@ -127,6 +132,8 @@ class ContributionBrief:
 
         end_date = _parse_end_date(d.pop("end_date"))
 
+        html_url = d.pop("html_url")
+
         def _parse_personnel(data: object) -> int | None:
             if data is None:
                 return data
@@ -167,6 +174,7 @@ class ContributionBrief:
             contributor=contributor,
             description=description,
             end_date=end_date,
+            html_url=html_url,
             personnel=personnel,
             slug=slug,
             start_date=start_date,

@@ -32,6 +32,7 @@ class ContributionDetail:
         description (str):
         disputed_claims (int):
         end_date (datetime.date | None):
+        html_url (str): Its HTML page, for people: the same record, readable.
         mission (MissionRef):
         personnel (int | None):
         slug (str):
@@ -55,6 +56,7 @@ class ContributionDetail:
     description: str
     disputed_claims: int
     end_date: datetime.date | None
+    html_url: str
     mission: MissionRef
     personnel: int | None
     slug: str
@@ -91,6 +93,8 @@ class ContributionDetail:
             end_date = self.end_date.isoformat()
         else:
             end_date = self.end_date
+
+        html_url = self.html_url
 
         mission = self.mission.to_dict()
 
@@ -133,6 +137,7 @@ class ContributionDetail:
                 "description": description,
                 "disputed_claims": disputed_claims,
                 "end_date": end_date,
+                "html_url": html_url,
                 "mission": mission,
                 "personnel": personnel,
                 "slug": slug,
@@ -197,6 +202,8 @@ class ContributionDetail:
 
         end_date = _parse_end_date(d.pop("end_date"))
 
+        html_url = d.pop("html_url")
+
         mission = MissionRef.from_dict(d.pop("mission"))
 
         def _parse_personnel(data: object) -> int | None:
@@ -254,6 +261,7 @@ class ContributionDetail:
             description=description,
             disputed_claims=disputed_claims,
             end_date=end_date,
+            html_url=html_url,
             mission=mission,
             personnel=personnel,
             slug=slug,

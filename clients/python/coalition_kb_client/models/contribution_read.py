@@ -29,6 +29,7 @@ class ContributionRead:
         description (str):
         disputed_claims (int):
         end_date (datetime.date | None):
+        html_url (str): Its HTML page, for people: the same record, readable.
         mission (MissionRef):
         personnel (int | None):
         slug (str):
@@ -49,6 +50,7 @@ class ContributionRead:
     description: str
     disputed_claims: int
     end_date: datetime.date | None
+    html_url: str
     mission: MissionRef
     personnel: int | None
     slug: str
@@ -79,6 +81,8 @@ class ContributionRead:
             end_date = self.end_date.isoformat()
         else:
             end_date = self.end_date
+
+        html_url = self.html_url
 
         mission = self.mission.to_dict()
 
@@ -115,6 +119,7 @@ class ContributionRead:
                 "description": description,
                 "disputed_claims": disputed_claims,
                 "end_date": end_date,
+                "html_url": html_url,
                 "mission": mission,
                 "personnel": personnel,
                 "slug": slug,
@@ -169,6 +174,8 @@ class ContributionRead:
 
         end_date = _parse_end_date(d.pop("end_date"))
 
+        html_url = d.pop("html_url")
+
         mission = MissionRef.from_dict(d.pop("mission"))
 
         def _parse_personnel(data: object) -> int | None:
@@ -218,6 +225,7 @@ class ContributionRead:
             description=description,
             disputed_claims=disputed_claims,
             end_date=end_date,
+            html_url=html_url,
             mission=mission,
             personnel=personnel,
             slug=slug,

@@ -26,6 +26,7 @@ class ContributorDetail:
         contributions_by_mission (list[MissionContributionCount]): How many contributions it made to each mission (best-
             supported only).
         description (None | str):
+        html_url (str): Its HTML page, for people: the same record, readable.
         kind (str):
         name (str):
         nato_accession_date (datetime.date | None): Null if not a NATO member.
@@ -41,6 +42,7 @@ class ContributorDetail:
     contributions: str
     contributions_by_mission: list[MissionContributionCount]
     description: None | str
+    html_url: str
     kind: str
     name: str
     nato_accession_date: datetime.date | None
@@ -71,6 +73,8 @@ class ContributorDetail:
         description: None | str
         description = self.description
 
+        html_url = self.html_url
+
         kind = self.kind
 
         name = self.name
@@ -100,6 +104,7 @@ class ContributorDetail:
                 "contributions": contributions,
                 "contributions_by_mission": contributions_by_mission,
                 "description": description,
+                "html_url": html_url,
                 "kind": kind,
                 "name": name,
                 "nato_accession_date": nato_accession_date,
@@ -151,6 +156,8 @@ class ContributorDetail:
 
         description = _parse_description(d.pop("description"))
 
+        html_url = d.pop("html_url")
+
         kind = d.pop("kind")
 
         name = d.pop("name")
@@ -190,6 +197,7 @@ class ContributorDetail:
             contributions=contributions,
             contributions_by_mission=contributions_by_mission,
             description=description,
+            html_url=html_url,
             kind=kind,
             name=name,
             nato_accession_date=nato_accession_date,

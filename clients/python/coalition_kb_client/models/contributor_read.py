@@ -18,6 +18,7 @@ class ContributorRead:
         acronym (None | str):
         code (str): ISO 3166-1 alpha-3 code of a nation, slug of an organization.
         description (None | str):
+        html_url (str): Its HTML page, for people: the same record, readable.
         kind (str):
         name (str):
         nato_accession_date (datetime.date | None): Null if not a NATO member.
@@ -30,6 +31,7 @@ class ContributorRead:
     acronym: None | str
     code: str
     description: None | str
+    html_url: str
     kind: str
     name: str
     nato_accession_date: datetime.date | None
@@ -47,6 +49,8 @@ class ContributorRead:
 
         description: None | str
         description = self.description
+
+        html_url = self.html_url
 
         kind = self.kind
 
@@ -74,6 +78,7 @@ class ContributorRead:
                 "acronym": acronym,
                 "code": code,
                 "description": description,
+                "html_url": html_url,
                 "kind": kind,
                 "name": name,
                 "nato_accession_date": nato_accession_date,
@@ -105,6 +110,8 @@ class ContributorRead:
             return cast(None | str, data)
 
         description = _parse_description(d.pop("description"))
+
+        html_url = d.pop("html_url")
 
         kind = d.pop("kind")
 
@@ -142,6 +149,7 @@ class ContributorRead:
             acronym=acronym,
             code=code,
             description=description,
+            html_url=html_url,
             kind=kind,
             name=name,
             nato_accession_date=nato_accession_date,

@@ -23,6 +23,7 @@ class LessonDetail:
         category (str):
         citations (list[CitationRead]):
         disputed_claims (int):
+        html_url (str): Its HTML page, for people: the same record, readable.
         kind (str): lesson, challenge or achievement.
         missions (list[LessonMissionRead]):
         slug (str):
@@ -36,6 +37,7 @@ class LessonDetail:
     category: str
     citations: list[CitationRead]
     disputed_claims: int
+    html_url: str
     kind: str
     missions: list[LessonMissionRead]
     slug: str
@@ -55,6 +57,8 @@ class LessonDetail:
             citations.append(citations_item)
 
         disputed_claims = self.disputed_claims
+
+        html_url = self.html_url
 
         kind = self.kind
 
@@ -82,6 +86,7 @@ class LessonDetail:
                 "category": category,
                 "citations": citations,
                 "disputed_claims": disputed_claims,
+                "html_url": html_url,
                 "kind": kind,
                 "missions": missions,
                 "slug": slug,
@@ -112,6 +117,8 @@ class LessonDetail:
 
         disputed_claims = d.pop("disputed_claims")
 
+        html_url = d.pop("html_url")
+
         kind = d.pop("kind")
 
         missions = []
@@ -137,6 +144,7 @@ class LessonDetail:
             category=category,
             citations=citations,
             disputed_claims=disputed_claims,
+            html_url=html_url,
             kind=kind,
             missions=missions,
             slug=slug,

@@ -17,6 +17,7 @@ class LessonRead:
     Attributes:
         category (str):
         disputed_claims (int):
+        html_url (str): Its HTML page, for people: the same record, readable.
         kind (str): lesson, challenge or achievement.
         slug (str):
         status (Status):
@@ -28,6 +29,7 @@ class LessonRead:
 
     category: str
     disputed_claims: int
+    html_url: str
     kind: str
     slug: str
     status: Status
@@ -41,6 +43,8 @@ class LessonRead:
         category = self.category
 
         disputed_claims = self.disputed_claims
+
+        html_url = self.html_url
 
         kind = self.kind
 
@@ -62,6 +66,7 @@ class LessonRead:
             {
                 "category": category,
                 "disputed_claims": disputed_claims,
+                "html_url": html_url,
                 "kind": kind,
                 "slug": slug,
                 "status": status,
@@ -81,6 +86,8 @@ class LessonRead:
 
         disputed_claims = d.pop("disputed_claims")
 
+        html_url = d.pop("html_url")
+
         kind = d.pop("kind")
 
         slug = d.pop("slug")
@@ -98,6 +105,7 @@ class LessonRead:
         lesson_read = cls(
             category=category,
             disputed_claims=disputed_claims,
+            html_url=html_url,
             kind=kind,
             slug=slug,
             status=status,

@@ -29,6 +29,7 @@ class MissionDetail:
         date_precision (str): day, month or year: how precise the dates are.
         disputed_claims (int): How many of its citations are disputed.
         end_date (datetime.date | None): Null: ongoing, or not known (see summary).
+        html_url (str): Its HTML page, for people: the same record, readable.
         kind (str):
         lead_organization (ContributorRef | None):
         lessons (list[MissionLesson]):
@@ -49,6 +50,7 @@ class MissionDetail:
     date_precision: str
     disputed_claims: int
     end_date: datetime.date | None
+    html_url: str
     kind: str
     lead_organization: ContributorRef | None
     lessons: list[MissionLesson]
@@ -88,6 +90,8 @@ class MissionDetail:
             end_date = self.end_date.isoformat()
         else:
             end_date = self.end_date
+
+        html_url = self.html_url
 
         kind = self.kind
 
@@ -136,6 +140,7 @@ class MissionDetail:
                 "date_precision": date_precision,
                 "disputed_claims": disputed_claims,
                 "end_date": end_date,
+                "html_url": html_url,
                 "kind": kind,
                 "lead_organization": lead_organization,
                 "lessons": lessons,
@@ -201,6 +206,8 @@ class MissionDetail:
             return cast(datetime.date | None, data)
 
         end_date = _parse_end_date(d.pop("end_date"))
+
+        html_url = d.pop("html_url")
 
         kind = d.pop("kind")
 
@@ -274,6 +281,7 @@ class MissionDetail:
             date_precision=date_precision,
             disputed_claims=disputed_claims,
             end_date=end_date,
+            html_url=html_url,
             kind=kind,
             lead_organization=lead_organization,
             lessons=lessons,

@@ -24,6 +24,7 @@ class MissionRead:
         date_precision (str): day, month or year: how precise the dates are.
         disputed_claims (int): How many of its citations are disputed.
         end_date (datetime.date | None): Null: ongoing, or not known (see summary).
+        html_url (str): Its HTML page, for people: the same record, readable.
         kind (str):
         lead_organization (ContributorRef | None):
         mandate (None | str):
@@ -41,6 +42,7 @@ class MissionRead:
     date_precision: str
     disputed_claims: int
     end_date: datetime.date | None
+    html_url: str
     kind: str
     lead_organization: ContributorRef | None
     mandate: None | str
@@ -69,6 +71,8 @@ class MissionRead:
             end_date = self.end_date.isoformat()
         else:
             end_date = self.end_date
+
+        html_url = self.html_url
 
         kind = self.kind
 
@@ -110,6 +114,7 @@ class MissionRead:
                 "date_precision": date_precision,
                 "disputed_claims": disputed_claims,
                 "end_date": end_date,
+                "html_url": html_url,
                 "kind": kind,
                 "lead_organization": lead_organization,
                 "mandate": mandate,
@@ -157,6 +162,8 @@ class MissionRead:
             return cast(datetime.date | None, data)
 
         end_date = _parse_end_date(d.pop("end_date"))
+
+        html_url = d.pop("html_url")
 
         kind = d.pop("kind")
 
@@ -221,6 +228,7 @@ class MissionRead:
             date_precision=date_precision,
             disputed_claims=disputed_claims,
             end_date=end_date,
+            html_url=html_url,
             kind=kind,
             lead_organization=lead_organization,
             mandate=mandate,

@@ -24,6 +24,7 @@ class SourceDetail:
         full_text (None | str): The text of a document shipped with the project.
         has_full_text (bool):
         href (str):
+        html_url (str): Its HTML page, for people: the same record, readable.
         kind (str): article, official, dataset or other.
         published_date (datetime.date | None):
         publisher (None | str):
@@ -42,6 +43,7 @@ class SourceDetail:
     full_text: None | str
     has_full_text: bool
     href: str
+    html_url: str
     kind: str
     published_date: datetime.date | None
     publisher: None | str
@@ -72,6 +74,8 @@ class SourceDetail:
         has_full_text = self.has_full_text
 
         href = self.href
+
+        html_url = self.html_url
 
         kind = self.kind
 
@@ -114,6 +118,7 @@ class SourceDetail:
                 "full_text": full_text,
                 "has_full_text": has_full_text,
                 "href": href,
+                "html_url": html_url,
                 "kind": kind,
                 "published_date": published_date,
                 "publisher": publisher,
@@ -169,6 +174,8 @@ class SourceDetail:
         has_full_text = d.pop("has_full_text")
 
         href = d.pop("href")
+
+        html_url = d.pop("html_url")
 
         kind = d.pop("kind")
 
@@ -238,6 +245,7 @@ class SourceDetail:
             full_text=full_text,
             has_full_text=has_full_text,
             href=href,
+            html_url=html_url,
             kind=kind,
             published_date=published_date,
             publisher=publisher,

@@ -17,6 +17,7 @@ class SourceRead:
         accessed_date (datetime.date | None):
         author (None | str):
         href (str):
+        html_url (str): Its HTML page, for people: the same record, readable.
         kind (str): article, official, dataset or other.
         published_date (datetime.date | None):
         publisher (None | str):
@@ -31,6 +32,7 @@ class SourceRead:
     accessed_date: datetime.date | None
     author: None | str
     href: str
+    html_url: str
     kind: str
     published_date: datetime.date | None
     publisher: None | str
@@ -53,6 +55,8 @@ class SourceRead:
         author = self.author
 
         href = self.href
+
+        html_url = self.html_url
 
         kind = self.kind
 
@@ -90,6 +94,7 @@ class SourceRead:
                 "accessed_date": accessed_date,
                 "author": author,
                 "href": href,
+                "html_url": html_url,
                 "kind": kind,
                 "published_date": published_date,
                 "publisher": publisher,
@@ -131,6 +136,8 @@ class SourceRead:
         author = _parse_author(d.pop("author"))
 
         href = d.pop("href")
+
+        html_url = d.pop("html_url")
 
         kind = d.pop("kind")
 
@@ -195,6 +202,7 @@ class SourceRead:
             accessed_date=accessed_date,
             author=author,
             href=href,
+            html_url=html_url,
             kind=kind,
             published_date=published_date,
             publisher=publisher,
