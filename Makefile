@@ -3,6 +3,7 @@
 #   make test   install and run the whole test suite (SQLite and PostgreSQL), including the
 #               end-to-end tests: Swagger UI and ReDoc in Debian's chromium, Spectral and a
 #               generated client (apt-get install -y chromium chromium-driver nodejs npm)
+#   make client regenerate the Python client package clients/python/ from the OpenAPI spec
 PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
@@ -13,7 +14,7 @@ PYTEST_WORKERS ?= 2
 
 SPECTRAL := tools/spectral/node_modules/.bin/spectral
 
-.PHONY: run test install lint typecheck check clean lint-openapi openapi-examples
+.PHONY: run test install lint typecheck check clean lint-openapi openapi-examples client
 
 $(BIN)/coalition-kb: pyproject.toml requirements-dev.lock
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "Python 3.11+ is required")'
@@ -54,6 +55,10 @@ lint-openapi: install $(SPECTRAL)
 # Rerecord the response examples of the OpenAPI description from the seed.
 openapi-examples: install
 	$(BIN)/python scripts/record_openapi_examples.py
+
+# Regenerate the Python client package clients/python/ from app.openapi() (docs/client.md).
+client: install
+	$(BIN)/python scripts/generate_client.py
 
 check: lint typecheck test
 

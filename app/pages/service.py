@@ -437,7 +437,9 @@ class Stack:
     yticks: list[tuple[float, str]]
     dates: list[date]
     columns: list[tuple[str, str]]  # key, name of each band, in stack order
-    table: list[tuple[date, list[int | None], int]]  # date, each band's figure, their sum
+    # date, its label as precise as the sources state it ("2003" for a year), each band's
+    # figure, their sum
+    table: list[tuple[date, str, list[int | None], int]]
     total_rows: list[Any]
     contributors: int
     truncated: bool
@@ -478,10 +480,15 @@ def strength_stack(
     index = {k: i for i, (k, _) in enumerate(columns)}
     dates = sorted({r["date"] for r in contributor_rows})
     by_day: dict[date, dict[str, int]] = {}
+    labels: dict[date, str] = {}
     for r in contributor_rows:
         by_day.setdefault(r["date"], {})[r["contributor"]] = r["personnel"]
+        # A year- or month-precise figure is stored on the period's first day: label the date
+        # as the sources state it, unless a figure on that day is day-precise.
+        if r.get("date_precision", "day") == "day" or r["date"] not in labels:
+            labels[r["date"]] = r.get("date_label") or r["date"].isoformat()
     latest: dict[str, int] = {}
-    table: list[tuple[date, list[int | None], int]] = []
+    table: list[tuple[date, str, list[int | None], int]] = []
     for day in dates:
         latest.update(by_day.get(day, {}))
         values: list[int | None] = [None] * len(columns)
@@ -491,10 +498,10 @@ def strength_stack(
                 continue
             i = index["others"] if key in others else index[key]
             values[i] = (values[i] or 0) + n
-        table.append((day, values, sum(v or 0 for v in values)))
+        table.append((day, labels[day], values, sum(v or 0 for v in values)))
     first: date = min([dates[0], *(r["date"] for r in total_rows)])
     last: date = max([dates[-1], last_day, *(r["date"] for r in total_rows)])
-    top = max([t for _, _, t in table] + [r["personnel"] for r in total_rows], default=1) or 1
+    top = max([t for _, _, _, t in table] + [r["personnel"] for r in total_rows], default=1) or 1
     step = _nice_step(top)
     y_max = ((int(top) // step) + 1) * step
     span_days = max((last - first).days, 1)
@@ -510,7 +517,7 @@ def strength_stack(
     for i, (key, name) in enumerate(columns):
         upper: list[str] = []
         lower: list[str] = []
-        for j, (_, values, _) in enumerate(table):
+        for j, (_, _, values, _) in enumerate(table):
             below = sum(v or 0 for v in values[:i])
             above = below + (values[i] or 0)
             upper += [f"{edges[j]},{y(above)}", f"{edges[j + 1]},{y(above)}"]

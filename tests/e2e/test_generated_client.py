@@ -1,15 +1,14 @@
-"""A Python client generated from the live OpenAPI description works, unmodified.
+"""The Python client generated from the OpenAPI description works, unmodified.
 
-openapi-python-client (a dev dependency) generates a package from `/openapi.json` of the
-running service into a temporary directory; the test imports that package by path and uses
-it as a user would: list missions, fetch NTM-I, page through contributions with the cursor,
-and read problem+json errors as typed `Problem` objects.
+The committed package clients/python/ (coalition_kb_client, made by `make client` with the
+pinned openapi-python-client; tests/test_client_package.py fails when it is stale against
+the spec) is imported by path and used as a user would against the running service: every
+operation of the served `/openapi.json` has its module, list missions, fetch NTM-I, page
+through contributions with the cursor, and read problem+json errors as typed `Problem`
+objects. tests/e2e/test_client_wheel.py installs it as a wheel into a clean virtualenv.
 """
 
 import importlib
-import os
-import shutil
-import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,52 +18,22 @@ from typing import Any
 import httpx
 import pytest
 
-from tests.e2e.conftest import LiveServer, require_tool
+from tests.e2e.conftest import LiveServer
 
 pytestmark = pytest.mark.e2e
 
-PACKAGE = "coalition_kb_generated_client"
+PACKAGE = "coalition_kb_client"
+CLIENT_DIR = Path(__file__).resolve().parents[2] / "clients" / "python"
 
 
 @pytest.fixture(scope="module")
-def generated(live_server: LiveServer, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """Generate the client from the live spec; yield the directory holding the package."""
-    bin_dir = Path(sys.executable).parent
-    generator = shutil.which(
-        "openapi-python-client", path=f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}"
-    )
-    require_tool(generator is not None, "openapi-python-client", "pip install -e '.[dev]'")
-    assert generator is not None
-    out = tmp_path_factory.mktemp("client")
-    spec = out / "openapi.json"
-    spec.write_bytes(httpx.get(f"{live_server.base_url}/openapi.json").raise_for_status().content)
-    result = subprocess.run(
-        [
-            generator,
-            "generate",
-            "--path",
-            str(spec),
-            "--meta",
-            "none",
-            "--output-path",
-            str(out / PACKAGE),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        # The generator formats its output with ruff, from the same virtualenv.
-        env={**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}"},
-        check=False,
-    )
-    output = result.stdout + result.stderr
-    assert result.returncode == 0, output
-    # Warnings mean parts of the description could not be turned into code.
-    assert "Warning" not in output, output
-    sys.path.insert(0, str(out))
+def generated() -> Iterator[Path]:
+    """The committed package's directory on sys.path (its freshness: test_client_package.py)."""
+    sys.path.insert(0, str(CLIENT_DIR))
     try:
-        yield out
+        yield CLIENT_DIR
     finally:
-        sys.path.remove(str(out))
+        sys.path.remove(str(CLIENT_DIR))
         for name in [m for m in sys.modules if m == PACKAGE or m.startswith(PACKAGE + ".")]:
             del sys.modules[name]
 

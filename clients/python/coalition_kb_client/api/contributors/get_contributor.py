@@ -1,0 +1,223 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.contributor_detail import ContributorDetail
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    code: str,
+    *,
+    include_disputed: bool | Unset = False,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["include_disputed"] = include_disputed
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/contributors/{code}".format(
+            code=quote(str(code), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ContributorDetail | Problem | None:
+    if response.status_code == 200:
+        response_200 = ContributorDetail.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 404:
+        response_404 = Problem.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ContributorDetail | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    code: str,
+    *,
+    client: AuthenticatedClient | Client,
+    include_disputed: bool | Unset = False,
+) -> Response[ContributorDetail | Problem]:
+    """Get a contributor
+
+     A nation (by ISO code) or an organization (by slug).
+
+    Args:
+        code (str):
+        include_disputed (bool | Unset): Also list records hidden by default: those standing only
+            on disputed, misleading or unverifiable claims (missions and contributions: or on
+            opinion). See docs/data.md. Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContributorDetail | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        code=code,
+        include_disputed=include_disputed,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    code: str,
+    *,
+    client: AuthenticatedClient | Client,
+    include_disputed: bool | Unset = False,
+) -> ContributorDetail | Problem | None:
+    """Get a contributor
+
+     A nation (by ISO code) or an organization (by slug).
+
+    Args:
+        code (str):
+        include_disputed (bool | Unset): Also list records hidden by default: those standing only
+            on disputed, misleading or unverifiable claims (missions and contributions: or on
+            opinion). See docs/data.md. Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContributorDetail | Problem
+    """
+
+    return sync_detailed(
+        code=code,
+        client=client,
+        include_disputed=include_disputed,
+    ).parsed
+
+
+async def asyncio_detailed(
+    code: str,
+    *,
+    client: AuthenticatedClient | Client,
+    include_disputed: bool | Unset = False,
+) -> Response[ContributorDetail | Problem]:
+    """Get a contributor
+
+     A nation (by ISO code) or an organization (by slug).
+
+    Args:
+        code (str):
+        include_disputed (bool | Unset): Also list records hidden by default: those standing only
+            on disputed, misleading or unverifiable claims (missions and contributions: or on
+            opinion). See docs/data.md. Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ContributorDetail | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        code=code,
+        include_disputed=include_disputed,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    code: str,
+    *,
+    client: AuthenticatedClient | Client,
+    include_disputed: bool | Unset = False,
+) -> ContributorDetail | Problem | None:
+    """Get a contributor
+
+     A nation (by ISO code) or an organization (by slug).
+
+    Args:
+        code (str):
+        include_disputed (bool | Unset): Also list records hidden by default: those standing only
+            on disputed, misleading or unverifiable claims (missions and contributions: or on
+            opinion). See docs/data.md. Default: False.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ContributorDetail | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            code=code,
+            client=client,
+            include_disputed=include_disputed,
+        )
+    ).parsed

@@ -1,0 +1,492 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.lesson_read import LessonRead
+from ...models.lesson_read_page import LessonReadPage
+from ...models.list_lessons_format import ListLessonsFormat
+from ...models.list_lessons_shape import ListLessonsShape
+from ...models.list_lessons_sort import ListLessonsSort
+from ...models.problem import Problem
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    kind: list[str] | Unset = UNSET,
+    category: list[str] | Unset = UNSET,
+    mission: list[str] | Unset = UNSET,
+    status: list[str] | Unset = UNSET,
+    include_disputed: bool | Unset = False,
+    sort: ListLessonsSort | Unset = ListLessonsSort.SLUG,
+    cursor: str | Unset = UNSET,
+    facets: str | Unset = UNSET,
+    facet_size: int | Unset = 10,
+    shape: ListLessonsShape | Unset = ListLessonsShape.OBJECT,
+    format_: ListLessonsFormat | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_kind: list[str] | Unset = UNSET
+    if not isinstance(kind, Unset):
+        json_kind = kind
+
+    params["kind"] = json_kind
+
+    json_category: list[str] | Unset = UNSET
+    if not isinstance(category, Unset):
+        json_category = category
+
+    params["category"] = json_category
+
+    json_mission: list[str] | Unset = UNSET
+    if not isinstance(mission, Unset):
+        json_mission = mission
+
+    params["mission"] = json_mission
+
+    json_status: list[str] | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status
+
+    params["status"] = json_status
+
+    params["include_disputed"] = include_disputed
+
+    json_sort: str | Unset = UNSET
+    if not isinstance(sort, Unset):
+        json_sort = sort.value
+
+    params["sort"] = json_sort
+
+    params["cursor"] = cursor
+
+    params["facets"] = facets
+
+    params["facet_size"] = facet_size
+
+    json_shape: str | Unset = UNSET
+    if not isinstance(shape, Unset):
+        json_shape = shape.value
+
+    params["shape"] = json_shape
+
+    json_format_: str | Unset = UNSET
+    if not isinstance(format_, Unset):
+        json_format_ = format_.value
+
+    params["format"] = json_format_
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/lessons",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> LessonReadPage | list[LessonRead] | Problem | None:
+    if response.status_code == 200:
+
+        def _parse_response_200(data: object) -> LessonReadPage | list[LessonRead]:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = LessonReadPage.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, list):
+                raise TypeError()
+            response_200_type_1 = []
+            _response_200_type_1 = data
+            for response_200_type_1_item_data in _response_200_type_1:
+                response_200_type_1_item = LessonRead.from_dict(response_200_type_1_item_data)
+
+                response_200_type_1.append(response_200_type_1_item)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Problem.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 422:
+        response_422 = Problem.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Problem.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Problem.from_dict(response.json())
+
+        return response_500
+
+    if response.status_code == 503:
+        response_503 = Problem.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[LessonReadPage | list[LessonRead] | Problem]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    kind: list[str] | Unset = UNSET,
+    category: list[str] | Unset = UNSET,
+    mission: list[str] | Unset = UNSET,
+    status: list[str] | Unset = UNSET,
+    include_disputed: bool | Unset = False,
+    sort: ListLessonsSort | Unset = ListLessonsSort.SLUG,
+    cursor: str | Unset = UNSET,
+    facets: str | Unset = UNSET,
+    facet_size: int | Unset = 10,
+    shape: ListLessonsShape | Unset = ListLessonsShape.OBJECT,
+    format_: ListLessonsFormat | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> Response[LessonReadPage | list[LessonRead] | Problem]:
+    """List lessons, challenges and achievements
+
+     What the sources say was learned, what went wrong and what was achieved.
+
+    Args:
+        kind (list[str] | Unset): Kind of lesson. One of: lesson, challenge, achievement. Several
+            values mean any of them: comma-separated (`a,b`) or the parameter repeated; a value
+            holding a comma is double-quoted (`"a, b",c`).
+        category (list[str] | Unset): Category of lesson. One of: coordination, interoperability,
+            command, logistics, evaluation, political, capacity_building, security, strategy, other.
+            Several values mean any of them: comma-separated (`a,b`) or the parameter repeated; a
+            value holding a comma is double-quoted (`"a, b",c`).
+        mission (list[str] | Unset): Slug of a mission it is drawn from. Several values mean any
+            of them: comma-separated (`a,b`) or the parameter repeated; a value holding a comma is
+            double-quoted (`"a, b",c`).
+        status (list[str] | Unset): Status of the record (derived from its citations' verdicts);
+            naming a status lists its records even when they are hidden by default, without
+            `include_disputed`. One of: asserted, corroborated, disputed, misleading, unverifiable,
+            opinion. Several values mean any of them: comma-separated (`a,b`) or the parameter
+            repeated; a value holding a comma is double-quoted (`"a, b",c`).
+        include_disputed (bool | Unset): Also list records hidden by default: those standing only
+            on disputed, misleading or unverifiable claims (missions and contributions: or on
+            opinion). See docs/data.md. Default: False.
+        sort (ListLessonsSort | Unset):  Default: ListLessonsSort.SLUG.
+        cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
+        facets (str | Unset): Comma-separated facets to count over every matching row: kind,
+            category, mission, status.
+        facet_size (int | Unset): Values listed per facet, at most. Default: 10.
+        shape (ListLessonsShape | Unset): `object` (default): the answer with its envelope
+            (`items`, `total`, `next_cursor`...). `array`: the items alone as a bare JSON array, the
+            next page's URL in the `Link` header (`rel="next"`) and the total in `X-Total-Count` (for
+            Superset, Grafana Infinity). No effect on CSV and NDJSON, whose rows are bare already.
+            Default: ListLessonsShape.OBJECT.
+        format_ (ListLessonsFormat | Unset): Response format: json (default), csv or ndjson.
+            Overrides the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or
+            `cursor`, csv and ndjson stream every matching row rather than one page.
+        limit (int | Unset): Rows per page (default 50, maximum 1000).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[LessonReadPage | list[LessonRead] | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        kind=kind,
+        category=category,
+        mission=mission,
+        status=status,
+        include_disputed=include_disputed,
+        sort=sort,
+        cursor=cursor,
+        facets=facets,
+        facet_size=facet_size,
+        shape=shape,
+        format_=format_,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    kind: list[str] | Unset = UNSET,
+    category: list[str] | Unset = UNSET,
+    mission: list[str] | Unset = UNSET,
+    status: list[str] | Unset = UNSET,
+    include_disputed: bool | Unset = False,
+    sort: ListLessonsSort | Unset = ListLessonsSort.SLUG,
+    cursor: str | Unset = UNSET,
+    facets: str | Unset = UNSET,
+    facet_size: int | Unset = 10,
+    shape: ListLessonsShape | Unset = ListLessonsShape.OBJECT,
+    format_: ListLessonsFormat | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> LessonReadPage | list[LessonRead] | Problem | None:
+    """List lessons, challenges and achievements
+
+     What the sources say was learned, what went wrong and what was achieved.
+
+    Args:
+        kind (list[str] | Unset): Kind of lesson. One of: lesson, challenge, achievement. Several
+            values mean any of them: comma-separated (`a,b`) or the parameter repeated; a value
+            holding a comma is double-quoted (`"a, b",c`).
+        category (list[str] | Unset): Category of lesson. One of: coordination, interoperability,
+            command, logistics, evaluation, political, capacity_building, security, strategy, other.
+            Several values mean any of them: comma-separated (`a,b`) or the parameter repeated; a
+            value holding a comma is double-quoted (`"a, b",c`).
+        mission (list[str] | Unset): Slug of a mission it is drawn from. Several values mean any
+            of them: comma-separated (`a,b`) or the parameter repeated; a value holding a comma is
+            double-quoted (`"a, b",c`).
+        status (list[str] | Unset): Status of the record (derived from its citations' verdicts);
+            naming a status lists its records even when they are hidden by default, without
+            `include_disputed`. One of: asserted, corroborated, disputed, misleading, unverifiable,
+            opinion. Several values mean any of them: comma-separated (`a,b`) or the parameter
+            repeated; a value holding a comma is double-quoted (`"a, b",c`).
+        include_disputed (bool | Unset): Also list records hidden by default: those standing only
+            on disputed, misleading or unverifiable claims (missions and contributions: or on
+            opinion). See docs/data.md. Default: False.
+        sort (ListLessonsSort | Unset):  Default: ListLessonsSort.SLUG.
+        cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
+        facets (str | Unset): Comma-separated facets to count over every matching row: kind,
+            category, mission, status.
+        facet_size (int | Unset): Values listed per facet, at most. Default: 10.
+        shape (ListLessonsShape | Unset): `object` (default): the answer with its envelope
+            (`items`, `total`, `next_cursor`...). `array`: the items alone as a bare JSON array, the
+            next page's URL in the `Link` header (`rel="next"`) and the total in `X-Total-Count` (for
+            Superset, Grafana Infinity). No effect on CSV and NDJSON, whose rows are bare already.
+            Default: ListLessonsShape.OBJECT.
+        format_ (ListLessonsFormat | Unset): Response format: json (default), csv or ndjson.
+            Overrides the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or
+            `cursor`, csv and ndjson stream every matching row rather than one page.
+        limit (int | Unset): Rows per page (default 50, maximum 1000).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        LessonReadPage | list[LessonRead] | Problem
+    """
+
+    return sync_detailed(
+        client=client,
+        kind=kind,
+        category=category,
+        mission=mission,
+        status=status,
+        include_disputed=include_disputed,
+        sort=sort,
+        cursor=cursor,
+        facets=facets,
+        facet_size=facet_size,
+        shape=shape,
+        format_=format_,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    kind: list[str] | Unset = UNSET,
+    category: list[str] | Unset = UNSET,
+    mission: list[str] | Unset = UNSET,
+    status: list[str] | Unset = UNSET,
+    include_disputed: bool | Unset = False,
+    sort: ListLessonsSort | Unset = ListLessonsSort.SLUG,
+    cursor: str | Unset = UNSET,
+    facets: str | Unset = UNSET,
+    facet_size: int | Unset = 10,
+    shape: ListLessonsShape | Unset = ListLessonsShape.OBJECT,
+    format_: ListLessonsFormat | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> Response[LessonReadPage | list[LessonRead] | Problem]:
+    """List lessons, challenges and achievements
+
+     What the sources say was learned, what went wrong and what was achieved.
+
+    Args:
+        kind (list[str] | Unset): Kind of lesson. One of: lesson, challenge, achievement. Several
+            values mean any of them: comma-separated (`a,b`) or the parameter repeated; a value
+            holding a comma is double-quoted (`"a, b",c`).
+        category (list[str] | Unset): Category of lesson. One of: coordination, interoperability,
+            command, logistics, evaluation, political, capacity_building, security, strategy, other.
+            Several values mean any of them: comma-separated (`a,b`) or the parameter repeated; a
+            value holding a comma is double-quoted (`"a, b",c`).
+        mission (list[str] | Unset): Slug of a mission it is drawn from. Several values mean any
+            of them: comma-separated (`a,b`) or the parameter repeated; a value holding a comma is
+            double-quoted (`"a, b",c`).
+        status (list[str] | Unset): Status of the record (derived from its citations' verdicts);
+            naming a status lists its records even when they are hidden by default, without
+            `include_disputed`. One of: asserted, corroborated, disputed, misleading, unverifiable,
+            opinion. Several values mean any of them: comma-separated (`a,b`) or the parameter
+            repeated; a value holding a comma is double-quoted (`"a, b",c`).
+        include_disputed (bool | Unset): Also list records hidden by default: those standing only
+            on disputed, misleading or unverifiable claims (missions and contributions: or on
+            opinion). See docs/data.md. Default: False.
+        sort (ListLessonsSort | Unset):  Default: ListLessonsSort.SLUG.
+        cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
+        facets (str | Unset): Comma-separated facets to count over every matching row: kind,
+            category, mission, status.
+        facet_size (int | Unset): Values listed per facet, at most. Default: 10.
+        shape (ListLessonsShape | Unset): `object` (default): the answer with its envelope
+            (`items`, `total`, `next_cursor`...). `array`: the items alone as a bare JSON array, the
+            next page's URL in the `Link` header (`rel="next"`) and the total in `X-Total-Count` (for
+            Superset, Grafana Infinity). No effect on CSV and NDJSON, whose rows are bare already.
+            Default: ListLessonsShape.OBJECT.
+        format_ (ListLessonsFormat | Unset): Response format: json (default), csv or ndjson.
+            Overrides the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or
+            `cursor`, csv and ndjson stream every matching row rather than one page.
+        limit (int | Unset): Rows per page (default 50, maximum 1000).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[LessonReadPage | list[LessonRead] | Problem]
+    """
+
+    kwargs = _get_kwargs(
+        kind=kind,
+        category=category,
+        mission=mission,
+        status=status,
+        include_disputed=include_disputed,
+        sort=sort,
+        cursor=cursor,
+        facets=facets,
+        facet_size=facet_size,
+        shape=shape,
+        format_=format_,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    kind: list[str] | Unset = UNSET,
+    category: list[str] | Unset = UNSET,
+    mission: list[str] | Unset = UNSET,
+    status: list[str] | Unset = UNSET,
+    include_disputed: bool | Unset = False,
+    sort: ListLessonsSort | Unset = ListLessonsSort.SLUG,
+    cursor: str | Unset = UNSET,
+    facets: str | Unset = UNSET,
+    facet_size: int | Unset = 10,
+    shape: ListLessonsShape | Unset = ListLessonsShape.OBJECT,
+    format_: ListLessonsFormat | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> LessonReadPage | list[LessonRead] | Problem | None:
+    """List lessons, challenges and achievements
+
+     What the sources say was learned, what went wrong and what was achieved.
+
+    Args:
+        kind (list[str] | Unset): Kind of lesson. One of: lesson, challenge, achievement. Several
+            values mean any of them: comma-separated (`a,b`) or the parameter repeated; a value
+            holding a comma is double-quoted (`"a, b",c`).
+        category (list[str] | Unset): Category of lesson. One of: coordination, interoperability,
+            command, logistics, evaluation, political, capacity_building, security, strategy, other.
+            Several values mean any of them: comma-separated (`a,b`) or the parameter repeated; a
+            value holding a comma is double-quoted (`"a, b",c`).
+        mission (list[str] | Unset): Slug of a mission it is drawn from. Several values mean any
+            of them: comma-separated (`a,b`) or the parameter repeated; a value holding a comma is
+            double-quoted (`"a, b",c`).
+        status (list[str] | Unset): Status of the record (derived from its citations' verdicts);
+            naming a status lists its records even when they are hidden by default, without
+            `include_disputed`. One of: asserted, corroborated, disputed, misleading, unverifiable,
+            opinion. Several values mean any of them: comma-separated (`a,b`) or the parameter
+            repeated; a value holding a comma is double-quoted (`"a, b",c`).
+        include_disputed (bool | Unset): Also list records hidden by default: those standing only
+            on disputed, misleading or unverifiable claims (missions and contributions: or on
+            opinion). See docs/data.md. Default: False.
+        sort (ListLessonsSort | Unset):  Default: ListLessonsSort.SLUG.
+        cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
+        facets (str | Unset): Comma-separated facets to count over every matching row: kind,
+            category, mission, status.
+        facet_size (int | Unset): Values listed per facet, at most. Default: 10.
+        shape (ListLessonsShape | Unset): `object` (default): the answer with its envelope
+            (`items`, `total`, `next_cursor`...). `array`: the items alone as a bare JSON array, the
+            next page's URL in the `Link` header (`rel="next"`) and the total in `X-Total-Count` (for
+            Superset, Grafana Infinity). No effect on CSV and NDJSON, whose rows are bare already.
+            Default: ListLessonsShape.OBJECT.
+        format_ (ListLessonsFormat | Unset): Response format: json (default), csv or ndjson.
+            Overrides the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or
+            `cursor`, csv and ndjson stream every matching row rather than one page.
+        limit (int | Unset): Rows per page (default 50, maximum 1000).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        LessonReadPage | list[LessonRead] | Problem
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            kind=kind,
+            category=category,
+            mission=mission,
+            status=status,
+            include_disputed=include_disputed,
+            sort=sort,
+            cursor=cursor,
+            facets=facets,
+            facet_size=facet_size,
+            shape=shape,
+            format_=format_,
+            limit=limit,
+        )
+    ).parsed

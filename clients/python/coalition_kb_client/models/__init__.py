@@ -1,0 +1,399 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .amount_sum import AmountSum
+from .audit_read import AuditRead
+from .audit_read_after_type_0 import AuditReadAfterType0
+from .audit_read_before_type_0 import AuditReadBeforeType0
+from .audit_read_page import AuditReadPage
+from .category import Category
+from .category_enum import CategoryEnum
+from .change_page import ChangePage
+from .change_read import ChangeRead
+from .change_read_change import ChangeReadChange
+from .change_read_record_type_0 import ChangeReadRecordType0
+from .change_read_resource import ChangeReadResource
+from .citation_counts import CitationCounts
+from .citation_create import CitationCreate
+from .citation_fields import CitationFields
+from .citation_in import CitationIn
+from .citation_read import CitationRead
+from .citation_read_page import CitationReadPage
+from .citation_read_page_facets_type_0 import CitationReadPageFacetsType0
+from .citation_record import CitationRecord
+from .citation_update import CitationUpdate
+from .contribution_brief import ContributionBrief
+from .contribution_create import ContributionCreate
+from .contribution_detail import ContributionDetail
+from .contribution_fields import ContributionFields
+from .contribution_group import ContributionGroup
+from .contribution_link import ContributionLink
+from .contribution_read import ContributionRead
+from .contribution_read_page import ContributionReadPage
+from .contribution_read_page_facets_type_0 import ContributionReadPageFacetsType0
+from .contribution_record import ContributionRecord
+from .contribution_stats import ContributionStats
+from .contribution_stats_format import ContributionStatsFormat
+from .contribution_stats_measure import ContributionStatsMeasure
+from .contribution_stats_shape import ContributionStatsShape
+from .contribution_stats_sort import ContributionStatsSort
+from .contribution_type_create import ContributionTypeCreate
+from .contribution_type_detail import ContributionTypeDetail
+from .contribution_type_fields import ContributionTypeFields
+from .contribution_type_read import ContributionTypeRead
+from .contribution_type_read_page import ContributionTypeReadPage
+from .contribution_type_update import ContributionTypeUpdate
+from .contribution_update import ContributionUpdate
+from .contributor_counts import ContributorCounts
+from .contributor_detail import ContributorDetail
+from .contributor_read import ContributorRead
+from .contributor_read_page import ContributorReadPage
+from .contributor_ref import ContributorRef
+from .date_precision import DatePrecision
+from .export_document import ExportDocument
+from .facet import Facet
+from .facet_value import FacetValue
+from .field_problem import FieldProblem
+from .import_report import ImportReport
+from .import_report_kinds import ImportReportKinds
+from .key_create import KeyCreate
+from .key_create_role import KeyCreateRole
+from .key_created import KeyCreated
+from .key_read import KeyRead
+from .kind import Kind
+from .kind_enum import KindEnum
+from .kind_report import KindReport
+from .lesson_create import LessonCreate
+from .lesson_detail import LessonDetail
+from .lesson_fields import LessonFields
+from .lesson_mission_read import LessonMissionRead
+from .lesson_read import LessonRead
+from .lesson_read_page import LessonReadPage
+from .lesson_read_page_facets_type_0 import LessonReadPageFacetsType0
+from .lesson_record import LessonRecord
+from .lesson_update import LessonUpdate
+from .list_changes_shape import ListChangesShape
+from .list_citations_format import ListCitationsFormat
+from .list_citations_shape import ListCitationsShape
+from .list_claims_format import ListClaimsFormat
+from .list_claims_shape import ListClaimsShape
+from .list_contributions_format import ListContributionsFormat
+from .list_contributions_shape import ListContributionsShape
+from .list_contributions_sort import ListContributionsSort
+from .list_contributors_format import ListContributorsFormat
+from .list_contributors_shape import ListContributorsShape
+from .list_contributors_sort import ListContributorsSort
+from .list_lessons_format import ListLessonsFormat
+from .list_lessons_shape import ListLessonsShape
+from .list_lessons_sort import ListLessonsSort
+from .list_missions_format import ListMissionsFormat
+from .list_missions_shape import ListMissionsShape
+from .list_missions_sort import ListMissionsSort
+from .list_nations_format import ListNationsFormat
+from .list_nations_shape import ListNationsShape
+from .list_nations_sort import ListNationsSort
+from .list_organizations_format import ListOrganizationsFormat
+from .list_organizations_shape import ListOrganizationsShape
+from .list_organizations_sort import ListOrganizationsSort
+from .list_sources_format import ListSourcesFormat
+from .list_sources_shape import ListSourcesShape
+from .list_sources_sort import ListSourcesSort
+from .list_strengths_format import ListStrengthsFormat
+from .list_strengths_shape import ListStrengthsShape
+from .list_strengths_sort import ListStrengthsSort
+from .list_types_format import ListTypesFormat
+from .list_types_shape import ListTypesShape
+from .list_types_sort import ListTypesSort
+from .liveness import Liveness
+from .mission_contribution_count import MissionContributionCount
+from .mission_create import MissionCreate
+from .mission_detail import MissionDetail
+from .mission_fields import MissionFields
+from .mission_lesson import MissionLesson
+from .mission_link import MissionLink
+from .mission_read import MissionRead
+from .mission_read_page import MissionReadPage
+from .mission_read_page_facets_type_0 import MissionReadPageFacetsType0
+from .mission_record import MissionRecord
+from .mission_ref import MissionRef
+from .mission_strength_format import MissionStrengthFormat
+from .mission_update import MissionUpdate
+from .nation_create import NationCreate
+from .nation_fields import NationFields
+from .nation_record import NationRecord
+from .nation_update import NationUpdate
+from .organization_create import OrganizationCreate
+from .organization_create_kind import OrganizationCreateKind
+from .organization_fields import OrganizationFields
+from .organization_fields_kind import OrganizationFieldsKind
+from .organization_record import OrganizationRecord
+from .organization_record_kind import OrganizationRecordKind
+from .organization_update import OrganizationUpdate
+from .organization_update_kind import OrganizationUpdateKind
+from .overview import Overview
+from .overview_format import OverviewFormat
+from .overview_shape import OverviewShape
+from .page_citation_read import PageCitationRead
+from .pair_group import PairGroup
+from .pair_stats import PairStats
+from .period import Period
+from .personnel_on import PersonnelOn
+from .problem import Problem
+from .readiness import Readiness
+from .readiness_database import ReadinessDatabase
+from .readiness_status import ReadinessStatus
+from .record_history_resource import RecordHistoryResource
+from .record_history_shape import RecordHistoryShape
+from .report_card import ReportCard
+from .search_format import SearchFormat
+from .search_hit import SearchHit
+from .search_hit_page import SearchHitPage
+from .search_hit_type import SearchHitType
+from .search_shape import SearchShape
+from .source_create import SourceCreate
+from .source_create_kind import SourceCreateKind
+from .source_detail import SourceDetail
+from .source_fields import SourceFields
+from .source_fields_kind import SourceFieldsKind
+from .source_read import SourceRead
+from .source_read_page import SourceReadPage
+from .source_read_page_facets_type_0 import SourceReadPageFacetsType0
+from .source_ref import SourceRef
+from .source_update import SourceUpdate
+from .source_update_kind import SourceUpdateKind
+from .stats_group import StatsGroup
+from .status import Status
+from .strength_create import StrengthCreate
+from .strength_detail import StrengthDetail
+from .strength_fields import StrengthFields
+from .strength_interval import StrengthInterval
+from .strength_point import StrengthPoint
+from .strength_point_series import StrengthPointSeries
+from .strength_read import StrengthRead
+from .strength_read_page import StrengthReadPage
+from .strength_read_page_facets_type_0 import StrengthReadPageFacetsType0
+from .strength_record import StrengthRecord
+from .strength_series import StrengthSeries
+from .strength_stats import StrengthStats
+from .strength_stats_carry import StrengthStatsCarry
+from .strength_stats_format import StrengthStatsFormat
+from .strength_stats_group_by import StrengthStatsGroupBy
+from .strength_stats_interval import StrengthStatsInterval
+from .strength_stats_shape import StrengthStatsShape
+from .strength_update import StrengthUpdate
+from .subject_ref import SubjectRef
+from .subject_ref_type import SubjectRefType
+from .subject_type_0 import SubjectType0
+from .subject_type_1 import SubjectType1
+from .subject_type_2 import SubjectType2
+from .subject_type_3 import SubjectType3
+from .subject_type_4 import SubjectType4
+from .subject_type_5 import SubjectType5
+from .subject_type_6 import SubjectType6
+from .tally import Tally
+from .timeline_event import TimelineEvent
+from .timeline_event_kind import TimelineEventKind
+from .timeline_event_page import TimelineEventPage
+from .timeline_format import TimelineFormat
+from .timeline_shape import TimelineShape
+from .type_ref import TypeRef
+from .unit import Unit
+
+__all__ = (
+    "AmountSum",
+    "AuditRead",
+    "AuditReadAfterType0",
+    "AuditReadBeforeType0",
+    "AuditReadPage",
+    "Category",
+    "CategoryEnum",
+    "ChangePage",
+    "ChangeRead",
+    "ChangeReadChange",
+    "ChangeReadRecordType0",
+    "ChangeReadResource",
+    "CitationCounts",
+    "CitationCreate",
+    "CitationFields",
+    "CitationIn",
+    "CitationRead",
+    "CitationReadPage",
+    "CitationReadPageFacetsType0",
+    "CitationRecord",
+    "CitationUpdate",
+    "ContributionBrief",
+    "ContributionCreate",
+    "ContributionDetail",
+    "ContributionFields",
+    "ContributionGroup",
+    "ContributionLink",
+    "ContributionRead",
+    "ContributionReadPage",
+    "ContributionReadPageFacetsType0",
+    "ContributionRecord",
+    "ContributionStats",
+    "ContributionStatsFormat",
+    "ContributionStatsMeasure",
+    "ContributionStatsShape",
+    "ContributionStatsSort",
+    "ContributionTypeCreate",
+    "ContributionTypeDetail",
+    "ContributionTypeFields",
+    "ContributionTypeRead",
+    "ContributionTypeReadPage",
+    "ContributionTypeUpdate",
+    "ContributionUpdate",
+    "ContributorCounts",
+    "ContributorDetail",
+    "ContributorRead",
+    "ContributorReadPage",
+    "ContributorRef",
+    "DatePrecision",
+    "ExportDocument",
+    "Facet",
+    "FacetValue",
+    "FieldProblem",
+    "ImportReport",
+    "ImportReportKinds",
+    "KeyCreate",
+    "KeyCreated",
+    "KeyCreateRole",
+    "KeyRead",
+    "Kind",
+    "KindEnum",
+    "KindReport",
+    "LessonCreate",
+    "LessonDetail",
+    "LessonFields",
+    "LessonMissionRead",
+    "LessonRead",
+    "LessonReadPage",
+    "LessonReadPageFacetsType0",
+    "LessonRecord",
+    "LessonUpdate",
+    "ListChangesShape",
+    "ListCitationsFormat",
+    "ListCitationsShape",
+    "ListClaimsFormat",
+    "ListClaimsShape",
+    "ListContributionsFormat",
+    "ListContributionsShape",
+    "ListContributionsSort",
+    "ListContributorsFormat",
+    "ListContributorsShape",
+    "ListContributorsSort",
+    "ListLessonsFormat",
+    "ListLessonsShape",
+    "ListLessonsSort",
+    "ListMissionsFormat",
+    "ListMissionsShape",
+    "ListMissionsSort",
+    "ListNationsFormat",
+    "ListNationsShape",
+    "ListNationsSort",
+    "ListOrganizationsFormat",
+    "ListOrganizationsShape",
+    "ListOrganizationsSort",
+    "ListSourcesFormat",
+    "ListSourcesShape",
+    "ListSourcesSort",
+    "ListStrengthsFormat",
+    "ListStrengthsShape",
+    "ListStrengthsSort",
+    "ListTypesFormat",
+    "ListTypesShape",
+    "ListTypesSort",
+    "Liveness",
+    "MissionContributionCount",
+    "MissionCreate",
+    "MissionDetail",
+    "MissionFields",
+    "MissionLesson",
+    "MissionLink",
+    "MissionRead",
+    "MissionReadPage",
+    "MissionReadPageFacetsType0",
+    "MissionRecord",
+    "MissionRef",
+    "MissionStrengthFormat",
+    "MissionUpdate",
+    "NationCreate",
+    "NationFields",
+    "NationRecord",
+    "NationUpdate",
+    "OrganizationCreate",
+    "OrganizationCreateKind",
+    "OrganizationFields",
+    "OrganizationFieldsKind",
+    "OrganizationRecord",
+    "OrganizationRecordKind",
+    "OrganizationUpdate",
+    "OrganizationUpdateKind",
+    "Overview",
+    "OverviewFormat",
+    "OverviewShape",
+    "PageCitationRead",
+    "PairGroup",
+    "PairStats",
+    "Period",
+    "PersonnelOn",
+    "Problem",
+    "Readiness",
+    "ReadinessDatabase",
+    "ReadinessStatus",
+    "RecordHistoryResource",
+    "RecordHistoryShape",
+    "ReportCard",
+    "SearchFormat",
+    "SearchHit",
+    "SearchHitPage",
+    "SearchHitType",
+    "SearchShape",
+    "SourceCreate",
+    "SourceCreateKind",
+    "SourceDetail",
+    "SourceFields",
+    "SourceFieldsKind",
+    "SourceRead",
+    "SourceReadPage",
+    "SourceReadPageFacetsType0",
+    "SourceRef",
+    "SourceUpdate",
+    "SourceUpdateKind",
+    "StatsGroup",
+    "Status",
+    "StrengthCreate",
+    "StrengthDetail",
+    "StrengthFields",
+    "StrengthInterval",
+    "StrengthPoint",
+    "StrengthPointSeries",
+    "StrengthRead",
+    "StrengthReadPage",
+    "StrengthReadPageFacetsType0",
+    "StrengthRecord",
+    "StrengthSeries",
+    "StrengthStats",
+    "StrengthStatsCarry",
+    "StrengthStatsFormat",
+    "StrengthStatsGroupBy",
+    "StrengthStatsInterval",
+    "StrengthStatsShape",
+    "StrengthUpdate",
+    "SubjectRef",
+    "SubjectRefType",
+    "SubjectType0",
+    "SubjectType1",
+    "SubjectType2",
+    "SubjectType3",
+    "SubjectType4",
+    "SubjectType5",
+    "SubjectType6",
+    "Tally",
+    "TimelineEvent",
+    "TimelineEventKind",
+    "TimelineEventPage",
+    "TimelineFormat",
+    "TimelineShape",
+    "TypeRef",
+    "Unit",
+)

@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.stats_group import StatsGroup
+
+
+T = TypeVar("T", bound="ContributionStats")
+
+
+@_attrs_define
+class ContributionStats:
+    """
+    Attributes:
+        amount_rule (str): How the groups' `amounts` are counted.
+        group_by (str):
+        groups (list[StatsGroup]):
+        personnel (int | None): Sum of their personnel figures.
+        total (int): Contributions matching the filters.
+    """
+
+    amount_rule: str
+    group_by: str
+    groups: list[StatsGroup]
+    personnel: int | None
+    total: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amount_rule = self.amount_rule
+
+        group_by = self.group_by
+
+        groups = []
+        for groups_item_data in self.groups:
+            groups_item = groups_item_data.to_dict()
+            groups.append(groups_item)
+
+        personnel: int | None
+        personnel = self.personnel
+
+        total = self.total
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "amount_rule": amount_rule,
+                "group_by": group_by,
+                "groups": groups,
+                "personnel": personnel,
+                "total": total,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.stats_group import StatsGroup  # noqa: PLC0415
+
+        d = dict(src_dict)
+        amount_rule = d.pop("amount_rule")
+
+        group_by = d.pop("group_by")
+
+        groups = []
+        _groups = d.pop("groups")
+        for groups_item_data in _groups:
+            groups_item = StatsGroup.from_dict(groups_item_data)
+
+            groups.append(groups_item)
+
+        def _parse_personnel(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        personnel = _parse_personnel(d.pop("personnel"))
+
+        total = d.pop("total")
+
+        contribution_stats = cls(
+            amount_rule=amount_rule,
+            group_by=group_by,
+            groups=groups,
+            personnel=personnel,
+            total=total,
+        )
+
+        contribution_stats.additional_properties = d
+        return contribution_stats
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,10 @@
+from enum import StrEnum
+
+
+class ContributionStatsFormat(StrEnum):
+    CSV = "csv"
+    JSON = "json"
+    NDJSON = "ndjson"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,156 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.lesson_read import LessonRead
+    from ..models.lesson_read_page_facets_type_0 import LessonReadPageFacetsType0
+
+
+T = TypeVar("T", bound="LessonReadPage")
+
+
+@_attrs_define
+class LessonReadPage:
+    """
+    Attributes:
+        items (list[LessonRead]):
+        limit (int):
+        next_ (None | str): URL of the next page; null on the last.
+        next_cursor (None | str): Pass as `cursor` for the next page; null on the last.
+        total (int): Rows matching the filters, across all pages.
+        facets (LessonReadPageFacetsType0 | None | Unset): Counts per value over every matching row, for each name in
+            `?facets=`; null when none was asked for.
+    """
+
+    items: list[LessonRead]
+    limit: int
+    next_: None | str
+    next_cursor: None | str
+    total: int
+    facets: LessonReadPageFacetsType0 | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.lesson_read_page_facets_type_0 import LessonReadPageFacetsType0  # noqa: PLC0415
+
+        items = []
+        for items_item_data in self.items:
+            items_item = items_item_data.to_dict()
+            items.append(items_item)
+
+        limit = self.limit
+
+        next_: None | str
+        next_ = self.next_
+
+        next_cursor: None | str
+        next_cursor = self.next_cursor
+
+        total = self.total
+
+        facets: dict[str, Any] | None | Unset
+        if isinstance(self.facets, Unset):
+            facets = UNSET
+        elif isinstance(self.facets, LessonReadPageFacetsType0):
+            facets = self.facets.to_dict()
+        else:
+            facets = self.facets
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "items": items,
+                "limit": limit,
+                "next": next_,
+                "next_cursor": next_cursor,
+                "total": total,
+            }
+        )
+        if facets is not UNSET:
+            field_dict["facets"] = facets
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.lesson_read import LessonRead  # noqa: PLC0415
+        from ..models.lesson_read_page_facets_type_0 import LessonReadPageFacetsType0  # noqa: PLC0415
+
+        d = dict(src_dict)
+        items = []
+        _items = d.pop("items")
+        for items_item_data in _items:
+            items_item = LessonRead.from_dict(items_item_data)
+
+            items.append(items_item)
+
+        limit = d.pop("limit")
+
+        def _parse_next_(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        next_ = _parse_next_(d.pop("next"))
+
+        def _parse_next_cursor(data: object) -> None | str:
+            if data is None:
+                return data
+            return cast(None | str, data)
+
+        next_cursor = _parse_next_cursor(d.pop("next_cursor"))
+
+        total = d.pop("total")
+
+        def _parse_facets(data: object) -> LessonReadPageFacetsType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                facets_type_0 = LessonReadPageFacetsType0.from_dict(data)
+
+                return facets_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(LessonReadPageFacetsType0 | None | Unset, data)
+
+        facets = _parse_facets(d.pop("facets", UNSET))
+
+        lesson_read_page = cls(
+            items=items,
+            limit=limit,
+            next_=next_,
+            next_cursor=next_cursor,
+            total=total,
+            facets=facets,
+        )
+
+        lesson_read_page.additional_properties = d
+        return lesson_read_page
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,9 @@
+from enum import StrEnum
+
+
+class ListNationsShape(StrEnum):
+    ARRAY = "array"
+    OBJECT = "object"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.mission_ref import MissionRef
+
+
+T = TypeVar("T", bound="MissionContributionCount")
+
+
+@_attrs_define
+class MissionContributionCount:
+    """
+    Attributes:
+        contributions (int):
+        mission (MissionRef):
+    """
+
+    contributions: int
+    mission: MissionRef
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        contributions = self.contributions
+
+        mission = self.mission.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "contributions": contributions,
+                "mission": mission,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.mission_ref import MissionRef  # noqa: PLC0415
+
+        d = dict(src_dict)
+        contributions = d.pop("contributions")
+
+        mission = MissionRef.from_dict(d.pop("mission"))
+
+        mission_contribution_count = cls(
+            contributions=contributions,
+            mission=mission,
+        )
+
+        mission_contribution_count.additional_properties = d
+        return mission_contribution_count
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,11 @@
+from enum import StrEnum
+
+
+class SourceFieldsKind(StrEnum):
+    ARTICLE = "article"
+    DATASET = "dataset"
+    OFFICIAL = "official"
+    OTHER = "other"
+
+    def __str__(self) -> str:
+        return str(self.value)
