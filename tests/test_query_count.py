@@ -112,3 +112,22 @@ def test_strength_series_statements_do_not_depend_on_the_span(uncached: TestClie
         for span in ("", "&from=2003-01-01&to=2003-12-31", "&from=1990-01-01&to=2030-12-31")
     }
     assert len(set(counts.values())) == 1, counts
+
+
+def test_contribution_stats_statements_do_not_depend_on_the_day(uncached: TestClient) -> None:
+    """/stats/contributions reads the strength observations once, whatever `as_of` counts."""
+    counter = StatementCounter()
+    for group_by in ("contributor", "type", "year", "contributor,year", "mission,status"):
+        # A key filter (`mission=`) costs its own lookup: compared within each filter.
+        for extra in ("", "&mission=mnf-i", "&shape=wide&measure=personnel"):
+            if "wide" in extra and "," not in group_by:
+                continue
+            counts = {
+                as_of: counter(
+                    uncached,
+                    f"{API}/stats/contributions?group_by={group_by}&as_of={as_of}{extra}",
+                )
+                for as_of in ("2003-05-01", "2005-01-15", "2024-06-30")
+            }
+            assert len(set(counts.values())) == 1, (group_by, extra, counts)
+            assert max(counts.values()) <= 8, (group_by, extra, counts)

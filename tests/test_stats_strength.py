@@ -6,6 +6,7 @@ rule (latest figure per contributor carried forward, not past its evidence unles
 import csv
 import io
 import json
+from datetime import date
 from typing import Any
 
 import pytest
@@ -264,3 +265,72 @@ def test_bad_parameters_are_refused_naming_the_field(
 ) -> None:
     response = api.get(URL, params={"mission": "mnf-i"} | params)
     assert_problem(response, status, field)
+
+
+def _stats(api: TestClient, **params: str) -> dict[str, Any]:
+    response = api.get(f"{API}/stats/contributions", params={"mission": MISSION} | params)
+    assert response.status_code == 200, response.text
+    return dict(response.json())
+
+
+def test_contribution_stats_count_personnel_on_one_day(api: TestClient, mission: None) -> None:
+    """`/stats/contributions` counts personnel by the overview's rule on `as_of`. Worked by hand:
+    on 1 Apr 2001 GBR's official 1,000 of 10 Feb (not the wire's 1,100 of that day, nor both)
+    and POL's 300 of March; on 31 Dec 2001 GBR's 1,200 of November and POL's 350 of 20 May;
+    on 1 Jul 2002 GBR had left (its contribution ended on 30 Jun 2002): POL's 350 alone. The
+    mission-wide 5,000 is never added in; before any observation, nothing is counted."""
+    for as_of, gbr, pol in (
+        ("2001-01-15", None, None),
+        ("2001-04-01", 1000, 300),
+        ("2001-12-31", 1200, 350),
+        ("2002-07-01", None, 350),
+    ):
+        body = _stats(api, group_by="contributor", as_of=as_of)
+        assert body["as_of"] == as_of
+        got = {
+            g["key"]: (g["count"], g["personnel"], g["personnel_reported"]) for g in body["groups"]
+        }
+        # The contributions give no `personnel` of their own: none is reported, none summed.
+        assert got == {"GBR": (1, gbr, 0), "POL": (1, pol, 0)}, as_of
+        total = (gbr or 0) + (pol or 0)
+        assert body["personnel"] == (total or None)
+        assert "latest strength observation" in body["personnel_rule"]
+        by_type = _stats(api, group_by="type", as_of=as_of)["groups"]
+        assert [(g["key"], g["personnel"]) for g in by_type] == [
+            ("personnel-deployment", total or None)
+        ]
+    # Two dimensions, long and pivoted: each figure in the cell of its contribution's keys.
+    pairs = _stats(api, group_by="contributor,year", as_of="2001-12-31")
+    assert [(g["key"], g["key2"], g["personnel"]) for g in pairs["groups"]] == [
+        ("GBR", 2001, 1200),
+        ("POL", 2001, 350),
+    ]
+    assert pairs["personnel_rule"] == _stats(api, as_of="2001-12-31")["personnel_rule"]
+    wide = api.get(
+        f"{API}/stats/contributions",
+        params={
+            "mission": MISSION,
+            "group_by": "contributor,year",
+            "shape": "wide",
+            "measure": "personnel",
+            "as_of": "2001-12-31",
+            "format": "csv",
+        },
+    )
+    assert wide.status_code == 200, wide.text
+    assert list(csv.reader(io.StringIO(wide.text))) == [
+        ["key", "label", "2001"],
+        ["GBR", "United Kingdom", "1200"],
+        ["POL", "Poland", "350"],
+    ]
+    # A filter that leaves out the contribution a figure measures leaves the figure out.
+    only_pol = _stats(api, group_by="mission", contributor="POL", as_of="2001-12-31")
+    assert [(g["key"], g["personnel"]) for g in only_pol["groups"]] == [(MISSION, 350)]
+    # By default the day is today: both contributions' latest figures, GBR gone since 2002.
+    before = date.today().isoformat()
+    today = _stats(api, group_by="contributor")
+    assert before <= today["as_of"] <= date.today().isoformat()
+    assert {g["key"]: g["personnel"] for g in today["groups"]} == {"GBR": None, "POL": 350}
+    assert_problem(
+        api.get(f"{API}/stats/contributions", params={"as_of": "yesterday"}), 422, "query.as_of"
+    )

@@ -1,8 +1,10 @@
 """`/stats/contributions` by two dimensions (`group_by=contributor,year`): long rows, one per
 pair of keys, or a pivoted table (`shape=wide`), one row per key of the first dimension and one
-column per key of the second. Three statements whatever the size: one GROUP BY over both keys,
-then the labels of each dimension's keys."""
+column per key of the second. A fixed number of statements whatever the size: one GROUP BY over
+both keys, the labels of each dimension's keys, and personnel by the dated-observation rule
+(`service.rule_personnel`)."""
 
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -12,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from app.models import ContributionType, Contributor, Mission
 from app.stats.schemas import AmountSum
-from app.stats.service import _group_key
+from app.stats.service import PERSONNEL_RULE, _group_key, rule_personnel
 
 # Dimension -> (model, id column, key column, label column), for keys held as foreign keys.
 _LOOKUPS: dict[str, tuple[Any, Any, Any]] = {
@@ -36,14 +38,21 @@ class PairGroup(BaseModel):
     )
     label2: str | None = Field(examples=["2005"])
     count: int = Field(description="Contributions in the group.")
-    personnel: int | None = Field(description="Sum of the personnel figures given.")
-    personnel_reported: int = Field(description="Contributions that give a personnel figure.")
+    personnel: int | None = Field(
+        description="Personnel on `as_of` by `personnel_rule` (null when none counts)."
+    )
+    personnel_reported: int = Field(
+        description="Contributions whose own (undated) `personnel` field is set: a count of "
+        "records, not a strength."
+    )
     amounts: list[AmountSum]
 
 
 class PairStats(BaseModel):
     group_by: list[str] = Field(examples=[["contributor", "year"]])
     total: int = Field(description="Contributions matching the filters.")
+    as_of: date = Field(description="The day `personnel` is counted on.")
+    personnel_rule: str = Field(description="How the groups' `personnel` is counted.")
     groups: list[PairGroup]
 
 
@@ -64,7 +73,14 @@ def _labels(session: Session, dim: str, ids: set[Any]) -> dict[Any, tuple[Any, s
     return found
 
 
-def pair_stats(session: Session, filtered: Select[Any], dims: list[str]) -> PairStats:
+def pair_stats(
+    session: Session,
+    filtered: Select[Any],
+    dims: list[str],
+    *,
+    as_of: date,
+    include_disputed: bool = False,
+) -> PairStats:
     rows = filtered.order_by(None).subquery()
     k1, k2 = (_group_key(d, rows) for d in dims)
     result = session.execute(
@@ -73,7 +89,6 @@ def pair_stats(session: Session, filtered: Select[Any], dims: list[str]) -> Pair
             k2.label("k2"),
             rows.c.unit,
             func.count(),
-            func.sum(rows.c.personnel),
             func.count(rows.c.personnel),
             func.sum(rows.c.amount),
             func.count(rows.c.amount),
@@ -83,7 +98,8 @@ def pair_stats(session: Session, filtered: Select[Any], dims: list[str]) -> Pair
     second = _labels(session, dims[1], {r[1] for r in result})
     groups: dict[tuple[Any, Any], PairGroup] = {}
     amounts: dict[tuple[Any, Any], dict[str, list[Any]]] = {}
-    for a, b, unit, count, personnel, reported, amount, with_amount in result:
+    measured = rule_personnel(session, filtered, dims, as_of, include_disputed=include_disputed)
+    for a, b, unit, count, reported, amount, with_amount in result:
         (key, label), (key2, label2) = first[a], second[b]
         group = groups.get((key, key2))
         if group is None:
@@ -99,8 +115,9 @@ def pair_stats(session: Session, filtered: Select[Any], dims: list[str]) -> Pair
             )
         group.count += count
         group.personnel_reported += reported
-        if personnel is not None:
-            group.personnel = (group.personnel or 0) + int(personnel)
+        if (a, b) in measured:
+            # Once per pair of raw keys (it may have rows of several units).
+            group.personnel = (group.personnel or 0) + measured.pop((a, b))
         if unit is not None and with_amount:
             total = amounts.setdefault((key, key2), {}).setdefault(unit, [0, 0])
             total[0] += amount
@@ -114,7 +131,13 @@ def pair_stats(session: Session, filtered: Select[Any], dims: list[str]) -> Pair
         groups.values(),
         key=lambda g: (g.key is None, str(g.key), g.key2 is None, str(g.key2)),
     )
-    return PairStats(group_by=dims, total=sum(g.count for g in ordered), groups=ordered)
+    return PairStats(
+        group_by=dims,
+        total=sum(g.count for g in ordered),
+        as_of=as_of,
+        personnel_rule=PERSONNEL_RULE,
+        groups=ordered,
+    )
 
 
 def wide(stats: PairStats, measure: str) -> tuple[list[str], list[dict[str, Any]]]:

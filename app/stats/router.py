@@ -5,7 +5,6 @@ from typing import Annotated, Any, Literal, get_args
 from fastapi import APIRouter, Depends, Query, Request, Response
 from fastapi.responses import StreamingResponse
 from sqlalchemy import Select, select
-from sqlalchemy.orm import Session
 
 from app.contributions.filters import contribution_filters
 from app.core.errors import FieldProblem, Unprocessable, problem_responses
@@ -50,9 +49,11 @@ IncludeGroups = Annotated[
     "/contributions",
     response_model=ContributionStats | PairStats | list[StatsGroup] | list[PairGroup],
     summary="Contributions per group",
-    description="Counts, personnel sums and amount sums (per unit) of the contributions "
+    description="Counts, personnel and amount sums (per unit) of the contributions "
     "`/contributions` would list with the same filters, one row per contributor, type, "
-    "category, mission, start year or status: ready for a bar chart. Grouped by contributor "
+    "category, mission, start year or status: ready for a bar chart. `personnel` is counted "
+    "on one day (`as_of`, default today) by the rule of `/stats/overview`, stated in "
+    "`personnel_rule`: never a sum of figures from different dates. Grouped by contributor "
     "or contributor kind, unnamed groups (organization kind `group`, such as the article's "
     "'international partners', which no source ties to a nation) are left out unless "
     "`include_groups=true`, so they are not ranked beside nations. In CSV, one row per group "
@@ -94,6 +95,14 @@ def contribution_stats(
         Literal["count", "personnel", "personnel_reported"],
         Query(description="The number in each cell of `shape=wide`.", examples=["count"]),
     ] = "count",
+    as_of: Annotated[
+        date | None,
+        Query(
+            description="The day `personnel` is counted on; by default today. " + SUM_RULE,
+            examples=["2005-01-15"],
+        ),
+    ] = None,
+    include_disputed: IncludeDisputed = False,
 ) -> ContributionStats | PairStats | list[StatsGroup] | list[PairGroup] | Response:
     if not re.search(choices_pattern(GROUP_BY, allow_empty=False), group_by):
         raise Unprocessable(
@@ -122,10 +131,21 @@ def contribution_stats(
                 select(Contributor.id).where(Contributor.organization_kind == "group")
             )
         )
+    day = as_of or date.today()
     if len(dims) == 2:
-        return _pairs(request, response, session, filtered, dims, fmt, shape, measure)
+        stats2 = pivot.pair_stats(
+            session, filtered, dims, as_of=day, include_disputed=include_disputed
+        )
+        return _pairs(request, response, stats2, fmt, shape, measure)
     group_by = dims[0]
-    stats = service.contribution_stats(session, filtered, group_by=group_by, sort=sort)
+    stats = service.contribution_stats(
+        session,
+        filtered,
+        group_by=group_by,
+        sort=sort,
+        as_of=day,
+        include_disputed=include_disputed,
+    )
     if fmt != "json":
         rows = (g.model_dump(mode="json") for g in stats.groups)
         return tabular(fmt, request, response, StatsGroup, rows)
@@ -137,14 +157,11 @@ def contribution_stats(
 def _pairs(
     request: Request,
     response: Response,
-    session: Session,
-    filtered: Select[Any],
-    dims: list[str],
+    stats: PairStats,
     fmt: Format,
     shape: str,
     measure: str,
 ) -> PairStats | Response:
-    stats = pivot.pair_stats(session, filtered, dims)
     if shape == "wide":
         columns, rows = pivot.wide(stats, measure)
         if fmt == "csv":

@@ -21,9 +21,13 @@ class StatsGroup(BaseModel):
     label: str | None = Field(examples=["Italy"])
     count: int = Field(description="Contributions in the group.")
     personnel: int | None = Field(
-        description="Sum of the personnel figures given; null when none is."
+        description="Personnel on `as_of` by `personnel_rule`: per contributor and mission the "
+        "latest strength observation on or before that day, summed; null when none counts."
     )
-    personnel_reported: int = Field(description="Contributions that give a personnel figure.")
+    personnel_reported: int = Field(
+        description="Contributions whose own (undated) `personnel` field is set: a count of "
+        "records, not a strength; those fields are not summed."
+    )
     amounts: list[AmountSum] = Field(
         description="Sums of amounts, one per unit (never across units), by `amount_rule`."
     )
@@ -32,7 +36,11 @@ class StatsGroup(BaseModel):
 class ContributionStats(BaseModel):
     group_by: str
     total: int = Field(description="Contributions matching the filters.")
-    personnel: int | None = Field(description="Sum of their personnel figures.")
+    personnel: int | None = Field(
+        description="Sum of the groups' `personnel` (on `as_of`, by `personnel_rule`)."
+    )
+    as_of: date = Field(description="The day `personnel` is counted on.")
+    personnel_rule: str = Field(description="How the groups' `personnel` is counted.")
     amount_rule: str = Field(description="How the groups' `amounts` are counted.")
     groups: list[StatsGroup]
 

@@ -32,7 +32,7 @@ from app.stats.schemas import (
     StatsGroup,
 )
 from app.strengths.schemas import PersonnelOn
-from app.strengths.service import SUM_RULE, personnel_on
+from app.strengths.service import SUM_RULE, counted_on, personnel_on
 
 GroupBy = Literal[
     "contributor", "contributor_kind", "type", "category", "mission", "year", "status"
@@ -59,14 +59,15 @@ def _group_key(group_by: str, rows: Any) -> Any:
 
 
 def _labelled(group_by: str, totals: Any) -> Select[Any]:
-    """(key, label, unit, sums...) of the per-key totals, joined to the grouping record."""
+    """(key, label, unit, sums..., raw key) of the per-key totals, joined to the grouping
+    record."""
     sums = (
         totals.c.unit,
         totals.c.n,
-        totals.c.personnel,
         totals.c.reported,
         totals.c.amount,
         totals.c.with_amount,
+        totals.c.k,
     )
     if group_by in ("contributor", "contributor_kind"):
         key, label = (
@@ -94,7 +95,13 @@ def _labelled(group_by: str, totals: Any) -> Select[Any]:
 
 
 def contribution_stats(
-    session: Session, filtered: Select[Any], *, group_by: str, sort: str
+    session: Session,
+    filtered: Select[Any],
+    *,
+    group_by: str,
+    sort: str,
+    as_of: date,
+    include_disputed: bool = False,
 ) -> ContributionStats:
     # Two steps: the big GROUP BY runs over the contributions' own narrow columns (a foreign
     # key, not the label it leads to), and only its few result rows are joined to the records
@@ -106,7 +113,6 @@ def contribution_stats(
             key.label("k"),
             literal(None).label("unit"),
             func.count().label("n"),
-            func.sum(rows.c.personnel).label("personnel"),
             func.count(rows.c.personnel).label("reported"),
             literal(None).label("amount"),
             literal(0).label("with_amount"),
@@ -118,7 +124,10 @@ def contribution_stats(
     amounts: dict[Any, dict[str, list[Any]]] = {}
     results = list(session.execute(_labelled(group_by, totals)))
     results += list(session.execute(_labelled(group_by, _amount_totals(filtered, group_by))))
-    for k, lab, unit, count, personnel, reported, amount, with_amount in results:
+    measured = rule_personnel(
+        session, filtered, [group_by], as_of, include_disputed=include_disputed
+    )
+    for k, lab, unit, count, reported, amount, with_amount, raw in results:
         k = int(k) if group_by == "year" and k is not None else k
         group = groups.get(k)
         if group is None:
@@ -132,8 +141,8 @@ def contribution_stats(
             )
         group.count += count
         group.personnel_reported += reported
-        if personnel is not None:
-            group.personnel = (group.personnel or 0) + int(personnel)
+        if count and (raw,) in measured:  # once per raw key: its count row, not its amounts
+            group.personnel = (group.personnel or 0) + measured.pop((raw,))
         if unit is not None and with_amount:
             total = amounts.setdefault(k, {}).setdefault(unit, [0, 0])
             total[0] += amount
@@ -149,9 +158,67 @@ def contribution_stats(
         group_by=group_by,
         total=sum(g.count for g in ordered),
         personnel=sum(personnel) if personnel else None,
+        as_of=as_of,
+        personnel_rule=PERSONNEL_RULE,
         amount_rule=AMOUNT_RULE,
         groups=ordered,
     )
+
+
+PERSONNEL_RULE = (
+    "A group's `personnel` is counted on one day, `as_of`, by the rule of `/stats/overview`. "
+    + SUM_RULE
+    + " Each figure counted goes to the group of the listed contribution it measures; one "
+    "naming no contribution, to the group of its contributor's earliest-starting listed "
+    "contribution to that mission (then by slug); one measuring a contribution the filters "
+    "leave out is not counted. Contributions' own undated `personnel` fields are not added "
+    "(`personnel_reported` counts the contributions that give one)."
+)
+
+
+def rule_personnel(
+    session: Session,
+    filtered: Select[Any],
+    dims: list[str],
+    day: date,
+    *,
+    include_disputed: bool = False,
+) -> dict[tuple[Any, ...], int]:
+    """Per tuple of raw group keys (`_group_key` of each dimension): the personnel PERSONNEL_RULE
+    counts on `day` among the contributions `filtered` lists. Four statements at most."""
+    counted = counted_on(session, day, include_disputed=include_disputed)
+    if not counted:
+        return {}
+    rows = filtered.order_by(None).subquery()
+    keys = [_group_key(d, rows) for d in dims]
+    listed = session.execute(
+        select(
+            rows.c.id,
+            rows.c.mission_id,
+            rows.c.contributor_id,
+            rows.c.start_date,
+            rows.c.slug,
+            *keys,
+        ).where(rows.c.mission_id.in_({c.mission_id for c in counted}))
+    ).all()
+    by_id: dict[int, tuple[Any, ...]] = {}
+    first: dict[tuple[int, int], tuple[Any, ...]] = {}
+    for c_id, m_id, p_id, start, slug, *k in listed:
+        by_id[c_id] = tuple(k)
+        rank = (start is None, start or date.min, slug, tuple(k))
+        held = first.get((m_id, p_id))
+        if held is None or rank[:3] < held[:3]:
+            first[(m_id, p_id)] = rank
+    out: dict[tuple[Any, ...], int] = {}
+    for c in counted:
+        if c.contribution_id is not None:
+            group = by_id.get(c.contribution_id)
+        else:
+            earliest = first.get((c.mission_id, c.contributor_id))
+            group = None if earliest is None else earliest[3]
+        if group is not None:
+            out[group] = out.get(group, 0) + c.personnel
+    return out
 
 
 AMOUNT_RULE = (
@@ -184,7 +251,6 @@ def _amount_totals(filtered: Select[Any], group_by: str) -> Any:
             key.label("k"),
             marked.c.unit,
             literal(0).label("n"),
-            literal(None).label("personnel"),
             literal(0).label("reported"),
             func.sum(counted).label("amount"),
             func.count(counted).label("with_amount"),

@@ -194,10 +194,19 @@ def period_end(day: date, precision: str) -> date:
     return day
 
 
-def personnel_on(
-    session: Session, day: date, *, include_disputed: bool = False
-) -> tuple[int | None, int, date | None]:
-    """(total, contributor-mission pairs counted, oldest observation counted) by SUM_RULE."""
+@dataclass(frozen=True)
+class Counted:
+    """One contributor's figure in one mission that SUM_RULE counts on a day."""
+
+    mission_id: int
+    contributor_id: int
+    contribution_id: int | None
+    observed_on: date
+    personnel: int
+
+
+def counted_on(session: Session, day: date, *, include_disputed: bool = False) -> list[Counted]:
+    """The figures SUM_RULE counts on `day`, one per contributor and mission (3 statements)."""
     stmt = select(
         StrengthObservation.mission_id,
         StrengthObservation.contributor_id,
@@ -222,7 +231,7 @@ def personnel_on(
         if key not in latest or rank < latest[key]:
             latest[key] = rank
     if not latest:
-        return None, 0, None
+        return []
     # Then whether each contributor was still there: its mission and its contributions.
     missions = {
         m_id: None if end is None else period_end(end, precision)
@@ -260,10 +269,23 @@ def personnel_on(
         recorded = ends.get(key)
         return not recorded or any(end is None or end >= day for end in recorded)
 
-    counted = [r for key, r in latest.items() if present(key, r[5])]
+    return [
+        Counted(key[0], key[1], r[5], r[3], r[4]) for key, r in latest.items() if present(key, r[5])
+    ]
+
+
+def personnel_on(
+    session: Session, day: date, *, include_disputed: bool = False
+) -> tuple[int | None, int, date | None]:
+    """(total, contributor-mission pairs counted, oldest observation counted) by SUM_RULE."""
+    counted = counted_on(session, day, include_disputed=include_disputed)
     if not counted:
         return None, 0, None
-    return sum(r[4] for r in counted), len(counted), min(r[3] for r in counted)
+    return (
+        sum(c.personnel for c in counted),
+        len(counted),
+        min(c.observed_on for c in counted),
+    )
 
 
 def detail(

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -18,21 +19,27 @@ class ContributionStats:
     """
     Attributes:
         amount_rule (str): How the groups' `amounts` are counted.
+        as_of (datetime.date): The day `personnel` is counted on.
         group_by (str):
         groups (list[StatsGroup]):
-        personnel (int | None): Sum of their personnel figures.
+        personnel (int | None): Sum of the groups' `personnel` (on `as_of`, by `personnel_rule`).
+        personnel_rule (str): How the groups' `personnel` is counted.
         total (int): Contributions matching the filters.
     """
 
     amount_rule: str
+    as_of: datetime.date
     group_by: str
     groups: list[StatsGroup]
     personnel: int | None
+    personnel_rule: str
     total: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         amount_rule = self.amount_rule
+
+        as_of = self.as_of.isoformat()
 
         group_by = self.group_by
 
@@ -44,6 +51,8 @@ class ContributionStats:
         personnel: int | None
         personnel = self.personnel
 
+        personnel_rule = self.personnel_rule
+
         total = self.total
 
         field_dict: dict[str, Any] = {}
@@ -51,9 +60,11 @@ class ContributionStats:
         field_dict.update(
             {
                 "amount_rule": amount_rule,
+                "as_of": as_of,
                 "group_by": group_by,
                 "groups": groups,
                 "personnel": personnel,
+                "personnel_rule": personnel_rule,
                 "total": total,
             }
         )
@@ -66,6 +77,8 @@ class ContributionStats:
 
         d = dict(src_dict)
         amount_rule = d.pop("amount_rule")
+
+        as_of = datetime.date.fromisoformat(d.pop("as_of"))
 
         group_by = d.pop("group_by")
 
@@ -83,13 +96,17 @@ class ContributionStats:
 
         personnel = _parse_personnel(d.pop("personnel"))
 
+        personnel_rule = d.pop("personnel_rule")
+
         total = d.pop("total")
 
         contribution_stats = cls(
             amount_rule=amount_rule,
+            as_of=as_of,
             group_by=group_by,
             groups=groups,
             personnel=personnel,
+            personnel_rule=personnel_rule,
             total=total,
         )
 

@@ -24,8 +24,9 @@ class PairGroup:
         key2 (int | None | str): The second dimension's key; null: not known (no start date, for year).
         label (None | str):
         label2 (None | str):
-        personnel (int | None): Sum of the personnel figures given.
-        personnel_reported (int): Contributions that give a personnel figure.
+        personnel (int | None): Personnel on `as_of` by `personnel_rule` (null when none counts).
+        personnel_reported (int): Contributions whose own (undated) `personnel` field is set: a count of records, not a
+            strength.
     """
 
     amounts: list[AmountSum]

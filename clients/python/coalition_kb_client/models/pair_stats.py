@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -17,17 +18,23 @@ T = TypeVar("T", bound="PairStats")
 class PairStats:
     """
     Attributes:
+        as_of (datetime.date): The day `personnel` is counted on.
         group_by (list[str]):
         groups (list[PairGroup]):
+        personnel_rule (str): How the groups' `personnel` is counted.
         total (int): Contributions matching the filters.
     """
 
+    as_of: datetime.date
     group_by: list[str]
     groups: list[PairGroup]
+    personnel_rule: str
     total: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        as_of = self.as_of.isoformat()
+
         group_by = self.group_by
 
         groups = []
@@ -35,14 +42,18 @@ class PairStats:
             groups_item = groups_item_data.to_dict()
             groups.append(groups_item)
 
+        personnel_rule = self.personnel_rule
+
         total = self.total
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "as_of": as_of,
                 "group_by": group_by,
                 "groups": groups,
+                "personnel_rule": personnel_rule,
                 "total": total,
             }
         )
@@ -54,6 +65,8 @@ class PairStats:
         from ..models.pair_group import PairGroup  # noqa: PLC0415
 
         d = dict(src_dict)
+        as_of = datetime.date.fromisoformat(d.pop("as_of"))
+
         group_by = cast(list[str], d.pop("group_by"))
 
         groups = []
@@ -63,11 +76,15 @@ class PairStats:
 
             groups.append(groups_item)
 
+        personnel_rule = d.pop("personnel_rule")
+
         total = d.pop("total")
 
         pair_stats = cls(
+            as_of=as_of,
             group_by=group_by,
             groups=groups,
+            personnel_rule=personnel_rule,
             total=total,
         )
 

@@ -22,8 +22,10 @@ class StatsGroup:
         key (int | None | str): The value to filter on (`?contributor=`, `?type=`, ...); null: not known (a contribution
             with no start date, for `year`).
         label (None | str):
-        personnel (int | None): Sum of the personnel figures given; null when none is.
-        personnel_reported (int): Contributions that give a personnel figure.
+        personnel (int | None): Personnel on `as_of` by `personnel_rule`: per contributor and mission the latest
+            strength observation on or before that day, summed; null when none counts.
+        personnel_reported (int): Contributions whose own (undated) `personnel` field is set: a count of records, not a
+            strength; those fields are not summed.
     """
 
     amounts: list[AmountSum]

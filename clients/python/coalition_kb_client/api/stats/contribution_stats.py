@@ -25,6 +25,8 @@ def _get_kwargs(
     include_groups: bool | Unset = False,
     shape: ContributionStatsShape | Unset = ContributionStatsShape.OBJECT,
     measure: ContributionStatsMeasure | Unset = ContributionStatsMeasure.COUNT,
+    as_of: datetime.date | Unset = UNSET,
+    include_disputed: bool | Unset = False,
     format_: ContributionStatsFormat | Unset = UNSET,
     mission: list[str] | Unset = UNSET,
     contributor: list[str] | Unset = UNSET,
@@ -36,7 +38,6 @@ def _get_kwargs(
     active_on: datetime.date | Unset = UNSET,
     from_: datetime.date | Unset = UNSET,
     to: datetime.date | Unset = UNSET,
-    include_disputed: bool | Unset = False,
     personnel_min: int | Unset = UNSET,
     personnel_max: int | Unset = UNSET,
     has_personnel: bool | Unset = UNSET,
@@ -69,6 +70,13 @@ def _get_kwargs(
         json_measure = measure.value
 
     params["measure"] = json_measure
+
+    json_as_of: str | Unset = UNSET
+    if not isinstance(as_of, Unset):
+        json_as_of = as_of.isoformat()
+    params["as_of"] = json_as_of
+
+    params["include_disputed"] = include_disputed
 
     json_format_: str | Unset = UNSET
     if not isinstance(format_, Unset):
@@ -132,8 +140,6 @@ def _get_kwargs(
     if not isinstance(to, Unset):
         json_to = to.isoformat()
     params["to"] = json_to
-
-    params["include_disputed"] = include_disputed
 
     params["personnel_min"] = personnel_min
 
@@ -264,6 +270,8 @@ def sync_detailed(
     include_groups: bool | Unset = False,
     shape: ContributionStatsShape | Unset = ContributionStatsShape.OBJECT,
     measure: ContributionStatsMeasure | Unset = ContributionStatsMeasure.COUNT,
+    as_of: datetime.date | Unset = UNSET,
+    include_disputed: bool | Unset = False,
     format_: ContributionStatsFormat | Unset = UNSET,
     mission: list[str] | Unset = UNSET,
     contributor: list[str] | Unset = UNSET,
@@ -275,7 +283,6 @@ def sync_detailed(
     active_on: datetime.date | Unset = UNSET,
     from_: datetime.date | Unset = UNSET,
     to: datetime.date | Unset = UNSET,
-    include_disputed: bool | Unset = False,
     personnel_min: int | Unset = UNSET,
     personnel_max: int | Unset = UNSET,
     has_personnel: bool | Unset = UNSET,
@@ -286,12 +293,14 @@ def sync_detailed(
 ) -> Response[ContributionStats | list[PairGroup] | list[StatsGroup] | PairStats | Problem]:
     """Contributions per group
 
-     Counts, personnel sums and amount sums (per unit) of the contributions `/contributions` would list
-    with the same filters, one row per contributor, type, category, mission, start year or status: ready
-    for a bar chart. Grouped by contributor or contributor kind, unnamed groups (organization kind
-    `group`, such as the article's 'international partners', which no source ties to a nation) are left
-    out unless `include_groups=true`, so they are not ranked beside nations. In CSV, one row per group
-    (`amounts` as JSON text).
+     Counts, personnel and amount sums (per unit) of the contributions `/contributions` would list with
+    the same filters, one row per contributor, type, category, mission, start year or status: ready for
+    a bar chart. `personnel` is counted on one day (`as_of`, default today) by the rule of
+    `/stats/overview`, stated in `personnel_rule`: never a sum of figures from different dates. Grouped
+    by contributor or contributor kind, unnamed groups (organization kind `group`, such as the article's
+    'international partners', which no source ties to a nation) are left out unless
+    `include_groups=true`, so they are not ranked beside nations. In CSV, one row per group (`amounts`
+    as JSON text).
 
     Args:
         group_by (str | Unset):  Default: 'contributor'.
@@ -309,6 +318,17 @@ def sync_detailed(
             where no contribution). Default: ContributionStatsShape.OBJECT.
         measure (ContributionStatsMeasure | Unset): The number in each cell of `shape=wide`.
             Default: ContributionStatsMeasure.COUNT.
+        as_of (datetime.date | Unset): The day `personnel` is counted on; by default today.
+            Personnel on a day: for each mission and each contributor, the latest strength observation
+            dated on or before that day (on one date the official tally is preferred, then wire,
+            press, reference), left out when the contributor was gone by then (the mission, the
+            contribution it measures, or every recorded contribution of that contributor to that
+            mission had ended before that day); these are summed. Never a sum of snapshots of one
+            contributor from different dates. Mission-wide totals (no contributor) are not added in. A
+            month- or year-precise observation is dated the month's 1st or 1 January.
+        include_disputed (bool | Unset): Also list records hidden by default: those standing only
+            on disputed, misleading or unverifiable claims (missions and contributions: or on
+            opinion). See docs/data.md. Default: False.
         format_ (ContributionStatsFormat | Unset): Response format: json (default), csv or ndjson.
             Overrides the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or
             `cursor`, csv and ndjson stream every matching row rather than one page.
@@ -345,9 +365,6 @@ def sync_detailed(
         from_ (datetime.date | Unset): Running on or after that day (the same evidence rule as
             `active_on`).
         to (datetime.date | Unset):
-        include_disputed (bool | Unset): Also list records hidden by default: those standing only
-            on disputed, misleading or unverifiable claims (missions and contributions: or on
-            opinion). See docs/data.md. Default: False.
         personnel_min (int | Unset): Personnel at least this (contributions giving a figure).
         personnel_max (int | Unset): Personnel at most this (contributions giving a figure).
         has_personnel (bool | Unset): true: only contributions giving a personnel figure; false:
@@ -375,6 +392,8 @@ def sync_detailed(
         include_groups=include_groups,
         shape=shape,
         measure=measure,
+        as_of=as_of,
+        include_disputed=include_disputed,
         format_=format_,
         mission=mission,
         contributor=contributor,
@@ -386,7 +405,6 @@ def sync_detailed(
         active_on=active_on,
         from_=from_,
         to=to,
-        include_disputed=include_disputed,
         personnel_min=personnel_min,
         personnel_max=personnel_max,
         has_personnel=has_personnel,
@@ -411,6 +429,8 @@ def sync(
     include_groups: bool | Unset = False,
     shape: ContributionStatsShape | Unset = ContributionStatsShape.OBJECT,
     measure: ContributionStatsMeasure | Unset = ContributionStatsMeasure.COUNT,
+    as_of: datetime.date | Unset = UNSET,
+    include_disputed: bool | Unset = False,
     format_: ContributionStatsFormat | Unset = UNSET,
     mission: list[str] | Unset = UNSET,
     contributor: list[str] | Unset = UNSET,
@@ -422,7 +442,6 @@ def sync(
     active_on: datetime.date | Unset = UNSET,
     from_: datetime.date | Unset = UNSET,
     to: datetime.date | Unset = UNSET,
-    include_disputed: bool | Unset = False,
     personnel_min: int | Unset = UNSET,
     personnel_max: int | Unset = UNSET,
     has_personnel: bool | Unset = UNSET,
@@ -433,12 +452,14 @@ def sync(
 ) -> ContributionStats | list[PairGroup] | list[StatsGroup] | PairStats | Problem | None:
     """Contributions per group
 
-     Counts, personnel sums and amount sums (per unit) of the contributions `/contributions` would list
-    with the same filters, one row per contributor, type, category, mission, start year or status: ready
-    for a bar chart. Grouped by contributor or contributor kind, unnamed groups (organization kind
-    `group`, such as the article's 'international partners', which no source ties to a nation) are left
-    out unless `include_groups=true`, so they are not ranked beside nations. In CSV, one row per group
-    (`amounts` as JSON text).
+     Counts, personnel and amount sums (per unit) of the contributions `/contributions` would list with
+    the same filters, one row per contributor, type, category, mission, start year or status: ready for
+    a bar chart. `personnel` is counted on one day (`as_of`, default today) by the rule of
+    `/stats/overview`, stated in `personnel_rule`: never a sum of figures from different dates. Grouped
+    by contributor or contributor kind, unnamed groups (organization kind `group`, such as the article's
+    'international partners', which no source ties to a nation) are left out unless
+    `include_groups=true`, so they are not ranked beside nations. In CSV, one row per group (`amounts`
+    as JSON text).
 
     Args:
         group_by (str | Unset):  Default: 'contributor'.
@@ -456,6 +477,17 @@ def sync(
             where no contribution). Default: ContributionStatsShape.OBJECT.
         measure (ContributionStatsMeasure | Unset): The number in each cell of `shape=wide`.
             Default: ContributionStatsMeasure.COUNT.
+        as_of (datetime.date | Unset): The day `personnel` is counted on; by default today.
+            Personnel on a day: for each mission and each contributor, the latest strength observation
+            dated on or before that day (on one date the official tally is preferred, then wire,
+            press, reference), left out when the contributor was gone by then (the mission, the
+            contribution it measures, or every recorded contribution of that contributor to that
+            mission had ended before that day); these are summed. Never a sum of snapshots of one
+            contributor from different dates. Mission-wide totals (no contributor) are not added in. A
+            month- or year-precise observation is dated the month's 1st or 1 January.
+        include_disputed (bool | Unset): Also list records hidden by default: those standing only
+            on disputed, misleading or unverifiable claims (missions and contributions: or on
+            opinion). See docs/data.md. Default: False.
         format_ (ContributionStatsFormat | Unset): Response format: json (default), csv or ndjson.
             Overrides the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or
             `cursor`, csv and ndjson stream every matching row rather than one page.
@@ -492,9 +524,6 @@ def sync(
         from_ (datetime.date | Unset): Running on or after that day (the same evidence rule as
             `active_on`).
         to (datetime.date | Unset):
-        include_disputed (bool | Unset): Also list records hidden by default: those standing only
-            on disputed, misleading or unverifiable claims (missions and contributions: or on
-            opinion). See docs/data.md. Default: False.
         personnel_min (int | Unset): Personnel at least this (contributions giving a figure).
         personnel_max (int | Unset): Personnel at most this (contributions giving a figure).
         has_personnel (bool | Unset): true: only contributions giving a personnel figure; false:
@@ -523,6 +552,8 @@ def sync(
         include_groups=include_groups,
         shape=shape,
         measure=measure,
+        as_of=as_of,
+        include_disputed=include_disputed,
         format_=format_,
         mission=mission,
         contributor=contributor,
@@ -534,7 +565,6 @@ def sync(
         active_on=active_on,
         from_=from_,
         to=to,
-        include_disputed=include_disputed,
         personnel_min=personnel_min,
         personnel_max=personnel_max,
         has_personnel=has_personnel,
@@ -553,6 +583,8 @@ async def asyncio_detailed(
     include_groups: bool | Unset = False,
     shape: ContributionStatsShape | Unset = ContributionStatsShape.OBJECT,
     measure: ContributionStatsMeasure | Unset = ContributionStatsMeasure.COUNT,
+    as_of: datetime.date | Unset = UNSET,
+    include_disputed: bool | Unset = False,
     format_: ContributionStatsFormat | Unset = UNSET,
     mission: list[str] | Unset = UNSET,
     contributor: list[str] | Unset = UNSET,
@@ -564,7 +596,6 @@ async def asyncio_detailed(
     active_on: datetime.date | Unset = UNSET,
     from_: datetime.date | Unset = UNSET,
     to: datetime.date | Unset = UNSET,
-    include_disputed: bool | Unset = False,
     personnel_min: int | Unset = UNSET,
     personnel_max: int | Unset = UNSET,
     has_personnel: bool | Unset = UNSET,
@@ -575,12 +606,14 @@ async def asyncio_detailed(
 ) -> Response[ContributionStats | list[PairGroup] | list[StatsGroup] | PairStats | Problem]:
     """Contributions per group
 
-     Counts, personnel sums and amount sums (per unit) of the contributions `/contributions` would list
-    with the same filters, one row per contributor, type, category, mission, start year or status: ready
-    for a bar chart. Grouped by contributor or contributor kind, unnamed groups (organization kind
-    `group`, such as the article's 'international partners', which no source ties to a nation) are left
-    out unless `include_groups=true`, so they are not ranked beside nations. In CSV, one row per group
-    (`amounts` as JSON text).
+     Counts, personnel and amount sums (per unit) of the contributions `/contributions` would list with
+    the same filters, one row per contributor, type, category, mission, start year or status: ready for
+    a bar chart. `personnel` is counted on one day (`as_of`, default today) by the rule of
+    `/stats/overview`, stated in `personnel_rule`: never a sum of figures from different dates. Grouped
+    by contributor or contributor kind, unnamed groups (organization kind `group`, such as the article's
+    'international partners', which no source ties to a nation) are left out unless
+    `include_groups=true`, so they are not ranked beside nations. In CSV, one row per group (`amounts`
+    as JSON text).
 
     Args:
         group_by (str | Unset):  Default: 'contributor'.
@@ -598,6 +631,17 @@ async def asyncio_detailed(
             where no contribution). Default: ContributionStatsShape.OBJECT.
         measure (ContributionStatsMeasure | Unset): The number in each cell of `shape=wide`.
             Default: ContributionStatsMeasure.COUNT.
+        as_of (datetime.date | Unset): The day `personnel` is counted on; by default today.
+            Personnel on a day: for each mission and each contributor, the latest strength observation
+            dated on or before that day (on one date the official tally is preferred, then wire,
+            press, reference), left out when the contributor was gone by then (the mission, the
+            contribution it measures, or every recorded contribution of that contributor to that
+            mission had ended before that day); these are summed. Never a sum of snapshots of one
+            contributor from different dates. Mission-wide totals (no contributor) are not added in. A
+            month- or year-precise observation is dated the month's 1st or 1 January.
+        include_disputed (bool | Unset): Also list records hidden by default: those standing only
+            on disputed, misleading or unverifiable claims (missions and contributions: or on
+            opinion). See docs/data.md. Default: False.
         format_ (ContributionStatsFormat | Unset): Response format: json (default), csv or ndjson.
             Overrides the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or
             `cursor`, csv and ndjson stream every matching row rather than one page.
@@ -634,9 +678,6 @@ async def asyncio_detailed(
         from_ (datetime.date | Unset): Running on or after that day (the same evidence rule as
             `active_on`).
         to (datetime.date | Unset):
-        include_disputed (bool | Unset): Also list records hidden by default: those standing only
-            on disputed, misleading or unverifiable claims (missions and contributions: or on
-            opinion). See docs/data.md. Default: False.
         personnel_min (int | Unset): Personnel at least this (contributions giving a figure).
         personnel_max (int | Unset): Personnel at most this (contributions giving a figure).
         has_personnel (bool | Unset): true: only contributions giving a personnel figure; false:
@@ -664,6 +705,8 @@ async def asyncio_detailed(
         include_groups=include_groups,
         shape=shape,
         measure=measure,
+        as_of=as_of,
+        include_disputed=include_disputed,
         format_=format_,
         mission=mission,
         contributor=contributor,
@@ -675,7 +718,6 @@ async def asyncio_detailed(
         active_on=active_on,
         from_=from_,
         to=to,
-        include_disputed=include_disputed,
         personnel_min=personnel_min,
         personnel_max=personnel_max,
         has_personnel=has_personnel,
@@ -698,6 +740,8 @@ async def asyncio(
     include_groups: bool | Unset = False,
     shape: ContributionStatsShape | Unset = ContributionStatsShape.OBJECT,
     measure: ContributionStatsMeasure | Unset = ContributionStatsMeasure.COUNT,
+    as_of: datetime.date | Unset = UNSET,
+    include_disputed: bool | Unset = False,
     format_: ContributionStatsFormat | Unset = UNSET,
     mission: list[str] | Unset = UNSET,
     contributor: list[str] | Unset = UNSET,
@@ -709,7 +753,6 @@ async def asyncio(
     active_on: datetime.date | Unset = UNSET,
     from_: datetime.date | Unset = UNSET,
     to: datetime.date | Unset = UNSET,
-    include_disputed: bool | Unset = False,
     personnel_min: int | Unset = UNSET,
     personnel_max: int | Unset = UNSET,
     has_personnel: bool | Unset = UNSET,
@@ -720,12 +763,14 @@ async def asyncio(
 ) -> ContributionStats | list[PairGroup] | list[StatsGroup] | PairStats | Problem | None:
     """Contributions per group
 
-     Counts, personnel sums and amount sums (per unit) of the contributions `/contributions` would list
-    with the same filters, one row per contributor, type, category, mission, start year or status: ready
-    for a bar chart. Grouped by contributor or contributor kind, unnamed groups (organization kind
-    `group`, such as the article's 'international partners', which no source ties to a nation) are left
-    out unless `include_groups=true`, so they are not ranked beside nations. In CSV, one row per group
-    (`amounts` as JSON text).
+     Counts, personnel and amount sums (per unit) of the contributions `/contributions` would list with
+    the same filters, one row per contributor, type, category, mission, start year or status: ready for
+    a bar chart. `personnel` is counted on one day (`as_of`, default today) by the rule of
+    `/stats/overview`, stated in `personnel_rule`: never a sum of figures from different dates. Grouped
+    by contributor or contributor kind, unnamed groups (organization kind `group`, such as the article's
+    'international partners', which no source ties to a nation) are left out unless
+    `include_groups=true`, so they are not ranked beside nations. In CSV, one row per group (`amounts`
+    as JSON text).
 
     Args:
         group_by (str | Unset):  Default: 'contributor'.
@@ -743,6 +788,17 @@ async def asyncio(
             where no contribution). Default: ContributionStatsShape.OBJECT.
         measure (ContributionStatsMeasure | Unset): The number in each cell of `shape=wide`.
             Default: ContributionStatsMeasure.COUNT.
+        as_of (datetime.date | Unset): The day `personnel` is counted on; by default today.
+            Personnel on a day: for each mission and each contributor, the latest strength observation
+            dated on or before that day (on one date the official tally is preferred, then wire,
+            press, reference), left out when the contributor was gone by then (the mission, the
+            contribution it measures, or every recorded contribution of that contributor to that
+            mission had ended before that day); these are summed. Never a sum of snapshots of one
+            contributor from different dates. Mission-wide totals (no contributor) are not added in. A
+            month- or year-precise observation is dated the month's 1st or 1 January.
+        include_disputed (bool | Unset): Also list records hidden by default: those standing only
+            on disputed, misleading or unverifiable claims (missions and contributions: or on
+            opinion). See docs/data.md. Default: False.
         format_ (ContributionStatsFormat | Unset): Response format: json (default), csv or ndjson.
             Overrides the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or
             `cursor`, csv and ndjson stream every matching row rather than one page.
@@ -779,9 +835,6 @@ async def asyncio(
         from_ (datetime.date | Unset): Running on or after that day (the same evidence rule as
             `active_on`).
         to (datetime.date | Unset):
-        include_disputed (bool | Unset): Also list records hidden by default: those standing only
-            on disputed, misleading or unverifiable claims (missions and contributions: or on
-            opinion). See docs/data.md. Default: False.
         personnel_min (int | Unset): Personnel at least this (contributions giving a figure).
         personnel_max (int | Unset): Personnel at most this (contributions giving a figure).
         has_personnel (bool | Unset): true: only contributions giving a personnel figure; false:
@@ -811,6 +864,8 @@ async def asyncio(
             include_groups=include_groups,
             shape=shape,
             measure=measure,
+            as_of=as_of,
+            include_disputed=include_disputed,
             format_=format_,
             mission=mission,
             contributor=contributor,
@@ -822,7 +877,6 @@ async def asyncio(
             active_on=active_on,
             from_=from_,
             to=to,
-            include_disputed=include_disputed,
             personnel_min=personnel_min,
             personnel_max=personnel_max,
             has_personnel=has_personnel,
