@@ -14,6 +14,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy import text
 from sqlalchemy.exc import ProgrammingError
 
+from app.core.config import get_settings
 from tests.conftest import use_database
 from tests.helpers import PROBLEM
 
@@ -266,7 +267,8 @@ def test_openapi_documents_the_cross_cutting_answers(app_factory: Any) -> None:
             for p in op.get("parameters", []):
                 if p["name"] == "limit":
                     options = p["schema"].get("anyOf", [p["schema"]])
-                    assert any(o.get("maximum") == 500 for o in options), path
+                    maximum = get_settings().max_page_size
+                    assert any(o.get("maximum") == maximum for o in options), path
 
 
 def test_sql_injection_in_filters_matches_nothing(app_factory: Any, db: Any) -> None:

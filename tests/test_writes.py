@@ -84,7 +84,7 @@ RESOURCES: list[tuple[str, str, str, Body, dict[str, Any]]] = [
             "description": "Advisers",
             "citations": [cite(db)],
         },
-        {"personnel": 12, "amount": "3.5", "unit": "teams"},
+        {"personnel": 12, "amount": "3.5", "unit": "EUR"},
     ),
     (
         "strengths",
