@@ -13,6 +13,7 @@ PORT ?= 8000
 PYTEST_WORKERS ?= 2
 
 SPECTRAL := tools/spectral/node_modules/.bin/spectral
+AXE := tools/axe/node_modules/axe-core/axe.min.js
 
 .PHONY: run test install lint typecheck check clean lint-openapi openapi-examples client
 
@@ -30,8 +31,8 @@ run: install
 
 test: install
 	./scripts/ensure-postgres
-	@if command -v npm >/dev/null 2>&1; then $(MAKE) --no-print-directory $(SPECTRAL); \
-	else echo "npm not found: the Spectral test will skip (fails under CI=true)"; fi
+	@if command -v npm >/dev/null 2>&1; then $(MAKE) --no-print-directory $(SPECTRAL) $(AXE); \
+	else echo "npm not found: the Spectral and axe tests will skip (fail under CI=true)"; fi
 	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
 lint: install
@@ -44,6 +45,11 @@ typecheck: install
 # Spectral, pinned in tools/spectral (needs node and npm).
 $(SPECTRAL): tools/spectral/package.json tools/spectral/package-lock.json
 	cd tools/spectral && npm ci --ignore-scripts --no-audit --no-fund
+	touch $@
+
+# axe-core, pinned in tools/axe, for the pages' browser test (tests/e2e).
+$(AXE): tools/axe/package.json tools/axe/package-lock.json
+	cd tools/axe && npm ci --ignore-scripts --no-audit --no-fund
 	touch $@
 
 # Lint the OpenAPI description with Spectral (ruleset .spectral.yaml); docs/openapi.md.
