@@ -19,9 +19,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.core.errors import FieldProblem, RuleViolation
-from app.core.filters import any_of, resolve_keys, shown
+from app.core.filters import shown
 from app.models import Contribution, Contributor, Mission, StrengthObservation
-from app.strengths.service import TALLY_ORDER, contributor_ids, period_end
+from app.strengths.service import TALLY_ORDER, by_keys, period_end
 
 Interval = Literal["year", "quarter", "month"]
 GroupBy = Literal["contributor", "mission", "total"]
@@ -117,17 +117,7 @@ def strength_rows(
         .join(Contributor, Contributor.id == StrengthObservation.contributor_id)
         .join(Mission, Mission.id == StrengthObservation.mission_id)
     )
-    if q.missions is not None:
-        ids = resolve_keys(
-            session, Mission.slug, Mission.id, q.missions, name="mission", noun="mission"
-        )
-        stmt = stmt.where(any_of(StrengthObservation.mission_id, ids))
-    if q.contributors is not None:
-        stmt = stmt.where(
-            any_of(StrengthObservation.contributor_id, contributor_ids(session, q.contributors))
-        )
-    if q.tallies is not None:
-        stmt = stmt.where(any_of(StrengthObservation.tally, q.tallies))
+    stmt = by_keys(session, stmt, q.missions, q.contributors, q.tallies)
     if q.date_to is not None:
         stmt = stmt.where(StrengthObservation.observed_on <= q.date_to)
     if not q.include_disputed:

@@ -3,7 +3,7 @@
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, joinedload
@@ -66,19 +66,36 @@ def contributor_ids(session: Session, keys: Sequence[str], name: str = "contribu
     )
 
 
-def list_stmt(session: Session, f: Filters) -> Select[Any]:
-    stmt = _with_refs(select(StrengthObservation))
-    if f.missions is not None:
+SelectT = TypeVar("SelectT", bound=Select[*tuple[Any, ...]])
+
+
+def by_keys(
+    session: Session,
+    stmt: SelectT,
+    missions: Sequence[str] | None,
+    contributors: Sequence[str] | None,
+    tallies: Sequence[str] | None,
+) -> SelectT:
+    """`stmt` over observations, narrowed to any of these missions, contributors and tallies
+    (None: no filter); an unknown key is a 422 naming its parameter."""
+    if missions is not None:
         ids = resolve_keys(
-            session, Mission.slug, Mission.id, f.missions, name="mission", noun="mission"
+            session, Mission.slug, Mission.id, missions, name="mission", noun="mission"
         )
         stmt = stmt.where(any_of(StrengthObservation.mission_id, ids))
-    if f.contributors is not None:
+    if contributors is not None:
         stmt = stmt.where(
-            any_of(StrengthObservation.contributor_id, contributor_ids(session, f.contributors))
+            any_of(StrengthObservation.contributor_id, contributor_ids(session, contributors))
         )
-    if f.tallies is not None:
-        stmt = stmt.where(any_of(StrengthObservation.tally, f.tallies))
+    if tallies is not None:
+        stmt = stmt.where(any_of(StrengthObservation.tally, tallies))
+    return stmt
+
+
+def list_stmt(session: Session, f: Filters) -> Select[Any]:
+    stmt = by_keys(
+        session, _with_refs(select(StrengthObservation)), f.missions, f.contributors, f.tallies
+    )
     if f.date_from is not None:
         stmt = stmt.where(StrengthObservation.observed_on >= f.date_from)
     if f.date_to is not None:
