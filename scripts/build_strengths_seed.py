@@ -96,6 +96,79 @@ def slugify(*parts: Any) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:100].rstrip("-")
 
 
+@dataclass(frozen=True)
+class Held:
+    """A deployment a strength observation may measure: its period (the last day its end may
+    stand for) and what its citations quote, as (source, quote) with spacing normalised."""
+
+    slug: str
+    start: date | None
+    last: date | None
+    quotes: frozenset[tuple[str, str]]
+
+    @classmethod
+    def of_record(cls, record: dict[str, Any]) -> "Held":
+        end, precision = record.get("end_date"), record.get("date_precision") or "day"
+        return cls(
+            record["slug"],
+            record.get("start_date"),
+            None if end is None else period_end(end, precision),
+            quoted_as(record.get("citations") or []),
+        )
+
+    @property
+    def sources(self) -> set[str]:
+        return {source for source, _ in self.quotes}
+
+    def shares_a_quote(self, quotes: frozenset[tuple[str, str]]) -> bool:
+        """Whether one of its quotes is, holds or is held in one of `quotes` (same source)."""
+        return any(
+            source == other_source and (quote in other or other in quote)
+            for source, quote in self.quotes
+            for other_source, other in quotes
+        )
+
+    def within(self, first: date, last: date) -> bool:
+        """Whether the period holds all the days first..last."""
+        return (self.start is not None and self.start <= first) and (
+            self.last is None or last <= self.last
+        )
+
+    def covers(self, first: date, last: date) -> bool:
+        """Whether the period overlaps the days first..last."""
+        return (self.start is None or self.start <= last) and (
+            self.last is None or first <= self.last
+        )
+
+
+def quoted_as(citations: Iterable[dict[str, Any]]) -> frozenset[tuple[str, str]]:
+    return frozenset((c["source"], " ".join(str(c["quote"]).split())) for c in citations)
+
+
+def measured(
+    held: list[Held], day: date, precision: str, quotes: frozenset[tuple[str, str]]
+) -> tuple[str | None, int]:
+    """The deployment an observation dated `day` (to the `precision`: all of a month or year
+    when known only to the month or year) and citing `quotes` measures, and how many
+    deployments overlap its date. Of the deployments overlapping its date it is the only one
+    sharing a quote with it (the sentence that gives the figure describes that deployment),
+    else the only one whose period holds all of its date, else the only one overlapping it,
+    else the only one citing one of its sources (the same report, e.g. a tally naming the
+    nations and their numbers); none when that is still ambiguous."""
+    first, last = day, period_end(day, precision)
+    covering = [h for h in held if h.covers(first, last)]
+    sources = {source for source, _ in quotes}
+    for candidates in (
+        [h for h in covering if h.shares_a_quote(quotes)],
+        [h for h in covering if h.within(first, last)],
+        covering,
+        [h for h in covering if h.sources & sources],
+    ):
+        if len(candidates) == 1:
+            return candidates[0].slug, len(covering)
+    return None, len(covering)
+
+
 @dataclass
 class Seed:
     """What the seed files hold already (strengths.yaml itself left out)."""
@@ -107,6 +180,8 @@ class Seed:
     missions: set[str] = field(default_factory=set)
     types: set[str] = field(default_factory=set)
     keys: set[str] = field(default_factory=set)
+    # (contributor, mission) -> the seed's own deployments (public.yaml, reviews.yaml...)
+    deployments: dict[tuple[str, str], list["Held"]] = field(default_factory=dict)
 
     @classmethod
     def read(cls, data_dir: Path, out: Path) -> "Seed":
@@ -123,6 +198,11 @@ class Seed:
             seed.types |= {t["slug"] for t in content.get("contribution_types") or []}
             for kind in ("contributions", "strengths", "lessons"):
                 seed.keys |= {r["slug"] for r in content.get(kind) or []}
+            for c in content.get("contributions") or []:
+                if c.get("type") == DEPLOYMENT_TYPE:
+                    seed.deployments.setdefault((c["contributor"], c["mission"]), []).append(
+                        Held.of_record(c)
+                    )
         return seed
 
 
@@ -134,6 +214,9 @@ class Output:
     contributions: list[dict[str, Any]] = field(default_factory=list)
     strengths: list[dict[str, Any]] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
+    # a contributor's strength slug -> how many deployments cover its date, when it measures
+    # none of them (0: no deployment covers the day; 2 or more: ambiguous)
+    unlinked: dict[str, int] = field(default_factory=dict)
 
     def document(self) -> dict[str, Any]:
         return {
@@ -153,8 +236,11 @@ class Builder:
         self.cite_keys: set[str] = set()
         self.tally: dict[str, str] = {}
         self.notes: dict[str, str] = {}
-        # (contributor, mission) -> [(slug, start, end)] of the deployments built
-        self.deployments: dict[tuple[str, str], list[tuple[str, date | None, date | None]]] = {}
+        # (contributor, mission) -> the deployments a strength may measure: the seed's own
+        # and those built from the notes
+        self.deployments: dict[tuple[str, str], list[Held]] = {
+            key: list(held) for key, held in seed.deployments.items()
+        }
 
     def unique(self, stem: str) -> str:
         slug, n = stem, 1
@@ -192,6 +278,9 @@ class Builder:
         quotes = fact.get("quote")
         quotes = quotes if isinstance(quotes, list) else [quotes]
         return [(fact.get("source"), q) for q in quotes]
+
+    def fact_quotes(self, fact: dict[str, Any]) -> frozenset[tuple[str, str]]:
+        return quoted_as({"source": s, "quote": q} for s, q in self.quoted(fact))
 
     def first_source(self, fact: dict[str, Any], where: str) -> Any:
         source = self.quoted(fact)[0][0]
@@ -291,6 +380,15 @@ class Builder:
     def known_contributor(self, code: Any) -> bool:
         return code in self.seed.nations or code in self.seed.organizations
 
+    def already_held(self, contributor: str, mission: str, fact: dict[str, Any]) -> str | None:
+        """The seed's own deployment (public.yaml...) of this contributor to this mission that
+        cites exactly the fact's quotes, if any: the same fact written down twice."""
+        quotes = self.fact_quotes(fact)
+        for held in self.seed.deployments.get((contributor, mission), []):
+            if held.quotes == quotes:
+                return held.slug
+        return None
+
     def deployment(self, fact: dict[str, Any], where: str) -> None:
         mission, contributor = fact.get("mission"), fact.get("contributor")
         if mission not in self.seed.missions:
@@ -298,6 +396,10 @@ class Builder:
             return
         if not self.known_contributor(contributor):
             self.out.skipped.append(f"{where}: deployment of unknown contributor {contributor!r}")
+            return
+        same = self.already_held(contributor, mission, fact)
+        if same is not None:
+            self.out.skipped.append(f"{where}: deployment already in the seed as {same!r}")
             return
         start, start_p = (None, "day")
         if fact.get("start") is not None:
@@ -317,23 +419,24 @@ class Builder:
             description += f". {fact['note']}"
         for other in fact.get("conflicting") or []:
             description += f" Another source ({other.get('source')}) says: {other.get('says')}."
-        self.out.contributions.append(
-            {
-                "slug": slug,
-                "contributor": contributor,
-                "mission": mission,
-                "type": DEPLOYMENT_TYPE,
-                "start_date": start,
-                "end_date": end,
-                "date_precision": precision,
-                "personnel": fact.get("personnel"),
-                "description": description
-                + (" (no end date stated by the source)" if end is None else ""),
-                "citations": self.citations(fact, slug, where),
-            }
-        )
+        record = {
+            "slug": slug,
+            "contributor": contributor,
+            "mission": mission,
+            "type": DEPLOYMENT_TYPE,
+            "start_date": start,
+            "end_date": end,
+            "date_precision": precision,
+            "personnel": fact.get("personnel"),
+            "description": description
+            + (" (no end date stated by the source)" if end is None else ""),
+            "citations": self.citations(fact, slug, where),
+        }
+        self.out.contributions.append(record)
         last = None if end is None else period_end(end, precision)
-        self.deployments.setdefault((contributor, mission), []).append((slug, start, last))
+        self.deployments.setdefault((contributor, mission), []).append(
+            Held(slug, start, last, quoted_as(record["citations"]))
+        )
 
     def strength(self, fact: dict[str, Any], where: str) -> None:
         mission, contributor = fact.get("mission"), fact.get("contributor")
@@ -352,17 +455,16 @@ class Builder:
         tally = self.tally[self.first_source(fact, where)]
         label = day.isoformat()[: {"day": 10, "month": 7, "year": 4}[precision]]
         slug = self.unique(slugify(contributor or "total", mission, label, tally))
-        holders = [
-            s
-            for s, start, last in self.deployments.get((contributor or "", mission), [])
-            if (start is None or start <= day) and (last is None or day <= last)
-        ]
+        held = self.deployments.get((contributor or "", mission), [])
+        measures, covering = measured(held, day, precision, self.fact_quotes(fact))
+        if contributor is not None and measures is None:
+            self.out.unlinked[slug] = covering
         self.out.strengths.append(
             {
                 "slug": slug,
                 "mission": mission,
                 "contributor": contributor,
-                "contribution": holders[0] if len(holders) == 1 else None,
+                "contribution": measures,
                 "date": day,
                 "date_precision": precision,
                 "personnel": personnel,
@@ -492,6 +594,8 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     for line in result.skipped:
         print(f"skipped: {line}", file=sys.stderr)
+    for slug, covering in sorted(result.unlinked.items()):
+        print(f"unlinked: {slug}: {covering} deployments cover its date", file=sys.stderr)
     header = (
         "# Generated by scripts/build_strengths_seed.py from research/*/facts.yaml: "
         "edit the notes, not this file.\n"
@@ -502,7 +606,11 @@ def main(argv: list[str] | None = None) -> int:
         f"wrote {args.out}: {len(result.sources)} sources, {len(result.nations)} nations, "
         f"{len(result.missions)} missions, "
         f"{len(result.contributions)} contributions (deployments, amounts), "
-        f"{len(result.strengths)} strength observations; {len(result.skipped)} skipped",
+        f"{len(result.strengths)} strength observations "
+        f"({sum(1 for s in result.strengths if s['contribution'])} measuring a deployment; "
+        f"of a contributor's, {sum(1 for n in result.unlinked.values() if n == 0)} outside every "
+        f"deployment, {sum(1 for n in result.unlinked.values() if n > 1)} ambiguous); "
+        f"{len(result.skipped)} skipped",
         file=sys.stderr,
     )
     return 0
