@@ -30,7 +30,7 @@ import argparse
 import re
 import sys
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -213,6 +213,8 @@ class Output:
     missions: list[dict[str, Any]] = field(default_factory=list)
     contributions: list[dict[str, Any]] = field(default_factory=list)
     strengths: list[dict[str, Any]] = field(default_factory=list)
+    # citations of the seed's own deployments: sightings folded into them
+    citations: list[dict[str, Any]] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
     # a contributor's strength slug -> how many deployments cover its date, when it measures
     # none of them (0: no deployment covers the day; 2 or more: ambiguous)
@@ -225,6 +227,7 @@ class Output:
             "missions": self.missions,
             "contributions": self.contributions,
             "strengths": self.strengths,
+            "citations": self.citations,
         }
 
 
@@ -238,6 +241,7 @@ class Builder:
         self.notes: dict[str, str] = {}
         # (contributor, mission) -> the deployments a strength may measure: the seed's own
         # and those built from the notes
+        self.sightings: set[str] = set()  # deployments built from sightings not folded
         self.deployments: dict[tuple[str, str], list[Held]] = {
             key: list(held) for key, held in seed.deployments.items()
         }
@@ -544,19 +548,64 @@ class Builder:
             }
         )
 
-    def add_file(self, path: Path) -> None:
-        content = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        where = path.parent.name + "/facts.yaml"
-        self.add_nations(content.get("nations") or [], where)
-        facts = content.get("facts") or []
-        # Deployments first, so strengths can name the deployment they measure.
-        ordered = sorted(enumerate(facts), key=lambda nf: nf[1].get("kind") != "deployment")
-        for n, fact in ordered:
-            at = f"{where} facts[{n}]"
-            kind = fact.get("kind")
-            if kind == "deployment":
+    @staticmethod
+    def is_sighting(fact: dict[str, Any]) -> bool:
+        """A deployment fact saying only that the contributor was there on one day or in one
+        month (start = end, no role, no personnel): e.g. a nation named in a list of the
+        contributors."""
+        return (
+            fact.get("kind") == "deployment"
+            and fact.get("start") is not None
+            and str(fact.get("start")) == str(fact.get("end"))
+            and not fact.get("role")
+            and fact.get("personnel") is None
+        )
+
+    def fold(self, fact: dict[str, Any], where: str) -> bool:
+        """A sighting whose date lies wholly within the period of exactly one other deployment
+        of that contributor to that mission is evidence of that deployment, not a contribution
+        of its own: its quotes become citations of that deployment (top-level `citations:`
+        when the deployment is the seed's own). False when it is not folded."""
+        key = (fact.get("contributor"), fact.get("mission"))
+        day, precision = parse_when(fact["start"], where)
+        first, last = day, period_end(day, precision)
+        holders = [
+            h
+            for h in self.deployments.get(key, [])  # type: ignore[arg-type]
+            if h.slug not in self.sightings and h.within(first, last)
+        ]
+        if len(holders) != 1:
+            return False
+        held = holders[0]
+        label = slugify(held.slug, "seen", day.isoformat()[: 7 if precision == "month" else 10])
+        cited = self.citations(fact, label, where)
+        record = next((c for c in self.out.contributions if c["slug"] == held.slug), None)
+        if record is not None:
+            record["citations"].extend(cited)
+        else:
+            self.out.citations.extend({"subject": {"contribution": held.slug}, **c} for c in cited)
+        held_list = self.deployments[key]  # type: ignore[index]
+        held_list[held_list.index(held)] = replace(held, quotes=held.quotes | quoted_as(cited))
+        self.out.skipped.append(f"{where}: sighting folded into deployment {held.slug!r}")
+        return True
+
+    def add_facts(self, facts: list[tuple[str, dict[str, Any]]]) -> None:
+        """Deployments first (sightings after the others, so they can be folded into them),
+        then the rest, so strengths can name the deployment they measure."""
+        deployments = [(at, f) for at, f in facts if f.get("kind") == "deployment"]
+        for at, fact in [d for d in deployments if not self.is_sighting(d[1])]:
+            self.deployment(fact, at)
+        for at, fact in [d for d in deployments if self.is_sighting(d[1])]:
+            known = self.known_contributor(fact.get("contributor"))
+            if known and self.already_held(fact["contributor"], fact["mission"], fact):
+                self.deployment(fact, at)  # lists it as already in the seed
+            elif not known or not self.fold(fact, at):
+                built = len(self.out.contributions)
                 self.deployment(fact, at)
-            elif kind == "strength":
+                self.sightings |= {c["slug"] for c in self.out.contributions[built:]}
+        for at, fact in [(at, f) for at, f in facts if f.get("kind") != "deployment"]:
+            kind = fact.get("kind")
+            if kind == "strength":
                 self.strength(fact, at)
             elif kind == "amount":
                 self.amount(fact, at)
@@ -568,16 +617,25 @@ class Builder:
 def build(research: Path, seed_dir: Path, out: Path) -> Output:
     builder = Builder(Seed.read(seed_dir, out))
     paths = sorted(research.glob("*/facts.yaml"))
-    # Sources first: a note may cite a source another area's notes declare.
-    for path in paths:
-        content = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        builder.add_sources(content.get("sources") or [], path.parent.name + "/facts.yaml")
-    # Missions next: a fact in one area may name a mission another area declares.
-    for path in paths:
-        content = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        builder.add_missions(content.get("missions") or [], path.parent.name + "/facts.yaml")
-    for path in paths:
-        builder.add_file(path)
+    notes = [
+        (path.parent.name + "/facts.yaml", yaml.safe_load(path.read_text(encoding="utf-8")) or {})
+        for path in paths
+    ]
+    # Sources first: a note may cite a source another area's notes declare; then missions
+    # and nations, which a fact in one area may name from another area's notes.
+    for where, content in notes:
+        builder.add_sources(content.get("sources") or [], where)
+    for where, content in notes:
+        builder.add_missions(content.get("missions") or [], where)
+    for where, content in notes:
+        builder.add_nations(content.get("nations") or [], where)
+    builder.add_facts(
+        [
+            (f"{where} facts[{n}]", fact)
+            for where, content in notes
+            for n, fact in enumerate(content.get("facts") or [])
+        ]
+    )
     return builder.out
 
 
