@@ -551,21 +551,20 @@ class Builder:
     @staticmethod
     def is_sighting(fact: dict[str, Any]) -> bool:
         """A deployment fact saying only that the contributor was there on one day or in one
-        month (start = end, no role, no personnel): e.g. a nation named in a list of the
-        contributors."""
+        month (start = end, no personnel): e.g. a nation named in a list of the contributors,
+        with the list's wording as its role."""
         return (
             fact.get("kind") == "deployment"
             and fact.get("start") is not None
             and str(fact.get("start")) == str(fact.get("end"))
-            and not fact.get("role")
             and fact.get("personnel") is None
         )
 
     def fold(self, fact: dict[str, Any], where: str) -> bool:
-        """A sighting whose date lies wholly within the period of exactly one other deployment
-        of that contributor to that mission is evidence of that deployment, not a contribution
-        of its own: its quotes become citations of that deployment (top-level `citations:`
-        when the deployment is the seed's own). False when it is not folded."""
+        """A sighting whose date lies wholly within the period of another deployment of that
+        contributor to that mission is evidence of that deployment, not a contribution of its
+        own: its quotes become citations of that deployment (top-level `citations:` when the
+        deployment is the seed's own). False when it is not folded."""
         key = (fact.get("contributor"), fact.get("mission"))
         day, precision = parse_when(fact["start"], where)
         first, last = day, period_end(day, precision)
@@ -574,9 +573,11 @@ class Builder:
             for h in self.deployments.get(key, [])  # type: ignore[arg-type]
             if h.slug not in self.sightings and h.within(first, last)
         ]
-        if len(holders) != 1:
+        if not holders:
             return False
-        held = holders[0]
+        # Of several (records of one contingent from different sources), the earliest-starting,
+        # then by slug: the holder /stats gives a figure naming no contribution.
+        held = min(holders, key=lambda h: (h.start or date.min, h.slug))
         label = slugify(held.slug, "seen", day.isoformat()[: 7 if precision == "month" else 10])
         cited = self.citations(fact, label, where)
         record = next((c for c in self.out.contributions if c["slug"] == held.slug), None)
