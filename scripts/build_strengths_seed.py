@@ -562,16 +562,17 @@ class Builder:
 
     def fold(self, fact: dict[str, Any], where: str) -> bool:
         """A sighting whose date lies wholly within the period of another deployment of that
-        contributor to that mission is evidence of that deployment, not a contribution of its
-        own: its quotes become citations of that deployment (top-level `citations:` when the
+        contributor to that mission (or, failing one, within the end of one whose start is not
+        known) is evidence of that deployment, not a contribution of its own: its quotes become citations of that deployment (top-level `citations:` when the
         deployment is the seed's own). False when it is not folded."""
         key = (fact.get("contributor"), fact.get("mission"))
         day, precision = parse_when(fact["start"], where)
         first, last = day, period_end(day, precision)
-        holders = [
-            h
-            for h in self.deployments.get(key, [])  # type: ignore[arg-type]
-            if h.slug not in self.sightings and h.within(first, last)
+        others = [h for h in self.deployments.get(key, []) if h.slug not in self.sightings]  # type: ignore[arg-type]
+        # Those holding all of its date; else those overlapping it whose start is unknown
+        # (e.g. a withdrawal with no stated arrival): the contingent seen before it left.
+        holders = [h for h in others if h.within(first, last)] or [
+            h for h in others if h.start is None and h.covers(first, last)
         ]
         if not holders:
             return False
@@ -590,10 +591,48 @@ class Builder:
         self.out.skipped.append(f"{where}: sighting folded into deployment {held.slug!r}")
         return True
 
+    def last_day(self, value: Any, where: str) -> date:
+        return period_end(*parse_when(value, where))
+
+    def join_ends(self, deployments: list[tuple[str, dict[str, Any]]]) -> list[tuple[str, Any]]:
+        """A deployment fact giving only an end (a withdrawal) and exactly one other deployment
+        of that contributor to that mission starting on or before that end, with no end or the
+        same one (not sightings), are the two ends of one deployment: one fact, with the
+        other's end when it has none and the citations of both."""
+        facts = dict(deployments)
+        for at, fact in deployments:
+            if fact.get("start") is not None or fact.get("end") is None:
+                continue
+            end = self.last_day(fact["end"], at)
+            starts = [
+                (other_at, other)
+                for other_at, other in facts.items()
+                if other is not fact
+                and (other.get("contributor"), other.get("mission"))
+                == (fact.get("contributor"), fact.get("mission"))
+                and other.get("start") is not None
+                and not self.is_sighting(other)
+                and parse_when(other["start"], other_at)[0] <= end
+                and (other.get("end") is None or self.last_day(other["end"], other_at) == end)
+            ]
+            if len(starts) != 1:
+                continue
+            other_at, other = starts[0]
+            pairs = self.quoted(other) + self.quoted(fact)
+            facts[other_at] = {
+                **{k: v for k, v in other.items() if k not in ("source", "quote")},
+                "end": other.get("end") or fact["end"],
+                "personnel": other.get("personnel") or fact.get("personnel"),
+                "citations": [{"source": s, "quote": q} for s, q in pairs],
+            }
+            del facts[at]
+            self.out.skipped.append(f"{at}: the end of the deployment at {other_at}: joined")
+        return list(facts.items())
+
     def add_facts(self, facts: list[tuple[str, dict[str, Any]]]) -> None:
         """Deployments first (sightings after the others, so they can be folded into them),
         then the rest, so strengths can name the deployment they measure."""
-        deployments = [(at, f) for at, f in facts if f.get("kind") == "deployment"]
+        deployments = self.join_ends([(at, f) for at, f in facts if f.get("kind") == "deployment"])
         for at, fact in [d for d in deployments if not self.is_sighting(d[1])]:
             self.deployment(fact, at)
         for at, fact in [d for d in deployments if self.is_sighting(d[1])]:
