@@ -384,12 +384,38 @@ class Builder:
     def known_contributor(self, code: Any) -> bool:
         return code in self.seed.nations or code in self.seed.organizations
 
-    def already_held(self, contributor: str, mission: str, fact: dict[str, Any]) -> str | None:
+    def already_held(
+        self, contributor: str, mission: str, fact: dict[str, Any], where: str
+    ) -> str | None:
         """The seed's own deployment (public.yaml...) of this contributor to this mission that
-        cites exactly the fact's quotes, if any: the same fact written down twice."""
+        records the same fact, if any: one citing exactly the fact's quotes, or one sharing a
+        quote with it whose period holds the fact's. The fact's other quotes become citations
+        of that deployment (top-level `citations:`)."""
         quotes = self.fact_quotes(fact)
+        first = None if fact.get("start") is None else parse_when(fact["start"], where)[0]
+        last = None if fact.get("end") is None else self.last_day(fact["end"], where)
         for held in self.seed.deployments.get((contributor, mission), []):
-            if held.quotes == quotes:
+            holds = (
+                first is not None
+                and held.start is not None
+                and held.start <= first
+                and (held.last is None or (last is not None and last <= held.last))
+            )
+            if held.quotes == quotes or (held.shares_a_quote(quotes) and holds):
+                extra = [
+                    (s, q)
+                    for s, q in self.quoted(fact)
+                    if not held.shares_a_quote(quoted_as([{"source": s, "quote": q}]))
+                ]
+                if extra:
+                    cited = self.citations(
+                        {"citations": [{"source": s, "quote": q} for s, q in extra]},
+                        slugify(held.slug, "notes"),
+                        where,
+                    )
+                    self.out.citations.extend(
+                        {"subject": {"contribution": held.slug}, **c} for c in cited
+                    )
                 return held.slug
         return None
 
@@ -401,7 +427,7 @@ class Builder:
         if not self.known_contributor(contributor):
             self.out.skipped.append(f"{where}: deployment of unknown contributor {contributor!r}")
             return
-        same = self.already_held(contributor, mission, fact)
+        same = self.already_held(contributor, mission, fact, where)
         if same is not None:
             self.out.skipped.append(f"{where}: deployment already in the seed as {same!r}")
             return
@@ -637,7 +663,10 @@ class Builder:
             self.deployment(fact, at)
         for at, fact in [d for d in deployments if self.is_sighting(d[1])]:
             known = self.known_contributor(fact.get("contributor"))
-            if known and self.already_held(fact["contributor"], fact["mission"], fact):
+            if known and any(
+                h.quotes == self.fact_quotes(fact)
+                for h in self.seed.deployments.get((fact["contributor"], fact["mission"]), [])
+            ):
                 self.deployment(fact, at)  # lists it as already in the seed
             elif not known or not self.fold(fact, at):
                 built = len(self.out.contributions)
