@@ -588,33 +588,33 @@ class Builder:
 
     def fold(self, fact: dict[str, Any], where: str) -> bool:
         """A sighting whose date lies wholly within the period of another deployment of that
-        contributor to that mission (or, failing one, within the end of one whose start is not
-        known) is evidence of that deployment, not a contribution of its own: its quotes become citations of that deployment (top-level `citations:` when the
-        deployment is the seed's own). False when it is not folded."""
-        key = (fact.get("contributor"), fact.get("mission"))
+        contributor to that mission (or, failing one, before the end of one whose start is not
+        known) is evidence of that deployment, not a contribution of its own: its quotes become
+        citations of that deployment (top-level `citations:` when the deployment is the seed's
+        own). Of several, the earliest-starting (then by slug): the one /stats gives a figure
+        naming no contribution. False when it is not folded."""
+        key = (str(fact.get("contributor")), str(fact.get("mission")))
         day, precision = parse_when(fact["start"], where)
         first, last = day, period_end(day, precision)
-        others = [h for h in self.deployments.get(key, []) if h.slug not in self.sightings]  # type: ignore[arg-type]
-        # Those holding all of its date; else those overlapping it whose start is unknown
-        # (e.g. a withdrawal with no stated arrival): the contingent seen before it left.
+        others = [h for h in self.deployments.get(key, []) if h.slug not in self.sightings]
         holders = [h for h in others if h.within(first, last)] or [
             h for h in others if h.start is None and h.covers(first, last)
         ]
         if not holders:
             return False
-        # Of several (records of one contingent from different sources), the earliest-starting,
-        # then by slug: the holder /stats gives a figure naming no contribution.
-        held = min(holders, key=lambda h: (h.start or date.min, h.slug))
-        label = slugify(held.slug, "seen", day.isoformat()[: 7 if precision == "month" else 10])
+        target = min(holders, key=lambda h: (h.start or date.min, h.slug))
+        label = slugify(target.slug, "seen", day.isoformat()[: 7 if precision == "month" else 10])
         cited = self.citations(fact, label, where)
-        record = next((c for c in self.out.contributions if c["slug"] == held.slug), None)
+        record = next((c for c in self.out.contributions if c["slug"] == target.slug), None)
         if record is not None:
             record["citations"].extend(cited)
         else:
-            self.out.citations.extend({"subject": {"contribution": held.slug}, **c} for c in cited)
-        held_list = self.deployments[key]  # type: ignore[index]
-        held_list[held_list.index(held)] = replace(held, quotes=held.quotes | quoted_as(cited))
-        self.out.skipped.append(f"{where}: sighting folded into deployment {held.slug!r}")
+            self.out.citations.extend(
+                {"subject": {"contribution": target.slug}, **c} for c in cited
+            )
+        held = self.deployments[key]
+        held[held.index(target)] = replace(target, quotes=target.quotes | quoted_as(cited))
+        self.out.skipped.append(f"{where}: sighting folded into deployment {target.slug!r}")
         return True
 
     def last_day(self, value: Any, where: str) -> date:
@@ -662,15 +662,13 @@ class Builder:
         for at, fact in [d for d in deployments if not self.is_sighting(d[1])]:
             self.deployment(fact, at)
         for at, fact in [d for d in deployments if self.is_sighting(d[1])]:
-            known = self.known_contributor(fact.get("contributor"))
-            if known and any(
-                h.quotes == self.fact_quotes(fact)
-                for h in self.seed.deployments.get((fact["contributor"], fact["mission"]), [])
-            ):
-                self.deployment(fact, at)  # lists it as already in the seed
-            elif not known or not self.fold(fact, at):
+            key = (fact.get("contributor"), fact.get("mission"))
+            twice = any(
+                h.quotes == self.fact_quotes(fact) for h in self.seed.deployments.get(key, [])
+            )  # type: ignore[arg-type]
+            if twice or not self.fold(fact, at):
                 built = len(self.out.contributions)
-                self.deployment(fact, at)
+                self.deployment(fact, at)  # or lists it as in the seed already
                 self.sightings |= {c["slug"] for c in self.out.contributions[built:]}
         for at, fact in [(at, f) for at, f in facts if f.get("kind") != "deployment"]:
             kind = fact.get("kind")
