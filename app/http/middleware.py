@@ -247,9 +247,10 @@ class RateLimitMiddleware:
         wait = 0.0
         what = ""
         if has_credentials:
-            wait, what = buckets.auth_failures.retry_after(ip), "failed authentication attempts"
+            wait = await buckets.call(buckets.auth_failures.retry_after, ip)
+            what = "failed authentication attempts"
         if not wait and scope["method"] not in SAFE_METHODS and scope["path"].startswith("/api/"):
-            wait, what = buckets.writes.hit(ip), "writes"
+            wait, what = await buckets.call(buckets.writes.hit, ip), "writes"
         if wait:
             seconds = max(1, math.ceil(wait))
             await _send_problem(
@@ -266,7 +267,7 @@ class RateLimitMiddleware:
         async def watch(message: Message) -> None:
             start = message["type"] == "http.response.start"
             if start and message["status"] == 401 and has_credentials:
-                buckets.auth_failures.hit(ip)
+                await buckets.call(buckets.auth_failures.hit, ip)
             await send(message)
 
         await self.app(scope, receive, watch)
