@@ -1,9 +1,10 @@
 """Writes of contributions: POST /contributions, PUT/PATCH/DELETE /contributions/{slug}."""
 
+import functools
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Response
+from fastapi import APIRouter
 from pydantic import BaseModel, ConfigDict, Field, WithJsonSchema
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -23,8 +24,13 @@ from app.curation.fields import (
     check_period,
     partial,
 )
-from app.curation.records import Dependent, RecordKind, add_routes, strength_dependents
-from app.http.validators import set_record_etag
+from app.curation.records import (
+    Dependent,
+    RecordKind,
+    add_routes,
+    detail_renderer,
+    strength_dependents,
+)
 from app.models import (
     Contribution,
     ContributionType,
@@ -114,25 +120,19 @@ def _dependents(session: Session, row: Contribution) -> list[Dependent]:
     return strength_dependents(session, StrengthObservation.contribution_id == row.id)
 
 
-def _render(session: Session, key: str, response: Response) -> BaseModel:
-    contribution = service.get_by_slug(session, slug=key)
-    set_record_etag(response, session, contribution.version)
-    return service.detail(session, contribution, include_disputed=True)
-
-
 KIND = RecordKind(
     resource="contributions",
-    export_kind="contributions",
     noun="contribution",
     model=Contribution,
-    key_attr="slug",
-    key_field="slug",
     create_schema=ContributionCreate,
     replace_schema=ContributionFields,
     update_schema=ContributionUpdate,
     response_model=ContributionDetail,
     resolve=_resolve,
-    render=_render,
+    render=detail_renderer(
+        lambda session, key: service.get_by_slug(session, slug=key),
+        functools.partial(service.detail, include_disputed=True),
+    ),
     citation_column="contribution_id",
     dependents=_dependents,
     key_examples=("hun-ntm-i-t72-tanks",),

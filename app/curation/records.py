@@ -25,7 +25,8 @@ from app.citations import curation as citations
 from app.citations.service import refresh_statuses
 from app.core.errors import Conflict, FieldProblem, NotFound, problem_responses
 from app.core.writes import IfMatch, Problems, check_if_match
-from app.models import Citation, Lesson, LessonMission, StrengthObservation
+from app.http.validators import set_record_etag
+from app.models import Citation, Contribution, Lesson, LessonMission, StrengthObservation
 
 API = "/api/v1"
 
@@ -42,24 +43,46 @@ class Dependent:
     id: int = 0
 
 
+def referencing(
+    session: Session, model: Any, resource: str, where: Any, *, cascades: bool = True
+) -> list[Dependent]:
+    """The records of `model` (by slug) that match `where`: deleted along with the record on
+    ?cascade=true when they `cascade`, else in the way of its deletion."""
+    if not cascades:
+        slugs = session.scalars(select(model.slug).where(where).order_by(model.slug))
+        return [Dependent(resource, slug, cascades=False) for slug in slugs]
+    rows = session.scalars(select(model).where(where).order_by(model.slug))
+    return [Dependent(resource, r.slug, cascades=True, model=r, id=r.id) for r in rows]
+
+
 def strength_dependents(session: Session, where: Any) -> list[Dependent]:
     """Strength observations that reference a record (deleted with it on ?cascade=true)."""
-    return [
-        Dependent("strengths", o.slug, cascades=True, model=o, id=o.id)
-        for o in session.scalars(
-            select(StrengthObservation).where(where).order_by(StrengthObservation.slug)
-        )
-    ]
+    return referencing(session, StrengthObservation, "strengths", where)
+
+
+def contribution_dependents(session: Session, where: Any) -> list[Dependent]:
+    """Contributions that reference a record (deleted with it on ?cascade=true)."""
+    return referencing(session, Contribution, "contributions", where)
+
+
+def detail_renderer(
+    get: Callable[[Session, str], Any], detail: Callable[[Session, Any], BaseModel]
+) -> Callable[[Session, str, Response], BaseModel]:
+    """A kind's `render`: the record by key as its GET answers it, with its ETag set."""
+
+    def render(session: Session, key: str, response: Response) -> BaseModel:
+        row = get(session, key)
+        set_record_etag(response, session, row.version)
+        return detail(session, row)
+
+    return render
 
 
 @dataclass
 class RecordKind:
     resource: str  # URL segment and audit resource: "missions"
-    export_kind: str  # section of the export: "missions"
     noun: str  # "mission"
     model: Any
-    key_attr: str  # column holding the natural key: "slug", "code"
-    key_field: str  # body field holding it: "slug", "iso3"
     create_schema: type[BaseModel]
     replace_schema: type[BaseModel]
     update_schema: type[BaseModel]
@@ -80,6 +103,13 @@ class RecordKind:
     key_path: str = "slug"
     key_examples: tuple[str, ...] = ()
     cascade_doc: str = "Nothing references it except its own citations, deleted with it."
+    key_attr: str = "slug"  # column holding the natural key: "slug", "code"
+    key_field: str = "slug"  # body field holding it: "slug", "iso3"
+    # Section of the export: the resource's name in snake case unless given.
+    export_kind: str = ""
+
+    def __post_init__(self) -> None:
+        self.export_kind = self.export_kind or self.resource.replace("-", "_")
 
     def owned_citations(self, session: Session, row: Any) -> list[Citation]:
         """Citations deleted with the record."""

@@ -1,8 +1,9 @@
 """Writes of missions: POST /missions, PUT/PATCH/DELETE /missions/{slug}."""
 
+import functools
 from typing import Any, Literal
 
-from fastapi import APIRouter, Response
+from fastapi import APIRouter
 from pydantic import BaseModel, Field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -20,8 +21,14 @@ from app.curation.fields import (
     check_period,
     partial,
 )
-from app.curation.records import Dependent, RecordKind, add_routes, strength_dependents
-from app.http.validators import set_record_etag
+from app.curation.records import (
+    Dependent,
+    RecordKind,
+    add_routes,
+    contribution_dependents,
+    detail_renderer,
+    strength_dependents,
+)
 from app.missions import service
 from app.missions.schemas import MissionDetail
 from app.models import (
@@ -80,15 +87,7 @@ def _resolve(
 
 
 def _dependents(session: Session, row: Mission) -> list[Dependent]:
-    deps = [
-        Dependent("contributions", c.slug, cascades=True, model=c, id=c.id)
-        for c in session.scalars(
-            select(Contribution)
-            .where(Contribution.mission_id == row.id)
-            .order_by(Contribution.slug)
-        )
-    ]
-
+    deps = contribution_dependents(session, Contribution.mission_id == row.id)
     for link, lesson_slug in session.execute(
         select(LessonMission, Lesson.slug)
         .join(Lesson, LessonMission.lesson_id == Lesson.id)
@@ -102,25 +101,19 @@ def _dependents(session: Session, row: Mission) -> list[Dependent]:
     return deps
 
 
-def _render(session: Session, key: str, response: Response) -> BaseModel:
-    mission = service.get_by_slug(session, slug=key)
-    set_record_etag(response, session, mission.version)
-    return service.detail(session, mission, include_disputed=True)
-
-
 KIND = RecordKind(
     resource="missions",
-    export_kind="missions",
     noun="mission",
     model=Mission,
-    key_attr="slug",
-    key_field="slug",
     create_schema=MissionCreate,
     replace_schema=MissionFields,
     update_schema=MissionUpdate,
     response_model=MissionDetail,
     resolve=_resolve,
-    render=_render,
+    render=detail_renderer(
+        lambda session, key: service.get_by_slug(session, slug=key),
+        functools.partial(service.detail, include_disputed=True),
+    ),
     dependents=_dependents,
     citation_column="mission_id",
     key_examples=("ntm-i",),
