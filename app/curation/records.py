@@ -299,10 +299,9 @@ def remove(w: Writer, kind: RecordKind, key: str, if_match: str | None, cascade:
     w.commit()
 
 
-def add_routes(router: APIRouter, kind: RecordKind) -> None:
-    """POST, PUT, PATCH and DELETE for one kind, documented like the read routes."""
-    name = kind.noun.replace(" ", "_")
-    noun = kind.noun
+def _handlers(kind: RecordKind) -> tuple[Callable[..., Any], ...]:
+    """The create, replace, update and delete route functions of one kind, bodies typed
+    with its schemas."""
     KeyPath = Annotated[
         str, Path(alias=kind.key_path, max_length=100, examples=list(kind.key_examples))
     ]
@@ -342,6 +341,14 @@ def add_routes(router: APIRouter, kind: RecordKind) -> None:
     create_route.__annotations__["body"] = Annotated[kind.create_schema, Body()]
     replace_route.__annotations__["body"] = Annotated[kind.replace_schema, Body()]
     update_route.__annotations__["body"] = Annotated[kind.update_schema, Body()]
+    return create_route, replace_route, update_route, delete_route
+
+
+def add_routes(router: APIRouter, kind: RecordKind) -> None:
+    """POST, PUT, PATCH and DELETE for one kind, documented like the read routes."""
+    create_route, replace_route, update_route, delete_route = _handlers(kind)
+    name = kind.noun.replace(" ", "_")
+    noun = kind.noun
     path = f"/{kind.resource}"
     item = f"{path}/{{{kind.key_path}}}"
     article = "an" if noun[:1] in "aeiou" else "a"

@@ -315,6 +315,36 @@ def escape_problem(body: bytes) -> str | None:
     return "contains a lone UTF-16 surrogate escape" if pending_high_end >= 0 else None
 
 
+def _declared_length(scope: Scope) -> int | None:
+    value = _header(scope, b"content-length")
+    try:
+        return None if value is None else int(value)
+    except ValueError:
+        return None
+
+
+class _TooLarge(Exception):
+    pass
+
+
+async def _read_body(receive: Receive, limit: int) -> bytes | None:
+    """The whole body, or None if the client disconnected; _TooLarge past `limit` bytes."""
+    chunks: list[bytes] = []
+    size = 0
+    more = True
+    while more:
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            return None
+        chunk = message.get("body", b"")
+        size += len(chunk)
+        if size > limit:
+            raise _TooLarge
+        chunks.append(chunk)
+        more = message.get("more_body", False)
+    return b"".join(chunks)
+
+
 class BodyGuardMiddleware:
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -324,14 +354,8 @@ class BodyGuardMiddleware:
             await self.app(scope, receive, send)
             return
         limit = body_limit(scope["path"])
-        length_header = _header(scope, b"content-length")
+        declared = _declared_length(scope)
         chunked = b"chunked" in (_header(scope, b"transfer-encoding") or b"").lower()
-        declared: int | None = None
-        if length_header is not None:
-            try:
-                declared = int(length_header)
-            except ValueError:
-                declared = None
         if declared is not None and declared > limit:
             await self._too_large(scope, receive, send, limit)
             return
@@ -354,21 +378,13 @@ class BodyGuardMiddleware:
                 ),
             )
             return
-        chunks: list[bytes] = []
-        size = 0
-        more = True
-        while more:
-            message = await receive()
-            if message["type"] == "http.disconnect":
-                return
-            chunk = message.get("body", b"")
-            size += len(chunk)
-            if size > limit:
-                await self._too_large(scope, receive, send, limit)
-                return
-            chunks.append(chunk)
-            more = message.get("more_body", False)
-        body = b"".join(chunks)
+        try:
+            body = await _read_body(receive, limit)
+        except _TooLarge:
+            await self._too_large(scope, receive, send, limit)
+            return
+        if body is None:
+            return  # the client left
         reason = self._body_problem(body)
         if reason:
             await _send_problem(
