@@ -3,10 +3,10 @@ from datetime import date
 from pydantic import ConfigDict, Field
 
 from app.citations.schemas import CitationRead
-from app.contributions.units import UNITS_DOC
 from app.core.numbers import Amount
 from app.core.refs import ContributorRef, LinkedWithPage, MissionRef, TypeRef
 from app.core.types import Status
+from app.models.units import UNITS_DOC
 from app.strengths.schemas import StrengthRead
 
 

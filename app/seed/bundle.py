@@ -11,7 +11,6 @@ from typing import Any
 import pycountry
 import yaml
 
-from app.contributions.units import UNITS
 from app.core.types import ISO3_PATTERN, SLUG_PATTERN
 from app.models.base import CORRECTED_STATUSES, NOTE_STATUSES, STATUS_VALUES
 from app.models.contribution_type import CATEGORIES
@@ -20,6 +19,7 @@ from app.models.lesson import LESSON_CATEGORIES, LESSON_KINDS
 from app.models.mission import DATE_PRECISIONS, MISSION_KINDS
 from app.models.source import SOURCE_KINDS
 from app.models.strength import TALLIES
+from app.models.units import UNITS
 
 SEED_DIR = Path(__file__).parent
 # SEED_DATA_DIR loads another dataset (e.g. a private curation) in the same format.
@@ -236,7 +236,7 @@ def _check_contribution(
     if c.get("unit") is not None and c["unit"] not in UNITS:
         errors.append(
             f"{where}: unit {c['unit']!r} is not in the closed list "
-            "(app/contributions/units.py: ISO 4217 codes, tanks, trainees...)"
+            "(app/models/units.py: ISO 4217 codes, tanks, trainees...)"
         )
     if not isinstance(c.get("amount_approx", False), bool):
         errors.append(f"{where}: amount_approx must be true or false")
