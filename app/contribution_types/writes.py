@@ -11,7 +11,7 @@ from app.contribution_types import service
 from app.contribution_types.schemas import ContributionTypeDetail
 from app.core.db import pairs
 from app.core.writes import Problems
-from app.curation.fields import STRICT, LongText, Name, Slug, partial
+from app.curation.fields import STRICT, LongText, Name, Slug, partial, reference
 from app.curation.records import (
     Dependent,
     RecordKind,
@@ -48,12 +48,10 @@ def _resolve(
     parent_id = None
     if data.get("parent") is not None:
         parents = pairs(session.execute(select(ContributionType.id, ContributionType.parent_id)))
-        parent_id = session.scalar(
-            select(ContributionType.id).where(ContributionType.slug == data["parent"])
+        parent_id = reference(
+            session, problems, "parent", data["parent"], ContributionType, "contribution type"
         )
-        if parent_id is None:
-            problems.add("body.parent", f"no contribution type {data['parent']!r}")
-        elif row is not None:
+        if parent_id is not None and row is not None:
             # Walk up from the new parent: meeting this type again would make a loop.
             node: int | None = parent_id
             while node is not None:

@@ -6,23 +6,22 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter
 from pydantic import BaseModel, ConfigDict, Field, WithJsonSchema
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.contributions import service
 from app.contributions.schemas import ContributionDetail
-from app.contributions.units import UNITS, UNITS_DOC
-from app.core.filters import key_cases
 from app.core.numbers import MAX_AMOUNT
 from app.core.writes import Problems
 from app.curation.fields import (
     JSON_INTEGER,
+    NATION_OR_ORG,
     Citations,
     IsoDate,
     LongText,
     Slug,
     check_period,
     partial,
+    reference,
 )
 from app.curation.records import (
     Dependent,
@@ -39,6 +38,7 @@ from app.models import (
     StrengthObservation,
 )
 from app.models.mission import DATE_PRECISIONS
+from app.models.units import UNITS, UNITS_DOC
 
 router = APIRouter(tags=["contributions"])
 
@@ -93,19 +93,13 @@ ContributionUpdate = partial(ContributionFields, "ContributionUpdate")
 def _resolve(
     session: Session, data: dict[str, Any], _row: Contribution | None, problems: Problems
 ) -> dict[str, Any]:
-    contributor_id = session.scalar(
-        select(Contributor.id).where(Contributor.code.in_(key_cases(data["contributor"])))
+    contributor_id = reference(
+        session, problems, "contributor", data["contributor"], Contributor, NATION_OR_ORG
     )
-    if contributor_id is None:
-        problems.add("body.contributor", f"no nation or organization {data['contributor']!r}")
-    mission_id = session.scalar(select(Mission.id).where(Mission.slug == data["mission"]))
-    if mission_id is None:
-        problems.add("body.mission", f"no mission {data['mission']!r}")
-    type_id = session.scalar(
-        select(ContributionType.id).where(ContributionType.slug == data["type"])
+    mission_id = reference(session, problems, "mission", data["mission"], Mission, "mission")
+    type_id = reference(
+        session, problems, "type", data["type"], ContributionType, "contribution type"
     )
-    if type_id is None:
-        problems.add("body.type", f"no contribution type {data['type']!r}")
     if data.get("amount") is not None and not data.get("unit"):
         problems.add("body.unit", "required when amount is given")
     if data.get("amount_approx") and data.get("amount") is None:

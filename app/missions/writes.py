@@ -20,6 +20,7 @@ from app.curation.fields import (
     check_iso3,
     check_period,
     partial,
+    reference,
 )
 from app.curation.records import (
     Dependent,
@@ -70,15 +71,8 @@ MissionUpdate = partial(MissionFields, "MissionUpdate")
 def _resolve(
     session: Session, data: dict[str, Any], _row: Mission | None, problems: Problems
 ) -> dict[str, Any]:
-    lead_id = None
-    if data.get("lead_organization") is not None:
-        lead_id = session.scalar(
-            select(Contributor.id).where(
-                Contributor.code == data["lead_organization"], Contributor.kind == "organization"
-            )
-        )
-        if lead_id is None:
-            problems.add("body.lead_organization", f"no organization {data['lead_organization']!r}")
+    lead = data.get("lead_organization")
+    lead_id = reference(session, problems, "lead_organization", lead, Contributor, "organization")
     check_iso3(data["theater"], "body.theater", problems)
     check_period(data, problems)
     values = {k: v for k, v in data.items() if k != "lead_organization"}

@@ -8,9 +8,17 @@ from pydantic import BaseModel, ConfigDict, Field, StrictBool
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.core.filters import key_cases
 from app.core.writes import Problems
-from app.curation.fields import JSON_INTEGER, Citations, IsoDate, LongText, Slug, partial
+from app.curation.fields import (
+    JSON_INTEGER,
+    NATION_OR_ORG,
+    Citations,
+    IsoDate,
+    LongText,
+    Slug,
+    partial,
+    reference,
+)
 from app.curation.records import RecordKind, add_routes, detail_renderer
 from app.models import TALLIES, Contribution, Contributor, Mission, StrengthObservation
 from app.models.mission import DATE_PRECISIONS
@@ -58,16 +66,11 @@ StrengthUpdate = partial(StrengthFields, "StrengthUpdate")
 def _resolve(
     session: Session, data: dict[str, Any], _row: StrengthObservation | None, problems: Problems
 ) -> dict[str, Any]:
-    contributor_id = None
-    if data.get("contributor") is not None:
-        contributor_id = session.scalar(
-            select(Contributor.id).where(Contributor.code.in_(key_cases(data["contributor"])))
-        )
-        if contributor_id is None:
-            problems.add("body.contributor", f"no nation or organization {data['contributor']!r}")
-    mission_id = session.scalar(select(Mission.id).where(Mission.slug == data["mission"]))
-    if mission_id is None:
-        problems.add("body.mission", f"no mission {data['mission']!r}")
+    contributor = data.get("contributor")
+    contributor_id = reference(
+        session, problems, "contributor", contributor, Contributor, NATION_OR_ORG
+    )
+    mission_id = reference(session, problems, "mission", data["mission"], Mission, "mission")
     contribution_id = None
     if data.get("contribution") is not None:
         found = session.execute(
