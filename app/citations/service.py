@@ -21,6 +21,7 @@ from app.models import (
     StrengthObservation,
 )
 from app.models.base import STATUS_PRECEDENCE, WEAK_STATUSES
+from app.models.citation import SUBJECT_COLUMNS
 
 corrector = aliased(Citation)
 
@@ -144,14 +145,7 @@ def subject_keys(session: Session, citations: Iterable[Citation]) -> dict[str, d
     cits = list(citations)
     wanted: dict[str, set[int]] = defaultdict(set)
     for c in cits:
-        for attr in (
-            "mission_id",
-            "contribution_id",
-            "lesson_id",
-            "lesson_mission_id",
-            "contributor_id",
-            "strength_id",
-        ):
+        for attr in SUBJECT_COLUMNS:
             value = getattr(c, attr)
             if value is not None:
                 wanted[attr].add(value)
