@@ -269,6 +269,17 @@ def test_two_apps_on_one_shared_storage_spend_one_budget(app_factory: Any) -> No
     assert _writes_from(alone, ip, 4) == [200, 200, 200, 429]
 
 
+def test_an_unreachable_shared_storage_fails_open(app_factory: Any) -> None:
+    """Redis down must not take the API down: the limits are skipped, with a warning."""
+    client, logs = app_factory(
+        RATE_LIMIT_STORAGE="redis://127.0.0.1:1/0",  # nothing listens on port 1
+        RATE_LIMIT_WRITES_PER_MINUTE="6",
+        RATE_LIMIT_WRITES_BURST="1",
+    )
+    assert [client.post(f"{API}/_write").status_code for _ in range(3)] == [200, 200, 200]
+    assert any("rate limit storage unavailable" in line for line in logs.lines)
+
+
 def test_a_locked_out_client_sending_credentials_gets_429_on_reads_too(app_factory: Any) -> None:
     """Why every /api operation documents 429, GET /audit and GET /keys included."""
     client, _ = app_factory(

@@ -17,6 +17,7 @@ process) by default; `redis://host:6379/0` (or any other storage URI `limits` re
 every worker and replica spend one budget per client (docs/security.md).
 """
 
+import logging
 import math
 import threading
 import time
@@ -28,6 +29,7 @@ from limits.strategies import MovingWindowRateLimiter
 
 from app.core.config import Settings, get_settings
 
+logger = logging.getLogger("app.ratelimit")
 # Keys in a shared storage: `<prefix>:<namespace>/<limit>/<client>/...`.
 NAMESPACE = "coalition-kb"
 
@@ -86,7 +88,12 @@ class Limits:
             return ask(key)
         from anyio import to_thread
 
-        return await to_thread.run_sync(ask, key)
+        try:
+            return await to_thread.run_sync(ask, key)
+        except Exception as exc:
+            # Fail open: an outage of the shared storage must not take the API down with it.
+            logger.warning("rate limit storage unavailable: %s", type(exc).__name__)
+            return 0.0
 
 
 _limits: Limits | None = None
