@@ -11,7 +11,7 @@ from app.contribution_types import service
 from app.contribution_types.schemas import ContributionTypeDetail
 from app.core.db import pairs
 from app.core.writes import Problems
-from app.curation.fields import STRICT, LongText, Name, Slug, partial, reference
+from app.curation.fields import STRICT, LongText, Name, Slug, reference
 from app.curation.records import (
     Dependent,
     RecordKind,
@@ -37,9 +37,6 @@ class ContributionTypeFields(BaseModel):
 
 class ContributionTypeCreate(ContributionTypeFields):
     slug: Slug
-
-
-ContributionTypeUpdate = partial(ContributionTypeFields, "ContributionTypeUpdate")
 
 
 def _resolve(
@@ -80,7 +77,6 @@ KIND = RecordKind(
     model=ContributionType,
     create_schema=ContributionTypeCreate,
     replace_schema=ContributionTypeFields,
-    update_schema=ContributionTypeUpdate,
     response_model=ContributionTypeDetail,
     resolve=_resolve,
     render=detail_renderer(

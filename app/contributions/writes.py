@@ -20,7 +20,6 @@ from app.curation.fields import (
     LongText,
     Slug,
     check_period,
-    partial,
     reference,
 )
 from app.curation.records import (
@@ -87,9 +86,6 @@ class ContributionCreate(ContributionFields):
     citations: Citations
 
 
-ContributionUpdate = partial(ContributionFields, "ContributionUpdate")
-
-
 def _resolve(
     session: Session, data: dict[str, Any], _row: Contribution | None, problems: Problems
 ) -> dict[str, Any]:
@@ -120,7 +116,6 @@ KIND = RecordKind(
     model=Contribution,
     create_schema=ContributionCreate,
     replace_schema=ContributionFields,
-    update_schema=ContributionUpdate,
     response_model=ContributionDetail,
     resolve=_resolve,
     render=detail_renderer(

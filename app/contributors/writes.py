@@ -22,7 +22,6 @@ from app.curation.fields import (
     Name,
     Slug,
     check_iso3,
-    partial,
 )
 from app.curation.records import (
     Dependent,
@@ -69,10 +68,6 @@ class NationCreate(NationFields):
         examples=["ITA"],
     )
     citations: Citations
-
-
-OrganizationUpdate = partial(OrganizationFields, "OrganizationUpdate")
-NationUpdate = partial(NationFields, "NationUpdate")
 
 
 def _organization(
@@ -140,7 +135,6 @@ NATIONS = RecordKind(
     key_field="iso3",
     create_schema=NationCreate,
     replace_schema=NationFields,
-    update_schema=NationUpdate,
     response_model=ContributorDetail,
     resolve=_nation,
     render=_render("nation"),
@@ -161,7 +155,6 @@ ORGANIZATIONS = RecordKind(
     key_attr="code",
     create_schema=OrganizationCreate,
     replace_schema=OrganizationFields,
-    update_schema=OrganizationUpdate,
     response_model=ContributorDetail,
     resolve=_organization,
     render=_render("organization"),

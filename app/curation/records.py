@@ -12,6 +12,7 @@ record and validates the result as a PUT body, so both obey the same rules.
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, Path, Query, Response
@@ -25,6 +26,7 @@ from app.citations import curation as citations
 from app.citations.service import refresh_statuses
 from app.core.errors import Conflict, FieldProblem, NotFound, problem_responses
 from app.core.writes import IfMatch, Problems, check_if_match
+from app.curation.fields import partial
 from app.http.validators import set_record_etag
 from app.models import Citation, Contribution, Lesson, LessonMission, StrengthObservation
 
@@ -85,7 +87,6 @@ class RecordKind:
     model: Any
     create_schema: type[BaseModel]
     replace_schema: type[BaseModel]
-    update_schema: type[BaseModel]
     response_model: type[BaseModel]
     # (session, body data without key and citations, current row or None, problems) -> columns
     resolve: Callable[[Session, dict[str, Any], Any, Problems], dict[str, Any]]
@@ -110,6 +111,13 @@ class RecordKind:
 
     def __post_init__(self) -> None:
         self.export_kind = self.export_kind or self.resource.replace("-", "_")
+
+    @cached_property
+    def update_schema(self) -> type[BaseModel]:
+        """The PATCH body: the PUT body with every field optional, named like it (MissionFields:
+        MissionUpdate)."""
+        name = self.replace_schema.__name__.removesuffix("Fields") + "Update"
+        return partial(self.replace_schema, name)
 
     def owned_citations(self, session: Session, row: Any) -> list[Citation]:
         """Citations deleted with the record."""

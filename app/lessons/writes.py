@@ -17,7 +17,7 @@ from app.audit.writer import Writer
 from app.citations import curation as citations
 from app.citations.curation import CitationIn
 from app.core.writes import Problems
-from app.curation.fields import STRICT, Citations, LongText, Name, Slug, partial
+from app.curation.fields import STRICT, Citations, LongText, Name, Slug
 from app.curation.records import RecordKind, add_routes, detail_renderer
 from app.lessons import service
 from app.lessons.schemas import LessonDetail
@@ -55,8 +55,6 @@ class LessonCreate(LessonFields):
     slug: Slug
     citations: Citations
 
-
-LessonUpdate = partial(LessonFields, "LessonUpdate")
 
 _LINKS = "_links"
 
@@ -146,7 +144,6 @@ KIND = RecordKind(
     model=Lesson,
     create_schema=LessonCreate,
     replace_schema=LessonFields,
-    update_schema=LessonUpdate,
     response_model=LessonDetail,
     resolve=_resolve,
     render=detail_renderer(

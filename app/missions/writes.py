@@ -19,7 +19,6 @@ from app.curation.fields import (
     Slug,
     check_iso3,
     check_period,
-    partial,
     reference,
 )
 from app.curation.records import (
@@ -65,9 +64,6 @@ class MissionCreate(MissionFields):
     citations: Citations
 
 
-MissionUpdate = partial(MissionFields, "MissionUpdate")
-
-
 def _resolve(
     session: Session, data: dict[str, Any], _row: Mission | None, problems: Problems
 ) -> dict[str, Any]:
@@ -101,7 +97,6 @@ KIND = RecordKind(
     model=Mission,
     create_schema=MissionCreate,
     replace_schema=MissionFields,
-    update_schema=MissionUpdate,
     response_model=MissionDetail,
     resolve=_resolve,
     render=detail_renderer(

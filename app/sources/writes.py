@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.core.writes import Problems
-from app.curation.fields import STRICT, IsoDate, Name, Slug, partial
+from app.curation.fields import STRICT, IsoDate, Name, Slug
 from app.curation.records import Dependent, RecordKind, add_routes, detail_renderer
 from app.models import Citation, Source
 from app.models.source import SOURCE_KINDS
@@ -47,9 +47,6 @@ class SourceCreate(SourceFields):
     slug: Slug
 
 
-SourceUpdate = partial(SourceFields, "SourceUpdate")
-
-
 def _resolve(
     session: Session, data: dict[str, Any], row: Source | None, problems: Problems
 ) -> dict[str, Any]:
@@ -83,7 +80,6 @@ KIND = RecordKind(
     model=Source,
     create_schema=SourceCreate,
     replace_schema=SourceFields,
-    update_schema=SourceUpdate,
     response_model=SourceDetail,
     resolve=_resolve,
     render=detail_renderer(functools.partial(service.get_by_slug, with_text=True), service.detail),

@@ -16,7 +16,6 @@ from app.curation.fields import (
     IsoDate,
     LongText,
     Slug,
-    partial,
     reference,
 )
 from app.curation.records import RecordKind, add_routes, detail_renderer
@@ -58,9 +57,6 @@ class StrengthFields(BaseModel):
 class StrengthCreate(StrengthFields):
     slug: Slug
     citations: Citations
-
-
-StrengthUpdate = partial(StrengthFields, "StrengthUpdate")
 
 
 def _resolve(
@@ -109,7 +105,6 @@ KIND = RecordKind(
     model=StrengthObservation,
     create_schema=StrengthCreate,
     replace_schema=StrengthFields,
-    update_schema=StrengthUpdate,
     response_model=StrengthDetail,
     resolve=_resolve,
     render=detail_renderer(
