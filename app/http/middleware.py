@@ -246,15 +246,15 @@ class InputGuardMiddleware(HttpMiddleware):
 class RateLimitMiddleware(HttpMiddleware):
     async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
         ip = client_ip(scope)
-        buckets = limits()
+        counts = limits()
         has_credentials = _header(scope, b"authorization") is not None
         wait = 0.0
         what = ""
         if has_credentials:
-            wait = await buckets.call(buckets.auth_failures.retry_after, ip)
+            wait = await counts.call(counts.auth_failures.retry_after, ip)
             what = "failed authentication attempts"
         if not wait and scope["method"] not in SAFE_METHODS and scope["path"].startswith("/api/"):
-            wait, what = await buckets.call(buckets.writes.hit, ip), "writes"
+            wait, what = await counts.call(counts.writes.hit, ip), "writes"
         if wait:
             seconds = max(1, math.ceil(wait))
             await _send_problem(
@@ -271,7 +271,7 @@ class RateLimitMiddleware(HttpMiddleware):
         async def watch(message: Message) -> None:
             start = message["type"] == "http.response.start"
             if start and message["status"] == 401 and has_credentials:
-                await buckets.call(buckets.auth_failures.hit, ip)
+                await counts.call(counts.auth_failures.hit, ip)
             await send(message)
 
         await self.app(scope, receive, watch)
