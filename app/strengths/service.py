@@ -9,7 +9,7 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, joinedload
 
 from app.citations.service import citations_for
-from app.core.errors import NotFound
+from app.core.db import first_or_404
 from app.core.filters import any_of, resolve_keys, shown, shows_hidden, status_clause
 from app.models import TALLIES, Citation, Contribution, Contributor, Mission, StrengthObservation
 from app.strengths.schemas import StrengthDetail, StrengthRead, date_label
@@ -105,11 +105,10 @@ def list_stmt(session: Session, f: Filters) -> Select[Any]:
 
 
 def get_by_slug(session: Session, slug: str) -> StrengthObservation:
-    found: StrengthObservation | None = session.scalars(
-        _with_refs(select(StrengthObservation)).where(StrengthObservation.slug == slug)
-    ).first()
-    if found is None:
-        raise NotFound(f"No strength observation with slug '{slug}'.")
+    stmt = _with_refs(select(StrengthObservation)).where(StrengthObservation.slug == slug)
+    found: StrengthObservation = first_or_404(
+        session, stmt, f"No strength observation with slug '{slug}'."
+    )
     return found
 
 
