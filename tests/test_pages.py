@@ -36,6 +36,8 @@ PAGES = [
     "/kb/contributions/alb-mnf-i-deployment",
     "/kb/lessons/coordination-complexities",
     "/kb/contributions",
+    "/kb/lessons",
+    "/kb/missions?kind=training&sort=-start_date",
     "/kb/contributions?mission=ntm-i&sort=-personnel",
 ]
 SEVERITY = ("disputed", "misleading", "unverifiable", "asserted", "opinion", "corroborated")
