@@ -4,7 +4,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import String, case, func, literal, select, union_all
+from sqlalchemy import Row, String, case, func, literal, select, union_all
 from sqlalchemy.orm import InstrumentedAttribute, Session, aliased, joinedload
 
 from app.citations.schemas import CitationRead, SubjectRef
@@ -112,7 +112,18 @@ def refresh_statuses(session: Session) -> None:
     session.flush()
 
 
-def subject_of(citation: Citation, keys: dict[str, dict[int, str]]) -> SubjectRef:
+# The columns naming the record a citation supports (exactly one is set).
+SUBJECT_COLUMNS = (
+    "mission_id",
+    "contribution_id",
+    "lesson_id",
+    "lesson_mission_id",
+    "contributor_id",
+    "strength_id",
+)
+
+
+def subject_of(citation: Citation | Row[Any], keys: dict[str, dict[int, str]]) -> SubjectRef:
     if citation.mission_id is not None:
         slug = keys["mission"][citation.mission_id]
         return SubjectRef(type="mission", key=slug, url=f"{API}/missions/{slug}")
@@ -136,20 +147,15 @@ def subject_of(citation: Citation, keys: dict[str, dict[int, str]]) -> SubjectRe
     return SubjectRef(type="organization", key=code, url=f"{API}/organizations/{code}")
 
 
-def subject_keys(session: Session, citations: Iterable[Citation]) -> dict[str, dict[int, str]]:
+def subject_keys(
+    session: Session, citations: Iterable[Citation | Row[Any]]
+) -> dict[str, dict[int, str]]:
     """Natural keys of the records these citations support: one query (a UNION ALL over the
     record kinds) whatever the kinds on the page, so a page's statement count is constant."""
     cits = list(citations)
     wanted: dict[str, set[int]] = defaultdict(set)
     for c in cits:
-        for attr in (
-            "mission_id",
-            "contribution_id",
-            "lesson_id",
-            "lesson_mission_id",
-            "contributor_id",
-            "strength_id",
-        ):
+        for attr in SUBJECT_COLUMNS:
             value = getattr(c, attr)
             if value is not None:
                 wanted[attr].add(value)

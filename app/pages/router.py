@@ -44,7 +44,7 @@ from app.missions import router as missions_router
 from app.missions import service as missions_service
 from app.missions.facets import MISSION_FACETS
 from app.models import Citation, Contribution, Lesson, LessonMission, Mission
-from app.pages import service
+from app.pages import html, service
 from app.pages.lists import ListPage, list_endpoint
 from app.pages.problems import PageProblems
 from app.search import service as search_service
@@ -72,6 +72,9 @@ _env = jinja2.Environment(
     trim_blocks=True,
     lstrip_blocks=True,
     undefined=jinja2.StrictUndefined,
+    # Templates ship with the code: no stat() of every template (and of each one it imports)
+    # on every render to see whether it changed.
+    auto_reload=False,
 )
 templates = Jinja2Templates(env=_env)
 _MARK_ONLY = re.compile(r"</?mark>")
@@ -99,17 +102,16 @@ def page_validators(request: Request, session: SessionDep) -> None:
 router = APIRouter()
 
 
-def _number(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) or hasattr(value, "normalize"):
-        text = f"{value:,.2f}"
-        return text[:-3] if text.endswith(".00") else text
-    return f"{value:,}"
-
-
-_env.filters["number"] = _number
-_env.globals.update(API=API, STATIC_URL=STATIC_URL, STATUS_LABEL=service.STATUS_LABEL)
+_env.filters["number"] = html.number
+_env.globals.update(
+    API=API,
+    STATIC_URL=STATIC_URL,
+    STATUS_LABEL=html.STATUS_LABEL,
+    status_badge=html.status_badge,
+    dates=html.dates,
+    numbers=html.numbers,
+    number_cells=html.number_cells,
+)
 
 
 def render(
@@ -320,6 +322,7 @@ def source_page(request: Request, slug: str, session: SessionDep) -> HTMLRespons
     if source.full_text:
         pieces, marks = service.highlight(source.full_text, service.by_quote(claims))
     counts = {status: getattr(card, status) for status in service.CARD_ORDER}
+    corrections = service.corrections(session, (c.corrected_by for c in claims))
     return render(
         request,
         "source.html",
@@ -329,10 +332,10 @@ def source_page(request: Request, slug: str, session: SessionDep) -> HTMLRespons
             "card": card,
             "bars": service.report_card_bars(counts),
             "claims": claims,
-            "pieces": pieces,
+            "text": service.text_html(pieces, corrections),
             "marks": marks,
             "found": {m.quote for m in marks},
-            "corrections": service.corrections(session, (c.corrected_by for c in claims)),
+            "corrections": corrections,
             "json": f"{API}/sources/{quote(source.slug)}",
         },
     )
