@@ -7,7 +7,7 @@ service's stylesheet: their Content-Security-Policy allows no script at all.
 
 import re
 from collections.abc import Sequence
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import quote
@@ -168,7 +168,9 @@ def install_pages(app: Any) -> None:
 def home(request: Request, session: SessionDep) -> HTMLResponse:
     overview = stats_service.overview(session, include_disputed=False)
     missions = _missions(session, include_disputed=False)
-    chart = service.timeline(missions, datetime.now(UTC).date())
+    today = datetime.now(UTC).date()
+    # The longest missions get their own bars when there are more than a chart can show.
+    chart = service.timeline(sorted(missions, key=lambda m: -service.days_run(m, today)), today)
     marks = service.accession_marks(session, chart) if chart else []
     return render(
         request,
@@ -283,8 +285,8 @@ def _contributor_page(request: Request, session: Session, code: str, kind: str) 
     by_mission = contributors_service.contributions_by_mission(session, contributor_id=nation.id)
     total, contributions = service.contributions_of(session, nation.id)
     citations = citations_for(session, Citation.contributor_id, [nation.id]).get(nation.id, [])
-    missions = sorted((m for m, _ in by_mission), key=lambda m: (m.start_date or date.max, m.slug))
-    chart = service.timeline(missions, datetime.now(UTC).date())
+    # Most contributions first: those get their own bars when a chart cannot show them all.
+    chart = service.timeline([m for m, _ in by_mission], datetime.now(UTC).date())
     marks = service.accession_marks(session, chart, only=[nation.id]) if chart else []
     twin = "partner-nations" if kind == "nation" else "organizations"
     return render(
@@ -295,7 +297,8 @@ def _contributor_page(request: Request, session: Session, code: str, kind: str) 
             "nation": nation,
             "chart": chart,
             "marks": marks,
-            "by_mission": by_mission,
+            "by_mission": by_mission[: service.NATION_MISSIONS],
+            "missions_total": len(by_mission),
             "hidden": set(hidden_statuses(Contribution.status)),
             "total": total,
             "contributions": contributions,

@@ -302,14 +302,31 @@ def _year_fraction(day: date) -> float:
     return day.year + (day - start).days / 366
 
 
-def timeline(missions: Sequence[Mission], today: date) -> Timeline | None:
+TIMELINE_BARS = 40  # bars on a timeline at most: beyond, the rest are one "others" bar
+NATION_MISSIONS = 100  # rows of a contributor's missions table at most
+
+
+def days_run(mission: Mission, today: date) -> int:
+    """How long a mission ran (an ongoing one: to today); 0 without a start date."""
+    if mission.start_date is None:
+        return 0
+    return ((mission.end_date or today) - mission.start_date).days
+
+
+def timeline(
+    missions: Sequence[Mission], today: date, *, limit: int = TIMELINE_BARS
+) -> Timeline | None:
     """Missions with a start date as horizontal bars on a shared year axis; an ongoing one
-    runs to today."""
+    runs to today. `missions` come most important first: past `limit`, the first `limit - 1`
+    get their own bar and the others one bar together, from the first start among them to the
+    last end."""
     dated = [m for m in missions if m.start_date is not None]
     if not dated:
         return None
-    first = min(m.start_date for m in dated if m.start_date)
-    last = max(m.end_date or today for m in dated)
+    rest = dated[limit - 1 :] if len(dated) > limit else []
+    dated = dated[: len(dated) - len(rest)]
+    first = min(m.start_date for m in [*dated, *rest] if m.start_date)
+    last = max(m.end_date or today for m in [*dated, *rest])
     lo, hi = first.year, max(last.year + 1, first.year + 1)
     left, top, row, plot = 230, 30, 22, PLOT
     span = hi - lo
@@ -333,6 +350,24 @@ def timeline(missions: Sequence[Mission], today: date) -> Timeline | None:
                 end=m.end_date,
                 ongoing=m.end_date is None,
                 status=m.status,
+            )
+        )
+    if rest:
+        start = min(m.start_date for m in rest if m.start_date)
+        ongoing = any(m.end_date is None for m in rest)
+        last_end = max(m.end_date or today for m in rest)
+        x0 = x(start)
+        bars.append(
+            Bar(
+                label=f"{len(rest):,} other missions",
+                href="/kb/missions",
+                x=x0,
+                y=top + len(bars) * row,
+                width=max(round(x(last_end) - x0, 1), 2.0),
+                start=start,
+                end=None if ongoing else last_end,
+                ongoing=ongoing,
+                status="others",
             )
         )
     step = 1 if span <= 12 else 2 if span <= 24 else 5
