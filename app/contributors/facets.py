@@ -11,4 +11,9 @@ NATO_MEMBER = case(
     (Contributor.nato_accession_date.is_not(None), literal("true")), else_=literal("false")
 )
 
-NATION_FACETS = [FacetDim("nato_member", by_column(NATO_MEMBER, Contributor))]
+MEMBERSHIP = case(
+    (Contributor.nato_accession_date.is_not(None), literal("NATO member")),
+    else_=literal("not a member"),
+)
+
+NATION_FACETS = [FacetDim("nato_member", by_column(NATO_MEMBER, Contributor, MEMBERSHIP))]

@@ -26,6 +26,8 @@ LIST_FACET_SIZE = 10
 # Query parameters that shape the API's answer, not the rows: a page never passes them on.
 _API_ONLY = ("format", "facets", "facet_size", "shape", "fields")
 _PAGING = ("cursor",)
+# A facet's heading, where its parameter's name does not read as one.
+FACET_HEADINGS = {"nato_member": "NATO membership"}
 
 RowContext = Callable[[Session, Sequence[Any]], dict[str, Any]]
 
@@ -84,6 +86,7 @@ def facet_links(request: Request, facets: dict[str, Facet]) -> list[dict[str, An
             value = None if v.value is None else filter_value(str(v.value))
             values.append(
                 {
+                    "value": value,
                     "label": v.label or (str(v.value) if v.value is not None else "not stated"),
                     "count": v.count,
                     "href": None
@@ -92,12 +95,16 @@ def facet_links(request: Request, facets: dict[str, Facet]) -> list[dict[str, An
                     "selected": value in selected,
                 }
             )
+        labels = {v["value"]: v["label"] for v in values if v["value"] is not None}
         out.append(
             {
                 "name": name,
+                "heading": FACET_HEADINGS.get(name, name.replace("_", " ").capitalize()),
                 "values": values,
                 "truncated": facet.truncated,
-                "selected": [(s, url_with(request, drop=("cursor", name))) for s in selected],
+                "selected": [
+                    (labels.get(s, s), url_with(request, drop=("cursor", name))) for s in selected
+                ],
             }
         )
     return out

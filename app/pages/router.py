@@ -461,8 +461,13 @@ def lesson_page(request: Request, slug: str, session: SessionDep) -> HTMLRespons
 # --- The list pages: the API's lists, rendered (app/pages/lists.py) ----------------------
 
 
-def _hidden(session: Session, items: Sequence[Any]) -> dict[str, Any]:
-    return {"hidden": set(hidden_statuses(Contribution.status))}
+def _hidden(column: Any) -> Any:
+    """The rows a list shows struck through: those its default answer leaves out."""
+
+    def context(session: Session, items: Sequence[Any]) -> dict[str, Any]:
+        return {"hidden": set(hidden_statuses(column))}
+
+    return context
 
 
 def _mission_counts(session: Session, items: Sequence[Any]) -> dict[str, Any]:
@@ -474,7 +479,7 @@ def _mission_counts(session: Session, items: Sequence[Any]) -> dict[str, Any]:
             .group_by(Contribution.mission_id)
         )
     )
-    return {"counts": counts, **_hidden(session, items)}
+    return {"counts": counts, **_hidden(Mission.status)(session, items)}
 
 
 def _nation_totals(session: Session, items: Sequence[Any]) -> dict[str, Any]:
@@ -542,7 +547,7 @@ LIST_PAGES = [
             ("-personnel", "personnel, largest first"),
         ),
         facets=CONTRIBUTION_FACETS,
-        row_context=_hidden,
+        row_context=_hidden(Contribution.status),
         include_disputed=True,
     ),
     ListPage(
@@ -553,7 +558,7 @@ LIST_PAGES = [
         title="Lessons",
         sorts=(("slug", "key"), ("title", "title")),
         facets=LESSON_FACETS,
-        row_context=_hidden,
+        row_context=_hidden(Lesson.status),
         include_disputed=True,
     ),
     ListPage(
