@@ -221,7 +221,9 @@ def mission_page(request: Request, slug: str, session: SessionDep) -> HTMLRespon
                 Contribution.mission_id == mission.id,
                 Contribution.status.in_(hidden_statuses(Contribution.status)),
             )
-            .order_by(Contribution.slug)
+            # `slug || ''`: sorted after filtering. On the bare column SQLite walks the whole
+            # slug index to skip the sort (1M rows for a mission's 200 disputed ones).
+            .order_by(Contribution.slug.concat(""))
             .limit(service.NATION_CONTRIBUTIONS)
         )
     )

@@ -684,13 +684,21 @@ def contribution_ends(session: Session, mission_id: int) -> dict[str, date | Non
     from app.strengths.service import period_end
 
     ends: dict[str, date | None] = {}
+    # One row per contributor and date precision, whatever the mission's size (a mission of
+    # 1M contributions has a few hundred contributors): the latest end, and whether any is open.
     rows = session.execute(
-        select(Contributor.code, Contribution.end_date, Contribution.date_precision)
+        select(
+            Contributor.code,
+            Contribution.date_precision,
+            func.max(Contribution.end_date),
+            func.count() - func.count(Contribution.end_date),
+        )
         .join(Contributor, Contributor.id == Contribution.contributor_id)
         .where(Contribution.mission_id == mission_id, shown(Contribution.status))
+        .group_by(Contributor.code, Contribution.date_precision)
     )
-    for code, end, precision in rows:
-        day = None if end is None else period_end(end, precision)
+    for code, precision, end, open_ended in rows:
+        day = None if open_ended or end is None else period_end(end, precision)
         if code in ends and (ends[code] is None or day is None):
             ends[code] = None
         else:
