@@ -21,6 +21,7 @@ from app.models import (
     StrengthObservation,
 )
 from app.models.base import STATUS_PRECEDENCE, WEAK_STATUSES
+from app.models.citation import SUBJECT_COLUMNS
 
 corrector = aliased(Citation)
 
@@ -110,17 +111,6 @@ def refresh_statuses(session: Session) -> None:
                 assert obj is not None
                 obj.status, obj.disputed_claims = target
     session.flush()
-
-
-# The columns naming the record a citation supports (exactly one is set).
-SUBJECT_COLUMNS = (
-    "mission_id",
-    "contribution_id",
-    "lesson_id",
-    "lesson_mission_id",
-    "contributor_id",
-    "strength_id",
-)
 
 
 def subject_of(citation: Citation | Row[Any], keys: dict[str, dict[int, str]]) -> SubjectRef:

@@ -11,11 +11,12 @@ from markupsafe import Markup, escape
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.citations.service import SUBJECT_COLUMNS, subject_keys, subject_of
+from app.citations.service import subject_keys, subject_of
 from app.core.db import pairs
 from app.core.filters import shown
 from app.core.refs import API, KB
 from app.models import Citation, Contribution, ContributionType, Contributor, Mission, Source
+from app.models.citation import SUBJECT_COLUMNS
 from app.pages.html import STATUS_LABEL
 
 # Worst first: a passage several claims share is shown with its weakest verdict.
