@@ -27,5 +27,8 @@ def freeze_startup_objects() -> None:
 
 @asynccontextmanager
 async def lifespan(_app: Any) -> AsyncIterator[None]:
+    from app.core.limits import size_thread_pool
+
+    size_thread_pool()
     freeze_startup_objects()
     yield
