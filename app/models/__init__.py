@@ -12,9 +12,11 @@ from app.models.lesson import Lesson, LessonMission
 from app.models.mission import Mission
 from app.models.source import Source
 from app.models.strength import TALLIES, StrengthObservation
+from app.models.tally import TALLY_DIMS, Tally
 
 __all__ = [
     "TALLIES",
+    "TALLY_DIMS",
     "ApiKey",
     "AuditEntry",
     "Base",
@@ -28,4 +30,5 @@ __all__ = [
     "Mission",
     "Source",
     "StrengthObservation",
+    "Tally",
 ]

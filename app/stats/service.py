@@ -5,14 +5,13 @@ from datetime import date
 from decimal import Decimal
 from typing import Any, Literal
 
-from sqlalchemy import Select, case, func, literal, null, select
+from sqlalchemy import Select, and_, case, func, literal, null, select
 from sqlalchemy.orm import Session
 
 from app.core.filters import hidden_statuses, shown
 from app.core.listing import year_of
 from app.core.state import current
 from app.models import (
-    Citation,
     Contribution,
     ContributionType,
     Contributor,
@@ -20,6 +19,7 @@ from app.models import (
     Mission,
     Source,
     StrengthObservation,
+    Tally,
 )
 from app.models.base import STATUS_VALUES
 from app.stats.schemas import (
@@ -280,26 +280,36 @@ def overview(
     include_groups: bool = False,
     as_of: date | None = None,
 ) -> Overview:
-    def visible(model: Any) -> list[Any]:
-        return [] if include_disputed else [shown(model.status)]
-
     def hidden(model: Any) -> Any:
         return model.status.in_(hidden_statuses(model.status))
+
+    def visible(model: Any) -> list[Any]:
+        # Tally rows count contributions, whose hidden statuses `shown` applies to them.
+        return [] if include_disputed else [shown(model.status)]
 
     def count(model: Any, *where: Any) -> Any:
         return select(func.count()).select_from(model).where(*where).scalar_subquery()
 
+    def tallied(dim: str, *where: Any) -> Any:
+        return (
+            select(func.coalesce(func.sum(Tally.n), 0))
+            .where(Tally.dim == dim, *where)
+            .scalar_subquery()
+        )
+
+    # Contributions and citations are counted from their tallies (app/models/tally.py): a
+    # few thousand rows, not millions.
     contributing = (
         select(func.count(Contributor.id.distinct()))
-        .join(Contribution, Contribution.contributor_id == Contributor.id)
-        .where(*visible(Contribution))
+        .join(Tally, and_(Tally.dim == "contributor", Tally.k == Contributor.id, Tally.n > 0))
+        .where(*visible(Tally))
     )
     if not include_groups:
         contributing = contributing.where(not_unnamed_group())
     row = session.execute(
         select(
             count(Mission, *visible(Mission)),
-            count(Contribution, *visible(Contribution)),
+            tallied("mission", *visible(Tally)),
             contributing.where(Contributor.kind == "nation").scalar_subquery(),
             contributing.where(Contributor.kind == "organization").scalar_subquery(),
             select(func.max(StrengthObservation.observed_on))
@@ -307,10 +317,10 @@ def overview(
             .scalar_subquery(),
             count(Lesson, *visible(Lesson)),
             count(Source),
-            count(Citation),
-            *(count(Citation, Citation.status == status) for status in STATUS_VALUES),
+            tallied("citation"),
+            *(tallied("citation", Tally.status == status) for status in STATUS_VALUES),
             count(Mission, hidden(Mission)),
-            count(Contribution, hidden(Contribution)),
+            tallied("mission", hidden(Tally)),
             count(Lesson, hidden(Lesson)),
             select(func.min(Mission.start_date)).where(*visible(Mission)).scalar_subquery(),
             select(func.max(Mission.end_date)).where(*visible(Mission)).scalar_subquery(),
