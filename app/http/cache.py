@@ -26,6 +26,8 @@ those still apply to cached answers; those middlewares must be added after this 
 """
 
 import asyncio
+import ctypes
+import ctypes.util
 import logging
 import threading
 import time
@@ -259,9 +261,12 @@ class ResponseCache:
     ) -> None:
         """`version` is (database, data version) as read before the answer was rendered."""
         if self.version is None or version[0] != self.version[0] or version[1] > self.version[1]:
+            freed = self.used
             self.entries.clear()
             self.used = 0
             self.version = version
+            if freed >= TRIM_AFTER_BYTES:
+                give_memory_back()
         elif version[1] < self.version[1]:
             return  # rendered under an older version than one already seen: never serve it
         size = _size(key, entry)
@@ -275,6 +280,33 @@ class ResponseCache:
         while self.used > self.max_bytes and self.entries:
             k, e = self.entries.popitem(last=False)
             self.used -= _size(k, e)
+
+
+# The C allocator keeps freed memory for reuse; after a cache of this much is dropped, it is
+# asked to return what it can (glibc's malloc_trim), at most once a second: worker RSS after
+# 3,000 distinct dashboard URLs is measured in docs/performance.md.
+TRIM_AFTER_BYTES = 4 << 20
+_trimmed_at = 0.0
+
+
+def _load_trim() -> Callable[[int], int] | None:
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        trim: Callable[[int], int] = libc.malloc_trim
+    except (OSError, AttributeError):  # not glibc (musl, macOS): nothing to ask
+        return None
+    return trim
+
+
+_malloc_trim = _load_trim()
+
+
+def give_memory_back() -> None:
+    global _trimmed_at
+    now = time.monotonic()
+    if _malloc_trim is not None and now - _trimmed_at >= 1.0:
+        _trimmed_at = now
+        _malloc_trim(0)
 
 
 def _size(key: tuple[Any, ...], entry: tuple[int, list[Any], bytes]) -> int:

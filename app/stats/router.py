@@ -32,6 +32,19 @@ from app.stats.schemas import ContributionStats, Overview, StatsGroup
 from app.strengths.service import SUM_RULE
 
 router = APIRouter(prefix="/stats", tags=["stats"])
+# Parameters that filter no contribution: with only these, the counts come from the tallies.
+UNFILTERED = frozenset(
+    (
+        "group_by",
+        "sort",
+        "shape",
+        "measure",
+        "as_of",
+        "include_disputed",
+        "include_groups",
+        "format",
+    )
+)
 GROUP_BY: tuple[str, ...] = get_args(service.GroupBy)
 
 IncludeGroups = Annotated[
@@ -138,6 +151,11 @@ def contribution_stats(
         )
         return _pairs(request, response, stats2, fmt, shape, measure)
     group_by = dims[0]
+    tallied = None
+    if UNFILTERED.issuperset(request.query_params.keys()):
+        tallied = service.tally_totals(
+            group_by, include_disputed=include_disputed, include_groups=include_groups
+        )
     stats = service.contribution_stats(
         session,
         filtered,
@@ -145,6 +163,7 @@ def contribution_stats(
         sort=sort,
         as_of=day,
         include_disputed=include_disputed,
+        tallied=tallied,
     )
     if fmt != "json":
         rows = (g.model_dump(mode="json") for g in stats.groups)

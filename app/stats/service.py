@@ -102,24 +102,14 @@ def contribution_stats(
     sort: str,
     as_of: date,
     include_disputed: bool = False,
+    tallied: Any = None,
 ) -> ContributionStats:
+    """`tallied`: the counts per group key from `tally_totals` when `filtered` has no filter
+    but the default ones (the tallies answer them); else they are counted from the rows."""
     # Two steps: the big GROUP BY runs over the contributions' own narrow columns (a foreign
     # key, not the label it leads to), and only its few result rows are joined to the records
     # that name them. Groups sharing a key (a contributor kind, a category) merge below.
-    rows = filtered.order_by(None).subquery()
-    key = _group_key(group_by, rows)
-    totals = (
-        select(
-            key.label("k"),
-            literal(None).label("unit"),
-            func.count().label("n"),
-            func.count(rows.c.personnel).label("reported"),
-            literal(None).label("amount"),
-            literal(0).label("with_amount"),
-        )
-        .group_by(key)
-        .subquery()
-    )
+    totals = tallied if tallied is not None else _counted_totals(filtered, group_by)
     groups: dict[Any, StatsGroup] = {}
     amounts: dict[Any, dict[str, list[Any]]] = {}
     results = list(session.execute(_labelled(group_by, totals)))
@@ -162,6 +152,65 @@ def contribution_stats(
         personnel_rule=PERSONNEL_RULE,
         amount_rule=AMOUNT_RULE,
         groups=ordered,
+    )
+
+
+def _counted_totals(filtered: Select[Any], group_by: str) -> Any:
+    rows = filtered.order_by(None).subquery()
+    key = _group_key(group_by, rows)
+    return (
+        select(
+            key.label("k"),
+            literal(None).label("unit"),
+            func.count().label("n"),
+            func.count(rows.c.personnel).label("reported"),
+            literal(None).label("amount"),
+            literal(0).label("with_amount"),
+        )
+        .group_by(key)
+        .subquery()
+    )
+
+
+# The tally each group_by reads (status: any one dimension, summed per status).
+_TALLY_DIM = {
+    "contributor": "contributor",
+    "contributor_kind": "contributor",
+    "type": "type",
+    "category": "type",
+    "mission": "mission",
+    "year": "year",
+    "status": "mission",
+}
+
+
+def tally_totals(group_by: str, *, include_disputed: bool, include_groups: bool) -> Any:
+    """What `_counted_totals` counts over all contributions (the default status filter,
+    unnamed groups left out unless `include_groups`), read from the tallies."""
+    if group_by == "status":
+        key: Any = Tally.status
+    elif group_by == "year":
+        key = case((Tally.k == 0, null()), else_=Tally.k)  # 0: no start date
+    else:
+        key = Tally.k
+    where = [Tally.dim == _TALLY_DIM[group_by], Tally.n > 0]
+    if not include_disputed:
+        where.append(shown(Tally.status))
+    if group_by in ("contributor", "contributor_kind") and not include_groups:
+        groups = select(Contributor.id).where(Contributor.organization_kind == "group")
+        where.append(Tally.k.not_in(groups))
+    return (
+        select(
+            key.label("k"),
+            literal(None).label("unit"),
+            func.sum(Tally.n).label("n"),
+            func.sum(Tally.reported).label("reported"),
+            literal(None).label("amount"),
+            literal(0).label("with_amount"),
+        )
+        .where(*where)
+        .group_by(key)
+        .subquery()
     )
 
 
