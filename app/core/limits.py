@@ -88,7 +88,9 @@ def limit_reads(session: Session, settings: Settings) -> None:
     connection = session.connection(execution_options={TIMEOUT_OPTION: ms})
     if connection.dialect.name == "postgresql":
         # LOCAL: gone with the transaction, so a pooled connection never keeps it.
-        connection.execute(text(f"SET LOCAL statement_timeout = {int(ms)}"))
+        connection.execute(
+            text(f"SET LOCAL statement_timeout = {int(ms)}").execution_options(for_headers=True)
+        )
 
 
 def install_deadlines(engine: Engine) -> None:

@@ -40,6 +40,7 @@ from sqlalchemy import Engine
 
 from app.core.config import get_settings
 from app.core.db import get_engine
+from app.http.readset import ReadSet, reading
 
 logger = logging.getLogger("app.cache")
 
@@ -58,7 +59,21 @@ _BYPASS_REQUEST = {
     b"if-unmodified-since",
     b"range",
 }
-VERSION_SQL = "SELECT data_version FROM kb_state WHERE id = 1"
+# The global data version (name '') and each table's (kb_table_version, migration 0012).
+VERSION_SQL = (
+    "SELECT '', data_version FROM kb_state WHERE id = 1 "
+    "UNION ALL SELECT name, version FROM kb_table_version"
+)
+# (which database, its data version, {table: version})
+Versions = tuple[int, int, dict[str, int]]
+
+
+def _versions(engine: Engine, rows: list[Any]) -> Versions | None:
+    found = {str(name): int(version) for name, version in rows}
+    data = found.pop("", None)
+    return None if data is None else (id(engine), data, found)
+
+
 RETRY_AFTER_ERROR_S = 1.0
 
 
@@ -73,9 +88,9 @@ class VersionReader:
         self._conn: Any = None
         self._down_until = 0.0
 
-    def read(self) -> tuple[int, int] | None:
-        """(which database, its current version), or None when it cannot be read (then
-        nothing is cached)."""
+    def read(self) -> Versions | None:
+        """(which database, its current version, its tables' versions), or None when they
+        cannot be read (then nothing is cached)."""
         engine = get_engine()
         with self._lock:
             if self._conn is None or self._engine is not engine:
@@ -93,7 +108,7 @@ class VersionReader:
                 cursor = self._conn.cursor()
                 try:
                     cursor.execute(VERSION_SQL)
-                    row = cursor.fetchone()
+                    rows = cursor.fetchall()
                 finally:
                     cursor.close()
             except Exception:
@@ -101,7 +116,7 @@ class VersionReader:
                 self._close()
                 self._down_until = time.monotonic() + RETRY_AFTER_ERROR_S
                 return None
-            return None if row is None else (id(engine), int(row[0]))
+            return _versions(engine, rows)
 
     @staticmethod
     def _connect(engine: Engine) -> Any:
@@ -144,12 +159,12 @@ class BatchedVersionReader:
         self._loop: asyncio.AbstractEventLoop | None = None
         self._engine: Engine | None = None
         self._conn: Any = None
-        self._next: asyncio.Future[tuple[int, int] | None] | None = None
+        self._next: asyncio.Future[Versions | None] | None = None
         self._running = False
         self._task: asyncio.Task[None] | None = None
         self._down_until = 0.0
 
-    async def read(self, engine: Engine) -> tuple[int, int] | None:
+    async def read(self, engine: Engine) -> Versions | None:
         loop = asyncio.get_running_loop()
         if self._loop is not loop or self._engine is not engine:
             self._drop()
@@ -173,7 +188,7 @@ class BatchedVersionReader:
         finally:
             self._running = False
 
-    async def _query(self, engine: Engine) -> tuple[int, int] | None:
+    async def _query(self, engine: Engine) -> Versions | None:
         import psycopg
 
         try:
@@ -190,13 +205,13 @@ class BatchedVersionReader:
                     timeout=6,
                 )
             cursor = await asyncio.wait_for(self._conn.execute(VERSION_SQL), timeout=2)
-            row = await cursor.fetchone()
+            rows = await cursor.fetchall()
         except Exception:
             logger.warning("response cache: cannot read the data version", exc_info=True)
             self._drop()
             self._down_until = time.monotonic() + RETRY_AFTER_ERROR_S
             return None
-        return None if row is None else (id(engine), int(row[0]))
+        return _versions(engine, rows)
 
     def _drop(self) -> None:
         if self._conn is not None:
@@ -213,7 +228,7 @@ class BatchedThreadReader(BatchedVersionReader):
     the cached path); batched, the requests that arrive while one read is in flight share
     the next one instead of each taking a thread."""
 
-    async def _query(self, engine: Engine) -> tuple[int, int] | None:
+    async def _query(self, engine: Engine) -> Versions | None:
         return await anyio.to_thread.run_sync(_reader.read)
 
     def _drop(self) -> None:
@@ -225,8 +240,9 @@ _batched = BatchedVersionReader()
 _batched_sqlite = BatchedThreadReader()
 
 
-async def read_version() -> tuple[int, int] | None:
-    """(which database, its data version) now, or None if it cannot be read."""
+async def read_version() -> Versions | None:
+    """(which database, its data version, its tables' versions) now, or None if they cannot
+    be read."""
     engine = get_engine()
     if engine.dialect.name == "postgresql":
         return await _batched.read(engine)
@@ -236,50 +252,82 @@ async def read_version() -> tuple[int, int] | None:
     return await _batched_sqlite.read(engine)
 
 
+Entry = tuple[int, list[Any], bytes]
+# The versions of the tables an answer was read from; None: not known (any write stales it).
+Deps = tuple[tuple[str, int], ...] | None
+
+
 class ResponseCache:
-    """An LRU of rendered answers for one data version; a new version empties it."""
+    """An LRU of rendered answers, bounded in bytes. Each is kept with the data version it was
+    rendered under and, when known, the versions of the tables it was read from
+    (app/http/readset.py): it is served while those tables are unchanged, or, when they are not
+    known, while the data version is."""
 
     def __init__(self, max_bytes: int) -> None:
         self.max_bytes = max_bytes
         self.max_entry = max(64 * 1024, max_bytes // 16)
-        self.version: tuple[int, int] | None = None
+        self.version: tuple[int, int] | None = None  # the newest (database, version) seen
         self.used = 0
-        self.entries: OrderedDict[tuple[Any, ...], tuple[int, list[Any], bytes]] = OrderedDict()
+        self.entries: OrderedDict[tuple[Any, ...], tuple[Entry, int, Deps]] = OrderedDict()
 
     def get(
-        self, version: tuple[int, int], key: tuple[Any, ...]
-    ) -> tuple[int, list[Any], bytes] | None:
-        if version != self.version:
+        self,
+        version: tuple[int, int],
+        key: tuple[Any, ...],
+        tables: dict[str, int] | None = None,
+    ) -> Entry | None:
+        """`version` and `tables`: the data version and the tables' versions read now."""
+        if self.version is None or version[0] != self.version[0]:
             return None
-        entry = self.entries.get(key)
-        if entry is not None:
+        held = self.entries.get(key)
+        if held is None:
+            return None
+        entry, data, deps = held
+        if data == version[1] or (
+            deps is not None and tables is not None and all(tables.get(n) == v for n, v in deps)
+        ):
             self.entries.move_to_end(key)
-        return entry
+            return entry
+        del self.entries[key]
+        self.used -= _size(key, entry)
+        return None
 
     def put(
-        self, version: tuple[int, int], key: tuple[Any, ...], entry: tuple[int, list[Any], bytes]
+        self,
+        version: tuple[int, int],
+        key: tuple[Any, ...],
+        entry: Entry,
+        deps: Deps = None,
     ) -> None:
-        """`version` is (database, data version) as read before the answer was rendered."""
-        if self.version is None or version[0] != self.version[0] or version[1] > self.version[1]:
-            freed = self.used
-            self.entries.clear()
-            self.used = 0
+        """`version` is (database, data version) and `deps` the versions of the tables read,
+        both as read before the answer was rendered."""
+        if self.version is None or version[0] != self.version[0]:
+            self._drop(lambda _held: True)
             self.version = version
-            if freed >= TRIM_AFTER_BYTES:
-                give_memory_back()
-        elif version[1] < self.version[1]:
+        elif version[1] > self.version[1]:
+            self.version = version
+            # What is kept by the data version alone is stale now: gone, memory given back.
+            self._drop(lambda held: held[2] is None)
+        elif version[1] < self.version[1] and deps is None:
             return  # rendered under an older version than one already seen: never serve it
         size = _size(key, entry)
         if size > self.max_entry:
             return
         old = self.entries.pop(key, None)
         if old is not None:
-            self.used -= _size(key, old)
-        self.entries[key] = entry
+            self.used -= _size(key, old[0])
+        self.entries[key] = (entry, version[1], deps)
         self.used += size
         while self.used > self.max_bytes and self.entries:
             k, e = self.entries.popitem(last=False)
-            self.used -= _size(k, e)
+            self.used -= _size(k, e[0])
+
+    def _drop(self, which: Callable[[tuple[Entry, int, Deps]], bool]) -> None:
+        before = self.used
+        for k in [k for k, held in self.entries.items() if which(held)]:
+            self.used -= _size(k, self.entries.pop(k)[0])
+        if before - self.used >= TRIM_AFTER_BYTES:
+            give_memory_back()
 
 
 # The C allocator keeps freed memory for reuse; after a cache of this much is dropped, it is
@@ -339,10 +387,11 @@ class ResponseCacheMiddleware:
                 host = value
             elif name == b"accept":
                 accept = value
-        version = await read_version()
-        if version is None:
+        versions = await read_version()
+        if versions is None:
             await self.app(scope, receive, send)
             return
+        version, tables = versions[:2], versions[2]
         key = (
             scope["path"],
             scope["query_string"],
@@ -352,7 +401,7 @@ class ResponseCacheMiddleware:
             scope.get("root_path", ""),
             time.strftime("%Y-%m-%d", time.gmtime()) if page else "",
         )
-        hit = self.cache.get(version, key)
+        hit = self.cache.get(version, key, tables)
         if hit is not None:
             # A fresh list each time: outer middleware (CORS) edits the headers in place.
             await send({"type": "http.response.start", "status": hit[0], "headers": [*hit[1]]})
@@ -381,10 +430,19 @@ class ResponseCacheMiddleware:
                 else:
                     chunks.append(body)
                 if not message.get("more_body", False) and keep:
-                    self.cache.put(version, key, (status, headers, b"".join(chunks)))
+                    entry = (status, headers, b"".join(chunks))
+                    self.cache.put(version, key, entry, _deps(read_set, tables))
             await send(message)
 
+        read_set = reading()
         await self.app(scope, receive, capture)
+
+
+def _deps(read_set: ReadSet, tables: dict[str, int]) -> Deps:
+    """The versions, as read before rendering, of the tables the answer was read from."""
+    if read_set.tables is None or not read_set.tables <= tables.keys():
+        return None
+    return tuple(sorted((name, tables[name]) for name in read_set.tables))
 
 
 def _storable(headers: list[Any]) -> bool:

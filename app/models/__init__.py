@@ -7,7 +7,7 @@ from app.models.citation import Citation
 from app.models.contribution import Contribution
 from app.models.contribution_type import ContributionType
 from app.models.contributor import Contributor
-from app.models.kb_state import KbState
+from app.models.kb_state import KbState, KbTableVersion
 from app.models.lesson import Lesson, LessonMission
 from app.models.mission import Mission
 from app.models.source import Source
@@ -25,6 +25,7 @@ __all__ = [
     "ContributionType",
     "Contributor",
     "KbState",
+    "KbTableVersion",
     "Lesson",
     "LessonMission",
     "Mission",

@@ -12,6 +12,11 @@ exact in the transaction that writes the rows, whoever writes them (the API, the
 an import, psql): on PostgreSQL one row-level function per table (and TRUNCATE empties the
 dimension), on SQLite a trigger per event. Upgrading fills the table from the rows there are.
 
+`kb_table_version` holds one version per table an answer is made from, bumped by triggers
+on every write to that table (as 0006 bumps the global data version): the response cache
+keeps an answer until a table it was read from changes (app/http/cache.py), not until any
+write anywhere.
+
 A later migration that rebuilds `contribution` or `citation` on SQLite (a batch ALTER) drops
 their triggers with the table and must create these again (as 0007 does for citation's).
 """
@@ -44,6 +49,20 @@ UPSERT = (
     "{sign}, {sign} * (CASE WHEN {personnel} IS NULL THEN 0 ELSE 1 END)) "
     "ON CONFLICT (dim, k, status) DO UPDATE SET n = tally.n + excluded.n, "
     "reported = tally.reported + excluded.reported"
+)
+
+
+# The tables answers are read from (0006's and 0007's, which bump the global version).
+VERSIONED_TABLES = (
+    "source",
+    "contributor",
+    "contribution_type",
+    "mission",
+    "contribution",
+    "lesson",
+    "lesson_mission",
+    "citation",
+    "strength_observation",
 )
 
 
@@ -80,6 +99,14 @@ def upgrade() -> None:
         "INSERT INTO tally (dim, k, status, n, reported) "
         "SELECT 'citation', 0, status, count(*), 0 FROM citation GROUP BY status"
     )
+    op.create_table(
+        "kb_table_version",
+        sa.Column("name", sa.String(length=64), nullable=False),
+        sa.Column("version", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("name", name=op.f("pk_kb_table_version")),
+    )
+    for table in VERSIONED_TABLES:
+        op.execute(f"INSERT INTO kb_table_version (name, version) VALUES ('{table}', 1)")
     if postgresql:
         _pg_triggers()
     else:
@@ -96,6 +123,11 @@ def _sqlite_triggers() -> None:
         ("citation", "delete"): [_citation_upsert("OLD", "-1")],
         ("citation", "update"): [_citation_upsert("OLD", "-1"), _citation_upsert("NEW", "1")],
     }
+    for table in VERSIONED_TABLES:
+        for event in ("insert", "update", "delete"):
+            bodies.setdefault((table, event), []).append(
+                f"UPDATE kb_table_version SET version = version + 1 WHERE name = '{table}'"
+            )
     for (table, event), statements in bodies.items():
         body = "; ".join(statements)
         op.execute(
@@ -124,6 +156,16 @@ def _pg_triggers() -> None:
         "IF TG_TABLE_NAME = 'citation' THEN DELETE FROM tally WHERE dim = 'citation'; "
         "ELSE DELETE FROM tally WHERE dim <> 'citation'; END IF; RETURN NULL; END $$"
     )
+    op.execute(
+        "CREATE FUNCTION kb_table_bump() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+        "UPDATE kb_table_version SET version = version + 1 WHERE name = TG_TABLE_NAME; "
+        "RETURN NULL; END $$"
+    )
+    for table in VERSIONED_TABLES:
+        op.execute(
+            f"CREATE TRIGGER kb_table_bump AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE "
+            f"ON {table} FOR EACH STATEMENT EXECUTE FUNCTION kb_table_bump()"
+        )
     for table in ("contribution", "citation"):
         op.execute(
             f"CREATE TRIGGER tally AFTER INSERT OR UPDATE OR DELETE ON {table} "
@@ -140,10 +182,13 @@ def downgrade() -> None:
         for table in ("contribution", "citation"):
             op.execute(f"DROP TRIGGER IF EXISTS tally ON {table}")
             op.execute(f"DROP TRIGGER IF EXISTS tally_truncate ON {table}")
-        for function in ("tally_contribution", "tally_citation", "tally_truncate"):
+        for table in VERSIONED_TABLES:
+            op.execute(f"DROP TRIGGER IF EXISTS kb_table_bump ON {table}")
+        for function in ("tally_contribution", "tally_citation", "tally_truncate", "kb_table_bump"):
             op.execute(f"DROP FUNCTION IF EXISTS {function}()")
     else:
-        for table in ("contribution", "citation"):
+        for table in VERSIONED_TABLES:
             for event in ("insert", "update", "delete"):
                 op.execute(f"DROP TRIGGER IF EXISTS tally_{table}_{event}")
+    op.drop_table("kb_table_version")
     op.drop_table("tally")
