@@ -1,25 +1,29 @@
-"""Rendered responses, cached in the worker and keyed by the data version.
+"""Rendered responses, cached in the worker until a table they were read from changes.
 
 The knowledge base is read-mostly, and every write bumps one number, `kb_state.data_version`,
 in the write's own transaction: the application does (app/core/state.py) and so do the
-database's own triggers on every table (migration 0006), whoever the writer is. So a GET's
-answer is a function of the request and that number: a worker that has rendered an answer at
-version V can serve the same bytes to the same request for as long as the database still says
-V, and a write in any process changes the number and so invalidates every worker's cache at
-once.
+database's own triggers on every table (migration 0006), whoever the writer is; and since
+migration 0012 the triggers also bump the written table's own version (`kb_table_version`).
+While an answer is rendered, the statements it runs say which tables it reads
+(app/http/readset.py); the answer is filed with those tables' versions, and a worker serves
+the same bytes to the same request for as long as the database still has them, whoever wrote
+elsewhere, in any process. An answer whose tables cannot be known (text SQL, tables without a
+version) is kept by the data version alone, as before: any write invalidates it.
 
-Each cacheable request costs one primary-key read of that number on a connection kept for the
-purpose (no pool checkout, no ORM, no thread hop; on PostgreSQL an async read shared by the
-requests that arrive while it is in flight); a hit then answers without routing, validation,
-queries or serialization. The version is read *before* the answer is rendered, so
-an answer is never filed under a version newer than the data it shows.
+Each cacheable request costs one read of those numbers (a dozen rows) on a connection kept
+for the purpose (no pool checkout, no ORM, no thread hop; on PostgreSQL an async read shared by
+the requests that arrive while it is in flight); a hit then answers without routing,
+validation, queries or serialization. The versions are read *before* the answer is rendered,
+so an answer is never filed under versions newer than the data it shows.
 
 What is cached: GET under /api/ with a 200 answer, keyed by path, query string, host, scheme
-and Accept (the `next` links and content negotiation depend on them); and the HTML pages (`/`
-and /kb/, app/pages), whose key also holds the UTC day (their timelines run to today). What is
-not: requests with credentials or conditional headers (Authorization, Cookie, If-None-Match,
-If-Modified-Since, If-Match, Range), answers that set cookies or say no-store/private, errors,
-and bodies over an entry cap. Memory is bounded (LRU, `RESPONSE_CACHE_MB`; 0 turns it off).
+and Accept (the `next` links and content negotiation depend on them), and the UTC day (the
+pages' timelines and the stats' default `as_of` run to today); and the HTML pages (`/` and
+/kb/, app/pages). What is not: requests with credentials or conditional headers
+(Authorization, Cookie, If-None-Match, If-Modified-Since, If-Match, Range), answers that set
+cookies or say no-store/private, errors, and bodies over an entry cap. Memory is bounded in
+bytes (LRU, `RESPONSE_CACHE_MB`; 0 turns it off) and given back to the system after large
+drops (`give_memory_back`).
 
 Placement: inside CORS and any middleware that adds per-request headers (a request id), so
 those still apply to cached answers; those middlewares must be added after this one.
@@ -399,7 +403,9 @@ class ResponseCacheMiddleware:
             accept,
             scope.get("scheme", "http"),
             scope.get("root_path", ""),
-            time.strftime("%Y-%m-%d", time.gmtime()) if page else "",
+            # The UTC day: pages' timelines and stats' default `as_of` run to today, and an
+            # answer may now outlive many writes (it is kept until its tables change).
+            time.strftime("%Y-%m-%d", time.gmtime()),
         )
         hit = self.cache.get(version, key, tables)
         if hit is not None:
