@@ -38,7 +38,7 @@ def limited(seeded_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[
 
     monkeypatch.setenv("QUERY_TIMEOUT_MS", "300")
     monkeypatch.setenv("DB_MAX_CONCURRENCY", "2")
-    monkeypatch.setenv("RESPONSE_CACHE_MB", "0")
+    monkeypatch.setenv("RESPONSE_CACHE_MB", "32")
     on_database(seeded_url)
     get_settings.cache_clear()
     app = create_app()
@@ -106,10 +106,12 @@ def test_cheap_requests_answer_while_a_slow_one_holds_the_database(
     assert results == {"slow": 200}
 
 
-def test_a_request_finding_every_slot_taken_gets_a_503_problem(
+def test_a_request_finding_every_slot_taken_gets_a_503_problem_but_cached_answers_do_not(
     limited: tuple[TestClient, Gate],
 ) -> None:
     client, gate = limited
+    cached = f"{API}/missions?limit=3"
+    assert client.get(cached).status_code == 200  # now in the response cache
     codes: list[int] = []
     holders = [
         threading.Thread(target=lambda: codes.append(client.get("/test/hold").status_code))
@@ -120,8 +122,10 @@ def test_a_request_finding_every_slot_taken_gets_a_503_problem(
     try:
         for _ in holders:
             assert gate.entered.acquire(timeout=60), "a slow request never started"
-        body = _assert_503(client.get(f"{API}/missions"))
+        body = _assert_503(client.get(f"{API}/missions?limit=4"))
         assert "busy" in str(body["detail"])
+        # A cached answer needs no slot (nor a route thread): it is still served.
+        assert client.get(cached).status_code == 200
     finally:
         gate.release.set()
         for thread in holders:

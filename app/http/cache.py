@@ -230,10 +230,23 @@ class BatchedThreadReader(BatchedVersionReader):
     """SQLite: the same batching, each read done by VersionReader in a worker thread. The
     hop to the thread pool cost more than the read itself (about three times, profiled on
     the cached path); batched, the requests that arrive while one read is in flight share
-    the next one instead of each taking a thread."""
+    the next one instead of each taking a thread. The thread is not one of the routes' pool
+    (app/core/limits.py): with every route thread waiting for a database slot, cached answers
+    would wait too."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._limiters: dict[asyncio.AbstractEventLoop, anyio.CapacityLimiter] = {}
 
     async def _query(self, engine: Engine) -> Versions | None:
-        return await anyio.to_thread.run_sync(_reader.read)
+        loop = asyncio.get_running_loop()
+        limiter = self._limiters.get(loop)
+        if limiter is None:
+            # One per event loop (a limiter belongs to its loop); the reads are one at a
+            # time anyway (VersionReader's lock).
+            self._limiters = {k: v for k, v in self._limiters.items() if not k.is_closed()}
+            limiter = self._limiters[loop] = anyio.CapacityLimiter(1)
+        return await anyio.to_thread.run_sync(_reader.read, limiter=limiter)
 
     def _drop(self) -> None:
         pass  # the connection is VersionReader's
