@@ -1,6 +1,7 @@
 """Issue 17: the tallies, the cache's memory and a write a second (docs/performance.md).
 
-    python -m bench.issue17 --sqlite bench/data/bench.db --urls bench/data/dashboard-urls.json
+    python -m bench.issue17 --sqlite bench/data/bench.db --urls bench/data/dashboard-urls.json \
+        --key <editor key> --slug <a contribution to edit>   # or --pg postgresql+psycopg://...
 
 Against `coalition-kb serve` on the bench database (one worker, on core 0 as bench/run.py
 starts it), with Python clients on the other core:
@@ -9,9 +10,11 @@ starts it), with Python clients on the other core:
    baseline, the same with `status=asserted,corroborated`, which counts the rows), response
    cache off, each URL 7 times, the median and the fastest;
 2. RSS: the worker's resident memory after every URL of the distinct-URL dashboard list
-   (bench/dashboard.py, seed 1130) has been sent once, cache on (the default 32 MB);
-3. a write a second: the dashboard list's read throughput (cache on, 8 client threads, each
-   URL once) with no writes and then with one contribution PATCH a second, on fresh starts.
+   (`python -m bench.dashboard urls`, seed 1130) has been sent once (8 client threads),
+   cache on (the default 32 MB);
+3. a write a second: the read throughput of a seeded sample of that list (`--sample`, each URL
+   once, 8 client threads, cache on) without writes, then on a fresh start with one
+   contribution PATCH a second.
 
 Every figure is printed with the 1-minute load average at its end: the machine is shared.
 """
@@ -37,11 +40,13 @@ API = "/api/v1"
 
 
 def coalition(name: str, db: str, port: int, env: dict[str, str]) -> Server:
+    """`db`: a SQLite file or a PostgreSQL URL."""
+    url = db if db.startswith("postgresql") else f"sqlite:///{Path(db).resolve()}"
     return Server(
         name=name,
         argv=[str(VENV_BIN / "coalition-kb"), "serve", "--port", str(port)],
         port=port,
-        env={"DATABASE_URL": f"sqlite:///{Path(db).resolve()}", "SEED_ON_START": "false"} | env,
+        env={"DATABASE_URL": url, "SEED_ON_START": "false"} | env,
         ready_path="/healthz",
     )
 
@@ -122,30 +127,40 @@ def writer(base: str, key: str, slug: str, stop: threading.Event) -> int:
     return done
 
 
-def dashboard(db: str, port: int, paths: list[str], key: str, slug: str) -> dict[str, Any]:
+def rss_after_all(db: str, port: int, paths: list[str]) -> dict[str, Any]:
+    """Every URL once, cache on (the default 32 MB): the worker's RSS at the end."""
+    with serving(coalition("dash-rss", db, port, {})) as server:
+        rps = send_all(server.base, paths, 8, None)
+        return {
+            "urls": len(paths),
+            "rps": round(rps, 1),
+            "rss_mb": round(max(rss_mb(p) for p in server.worker_pids()), 1),
+            "load": load(),
+        }
+
+
+def with_writes(db: str, port: int, paths: list[str], key: str, slug: str) -> dict[str, Any]:
+    """The URLs once each without writes, then (fresh start) with a PATCH a second."""
     out: dict[str, Any] = {}
-    with serving(coalition("dash-read", db, port, {})) as server:
+    env = {"RATE_LIMIT_WRITES_PER_MINUTE": "0"}
+    with serving(coalition("dash-read", db, port, env)) as server:
         out["read_only_rps"] = round(send_all(server.base, paths, 8, None), 1)
         out["read_only_load"] = load()
-        out["rss_mb_after_all_urls"] = round(max(rss_mb(p) for p in server.worker_pids()), 1)
-        # Sent again: repeats, so the cache matters.
-        out["repeat_rps"] = round(send_all(server.base, paths, 8, None), 1)
-        out["repeat_load"] = load()
-        out["rss_mb_after_repeat"] = round(max(rss_mb(p) for p in server.worker_pids()), 1)
-    with serving(coalition("dash-write", db, port, {"RATE_LIMIT_WRITES_PER_MINUTE": "0"})) as s:
+    with serving(coalition("dash-write", db, port, env)) as server:
         stop = threading.Event()
         writes: list[int] = []
-        thread = threading.Thread(target=lambda: writes.append(writer(s.base, key, slug, stop)))
+        thread = threading.Thread(
+            target=lambda: writes.append(writer(server.base, key, slug, stop))
+        )
         thread.start()
         try:
-            out["with_writes_rps"] = round(send_all(s.base, paths, 8, None), 1)
+            out["with_writes_rps"] = round(send_all(server.base, paths, 8, None), 1)
             out["with_writes_load"] = load()
-            out["with_writes_repeat_rps"] = round(send_all(s.base, paths, 8, None), 1)
-            out["with_writes_repeat_load"] = load()
         finally:
             stop.set()
             thread.join()
         out["writes"] = writes[0] if writes else 0
+    out["cost"] = round(1 - out["with_writes_rps"] / out["read_only_rps"], 3)
     return out
 
 
@@ -156,17 +171,23 @@ def main() -> None:
     parser.add_argument("--port", type=int, default=8741)
     parser.add_argument("--key", help="an editor API key of the bench database (for part 3)")
     parser.add_argument("--slug", help="the contribution part 3 edits")
-    parser.add_argument("--parts", default="stats,dashboard")
+    parser.add_argument("--pg", help="a PostgreSQL URL loaded by bench.generate, instead")
+    parser.add_argument("--parts", default="stats,rss,writes")
+    parser.add_argument("--sample", type=int, default=600, help="URLs of the write-mix runs")
     args = parser.parse_args()
+    db = args.pg or args.sqlite
     (Path("bench") / "results").mkdir(exist_ok=True)
     result: dict[str, Any] = {}
     if "stats" in args.parts:
-        result["cold_stats"] = cold_stats(args.sqlite, args.port)
-    if "dashboard" in args.parts:
-        kinds = json.loads(Path(args.urls).read_text())  # bench.dashboard urls: kind -> list
-        paths = [entry["app"] for entries in kinds.values() for entry in entries]
-        random.Random(1130).shuffle(paths)
-        result["dashboard"] = dashboard(args.sqlite, args.port, paths, args.key, args.slug)
+        result["cold_stats"] = cold_stats(db, args.port)
+    kinds = json.loads(Path(args.urls).read_text())  # bench.dashboard urls: kind -> list
+    paths = [entry["app"] for entries in kinds.values() for entry in entries]
+    random.Random(1130).shuffle(paths)
+    if "rss" in args.parts:
+        result["rss"] = rss_after_all(db, args.port, paths)
+        log(str(result["rss"]))
+    if "writes" in args.parts:
+        result["writes"] = with_writes(db, args.port, paths[: args.sample], args.key, args.slug)
     print(json.dumps(result, indent=1))
 
 
