@@ -247,15 +247,7 @@ def install_error_handlers(app: FastAPI) -> None:
         # Lost connection, database down, or SQLite locked past its busy timeout; or a read
         # stopped at its deadline (app/core/limits.py).
         if _timed_out(exc):
-            logger.warning("query timeout on %s %s", request.method, request.url.path)
-            return error_response(
-                request,
-                ServiceUnavailable(
-                    "The query ran past its time limit (QUERY_TIMEOUT_MS) and was stopped; "
-                    "narrow the request or retry later.",
-                    headers={"Retry-After": "5"},
-                ),
-            )
+            return _timeout_response(request)
         logger.warning("database unavailable: %s", type(exc.orig).__name__)
         return error_response(
             request,
@@ -275,6 +267,18 @@ def install_error_handlers(app: FastAPI) -> None:
     async def _unhandled(request: Request, exc: Exception) -> JSONResponse:
         logger.error("unhandled error on %s %s", request.method, request.url.path, exc_info=exc)
         return _internal(request)
+
+
+def _timeout_response(request: Request) -> JSONResponse:
+    logger.warning("query timeout on %s %s", request.method, request.url.path)
+    return error_response(
+        request,
+        ServiceUnavailable(
+            "The query ran past its time limit (QUERY_TIMEOUT_MS) and was stopped; "
+            "narrow the request or retry later.",
+            headers={"Retry-After": "5"},
+        ),
+    )
 
 
 def _timed_out(exc: BaseException) -> bool:

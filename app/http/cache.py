@@ -395,31 +395,12 @@ class ResponseCacheMiddleware:
         ):
             await self.app(scope, receive, send)
             return
-        host = accept = b""
-        for name, value in scope["headers"]:
-            if name in _BYPASS_REQUEST:
-                await self.app(scope, receive, send)
-                return
-            if name == b"host":
-                host = value
-            elif name == b"accept":
-                accept = value
-        versions = await read_version()
-        if versions is None:
+        key = _key(scope)
+        versions = None if key is None else await read_version()
+        if key is None or versions is None:
             await self.app(scope, receive, send)
             return
         version, tables = versions[:2], versions[2]
-        key = (
-            scope["path"],
-            scope["query_string"],
-            host,
-            accept,
-            scope.get("scheme", "http"),
-            scope.get("root_path", ""),
-            # The UTC day: pages' timelines and stats' default `as_of` run to today, and an
-            # answer may now outlive many writes (it is kept until its tables change).
-            time.strftime("%Y-%m-%d", time.gmtime()),
-        )
         hit = self.cache.get(version, key, tables)
         if hit is not None:
             # A fresh list each time: outer middleware (CORS) edits the headers in place.
@@ -455,6 +436,29 @@ class ResponseCacheMiddleware:
 
         read_set = reading()
         await self.app(scope, receive, capture)
+
+
+def _key(scope: Scope) -> tuple[Any, ...] | None:
+    """What the answer depends on besides the data; None: a request that bypasses the cache."""
+    host = accept = b""
+    for name, value in scope["headers"]:
+        if name in _BYPASS_REQUEST:
+            return None
+        if name == b"host":
+            host = value
+        elif name == b"accept":
+            accept = value
+    return (
+        scope["path"],
+        scope["query_string"],
+        host,
+        accept,
+        scope.get("scheme", "http"),
+        scope.get("root_path", ""),
+        # The UTC day: pages' timelines and stats' default `as_of` run to today, and an
+        # answer may now outlive many writes (it is kept until its tables change).
+        time.strftime("%Y-%m-%d", time.gmtime()),
+    )
 
 
 def _deps(read_set: ReadSet, tables: dict[str, int]) -> Deps:

@@ -151,11 +151,6 @@ def contribution_stats(
         )
         return _pairs(request, response, stats2, fmt, shape, measure)
     group_by = dims[0]
-    tallied = None
-    if UNFILTERED.issuperset(request.query_params.keys()):
-        tallied = service.tally_totals(
-            group_by, include_disputed=include_disputed, include_groups=include_groups
-        )
     stats = service.contribution_stats(
         session,
         filtered,
@@ -163,7 +158,7 @@ def contribution_stats(
         sort=sort,
         as_of=day,
         include_disputed=include_disputed,
-        tallied=tallied,
+        tallied=_tallied(request, group_by, include_disputed, include_groups),
     )
     if fmt != "json":
         rows = (g.model_dump(mode="json") for g in stats.groups)
@@ -171,6 +166,15 @@ def contribution_stats(
     if shape == "array":
         return bare_array((g.model_dump(mode="json") for g in stats.groups), response)
     return stats
+
+
+def _tallied(request: Request, group_by: str, include_disputed: bool, include_groups: bool) -> Any:
+    """The tallies' counts when the request filters no contribution, else None."""
+    if not UNFILTERED.issuperset(request.query_params.keys()):
+        return None
+    return service.tally_totals(
+        group_by, include_disputed=include_disputed, include_groups=include_groups
+    )
 
 
 def _pairs(

@@ -339,13 +339,6 @@ def overview(
     def count(model: Any, *where: Any) -> Any:
         return select(func.count()).select_from(model).where(*where).scalar_subquery()
 
-    def tallied(dim: str, *where: Any) -> Any:
-        return (
-            select(func.coalesce(func.sum(Tally.n), 0))
-            .where(Tally.dim == dim, *where)
-            .scalar_subquery()
-        )
-
     # Contributions and citations are counted from their tallies (app/models/tally.py): a
     # few thousand rows, not millions.
     contributing = (
@@ -358,7 +351,7 @@ def overview(
     row = session.execute(
         select(
             count(Mission, *visible(Mission)),
-            tallied("mission", *visible(Tally)),
+            _tallied("mission", *visible(Tally)),
             contributing.where(Contributor.kind == "nation").scalar_subquery(),
             contributing.where(Contributor.kind == "organization").scalar_subquery(),
             select(func.max(StrengthObservation.observed_on))
@@ -366,10 +359,10 @@ def overview(
             .scalar_subquery(),
             count(Lesson, *visible(Lesson)),
             count(Source),
-            tallied("citation"),
-            *(tallied("citation", Tally.status == status) for status in STATUS_VALUES),
+            _tallied("citation"),
+            *(_tallied("citation", Tally.status == status) for status in STATUS_VALUES),
             count(Mission, hidden(Mission)),
-            tallied("mission", hidden(Tally)),
+            _tallied("mission", hidden(Tally)),
             count(Lesson, hidden(Lesson)),
             select(func.min(Mission.start_date)).where(*visible(Mission)).scalar_subquery(),
             select(func.max(Mission.end_date)).where(*visible(Mission)).scalar_subquery(),
@@ -402,6 +395,15 @@ def overview(
         period=Period(first=rest[3], last=rest[4], ongoing=rest[5]),
         data_version=version.version,
         changed_at=version.changed_at,
+    )
+
+
+def _tallied(dim: str, *where: Any) -> Any:
+    """The number of contributions (citations) the tally rows of `dim` matching `where` count."""
+    return (
+        select(func.coalesce(func.sum(Tally.n), 0))
+        .where(Tally.dim == dim, *where)
+        .scalar_subquery()
     )
 
 
