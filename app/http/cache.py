@@ -285,6 +285,7 @@ class ResponseCache:
         self.max_entry = max(64 * 1024, max_bytes // 16)
         self.version: tuple[int, int] | None = None  # the newest (database, version) seen
         self.used = 0
+        self.evicted = 0  # bytes evicted since memory was last given back
         self.entries: OrderedDict[tuple[Any, ...], tuple[Entry, int, Deps]] = OrderedDict()
 
     def get(
@@ -338,6 +339,10 @@ class ResponseCache:
         while self.used > self.max_bytes and self.entries:
             k, e = self.entries.popitem(last=False)
             self.used -= _size(k, e[0])
+            self.evicted += _size(k, e[0])
+        if self.evicted >= TRIM_AFTER_BYTES:
+            self.evicted = 0
+            give_memory_back()
 
     def _drop(self, which: Callable[[tuple[Entry, int, Deps]], bool]) -> None:
         before = self.used
@@ -347,9 +352,9 @@ class ResponseCache:
             give_memory_back()
 
 
-# The C allocator keeps freed memory for reuse; after a cache of this much is dropped, it is
-# asked to return what it can (glibc's malloc_trim), at most once a second: worker RSS after
-# 3,000 distinct dashboard URLs is measured in docs/performance.md.
+# The C allocator keeps freed memory for reuse; after this much of the cache is dropped or
+# evicted, it is asked to return what it can (glibc's malloc_trim), at most once a second:
+# worker RSS after 3,000 distinct dashboard URLs is measured in docs/performance.md.
 TRIM_AFTER_BYTES = 4 << 20
 _trimmed_at = 0.0
 
