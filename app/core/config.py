@@ -59,6 +59,13 @@ class Settings(BaseSettings):
     # Rendered GET answers kept per worker, keyed by the data version (app/http/cache.py);
     # 0 turns the cache off.
     response_cache_mb: int = Field(default=32, ge=0)
+    # No pile-up (app/core/limits.py, docs/performance.md): database sessions open at once per
+    # worker (0: by the cores, cores + 1 on SQLite, 2 x cores + 2 on PostgreSQL); how long a
+    # read's statement may run, and a request may wait for a session, before a 503 (0: no
+    # limit); threads that run sync routes (0: the sessions + 4; anyio's default is 40).
+    db_max_concurrency: int = Field(default=0, ge=0)
+    query_timeout_ms: int = Field(default=10_000, ge=0)
+    worker_threads: int = Field(default=0, ge=0)
     # How long a SQLite writer waits on a lock before the request fails with 503.
     sqlite_busy_timeout_ms: int = Field(default=5000, ge=0)
     # Reads are public unless this is set; writes always need a key.

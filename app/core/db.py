@@ -6,6 +6,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
 
+from fastapi import Request
 from sqlalchemy import Engine, Select, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
@@ -50,7 +51,15 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 @lru_cache
 def get_engine() -> Engine:
-    return build_engine(get_settings().database_url)
+    """The application's engine: its reads have a deadline (app/core/limits.py). Migrations
+    and tools build their own engines, without one."""
+    from app.core.limits import install_deadlines
+    from app.http.readset import watch
+
+    engine = build_engine(get_settings().database_url)
+    install_deadlines(engine)
+    watch(engine)
+    return engine
 
 
 @lru_cache
@@ -58,10 +67,22 @@ def get_sessionmaker() -> sessionmaker[Session]:
     return sessionmaker(bind=get_engine(), expire_on_commit=False, autoflush=False)
 
 
-def get_session() -> Iterator[Session]:
-    """One session per request; the request commits once, before the response is built."""
-    with get_sessionmaker()() as session:
-        yield session
+def get_session(request: Request) -> Iterator[Session]:
+    """One session per request; the request commits once, before the response is built. It
+    holds one of the worker's database slots while open, and a read's statements have a
+    deadline (app/core/limits.py)."""
+    from app.core.limits import Slot, limit_reads
+
+    settings = get_settings()
+    slot = Slot(settings)
+    slot.take()
+    try:
+        with get_sessionmaker()() as session:
+            if request.method in ("GET", "HEAD"):
+                limit_reads(session, settings)
+            yield session
+    finally:
+        slot.give_back()
 
 
 def pairs(result: Iterable[Any]) -> dict[Any, Any]:

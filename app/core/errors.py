@@ -240,7 +240,10 @@ async def _integrity(request: Request, exc: IntegrityError) -> JSONResponse:
 
 
 async def _db_unavailable(request: Request, exc: OperationalError) -> JSONResponse:
-    # Lost connection, database down, or SQLite locked past its busy timeout.
+    # Lost connection, database down, or SQLite locked past its busy timeout; or a read
+    # stopped at its deadline (app/core/limits.py).
+    if _timed_out(exc):
+        return _timeout_response(request)
     logger.warning("database unavailable: %s", type(exc.orig).__name__)
     return error_response(
         request,
@@ -251,10 +254,30 @@ async def _db_unavailable(request: Request, exc: OperationalError) -> JSONRespon
 
 
 async def _db_error(request: Request, exc: DBAPIError) -> JSONResponse:
-    if exc.connection_invalidated:
+    if exc.connection_invalidated or _timed_out(exc):
         return await _db_unavailable(request, exc)  # type: ignore[arg-type]
     logger.error("database error on %s %s", request.method, request.url.path, exc_info=exc)
     return _internal(request)
+
+
+def _timeout_response(request: Request) -> JSONResponse:
+    logger.warning("query timeout on %s %s", request.method, request.url.path)
+    return error_response(
+        request,
+        ServiceUnavailable(
+            "The query ran past its time limit (QUERY_TIMEOUT_MS) and was stopped; "
+            "narrow the request or retry later.",
+            headers={"Retry-After": "5"},
+        ),
+    )
+
+
+def _timed_out(exc: BaseException) -> bool:
+    """The database stopped a statement at its deadline (not: the database is down)."""
+    orig = getattr(exc, "orig", None)
+    if getattr(orig, "sqlstate", None) == "57014":  # PostgreSQL query_canceled
+        return True
+    return type(orig).__name__ == "OperationalError" and str(orig) == "interrupted"
 
 
 async def _unhandled(request: Request, exc: Exception) -> JSONResponse:

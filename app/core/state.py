@@ -16,8 +16,13 @@ class DataVersion:
     changed_at: datetime
 
 
-def current(session: Session) -> DataVersion:
-    row = session.execute(select(KbState.data_version, KbState.changed_at)).first()
+def current(session: Session, *, for_headers: bool = False) -> DataVersion:
+    """`for_headers`: read for validators (ETag, Last-Modified) only, not for a body, so the
+    response cache does not count it as a dependency of the answer (app/http/readset.py)."""
+    statement = select(KbState.data_version, KbState.changed_at)
+    if for_headers:
+        statement = statement.execution_options(for_headers=True)
+    row = session.execute(statement).first()
     if row is None:
         return DataVersion(0, datetime(1970, 1, 1, tzinfo=UTC))
     changed = row[1] if row[1].tzinfo else row[1].replace(tzinfo=UTC)

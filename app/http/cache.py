@@ -1,31 +1,37 @@
-"""Rendered responses, cached in the worker and keyed by the data version.
+"""Rendered responses, cached in the worker until a table they were read from changes.
 
 The knowledge base is read-mostly, and every write bumps one number, `kb_state.data_version`,
 in the write's own transaction: the application does (app/core/state.py) and so do the
-database's own triggers on every table (migration 0006), whoever the writer is. So a GET's
-answer is a function of the request and that number: a worker that has rendered an answer at
-version V can serve the same bytes to the same request for as long as the database still says
-V, and a write in any process changes the number and so invalidates every worker's cache at
-once.
+database's own triggers on every table (migration 0006), whoever the writer is; and since
+migration 0012 the triggers also bump the written table's own version (`kb_table_version`).
+While an answer is rendered, the statements it runs say which tables it reads
+(app/http/readset.py); the answer is filed with those tables' versions, and a worker serves
+the same bytes to the same request for as long as the database still has them, whoever wrote
+elsewhere, in any process. An answer whose tables cannot be known (text SQL, tables without a
+version) is kept by the data version alone, as before: any write invalidates it.
 
-Each cacheable request costs one primary-key read of that number on a connection kept for the
-purpose (no pool checkout, no ORM, no thread hop; on PostgreSQL an async read shared by the
-requests that arrive while it is in flight); a hit then answers without routing, validation,
-queries or serialization. The version is read *before* the answer is rendered, so
-an answer is never filed under a version newer than the data it shows.
+Each cacheable request costs one read of those numbers (a dozen rows) on a connection kept
+for the purpose (no pool checkout, no ORM, no thread hop; on PostgreSQL an async read shared by
+the requests that arrive while it is in flight); a hit then answers without routing,
+validation, queries or serialization. The versions are read *before* the answer is rendered,
+so an answer is never filed under versions newer than the data it shows.
 
 What is cached: GET under /api/ with a 200 answer, keyed by path, query string, host, scheme
-and Accept (the `next` links and content negotiation depend on them); and the HTML pages (`/`
-and /kb/, app/pages), whose key also holds the UTC day (their timelines run to today). What is
-not: requests with credentials or conditional headers (Authorization, Cookie, If-None-Match,
-If-Modified-Since, If-Match, Range), answers that set cookies or say no-store/private, errors,
-and bodies over an entry cap. Memory is bounded (LRU, `RESPONSE_CACHE_MB`; 0 turns it off).
+and Accept (the `next` links and content negotiation depend on them), and the UTC day (the
+pages' timelines and the stats' default `as_of` run to today); and the HTML pages (`/` and
+/kb/, app/pages). What is not: requests with credentials or conditional headers
+(Authorization, Cookie, If-None-Match, If-Modified-Since, If-Match, Range), answers that set
+cookies or say no-store/private, errors, and bodies over an entry cap. Memory is bounded in
+bytes (LRU, `RESPONSE_CACHE_MB`; 0 turns it off) and given back to the system after large
+drops (`give_memory_back`).
 
 Placement: inside CORS and any middleware that adds per-request headers (a request id), so
 those still apply to cached answers; those middlewares must be added after this one.
 """
 
 import asyncio
+import ctypes
+import ctypes.util
 import logging
 import threading
 import time
@@ -38,6 +44,7 @@ from sqlalchemy import Engine
 
 from app.core.config import get_settings
 from app.core.db import get_engine
+from app.http.readset import ReadSet, reading
 
 logger = logging.getLogger("app.cache")
 
@@ -56,7 +63,21 @@ _BYPASS_REQUEST = {
     b"if-unmodified-since",
     b"range",
 }
-VERSION_SQL = "SELECT data_version FROM kb_state WHERE id = 1"
+# The global data version (name '') and each table's (kb_table_version, migration 0012).
+VERSION_SQL = (
+    "SELECT '', data_version FROM kb_state WHERE id = 1 "
+    "UNION ALL SELECT name, version FROM kb_table_version"
+)
+# (which database, its data version, {table: version})
+Versions = tuple[int, int, dict[str, int]]
+
+
+def _versions(engine: Engine, rows: list[Any]) -> Versions | None:
+    found = {str(name): int(version) for name, version in rows}
+    data = found.pop("", None)
+    return None if data is None else (id(engine), data, found)
+
+
 RETRY_AFTER_ERROR_S = 1.0
 
 
@@ -71,9 +92,9 @@ class VersionReader:
         self._conn: Any = None
         self._down_until = 0.0
 
-    def read(self) -> tuple[int, int] | None:
-        """(which database, its current version), or None when it cannot be read (then
-        nothing is cached)."""
+    def read(self) -> Versions | None:
+        """(which database, its current version, its tables' versions), or None when they
+        cannot be read (then nothing is cached)."""
         engine = get_engine()
         with self._lock:
             if self._conn is None or self._engine is not engine:
@@ -91,7 +112,7 @@ class VersionReader:
                 cursor = self._conn.cursor()
                 try:
                     cursor.execute(VERSION_SQL)
-                    row = cursor.fetchone()
+                    rows = cursor.fetchall()
                 finally:
                     cursor.close()
             except Exception:
@@ -99,7 +120,7 @@ class VersionReader:
                 self._close()
                 self._down_until = time.monotonic() + RETRY_AFTER_ERROR_S
                 return None
-            return None if row is None else (id(engine), int(row[0]))
+            return _versions(engine, rows)
 
     @staticmethod
     def _connect(engine: Engine) -> Any:
@@ -142,12 +163,12 @@ class BatchedVersionReader:
         self._loop: asyncio.AbstractEventLoop | None = None
         self._engine: Engine | None = None
         self._conn: Any = None
-        self._next: asyncio.Future[tuple[int, int] | None] | None = None
+        self._next: asyncio.Future[Versions | None] | None = None
         self._running = False
         self._task: asyncio.Task[None] | None = None
         self._down_until = 0.0
 
-    async def read(self, engine: Engine) -> tuple[int, int] | None:
+    async def read(self, engine: Engine) -> Versions | None:
         loop = asyncio.get_running_loop()
         if self._loop is not loop or self._engine is not engine:
             self._drop()
@@ -171,7 +192,7 @@ class BatchedVersionReader:
         finally:
             self._running = False
 
-    async def _query(self, engine: Engine) -> tuple[int, int] | None:
+    async def _query(self, engine: Engine) -> Versions | None:
         import psycopg
 
         try:
@@ -188,13 +209,13 @@ class BatchedVersionReader:
                     timeout=6,
                 )
             cursor = await asyncio.wait_for(self._conn.execute(VERSION_SQL), timeout=2)
-            row = await cursor.fetchone()
+            rows = await cursor.fetchall()
         except Exception:
             logger.warning("response cache: cannot read the data version", exc_info=True)
             self._drop()
             self._down_until = time.monotonic() + RETRY_AFTER_ERROR_S
             return None
-        return None if row is None else (id(engine), int(row[0]))
+        return _versions(engine, rows)
 
     def _drop(self) -> None:
         if self._conn is not None:
@@ -209,10 +230,23 @@ class BatchedThreadReader(BatchedVersionReader):
     """SQLite: the same batching, each read done by VersionReader in a worker thread. The
     hop to the thread pool cost more than the read itself (about three times, profiled on
     the cached path); batched, the requests that arrive while one read is in flight share
-    the next one instead of each taking a thread."""
+    the next one instead of each taking a thread. The thread is not one of the routes' pool
+    (app/core/limits.py): with every route thread waiting for a database slot, cached answers
+    would wait too."""
 
-    async def _query(self, engine: Engine) -> tuple[int, int] | None:
-        return await anyio.to_thread.run_sync(_reader.read)
+    def __init__(self) -> None:
+        super().__init__()
+        self._limiters: dict[asyncio.AbstractEventLoop, anyio.CapacityLimiter] = {}
+
+    async def _query(self, engine: Engine) -> Versions | None:
+        loop = asyncio.get_running_loop()
+        limiter = self._limiters.get(loop)
+        if limiter is None:
+            # One per event loop (a limiter belongs to its loop); the reads are one at a
+            # time anyway (VersionReader's lock).
+            self._limiters = {k: v for k, v in self._limiters.items() if not k.is_closed()}
+            limiter = self._limiters[loop] = anyio.CapacityLimiter(1)
+        return await anyio.to_thread.run_sync(_reader.read, limiter=limiter)
 
     def _drop(self) -> None:
         pass  # the connection is VersionReader's
@@ -223,8 +257,9 @@ _batched = BatchedVersionReader()
 _batched_sqlite = BatchedThreadReader()
 
 
-async def read_version() -> tuple[int, int] | None:
-    """(which database, its data version) now, or None if it cannot be read."""
+async def read_version() -> Versions | None:
+    """(which database, its data version, its tables' versions) now, or None if they cannot
+    be read."""
     engine = get_engine()
     if engine.dialect.name == "postgresql":
         return await _batched.read(engine)
@@ -234,47 +269,114 @@ async def read_version() -> tuple[int, int] | None:
     return await _batched_sqlite.read(engine)
 
 
+Entry = tuple[int, list[Any], bytes]
+# The versions of the tables an answer was read from; None: not known (any write stales it).
+Deps = tuple[tuple[str, int], ...] | None
+
+
 class ResponseCache:
-    """An LRU of rendered answers for one data version; a new version empties it."""
+    """An LRU of rendered answers, bounded in bytes. Each is kept with the data version it was
+    rendered under and, when known, the versions of the tables it was read from
+    (app/http/readset.py): it is served while those tables are unchanged, or, when they are not
+    known, while the data version is."""
 
     def __init__(self, max_bytes: int) -> None:
         self.max_bytes = max_bytes
         self.max_entry = max(64 * 1024, max_bytes // 16)
-        self.version: tuple[int, int] | None = None
+        self.version: tuple[int, int] | None = None  # the newest (database, version) seen
         self.used = 0
-        self.entries: OrderedDict[tuple[Any, ...], tuple[int, list[Any], bytes]] = OrderedDict()
+        self.evicted = 0  # bytes evicted since memory was last given back
+        self.entries: OrderedDict[tuple[Any, ...], tuple[Entry, int, Deps]] = OrderedDict()
 
     def get(
-        self, version: tuple[int, int], key: tuple[Any, ...]
-    ) -> tuple[int, list[Any], bytes] | None:
-        if version != self.version:
+        self,
+        version: tuple[int, int],
+        key: tuple[Any, ...],
+        tables: dict[str, int] | None = None,
+    ) -> Entry | None:
+        """`version` and `tables`: the data version and the tables' versions read now."""
+        if self.version is None or version[0] != self.version[0]:
             return None
-        entry = self.entries.get(key)
-        if entry is not None:
+        held = self.entries.get(key)
+        if held is None:
+            return None
+        entry, data, deps = held
+        if data == version[1] or (
+            deps is not None and tables is not None and all(tables.get(n) == v for n, v in deps)
+        ):
             self.entries.move_to_end(key)
-        return entry
+            return entry
+        del self.entries[key]
+        self.used -= _size(key, entry)
+        return None
 
     def put(
-        self, version: tuple[int, int], key: tuple[Any, ...], entry: tuple[int, list[Any], bytes]
+        self,
+        version: tuple[int, int],
+        key: tuple[Any, ...],
+        entry: Entry,
+        deps: Deps = None,
     ) -> None:
-        """`version` is (database, data version) as read before the answer was rendered."""
-        if self.version is None or version[0] != self.version[0] or version[1] > self.version[1]:
-            self.entries.clear()
-            self.used = 0
+        """`version` is (database, data version) and `deps` the versions of the tables read,
+        both as read before the answer was rendered."""
+        if self.version is None or version[0] != self.version[0]:
+            self._drop(lambda _held: True)
             self.version = version
-        elif version[1] < self.version[1]:
+        elif version[1] > self.version[1]:
+            self.version = version
+            # What is kept by the data version alone is stale now: gone, memory given back.
+            self._drop(lambda held: held[2] is None)
+        elif version[1] < self.version[1] and deps is None:
             return  # rendered under an older version than one already seen: never serve it
         size = _size(key, entry)
         if size > self.max_entry:
             return
         old = self.entries.pop(key, None)
         if old is not None:
-            self.used -= _size(key, old)
-        self.entries[key] = entry
+            self.used -= _size(key, old[0])
+        self.entries[key] = (entry, version[1], deps)
         self.used += size
         while self.used > self.max_bytes and self.entries:
             k, e = self.entries.popitem(last=False)
-            self.used -= _size(k, e)
+            self.used -= _size(k, e[0])
+            self.evicted += _size(k, e[0])
+        if self.evicted >= TRIM_AFTER_BYTES:
+            self.evicted = 0
+            give_memory_back()
+
+    def _drop(self, which: Callable[[tuple[Entry, int, Deps]], bool]) -> None:
+        before = self.used
+        for k in [k for k, held in self.entries.items() if which(held)]:
+            self.used -= _size(k, self.entries.pop(k)[0])
+        if before - self.used >= TRIM_AFTER_BYTES:
+            give_memory_back()
+
+
+# The C allocator keeps freed memory for reuse; after this much of the cache is dropped or
+# evicted, it is asked to return what it can (glibc's malloc_trim), at most once a second:
+# worker RSS after 3,000 distinct dashboard URLs is measured in docs/performance.md.
+TRIM_AFTER_BYTES = 4 << 20
+_trimmed_at = 0.0
+
+
+def _load_trim() -> Callable[[int], int] | None:
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        trim: Callable[[int], int] = libc.malloc_trim
+    except (OSError, AttributeError):  # not glibc (musl, macOS): nothing to ask
+        return None
+    return trim
+
+
+_malloc_trim = _load_trim()
+
+
+def give_memory_back() -> None:
+    global _trimmed_at
+    now = time.monotonic()
+    if _malloc_trim is not None and now - _trimmed_at >= 1.0:
+        _trimmed_at = now
+        _malloc_trim(0)
 
 
 def _size(key: tuple[Any, ...], entry: tuple[int, list[Any], bytes]) -> int:
@@ -298,29 +400,13 @@ class ResponseCacheMiddleware:
         ):
             await self.app(scope, receive, send)
             return
-        host = accept = b""
-        for name, value in scope["headers"]:
-            if name in _BYPASS_REQUEST:
-                await self.app(scope, receive, send)
-                return
-            if name == b"host":
-                host = value
-            elif name == b"accept":
-                accept = value
-        version = await read_version()
-        if version is None:
+        key = _key(scope)
+        versions = None if key is None else await read_version()
+        if key is None or versions is None:
             await self.app(scope, receive, send)
             return
-        key = (
-            scope["path"],
-            scope["query_string"],
-            host,
-            accept,
-            scope.get("scheme", "http"),
-            scope.get("root_path", ""),
-            time.strftime("%Y-%m-%d", time.gmtime()) if page else "",
-        )
-        hit = self.cache.get(version, key)
+        version, tables = versions[:2], versions[2]
+        hit = self.cache.get(version, key, tables)
         if hit is not None:
             # A fresh list each time: outer middleware (CORS) edits the headers in place.
             await send({"type": "http.response.start", "status": hit[0], "headers": [*hit[1]]})
@@ -349,10 +435,42 @@ class ResponseCacheMiddleware:
                 else:
                     chunks.append(body)
                 if not message.get("more_body", False) and keep:
-                    self.cache.put(version, key, (status, headers, b"".join(chunks)))
+                    entry = (status, headers, b"".join(chunks))
+                    self.cache.put(version, key, entry, _deps(read_set, tables))
             await send(message)
 
+        read_set = reading()
         await self.app(scope, receive, capture)
+
+
+def _key(scope: Scope) -> tuple[Any, ...] | None:
+    """What the answer depends on besides the data; None: a request that bypasses the cache."""
+    host = accept = b""
+    for name, value in scope["headers"]:
+        if name in _BYPASS_REQUEST:
+            return None
+        if name == b"host":
+            host = value
+        elif name == b"accept":
+            accept = value
+    return (
+        scope["path"],
+        scope["query_string"],
+        host,
+        accept,
+        scope.get("scheme", "http"),
+        scope.get("root_path", ""),
+        # The UTC day: pages' timelines and stats' default `as_of` run to today, and an
+        # answer may now outlive many writes (it is kept until its tables change).
+        time.strftime("%Y-%m-%d", time.gmtime()),
+    )
+
+
+def _deps(read_set: ReadSet, tables: dict[str, int]) -> Deps:
+    """The versions, as read before rendering, of the tables the answer was read from."""
+    if read_set.tables is None or not read_set.tables <= tables.keys():
+        return None
+    return tuple(sorted((name, tables[name]) for name in read_set.tables))
 
 
 def _storable(headers: list[Any]) -> bool:

@@ -48,7 +48,7 @@ def conditional_get(request: Request, response: Response, session: SessionDep) -
     """Router dependency: validators on every GET, and 304 when the client's copy is current."""
     if request.method not in ("GET", "HEAD"):
         return
-    data = current(session)
+    data = current(session, for_headers=True)
     etag = variant_etag(data, request)
     headers = {
         "ETag": etag,

@@ -8,4 +8,4 @@ from app.core.state import current
 
 
 def set_record_etag(response: Response, session: Session, version: int) -> None:
-    response.headers["ETag"] = record_etag(version, current(session))
+    response.headers["ETag"] = record_etag(version, current(session, for_headers=True))

@@ -7,14 +7,16 @@ from app.models.citation import Citation
 from app.models.contribution import Contribution
 from app.models.contribution_type import ContributionType
 from app.models.contributor import Contributor
-from app.models.kb_state import KbState
+from app.models.kb_state import KbState, KbTableVersion
 from app.models.lesson import Lesson, LessonMission
 from app.models.mission import Mission
 from app.models.source import Source
 from app.models.strength import TALLIES, StrengthObservation
+from app.models.tally import TALLY_DIMS, Tally
 
 __all__ = [
     "TALLIES",
+    "TALLY_DIMS",
     "ApiKey",
     "AuditEntry",
     "Base",
@@ -23,9 +25,11 @@ __all__ = [
     "ContributionType",
     "Contributor",
     "KbState",
+    "KbTableVersion",
     "Lesson",
     "LessonMission",
     "Mission",
     "Source",
     "StrengthObservation",
+    "Tally",
 ]

@@ -87,7 +87,7 @@ def page_validators(request: Request, session: SessionDep) -> None:
     if request.method not in ("GET", "HEAD"):
         return
     day = datetime.now(UTC).date().isoformat()
-    etag = f'W/"d{current(session).version}-html-{day}"'
+    etag = f'W/"d{current(session, for_headers=True).version}-html-{day}"'
     headers = {"ETag": etag, "Cache-Control": get_settings().cache_control}
     header = request.headers.get("if-none-match")
     if header is not None:

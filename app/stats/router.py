@@ -32,6 +32,19 @@ from app.stats.schemas import ContributionStats, Overview, StatsGroup
 from app.strengths.service import SUM_RULE
 
 router = APIRouter(prefix="/stats", tags=["stats"])
+# Parameters that filter no contribution: with only these, the counts come from the tallies.
+UNFILTERED = frozenset(
+    (
+        "group_by",
+        "sort",
+        "shape",
+        "measure",
+        "as_of",
+        "include_disputed",
+        "include_groups",
+        "format",
+    )
+)
 GROUP_BY: tuple[str, ...] = get_args(service.GroupBy)
 
 IncludeGroups = Annotated[
@@ -145,6 +158,7 @@ def contribution_stats(
         sort=sort,
         as_of=day,
         include_disputed=include_disputed,
+        tallied=_tallied(request, group_by, include_disputed, include_groups),
     )
     if fmt != "json":
         rows = (g.model_dump(mode="json") for g in stats.groups)
@@ -152,6 +166,15 @@ def contribution_stats(
     if shape == "array":
         return bare_array((g.model_dump(mode="json") for g in stats.groups), response)
     return stats
+
+
+def _tallied(request: Request, group_by: str, include_disputed: bool, include_groups: bool) -> Any:
+    """The tallies' counts when the request filters no contribution, else None."""
+    if not UNFILTERED.issuperset(request.query_params.keys()):
+        return None
+    return service.tally_totals(
+        group_by, include_disputed=include_disputed, include_groups=include_groups
+    )
 
 
 def _pairs(

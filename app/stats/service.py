@@ -5,14 +5,13 @@ from datetime import date
 from decimal import Decimal
 from typing import Any, Literal
 
-from sqlalchemy import Select, case, func, literal, null, select
+from sqlalchemy import Select, and_, case, func, literal, null, select
 from sqlalchemy.orm import Session
 
 from app.core.filters import hidden_statuses, shown
 from app.core.listing import year_of
 from app.core.state import current
 from app.models import (
-    Citation,
     Contribution,
     ContributionType,
     Contributor,
@@ -20,6 +19,7 @@ from app.models import (
     Mission,
     Source,
     StrengthObservation,
+    Tally,
 )
 from app.models.base import STATUS_VALUES
 from app.stats.schemas import (
@@ -102,24 +102,14 @@ def contribution_stats(
     sort: str,
     as_of: date,
     include_disputed: bool = False,
+    tallied: Any = None,
 ) -> ContributionStats:
+    """`tallied`: the counts per group key from `tally_totals` when `filtered` has no filter
+    but the default ones (the tallies answer them); else they are counted from the rows."""
     # Two steps: the big GROUP BY runs over the contributions' own narrow columns (a foreign
     # key, not the label it leads to), and only its few result rows are joined to the records
     # that name them. Groups sharing a key (a contributor kind, a category) merge below.
-    rows = filtered.order_by(None).subquery()
-    key = _group_key(group_by, rows)
-    totals = (
-        select(
-            key.label("k"),
-            literal(None).label("unit"),
-            func.count().label("n"),
-            func.count(rows.c.personnel).label("reported"),
-            literal(None).label("amount"),
-            literal(0).label("with_amount"),
-        )
-        .group_by(key)
-        .subquery()
-    )
+    totals = tallied if tallied is not None else _counted_totals(filtered, group_by)
     groups: dict[Any, StatsGroup] = {}
     amounts: dict[Any, dict[str, list[Any]]] = {}
     results = list(session.execute(_labelled(group_by, totals)))
@@ -162,6 +152,65 @@ def contribution_stats(
         personnel_rule=PERSONNEL_RULE,
         amount_rule=AMOUNT_RULE,
         groups=ordered,
+    )
+
+
+def _counted_totals(filtered: Select[Any], group_by: str) -> Any:
+    rows = filtered.order_by(None).subquery()
+    key = _group_key(group_by, rows)
+    return (
+        select(
+            key.label("k"),
+            literal(None).label("unit"),
+            func.count().label("n"),
+            func.count(rows.c.personnel).label("reported"),
+            literal(None).label("amount"),
+            literal(0).label("with_amount"),
+        )
+        .group_by(key)
+        .subquery()
+    )
+
+
+# The tally each group_by reads (status: any one dimension, summed per status).
+_TALLY_DIM = {
+    "contributor": "contributor",
+    "contributor_kind": "contributor",
+    "type": "type",
+    "category": "type",
+    "mission": "mission",
+    "year": "year",
+    "status": "mission",
+}
+
+
+def tally_totals(group_by: str, *, include_disputed: bool, include_groups: bool) -> Any:
+    """What `_counted_totals` counts over all contributions (the default status filter,
+    unnamed groups left out unless `include_groups`), read from the tallies."""
+    if group_by == "status":
+        key: Any = Tally.status
+    elif group_by == "year":
+        key = case((Tally.k == 0, null()), else_=Tally.k)  # 0: no start date
+    else:
+        key = Tally.k
+    where = [Tally.dim == _TALLY_DIM[group_by], Tally.n > 0]
+    if not include_disputed:
+        where.append(shown(Tally.status))
+    if group_by in ("contributor", "contributor_kind") and not include_groups:
+        groups = select(Contributor.id).where(Contributor.organization_kind == "group")
+        where.append(Tally.k.not_in(groups))
+    return (
+        select(
+            key.label("k"),
+            literal(None).label("unit"),
+            func.sum(Tally.n).label("n"),
+            func.sum(Tally.reported).label("reported"),
+            literal(None).label("amount"),
+            literal(0).label("with_amount"),
+        )
+        .where(*where)
+        .group_by(key)
+        .subquery()
     )
 
 
@@ -280,26 +329,29 @@ def overview(
     include_groups: bool = False,
     as_of: date | None = None,
 ) -> Overview:
-    def visible(model: Any) -> list[Any]:
-        return [] if include_disputed else [shown(model.status)]
-
     def hidden(model: Any) -> Any:
         return model.status.in_(hidden_statuses(model.status))
+
+    def visible(model: Any) -> list[Any]:
+        # Tally rows count contributions, whose hidden statuses `shown` applies to them.
+        return [] if include_disputed else [shown(model.status)]
 
     def count(model: Any, *where: Any) -> Any:
         return select(func.count()).select_from(model).where(*where).scalar_subquery()
 
+    # Contributions and citations are counted from their tallies (app/models/tally.py): a
+    # few thousand rows, not millions.
     contributing = (
         select(func.count(Contributor.id.distinct()))
-        .join(Contribution, Contribution.contributor_id == Contributor.id)
-        .where(*visible(Contribution))
+        .join(Tally, and_(Tally.dim == "contributor", Tally.k == Contributor.id, Tally.n > 0))
+        .where(*visible(Tally))
     )
     if not include_groups:
         contributing = contributing.where(not_unnamed_group())
     row = session.execute(
         select(
             count(Mission, *visible(Mission)),
-            count(Contribution, *visible(Contribution)),
+            _tallied("mission", *visible(Tally)),
             contributing.where(Contributor.kind == "nation").scalar_subquery(),
             contributing.where(Contributor.kind == "organization").scalar_subquery(),
             select(func.max(StrengthObservation.observed_on))
@@ -307,10 +359,10 @@ def overview(
             .scalar_subquery(),
             count(Lesson, *visible(Lesson)),
             count(Source),
-            count(Citation),
-            *(count(Citation, Citation.status == status) for status in STATUS_VALUES),
+            _tallied("citation"),
+            *(_tallied("citation", Tally.status == status) for status in STATUS_VALUES),
             count(Mission, hidden(Mission)),
-            count(Contribution, hidden(Contribution)),
+            _tallied("mission", hidden(Tally)),
             count(Lesson, hidden(Lesson)),
             select(func.min(Mission.start_date)).where(*visible(Mission)).scalar_subquery(),
             select(func.max(Mission.end_date)).where(*visible(Mission)).scalar_subquery(),
@@ -343,6 +395,15 @@ def overview(
         period=Period(first=rest[3], last=rest[4], ongoing=rest[5]),
         data_version=version.version,
         changed_at=version.changed_at,
+    )
+
+
+def _tallied(dim: str, *where: Any) -> Any:
+    """The number of contributions (citations) the tally rows of `dim` matching `where` count."""
+    return (
+        select(func.coalesce(func.sum(Tally.n), 0))
+        .where(Tally.dim == dim, *where)
+        .scalar_subquery()
     )
 
 
