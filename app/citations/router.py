@@ -3,7 +3,7 @@ GET /sources/{slug}/claims, in app/sources/router.py)."""
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Path, Response
+from fastapi import APIRouter, Path, Response
 from sqlalchemy import or_, select
 from sqlalchemy.orm import joinedload
 
@@ -22,7 +22,6 @@ from app.core.filters import (
     values_of,
 )
 from app.core.listing import FacetedPage
-from app.core.pagination import CursorParam, limit_param
 from app.core.params import SessionDep
 from app.http.validators import set_record_etag
 from app.models import Citation, Source
@@ -58,8 +57,6 @@ def list_citations(
         list[Annotated[str, choice(SUBJECT_TYPES)]] | None,
         choices(SUBJECT_TYPES, "Kind of record the citation supports.", "contribution"),
     ] = None,
-    limit: Annotated[int, Depends(limit_param)] = 50,
-    cursor: CursorParam = None,
 ) -> dict[str, object] | Response:
     stmt = select(Citation).options(joinedload(Citation.source))
     sources = values_of(source, "source")
@@ -72,7 +69,7 @@ def list_citations(
     subject_types = choices_of(subject_type, SUBJECT_TYPES, "subject_type")
     if subject_types is not None:
         stmt = stmt.where(or_(*(_SUBJECT_COLUMN[t].is_not(None) for t in subject_types)))
-    return citation_page(listing, stmt, limit=limit, cursor=cursor)
+    return citation_page(listing, stmt)
 
 
 @router.get(

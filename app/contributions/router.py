@@ -1,16 +1,16 @@
 from datetime import date
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Path, Query, Response
+from fastapi import APIRouter, Depends, Path, Response
 from sqlalchemy import Select
 
 from app.contributions import service
-from app.contributions.facets import ContributionListing
+from app.contributions.facets import CONTRIBUTION_FACETS
 from app.contributions.filters import contribution_filters
 from app.contributions.schemas import ContributionDetail, ContributionRead
 from app.core.errors import problem_responses
-from app.core.listing import FacetedPage
-from app.core.pagination import LATE, CursorParam, SortKey, limit_param
+from app.core.listing import FacetedPage, Listing, list_output
+from app.core.pagination import LATE, SortKey
 from app.core.params import IncludeDisputed, SessionDep
 from app.http.validators import set_record_etag
 from app.models import Contribution
@@ -23,15 +23,8 @@ SORTS = {
     "end_date": SortKey(Contribution.end_date, date, LATE),
     "personnel": SortKey(Contribution.personnel, int, -1),
 }
-ContributionSort = Literal[
-    "slug",
-    "-slug",
-    "start_date",
-    "-start_date",
-    "end_date",
-    "-end_date",
-    "personnel",
-    "-personnel",
+ContributionListing = Annotated[
+    Listing, Depends(list_output(ContributionRead, SORTS, "slug", CONTRIBUTION_FACETS))
 ]
 
 
@@ -48,20 +41,9 @@ ContributionSort = Literal[
 def list_contributions(
     listing: ContributionListing,
     stmt: Annotated[Select[Any], Depends(contribution_filters)],
-    sort: Annotated[ContributionSort, Query()] = "slug",
-    limit: Annotated[int, Depends(limit_param)] = 50,
-    cursor: CursorParam = None,
 ) -> dict[str, object] | Response:
     return listing.paginate(
-        stmt,
-        sorts=SORTS,
-        sort=sort,
-        id_column=Contribution.id,
-        limit=limit,
-        cursor=cursor,
-        item=ContributionRead,
-        rows_of=service.read_rows,
-        to_items=service.read_items,
+        stmt, id_column=Contribution.id, rows_of=service.read_rows, to_items=service.read_items
     )
 
 

@@ -26,7 +26,6 @@ from app.contributions import service as contributions_service
 from app.contributions.facets import CONTRIBUTION_FACETS
 from app.contributions.filters import contribution_filters
 from app.contributions.router import SORTS as CONTRIBUTION_SORTS
-from app.contributions.router import ContributionSort
 from app.contributions.schemas import ContributionRead
 from app.contributors import service as contributors_service
 from app.core.config import get_settings
@@ -34,8 +33,7 @@ from app.core.db import pairs
 from app.core.errors import BadRequest, NotFound
 from app.core.etags import parse_tags
 from app.core.filters import hidden_statuses, shown
-from app.core.listing import Listing
-from app.core.pagination import CursorParam, limit_param
+from app.core.listing import Listing, Paging, paging_param
 from app.core.params import SessionDep
 from app.core.refs import API
 from app.core.state import current
@@ -529,19 +527,20 @@ def contribution_list(
     request: Request,
     session: SessionDep,
     stmt: Annotated[Select[Any], Depends(contribution_filters)],
-    sort: Annotated[ContributionSort, Query()] = "slug",
-    limit: Annotated[int, Depends(limit_param)] = 50,
-    cursor: CursorParam = None,
+    paging: Annotated[Paging, Depends(paging_param(CONTRIBUTION_SORTS, "slug"))],
 ) -> HTMLResponse:
-    listing = Listing(request, Response(), session, "json", CONTRIBUTION_FACETS, LIST_FACET_SIZE)
+    listing = Listing(
+        request,
+        Response(),
+        session,
+        "json",
+        paging,
+        ContributionRead,
+        facets=(CONTRIBUTION_FACETS, LIST_FACET_SIZE),
+    )
     page = listing.paginate(
         stmt,
-        sorts=CONTRIBUTION_SORTS,
-        sort=sort,
         id_column=Contribution.id,
-        limit=limit,
-        cursor=cursor,
-        item=ContributionRead,
         rows_of=contributions_service.read_rows,
         to_items=contributions_service.read_items,
     )
@@ -590,12 +589,12 @@ def contribution_list(
             "items": found["items"],
             "total": found["total"],
             "next": _with(request, cursor=found["next_cursor"]) if found["next_cursor"] else None,
-            "first": _with(request, drop=("cursor",)) if cursor else None,
+            "first": _with(request, drop=("cursor",)) if paging.cursor else None,
             "facets": facets,
             "hidden": set(hidden_statuses(Contribution.status)),
             "include_disputed": request.query_params.get("include_disputed") == "true",
             "with_disputed": _with(request, drop=("cursor",), include_disputed="true"),
-            "sort": sort,
+            "sort": paging.sort,
             "sorts": sorts,
             "filtered": bool(chosen.keys() - {"sort", "limit"}),
             "clear": request.url.path,

@@ -1,5 +1,5 @@
 from datetime import date
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Query, Request, Response
 
@@ -15,8 +15,8 @@ from app.core.filters import (
     values_of,
 )
 from app.core.formats import Format, format_param
-from app.core.listing import FacetedPage, PlainListing, tabular
-from app.core.pagination import CursorParam, SortKey, limit_param
+from app.core.listing import FacetedPage, Listing, list_output, tabular
+from app.core.pagination import SortKey
 from app.core.params import IncludeDisputed, SessionDep
 from app.core.refs import MissionRef
 from app.http.validators import set_record_etag
@@ -39,7 +39,7 @@ SORTS = {
     "date": SortKey(StrengthObservation.observed_on, date),
     "personnel": SortKey(StrengthObservation.personnel, int),
 }
-StrengthSort = Literal["slug", "-slug", "date", "-date", "personnel", "-personnel"]
+StrengthListing = Annotated[Listing, Depends(list_output(StrengthRead, SORTS, "date"))]
 ContributorFilter = Annotated[
     KeyList, keys("Nation ISO code or organization slug (any case).", "GBR")
 ]
@@ -64,7 +64,7 @@ DateTo = Annotated[
     responses=problem_responses(400, 422),
 )
 def list_strengths(
-    listing: PlainListing,
+    listing: StrengthListing,
     session: SessionDep,
     mission: Annotated[KeyList, keys("Mission slug.", "mnf-i")] = None,
     contributor: ContributorFilter = None,
@@ -76,9 +76,6 @@ def list_strengths(
     date_from: DateFrom = None,
     date_to: DateTo = None,
     include_disputed: IncludeDisputed = False,
-    sort: Annotated[StrengthSort, Query()] = "date",
-    limit: Annotated[int, Depends(limit_param)] = 50,
-    cursor: CursorParam = None,
 ) -> dict[str, object] | Response:
     check_range(date_from, date_to)
     stmt = service.list_stmt(
@@ -93,16 +90,7 @@ def list_strengths(
             include_disputed=include_disputed,
         ),
     )
-    return listing.paginate(
-        stmt,
-        sorts=SORTS,
-        sort=sort,
-        id_column=StrengthObservation.id,
-        limit=limit,
-        cursor=cursor,
-        item=StrengthRead,
-        to_items=service.to_items,
-    )
+    return listing.paginate(stmt, id_column=StrengthObservation.id, to_items=service.to_items)
 
 
 @router.get(

@@ -1,0 +1,160 @@
+"""`fields=`: the fields a list or record answer carries, for every format.
+
+`fields=slug,name,contributor.code` keeps those fields of each item, in that order (JSON,
+NDJSON and `shape=array` keep the nesting: `{"slug": ..., "name": ..., "contributor": {"code":
+...}}`; CSV has those columns, in that order). A dot goes into a nested object, or into each
+element of a nested list (`citations.key`); a name alone keeps all of it (`contributor`). The
+envelope of a list (`total`, `next_cursor`, `facets`...) is never cut. A name the item does not
+have is a 400 naming `query.fields` and every unknown name, with the names it may use.
+
+As PostgREST's `select=` and Datasette's `_col=`, plus: nested paths, one rule for every
+format, and the same parameter on records. The answer is cached and validated per URL (the
+HTTP cache keys on the whole query string), and a cursor ignores `fields`, so one cursor pages
+through any selection of the same query.
+"""
+
+import types
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Annotated, Any, TypeVar, Union, get_args, get_origin
+
+from fastapi import Query, Response
+from pydantic import BaseModel
+
+from app.core.errors import BadRequest, FieldProblem
+from app.core.formats import columns_of
+from app.core.shapes import json_response
+
+FIELDS_MAX_LENGTH = 1000
+FIELDS_NOTE = (
+    "Comma-separated fields to return, in that order; a dot goes into a nested object or "
+    "list (`contributor.code`). JSON, NDJSON, CSV and `shape=array` alike; the list's "
+    "envelope is kept. Default: every field. An unknown name is a 400 listing the valid ones."
+)
+
+Tree = dict[str, "Tree | None"]
+R = TypeVar("R", bound=BaseModel)
+
+
+def _nested(annotation: Any) -> type[BaseModel] | None:
+    """The model of `Model`, `Model | None`, `list[Model]` or `list[Model] | None`."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    if get_origin(annotation) in (Union, types.UnionType, list):
+        inner = [a for a in get_args(annotation) if a is not type(None)]
+        if len(inner) == 1:
+            return _nested(inner[0])
+    return None
+
+
+@lru_cache
+def field_paths(model: type[BaseModel]) -> tuple[str, ...]:
+    """Every name `fields` may use on `model`: its fields and, through nested models, theirs."""
+    paths: list[str] = []
+    names = [n for n, f in model.model_fields.items() if not f.exclude]
+    for name in [*names, *model.model_computed_fields]:
+        paths.append(name)
+        field = model.model_fields.get(name)
+        nested = _nested(field.annotation) if field is not None else None
+        if nested is not None:
+            paths.extend(f"{name}.{sub}" for sub in field_paths(nested))
+    return tuple(paths)
+
+
+@dataclass(frozen=True)
+class Fields:
+    """A checked selection: the paths in the order asked, and as a tree for projecting."""
+
+    paths: tuple[str, ...]
+    tree: Tree
+
+    def project(self, item: Mapping[str, Any]) -> dict[str, Any]:
+        return _project(item, self.tree)  # type: ignore[no-any-return]
+
+    def rows(self, items: Iterator[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+        return (self.project(item) for item in items)
+
+    def columns(self, model: type[BaseModel]) -> list[str]:
+        """CSV columns of the selection, in its order: a nested object's selected columns, or
+        the cell of the list a path goes into (which holds the projected list's JSON)."""
+        every = columns_of(model)
+        chosen: list[str] = []
+        for path in self.paths:
+            inside = [c for c in every if c == path or c.startswith(path + ".")]
+            if not inside:
+                inside = [c for c in every if path.startswith(c + ".")]
+            chosen.extend(c for c in inside if c not in chosen)
+        return chosen
+
+
+def _project(value: Any, tree: Tree | None) -> Any:
+    if tree is None or value is None:
+        return value
+    if isinstance(value, list):
+        return [_project(v, tree) for v in value]
+    return {name: _project(value.get(name), sub) for name, sub in tree.items()}
+
+
+def parse_fields(raw: str | None, model: type[BaseModel]) -> Fields | None:
+    """The selection `raw` names on `model`; None (every field) when not given."""
+    if raw is None:
+        return None
+    paths = list(dict.fromkeys(p.strip() for p in raw.split(",") if p.strip()))
+    valid = field_paths(model)
+    unknown = [p for p in paths if p not in valid]
+    if unknown or not paths:
+        reason = f"unknown: {', '.join(unknown)}; " if unknown else "no field named; "
+        raise BadRequest(
+            f"Unknown field{'s' if len(unknown) > 1 else ''} in fields: {', '.join(unknown)}."
+            if unknown
+            else "fields names no field.",
+            errors=[
+                FieldProblem(field="query.fields", reason=reason + "one of: " + ", ".join(valid))
+            ],
+        )
+    tree: Tree = {}
+    for path in paths:
+        _graft(tree, path.split("."))
+    return Fields(tuple(paths), tree)
+
+
+def _graft(tree: Tree, parts: list[str]) -> None:
+    """Add one path; a shorter path (the whole object) wins over a longer one."""
+    head, rest = parts[0], parts[1:]
+    if head in tree and tree[head] is None:
+        return
+    if not rest:
+        tree[head] = None
+        return
+    sub = tree.setdefault(head, {})
+    assert sub is not None
+    _graft(sub, rest)
+
+
+FieldsParam = Annotated[
+    str | None,
+    Query(
+        max_length=FIELDS_MAX_LENGTH,
+        description=FIELDS_NOTE,
+        examples=["slug,name,contributor.code"],
+    ),
+]
+
+
+def fields_param(model: type[BaseModel]) -> Callable[[str | None], Fields | None]:
+    """The dependency reading `fields` for answers shaped like `model` (checked before any
+    query runs)."""
+
+    def read(fields: FieldsParam = None) -> Fields | None:
+        return parse_fields(fields, model)
+
+    return read
+
+
+def selected(record: R, fields: Fields | None, response: Response) -> R | Response:
+    """A record answer: the record itself, or with `fields` its selected fields (carrying the
+    validators already set on `response`)."""
+    if fields is None:
+        return record
+    return json_response(fields.project(record.model_dump(mode="json")), response)
