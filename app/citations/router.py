@@ -3,7 +3,7 @@ GET /sources/{slug}/claims, in app/sources/router.py)."""
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Response
+from fastapi import APIRouter, Depends, Path, Response
 from sqlalchemy import or_, select
 from sqlalchemy.orm import joinedload
 
@@ -11,6 +11,7 @@ from app.citations import service
 from app.citations.listing import CitationListing, StatusFilter, citation_page
 from app.citations.schemas import CitationRead
 from app.core.errors import problem_responses
+from app.core.fields import Fields, fields_param, selected
 from app.core.filters import (
     KeyList,
     any_of,
@@ -28,6 +29,7 @@ from app.models import Citation, Source
 from app.models.base import STATUS_VALUES
 
 router = APIRouter(tags=["sources"])
+RecordFields = Annotated[Fields | None, Depends(fields_param(CitationRead))]
 
 SUBJECT_TYPES = ("mission", "contribution", "lesson", "lesson_mission", "contributor", "strength")
 _SUBJECT_COLUMN = {
@@ -83,7 +85,8 @@ def get_citation(
     key: Annotated[str, Path(max_length=100, examples=["doc-isaf-in-iraq"])],
     session: SessionDep,
     response: Response,
-) -> CitationRead:
+    fields: RecordFields,
+) -> CitationRead | Response:
     citation, read = service.read_one(session, key=key)
     set_record_etag(response, session, citation.version)
-    return read
+    return selected(read, fields, response)

@@ -7,6 +7,7 @@ from sqlalchemy.orm import joinedload
 from app.contribution_types import service
 from app.contribution_types.schemas import ContributionTypeDetail, ContributionTypeRead
 from app.core.errors import problem_responses
+from app.core.fields import Fields, fields_param, selected
 from app.core.filters import (
     KeyList,
     any_of,
@@ -25,6 +26,7 @@ from app.models import ContributionType
 from app.models.contribution_type import CATEGORIES
 
 router = APIRouter(prefix="/contribution-types", tags=["contribution types"])
+RecordFields = Annotated[Fields | None, Depends(fields_param(ContributionTypeDetail))]
 
 SORTS = {"slug": SortKey(ContributionType.slug), "name": SortKey(ContributionType.name)}
 TypeListing = Annotated[Listing, Depends(list_output(ContributionTypeRead, SORTS, "slug"))]
@@ -72,7 +74,8 @@ def get_type(
     slug: Annotated[str, Path(max_length=100, examples=["logistics"])],
     session: SessionDep,
     response: Response,
-) -> ContributionTypeDetail:
+    fields: RecordFields,
+) -> ContributionTypeDetail | Response:
     found = service.get_by_slug(session, slug=slug)
     set_record_etag(response, session, found.version)
-    return service.detail(session, found)
+    return selected(service.detail(session, found), fields, response)

@@ -9,6 +9,7 @@ from app.contributions.facets import CONTRIBUTION_FACETS
 from app.contributions.filters import contribution_filters
 from app.contributions.schemas import ContributionDetail, ContributionRead
 from app.core.errors import problem_responses
+from app.core.fields import Fields, fields_param, selected
 from app.core.listing import FacetedPage, Listing, list_output
 from app.core.pagination import LATE, SortKey
 from app.core.params import IncludeDisputed, SessionDep
@@ -16,6 +17,7 @@ from app.http.validators import set_record_etag
 from app.models import Contribution
 
 router = APIRouter(prefix="/contributions", tags=["contributions"])
+RecordFields = Annotated[Fields | None, Depends(fields_param(ContributionDetail))]
 
 SORTS = {
     "slug": SortKey(Contribution.slug),
@@ -58,8 +60,11 @@ def get_contribution(
     slug: Annotated[str, Path(max_length=100, examples=["hun-ntm-i-t72-tanks"])],
     session: SessionDep,
     response: Response,
+    fields: RecordFields,
     include_disputed: IncludeDisputed = False,
-) -> ContributionDetail:
+) -> ContributionDetail | Response:
     contribution = service.get_by_slug(session, slug=slug)
     set_record_etag(response, session, contribution.version)
-    return service.detail(session, contribution, include_disputed=include_disputed)
+    return selected(
+        service.detail(session, contribution, include_disputed=include_disputed), fields, response
+    )

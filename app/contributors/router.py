@@ -6,6 +6,7 @@ from fastapi import APIRouter, Depends, Path, Query, Response
 from app.contributors import service
 from app.contributors.schemas import ContributorDetail, ContributorRead
 from app.core.errors import problem_responses
+from app.core.fields import Fields, fields_param, selected
 from app.core.filters import KeyList, choice, choices, choices_of, contributor_key, keys, values_of
 from app.core.listing import Listing, list_output
 from app.core.pagination import LATE, Page, SortKey
@@ -17,6 +18,7 @@ from app.models import Contributor
 from app.models.contributor import CONTRIBUTOR_KINDS, ORGANIZATION_KINDS
 
 router = APIRouter(tags=["contributors"])
+RecordFields = Annotated[Fields | None, Depends(fields_param(ContributorDetail))]
 
 SORTS = {
     "code": SortKey(Contributor.code),
@@ -30,10 +32,15 @@ OrgListing = Annotated[Listing, Depends(list_output(ContributorRead, ORG_SORTS, 
 
 
 def _detail(
-    session: SessionDep, contributor: Contributor, include_disputed: bool, response: Response
-) -> ContributorDetail:
+    session: SessionDep,
+    contributor: Contributor,
+    include_disputed: bool,
+    response: Response,
+    fields: Fields | None,
+) -> ContributorDetail | Response:
     set_record_etag(response, session, contributor.version)
-    return service.detail(session, contributor, include_disputed=include_disputed)
+    detail = service.detail(session, contributor, include_disputed=include_disputed)
+    return selected(detail, fields, response)
 
 
 @router.get(
@@ -71,13 +78,15 @@ def get_nation(
     iso3: Annotated[str, Path(pattern=ISO3_ANY_CASE_PATTERN, examples=["ITA"])],
     session: SessionDep,
     response: Response,
+    fields: RecordFields,
     include_disputed: IncludeDisputed = False,
-) -> ContributorDetail:
+) -> ContributorDetail | Response:
     return _detail(
         session,
         service.get_by_code(session, code=contributor_key(iso3, "nation"), kind="nation"),
         include_disputed,
         response,
+        fields,
     )
 
 
@@ -115,13 +124,15 @@ def get_organization(
     slug: Annotated[str, Path(max_length=100, examples=["nato"])],
     session: SessionDep,
     response: Response,
+    fields: RecordFields,
     include_disputed: IncludeDisputed = False,
-) -> ContributorDetail:
+) -> ContributorDetail | Response:
     return _detail(
         session,
         service.get_by_code(session, code=slug, kind="organization"),
         include_disputed,
         response,
+        fields,
     )
 
 
@@ -157,8 +168,13 @@ def get_contributor(
     code: Annotated[str, Path(max_length=100, examples=["nato"])],
     session: SessionDep,
     response: Response,
+    fields: RecordFields,
     include_disputed: IncludeDisputed = False,
-) -> ContributorDetail:
+) -> ContributorDetail | Response:
     return _detail(
-        session, service.get_by_code(session, code=code, kind=None), include_disputed, response
+        session,
+        service.get_by_code(session, code=code, kind=None),
+        include_disputed,
+        response,
+        fields,
     )

@@ -216,8 +216,15 @@ class Listing:
             )
         if self.fields is not None:
             page["items"] = self._selected(as_dicts(page["items"], self.item))
-            return json_response(page, self.response)
+            return json_response(self._envelope(page), self.response)
         return page
+
+    def _envelope(self, page: dict[str, Any]) -> dict[str, Any]:
+        """The page with every field of the route's envelope (`facets: null` included), as
+        the response model would have written it."""
+        model = getattr(self.request.scope.get("route"), "response_model", None)
+        names = getattr(model, "model_fields", None)
+        return page if names is None else {name: page.get(name) for name in names}
 
     def _selected(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         return rows if self.fields is None else [self.fields.project(r) for r in rows]

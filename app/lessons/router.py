@@ -4,6 +4,7 @@ from fastapi import APIRouter, Depends, Path, Response
 from sqlalchemy import select
 
 from app.core.errors import problem_responses
+from app.core.fields import Fields, fields_param, selected
 from app.core.filters import (
     STATUS_NOTE,
     KeyList,
@@ -31,6 +32,7 @@ from app.models.base import STATUS_VALUES
 from app.models.lesson import LESSON_CATEGORIES, LESSON_KINDS
 
 router = APIRouter(prefix="/lessons", tags=["lessons"])
+RecordFields = Annotated[Fields | None, Depends(fields_param(LessonDetail))]
 
 SORTS = {"slug": SortKey(Lesson.slug), "title": SortKey(Lesson.title)}
 LessonListing = Annotated[Listing, Depends(list_output(LessonRead, SORTS, "slug", LESSON_FACETS))]
@@ -96,8 +98,11 @@ def get_lesson(
     slug: Annotated[str, Path(max_length=100, examples=["coordination-complexities"])],
     session: SessionDep,
     response: Response,
+    fields: RecordFields,
     include_disputed: IncludeDisputed = False,
-) -> LessonDetail:
+) -> LessonDetail | Response:
     lesson = service.get_by_slug(session, slug=slug)
     set_record_etag(response, session, lesson.version)
-    return service.detail(session, lesson, include_disputed=include_disputed)
+    return selected(
+        service.detail(session, lesson, include_disputed=include_disputed), fields, response
+    )

@@ -34,6 +34,7 @@ from app.models.base import STATUS_VALUES
 from app.models.mission import MISSION_KINDS
 
 router = APIRouter(prefix="/missions", tags=["missions"])
+RecordFields = Annotated[Fields | None, Depends(fields_param(MissionDetail))]
 
 SORTS = {
     "slug": SortKey(Mission.slug),
@@ -101,7 +102,7 @@ def get_mission(
     slug: SlugPath,
     session: SessionDep,
     response: Response,
-    fields: Annotated[Fields | None, Depends(fields_param(MissionDetail))],
+    fields: RecordFields,
     include_disputed: IncludeDisputed = False,
 ) -> MissionDetail | Response:
     mission = service.get_by_slug(session, slug=slug)

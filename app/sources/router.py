@@ -9,6 +9,7 @@ from app.citations.listing import ClaimListing, StatusFilter, citation_page
 from app.citations.schemas import CitationRead
 from app.citations.service import corrector
 from app.core.errors import problem_responses
+from app.core.fields import Fields, fields_param, selected
 from app.core.filters import (
     KeyList,
     YearList,
@@ -35,6 +36,7 @@ from app.sources.facets import SOURCE_FACETS
 from app.sources.schemas import SourceDetail, SourceRead
 
 router = APIRouter(tags=["sources"])
+RecordFields = Annotated[Fields | None, Depends(fields_param(SourceDetail))]
 
 SORTS = {
     "slug": SortKey(Source.slug),
@@ -90,10 +92,12 @@ def list_sources(
     "how many are still unreviewed) and, for documents shipped with the project, the full text.",
     responses=problem_responses(400, 404, 422),
 )
-def get_source(slug: SourceSlug, session: SessionDep, response: Response) -> SourceDetail:
+def get_source(
+    slug: SourceSlug, session: SessionDep, response: Response, fields: RecordFields
+) -> SourceDetail | Response:
     source = _get_source(session, slug, with_text=True)
     set_record_etag(response, session, source.version)
-    return service.detail(session, source)
+    return selected(service.detail(session, source), fields, response)
 
 
 _CLAIM_REVIEW_REF = {

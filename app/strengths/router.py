@@ -4,6 +4,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Path, Query, Request, Response
 
 from app.core.errors import problem_responses
+from app.core.fields import Fields, fields_param, selected
 from app.core.filters import (
     STATUS_NOTE,
     KeyList,
@@ -33,6 +34,7 @@ from app.strengths.schemas import (
 )
 
 router = APIRouter(tags=["strength"])
+RecordFields = Annotated[Fields | None, Depends(fields_param(StrengthDetail))]
 
 SORTS = {
     "slug": SortKey(StrengthObservation.slug),
@@ -104,11 +106,14 @@ def get_strength(
     slug: Annotated[str, Path(max_length=100, examples=["gbr-mnf-i-2005-01-17-wire"])],
     session: SessionDep,
     response: Response,
+    fields: RecordFields,
     include_disputed: IncludeDisputed = False,
-) -> StrengthDetail:
+) -> StrengthDetail | Response:
     found = service.get_by_slug(session, slug)
     set_record_etag(response, session, found.version)
-    return service.detail(session, found, include_disputed=include_disputed)
+    return selected(
+        service.detail(session, found, include_disputed=include_disputed), fields, response
+    )
 
 
 @router.get(
