@@ -356,3 +356,31 @@ def test_unknown_fields_are_a_400_naming_them(
     for name in unknown:
         assert name in body["detail"] and name in reason
     assert "one of: " in reason and "slug" in reason
+
+
+# --- stats ----------------------------------------------------------------------------------
+
+
+def test_stats_groups_sort_by_several_keys(client: TestClient) -> None:
+    url = f"{API}/stats/contributions"
+    groups = client.get(url, params={"group_by": "contributor"}).json()["groups"]
+    body = client.get(url, params={"group_by": "contributor", "sort": "-personnel,count"})
+    assert body.status_code == 200, body.text
+    got = body.json()["groups"]
+    by_key = sorted(groups, key=lambda g: (g["key"] is None, str(g["key"])))
+    expected = sorted(by_key, key=lambda g: (-(g["personnel"] or 0), g["count"]))
+    assert [g["key"] for g in got] == [g["key"] for g in expected]
+    ties = {(g["personnel"] or 0) for g in got}
+    assert len(ties) < len(got), "the seed has contributors with the same personnel"
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"group_by": "contributor", "sort": "-count,bogus"},
+        {"group_by": "contributor,year", "sort": "nope"},
+        {"group_by": "year", "sort": "count;key"},
+    ],
+)
+def test_stats_refuse_an_unknown_sort_key(client: TestClient, params: dict[str, str]) -> None:
+    assert_problem(client.get(f"{API}/stats/contributions", params=params), 422, "query.sort")

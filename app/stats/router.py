@@ -17,6 +17,7 @@ from app.core.formats import (
     ndjson_chunks,
 )
 from app.core.listing import tabular
+from app.core.pagination import sort_names
 from app.core.params import (
     IncludeDisputed,
     SessionDep,
@@ -78,8 +79,14 @@ def contribution_stats(
         ),
     ] = "contributor",
     sort: Annotated[
-        service.StatsSort,
-        Query(description="Order of the groups; `-` for descending. Ties go by key."),
+        Annotated[str, choices_schema(sort_names(service.STATS_SORT_KEYS), 100, allow_empty=False)],
+        Query(
+            max_length=100,
+            description="Order of the groups: comma-separated keys ("
+            + ", ".join(service.STATS_SORT_KEYS)
+            + "), each `-` for descending; later keys break ties, then the key.",
+            examples=["-personnel,count"],
+        ),
     ] = "-count",
     include_groups: IncludeGroups = False,
     shape: Annotated[
@@ -115,6 +122,7 @@ def contribution_stats(
             ],
         )
     dims = split_choices([group_by], GROUP_BY, "query.group_by", "group_by dimension")
+    service.stats_sort(sort)
     if len(dims) > 2:
         raise Unprocessable(
             "At most two group_by dimensions.",
