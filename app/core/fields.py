@@ -132,21 +132,23 @@ def _graft(tree: Tree, parts: list[str]) -> None:
     _graft(sub, rest)
 
 
-FieldsParam = Annotated[
-    str | None,
-    Query(
-        max_length=FIELDS_MAX_LENGTH,
-        description=FIELDS_NOTE,
-        examples=["slug,name,contributor.code"],
-    ),
-]
-
-
 def fields_param(model: type[BaseModel]) -> Callable[[str | None], Fields | None]:
     """The dependency reading `fields` for answers shaped like `model` (checked before any
-    query runs)."""
+    query runs); its description lists the names, its example is valid for `model`."""
+    paths = field_paths(model)
+    top = [p for p in paths if "." not in p]
+    example = ",".join([*top[:2], *[p for p in paths if "." in p][:1]])
 
-    def read(fields: FieldsParam = None) -> Fields | None:
+    def read(
+        fields: Annotated[
+            str | None,
+            Query(
+                max_length=FIELDS_MAX_LENGTH,
+                description=f"{FIELDS_NOTE} Top-level fields: {', '.join(top)}.",
+                examples=[example],
+            ),
+        ] = None,
+    ) -> Fields | None:
         return parse_fields(fields, model)
 
     return read

@@ -10,7 +10,6 @@ from ...models.contribution_stats import ContributionStats
 from ...models.contribution_stats_format import ContributionStatsFormat
 from ...models.contribution_stats_measure import ContributionStatsMeasure
 from ...models.contribution_stats_shape import ContributionStatsShape
-from ...models.contribution_stats_sort import ContributionStatsSort
 from ...models.pair_group import PairGroup
 from ...models.pair_stats import PairStats
 from ...models.problem import Problem
@@ -21,7 +20,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     group_by: str | Unset = "contributor",
-    sort: ContributionStatsSort | Unset = ContributionStatsSort.VALUE_0,
+    sort: str | Unset = "-count",
     include_groups: bool | Unset = False,
     shape: ContributionStatsShape | Unset = ContributionStatsShape.OBJECT,
     measure: ContributionStatsMeasure | Unset = ContributionStatsMeasure.COUNT,
@@ -51,11 +50,7 @@ def _get_kwargs(
 
     params["group_by"] = group_by
 
-    json_sort: str | Unset = UNSET
-    if not isinstance(sort, Unset):
-        json_sort = sort.value
-
-    params["sort"] = json_sort
+    params["sort"] = sort
 
     params["include_groups"] = include_groups
 
@@ -266,7 +261,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     group_by: str | Unset = "contributor",
-    sort: ContributionStatsSort | Unset = ContributionStatsSort.VALUE_0,
+    sort: str | Unset = "-count",
     include_groups: bool | Unset = False,
     shape: ContributionStatsShape | Unset = ContributionStatsShape.OBJECT,
     measure: ContributionStatsMeasure | Unset = ContributionStatsMeasure.COUNT,
@@ -304,8 +299,7 @@ def sync_detailed(
 
     Args:
         group_by (str | Unset):  Default: 'contributor'.
-        sort (ContributionStatsSort | Unset): Order of the groups; `-` for descending. Ties go by
-            key. Default: ContributionStatsSort.VALUE_0.
+        sort (str | Unset):  Default: '-count'.
         include_groups (bool | Unset): Also count unnamed groups of countries (organization kind
             `group`, e.g. the article's 'international partners'): no source ties them to a nation, so
             by default they are not ranked beside nations. Default: False.
@@ -425,7 +419,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     group_by: str | Unset = "contributor",
-    sort: ContributionStatsSort | Unset = ContributionStatsSort.VALUE_0,
+    sort: str | Unset = "-count",
     include_groups: bool | Unset = False,
     shape: ContributionStatsShape | Unset = ContributionStatsShape.OBJECT,
     measure: ContributionStatsMeasure | Unset = ContributionStatsMeasure.COUNT,
@@ -463,8 +457,7 @@ def sync(
 
     Args:
         group_by (str | Unset):  Default: 'contributor'.
-        sort (ContributionStatsSort | Unset): Order of the groups; `-` for descending. Ties go by
-            key. Default: ContributionStatsSort.VALUE_0.
+        sort (str | Unset):  Default: '-count'.
         include_groups (bool | Unset): Also count unnamed groups of countries (organization kind
             `group`, e.g. the article's 'international partners'): no source ties them to a nation, so
             by default they are not ranked beside nations. Default: False.
@@ -579,7 +572,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     group_by: str | Unset = "contributor",
-    sort: ContributionStatsSort | Unset = ContributionStatsSort.VALUE_0,
+    sort: str | Unset = "-count",
     include_groups: bool | Unset = False,
     shape: ContributionStatsShape | Unset = ContributionStatsShape.OBJECT,
     measure: ContributionStatsMeasure | Unset = ContributionStatsMeasure.COUNT,
@@ -617,8 +610,7 @@ async def asyncio_detailed(
 
     Args:
         group_by (str | Unset):  Default: 'contributor'.
-        sort (ContributionStatsSort | Unset): Order of the groups; `-` for descending. Ties go by
-            key. Default: ContributionStatsSort.VALUE_0.
+        sort (str | Unset):  Default: '-count'.
         include_groups (bool | Unset): Also count unnamed groups of countries (organization kind
             `group`, e.g. the article's 'international partners'): no source ties them to a nation, so
             by default they are not ranked beside nations. Default: False.
@@ -736,7 +728,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     group_by: str | Unset = "contributor",
-    sort: ContributionStatsSort | Unset = ContributionStatsSort.VALUE_0,
+    sort: str | Unset = "-count",
     include_groups: bool | Unset = False,
     shape: ContributionStatsShape | Unset = ContributionStatsShape.OBJECT,
     measure: ContributionStatsMeasure | Unset = ContributionStatsMeasure.COUNT,
@@ -774,8 +766,7 @@ async def asyncio(
 
     Args:
         group_by (str | Unset):  Default: 'contributor'.
-        sort (ContributionStatsSort | Unset): Order of the groups; `-` for descending. Ties go by
-            key. Default: ContributionStatsSort.VALUE_0.
+        sort (str | Unset):  Default: '-count'.
         include_groups (bool | Unset): Also count unnamed groups of countries (organization kind
             `group`, e.g. the article's 'international partners'): no source ties them to a nation, so
             by default they are not ranked beside nations. Default: False.
