@@ -79,9 +79,10 @@ def contribution_stats(
         ),
     ] = "contributor",
     sort: Annotated[
-        Annotated[str, choices_schema(sort_names(service.STATS_SORT_KEYS), 100, allow_empty=False)],
+        str,
         Query(
             max_length=100,
+            pattern=choices_pattern(sort_names(service.STATS_SORT_KEYS), allow_empty=False),
             description="Order of the groups: comma-separated keys ("
             + ", ".join(service.STATS_SORT_KEYS)
             + "), each `-` for descending; later keys break ties, then the key.",
