@@ -384,3 +384,24 @@ def test_stats_groups_sort_by_several_keys(client: TestClient) -> None:
 )
 def test_stats_refuse_an_unknown_sort_key(client: TestClient, params: dict[str, str]) -> None:
     assert_problem(client.get(f"{API}/stats/contributions", params=params), 422, "query.sort")
+
+
+def test_stats_groups_select_fields(client: TestClient) -> None:
+    url = f"{API}/stats/contributions"
+    full = client.get(url, params={"group_by": "contributor,year"}).json()
+    params = {"group_by": "contributor,year", "fields": "key2,key,count"}
+    body = client.get(url, params=params).json()
+    expected = [{"key2": g["key2"], "key": g["key"], "count": g["count"]} for g in full["groups"]]
+    assert body["groups"] == expected
+    assert {k: v for k, v in body.items() if k != "groups"} == {
+        k: v for k, v in full.items() if k != "groups"
+    }
+    assert client.get(url, params={**params, "shape": "array"}).json() == expected
+    table = client.get(url, params={**params, "format": "csv"})
+    assert table.text.splitlines()[0] == "key2,key,count"
+    one = client.get(url, params={"group_by": "year", "fields": "key,personnel"}).json()
+    assert all(list(g) == ["key", "personnel"] for g in one["groups"])
+    refused = client.get(url, params={"group_by": "year", "fields": "key2"})
+    assert_problem(refused, 400, "query.fields")
+    wide = client.get(url, params={**params, "shape": "wide"})
+    assert_problem(wide, 422, "query.fields")

@@ -8,6 +8,7 @@ from sqlalchemy import Select, select
 
 from app.contributions.filters import contribution_filters
 from app.core.errors import FieldProblem, Unprocessable, problem_responses
+from app.core.fields import FIELDS_MAX_LENGTH, FIELDS_NOTE, Fields, parse_fields
 from app.core.formats import (
     CSV_MEDIA_TYPE,
     NDJSON_MEDIA_TYPE,
@@ -25,7 +26,7 @@ from app.core.params import (
     choices_schema,
     split_choices,
 )
-from app.core.shapes import SHAPE_NOTE, ShapeParam, bare_array
+from app.core.shapes import SHAPE_NOTE, ShapeParam, bare_array, json_response
 from app.models import Contribution, Contributor
 from app.stats import pivot, service
 from app.stats.pivot import PairGroup, PairStats
@@ -111,6 +112,15 @@ def contribution_stats(
         ),
     ] = None,
     include_disputed: IncludeDisputed = False,
+    fields: Annotated[
+        str | None,
+        Query(
+            max_length=FIELDS_MAX_LENGTH,
+            description=FIELDS_NOTE + " Of each group (`key2` too with two dimensions; not "
+            "with `shape=wide`, whose columns are the data).",
+            examples=["key,label,count"],
+        ),
+    ] = None,
 ) -> ContributionStats | PairStats | list[StatsGroup] | list[PairGroup] | Response:
     if not re.search(choices_pattern(GROUP_BY, allow_empty=False), group_by):
         raise Unprocessable(
@@ -124,6 +134,7 @@ def contribution_stats(
         )
     dims = split_choices([group_by], GROUP_BY, "query.group_by", "group_by dimension")
     service.stats_sort(sort)
+    selection = _fields(fields, dims, shape)
     if len(dims) > 2:
         raise Unprocessable(
             "At most two group_by dimensions.",
@@ -145,7 +156,9 @@ def contribution_stats(
         stats2 = pivot.pair_stats(
             session, filtered, dims, as_of=day, include_disputed=include_disputed
         )
-        return _pairs(request, response, stats2, fmt, shape, measure)
+        if shape == "wide":
+            return _wide(response, stats2, fmt, measure)
+        return _groups(request, response, stats2, PairGroup, fmt, shape, selection)
     group_by = dims[0]
     stats = service.contribution_stats(
         session,
@@ -155,39 +168,52 @@ def contribution_stats(
         as_of=day,
         include_disputed=include_disputed,
     )
-    if fmt != "json":
-        rows = (g.model_dump(mode="json") for g in stats.groups)
-        return tabular(fmt, request, response, StatsGroup, rows)
-    if shape == "array":
-        return bare_array((g.model_dump(mode="json") for g in stats.groups), response)
-    return stats
+    return _groups(request, response, stats, StatsGroup, fmt, shape, selection)
 
 
-def _pairs(
+def _fields(raw: str | None, dims: list[str], shape: str) -> Fields | None:
+    """The selection of a group's fields; none applies to the pivoted table."""
+    if raw is not None and shape == "wide":
+        raise Unprocessable(
+            "fields selects the fields of long rows; shape=wide's columns are the data.",
+            errors=[FieldProblem(field="query.fields", reason="not with shape=wide")],
+        )
+    return parse_fields(raw, PairGroup if len(dims) == 2 else StatsGroup)
+
+
+def _groups(
     request: Request,
     response: Response,
-    stats: PairStats,
+    stats: ContributionStats | PairStats,
+    item: type[StatsGroup] | type[PairGroup],
     fmt: Format,
     shape: str,
-    measure: str,
-) -> PairStats | Response:
-    if shape == "wide":
-        columns, rows = pivot.wide(stats, measure)
-        if fmt == "csv":
-            return StreamingResponse(
-                csv_chunks(columns, rows),
-                media_type=CSV_MEDIA_TYPE,
-                headers={"Content-Disposition": 'inline; filename="contributions.csv"'},
-            )
-        if fmt == "ndjson":
-            return StreamingResponse(ndjson_chunks(rows), media_type=NDJSON_MEDIA_TYPE)
-        return bare_array(rows, response)
+    fields: Fields | None,
+) -> ContributionStats | PairStats | Response:
+    """The groups as asked: CSV/NDJSON rows, a bare array or the answer, with `fields`."""
+    rows = [g.model_dump(mode="json") for g in stats.groups]
     if fmt != "json":
-        out = (g.model_dump(mode="json") for g in stats.groups)
-        return tabular(fmt, request, response, pivot.PairGroup, out)
+        return tabular(fmt, request, response, item, iter(rows), fields=fields)
+    if fields is not None:
+        rows = [fields.project(r) for r in rows]
     if shape == "array":
-        return bare_array((g.model_dump(mode="json") for g in stats.groups), response)
-    return stats
+        return bare_array(rows, response)
+    if fields is None:
+        return stats
+    return json_response({**stats.model_dump(mode="json"), "groups": rows}, response)
+
+
+def _wide(response: Response, stats: PairStats, fmt: Format, measure: str) -> Response:
+    columns, rows = pivot.wide(stats, measure)
+    if fmt == "csv":
+        return StreamingResponse(
+            csv_chunks(columns, rows),
+            media_type=CSV_MEDIA_TYPE,
+            headers={"Content-Disposition": 'inline; filename="contributions.csv"'},
+        )
+    if fmt == "ndjson":
+        return StreamingResponse(ndjson_chunks(rows), media_type=NDJSON_MEDIA_TYPE)
+    return bare_array(rows, response)
 
 
 @router.get(
