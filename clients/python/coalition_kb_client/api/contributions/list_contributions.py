@@ -280,7 +280,9 @@ def sync_detailed(
             Overrides the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or
             `cursor`, csv and ndjson stream every matching row rather than one page.
         cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
-        sort (str | Unset):  Default: 'slug'.
+        sort (str | Unset): Comma-separated keys to sort by, each ascending or with `-`
+            descending; later keys break ties of earlier ones, then the id. Keys: slug, start_date,
+            end_date, personnel. Default: 'slug'.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
         facets (str | Unset): Comma-separated facets to count over every matching row:
             contributor, contributor_kind, type, category, mission, year, status.
@@ -435,7 +437,9 @@ def sync(
             Overrides the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or
             `cursor`, csv and ndjson stream every matching row rather than one page.
         cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
-        sort (str | Unset):  Default: 'slug'.
+        sort (str | Unset): Comma-separated keys to sort by, each ascending or with `-`
+            descending; later keys break ties of earlier ones, then the id. Keys: slug, start_date,
+            end_date, personnel. Default: 'slug'.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
         facets (str | Unset): Comma-separated facets to count over every matching row:
             contributor, contributor_kind, type, category, mission, year, status.
@@ -585,7 +589,9 @@ async def asyncio_detailed(
             Overrides the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or
             `cursor`, csv and ndjson stream every matching row rather than one page.
         cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
-        sort (str | Unset):  Default: 'slug'.
+        sort (str | Unset): Comma-separated keys to sort by, each ascending or with `-`
+            descending; later keys break ties of earlier ones, then the id. Keys: slug, start_date,
+            end_date, personnel. Default: 'slug'.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
         facets (str | Unset): Comma-separated facets to count over every matching row:
             contributor, contributor_kind, type, category, mission, year, status.
@@ -738,7 +744,9 @@ async def asyncio(
             Overrides the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or
             `cursor`, csv and ndjson stream every matching row rather than one page.
         cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
-        sort (str | Unset):  Default: 'slug'.
+        sort (str | Unset): Comma-separated keys to sort by, each ascending or with `-`
+            descending; later keys break ties of earlier ones, then the id. Keys: slug, start_date,
+            end_date, personnel. Default: 'slug'.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
         facets (str | Unset): Comma-separated facets to count over every matching row:
             contributor, contributor_kind, type, category, mission, year, status.

@@ -169,7 +169,9 @@ def sync_detailed(
             Overrides the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or
             `cursor`, csv and ndjson stream every matching row rather than one page.
         cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
-        sort (str | Unset):  Default: 'code'.
+        sort (str | Unset): Comma-separated keys to sort by, each ascending or with `-`
+            descending; later keys break ties of earlier ones, then the id. Keys: code, name. Default:
+            'code'.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
         fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
             nested object or list (`contributor.code`). JSON, NDJSON, CSV and `shape=array` alike; the
@@ -235,7 +237,9 @@ def sync(
             Overrides the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or
             `cursor`, csv and ndjson stream every matching row rather than one page.
         cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
-        sort (str | Unset):  Default: 'code'.
+        sort (str | Unset): Comma-separated keys to sort by, each ascending or with `-`
+            descending; later keys break ties of earlier ones, then the id. Keys: code, name. Default:
+            'code'.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
         fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
             nested object or list (`contributor.code`). JSON, NDJSON, CSV and `shape=array` alike; the
@@ -296,7 +300,9 @@ async def asyncio_detailed(
             Overrides the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or
             `cursor`, csv and ndjson stream every matching row rather than one page.
         cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
-        sort (str | Unset):  Default: 'code'.
+        sort (str | Unset): Comma-separated keys to sort by, each ascending or with `-`
+            descending; later keys break ties of earlier ones, then the id. Keys: code, name. Default:
+            'code'.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
         fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
             nested object or list (`contributor.code`). JSON, NDJSON, CSV and `shape=array` alike; the
@@ -360,7 +366,9 @@ async def asyncio(
             Overrides the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or
             `cursor`, csv and ndjson stream every matching row rather than one page.
         cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
-        sort (str | Unset):  Default: 'code'.
+        sort (str | Unset): Comma-separated keys to sort by, each ascending or with `-`
+            descending; later keys break ties of earlier ones, then the id. Keys: code, name. Default:
+            'code'.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
         fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
             nested object or list (`contributor.code`). JSON, NDJSON, CSV and `shape=array` alike; the

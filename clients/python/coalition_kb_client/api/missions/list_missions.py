@@ -240,7 +240,9 @@ def sync_detailed(
             Overrides the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or
             `cursor`, csv and ndjson stream every matching row rather than one page.
         cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
-        sort (str | Unset):  Default: 'slug'.
+        sort (str | Unset): Comma-separated keys to sort by, each ascending or with `-`
+            descending; later keys break ties of earlier ones, then the id. Keys: slug, name,
+            start_date, end_date. Default: 'slug'.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
         facets (str | Unset): Comma-separated facets to count over every matching row:
             organization, kind, theater, year, status.
@@ -345,7 +347,9 @@ def sync(
             Overrides the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or
             `cursor`, csv and ndjson stream every matching row rather than one page.
         cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
-        sort (str | Unset):  Default: 'slug'.
+        sort (str | Unset): Comma-separated keys to sort by, each ascending or with `-`
+            descending; later keys break ties of earlier ones, then the id. Keys: slug, name,
+            start_date, end_date. Default: 'slug'.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
         facets (str | Unset): Comma-separated facets to count over every matching row:
             organization, kind, theater, year, status.
@@ -445,7 +449,9 @@ async def asyncio_detailed(
             Overrides the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or
             `cursor`, csv and ndjson stream every matching row rather than one page.
         cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
-        sort (str | Unset):  Default: 'slug'.
+        sort (str | Unset): Comma-separated keys to sort by, each ascending or with `-`
+            descending; later keys break ties of earlier ones, then the id. Keys: slug, name,
+            start_date, end_date. Default: 'slug'.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
         facets (str | Unset): Comma-separated facets to count over every matching row:
             organization, kind, theater, year, status.
@@ -548,7 +554,9 @@ async def asyncio(
             Overrides the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or
             `cursor`, csv and ndjson stream every matching row rather than one page.
         cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
-        sort (str | Unset):  Default: 'slug'.
+        sort (str | Unset): Comma-separated keys to sort by, each ascending or with `-`
+            descending; later keys break ties of earlier ones, then the id. Keys: slug, name,
+            start_date, end_date. Default: 'slug'.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
         facets (str | Unset): Comma-separated facets to count over every matching row:
             organization, kind, theater, year, status.

@@ -192,7 +192,9 @@ def sync_detailed(
             Overrides the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or
             `cursor`, csv and ndjson stream every matching row rather than one page.
         cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
-        sort (str | Unset):  Default: 'slug'.
+        sort (str | Unset): Comma-separated keys to sort by, each ascending or with `-`
+            descending; later keys break ties of earlier ones, then the id. Keys: slug, title,
+            published_date. Default: 'slug'.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
         facets (str | Unset): Comma-separated facets to count over every matching row: kind,
             publisher, year.
@@ -270,7 +272,9 @@ def sync(
             Overrides the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or
             `cursor`, csv and ndjson stream every matching row rather than one page.
         cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
-        sort (str | Unset):  Default: 'slug'.
+        sort (str | Unset): Comma-separated keys to sort by, each ascending or with `-`
+            descending; later keys break ties of earlier ones, then the id. Keys: slug, title,
+            published_date. Default: 'slug'.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
         facets (str | Unset): Comma-separated facets to count over every matching row: kind,
             publisher, year.
@@ -343,7 +347,9 @@ async def asyncio_detailed(
             Overrides the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or
             `cursor`, csv and ndjson stream every matching row rather than one page.
         cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
-        sort (str | Unset):  Default: 'slug'.
+        sort (str | Unset): Comma-separated keys to sort by, each ascending or with `-`
+            descending; later keys break ties of earlier ones, then the id. Keys: slug, title,
+            published_date. Default: 'slug'.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
         facets (str | Unset): Comma-separated facets to count over every matching row: kind,
             publisher, year.
@@ -419,7 +425,9 @@ async def asyncio(
             Overrides the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or
             `cursor`, csv and ndjson stream every matching row rather than one page.
         cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
-        sort (str | Unset):  Default: 'slug'.
+        sort (str | Unset): Comma-separated keys to sort by, each ascending or with `-`
+            descending; later keys break ties of earlier ones, then the id. Keys: slug, title,
+            published_date. Default: 'slug'.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
         facets (str | Unset): Comma-separated facets to count over every matching row: kind,
             publisher, year.

@@ -26,6 +26,7 @@ def _get_kwargs(
     measure: ContributionStatsMeasure | Unset = ContributionStatsMeasure.COUNT,
     as_of: datetime.date | Unset = UNSET,
     include_disputed: bool | Unset = False,
+    fields: str | Unset = UNSET,
     format_: ContributionStatsFormat | Unset = UNSET,
     mission: list[str] | Unset = UNSET,
     contributor: list[str] | Unset = UNSET,
@@ -72,6 +73,8 @@ def _get_kwargs(
     params["as_of"] = json_as_of
 
     params["include_disputed"] = include_disputed
+
+    params["fields"] = fields
 
     json_format_: str | Unset = UNSET
     if not isinstance(format_, Unset):
@@ -267,6 +270,7 @@ def sync_detailed(
     measure: ContributionStatsMeasure | Unset = ContributionStatsMeasure.COUNT,
     as_of: datetime.date | Unset = UNSET,
     include_disputed: bool | Unset = False,
+    fields: str | Unset = UNSET,
     format_: ContributionStatsFormat | Unset = UNSET,
     mission: list[str] | Unset = UNSET,
     contributor: list[str] | Unset = UNSET,
@@ -299,7 +303,8 @@ def sync_detailed(
 
     Args:
         group_by (str | Unset):  Default: 'contributor'.
-        sort (str | Unset):  Default: '-count'.
+        sort (str | Unset): Order of the groups: comma-separated keys (count, key, personnel),
+            each `-` for descending; later keys break ties, then the key. Default: '-count'.
         include_groups (bool | Unset): Also count unnamed groups of countries (organization kind
             `group`, e.g. the article's 'international partners'): no source ties them to a nation, so
             by default they are not ranked beside nations. Default: False.
@@ -323,6 +328,11 @@ def sync_detailed(
         include_disputed (bool | Unset): Also list records hidden by default: those standing only
             on disputed, misleading or unverifiable claims (missions and contributions: or on
             opinion). See docs/data.md. Default: False.
+        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
+            nested object or list (`contributor.code`). JSON, NDJSON, CSV and `shape=array` alike; the
+            list's envelope is kept. Default: every field. An unknown name is a 400 listing the valid
+            ones. Of each group (`key2` too with two dimensions; not with `shape=wide`, whose columns
+            are the data).
         format_ (ContributionStatsFormat | Unset): Response format: json (default), csv or ndjson.
             Overrides the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or
             `cursor`, csv and ndjson stream every matching row rather than one page.
@@ -388,6 +398,7 @@ def sync_detailed(
         measure=measure,
         as_of=as_of,
         include_disputed=include_disputed,
+        fields=fields,
         format_=format_,
         mission=mission,
         contributor=contributor,
@@ -425,6 +436,7 @@ def sync(
     measure: ContributionStatsMeasure | Unset = ContributionStatsMeasure.COUNT,
     as_of: datetime.date | Unset = UNSET,
     include_disputed: bool | Unset = False,
+    fields: str | Unset = UNSET,
     format_: ContributionStatsFormat | Unset = UNSET,
     mission: list[str] | Unset = UNSET,
     contributor: list[str] | Unset = UNSET,
@@ -457,7 +469,8 @@ def sync(
 
     Args:
         group_by (str | Unset):  Default: 'contributor'.
-        sort (str | Unset):  Default: '-count'.
+        sort (str | Unset): Order of the groups: comma-separated keys (count, key, personnel),
+            each `-` for descending; later keys break ties, then the key. Default: '-count'.
         include_groups (bool | Unset): Also count unnamed groups of countries (organization kind
             `group`, e.g. the article's 'international partners'): no source ties them to a nation, so
             by default they are not ranked beside nations. Default: False.
@@ -481,6 +494,11 @@ def sync(
         include_disputed (bool | Unset): Also list records hidden by default: those standing only
             on disputed, misleading or unverifiable claims (missions and contributions: or on
             opinion). See docs/data.md. Default: False.
+        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
+            nested object or list (`contributor.code`). JSON, NDJSON, CSV and `shape=array` alike; the
+            list's envelope is kept. Default: every field. An unknown name is a 400 listing the valid
+            ones. Of each group (`key2` too with two dimensions; not with `shape=wide`, whose columns
+            are the data).
         format_ (ContributionStatsFormat | Unset): Response format: json (default), csv or ndjson.
             Overrides the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or
             `cursor`, csv and ndjson stream every matching row rather than one page.
@@ -547,6 +565,7 @@ def sync(
         measure=measure,
         as_of=as_of,
         include_disputed=include_disputed,
+        fields=fields,
         format_=format_,
         mission=mission,
         contributor=contributor,
@@ -578,6 +597,7 @@ async def asyncio_detailed(
     measure: ContributionStatsMeasure | Unset = ContributionStatsMeasure.COUNT,
     as_of: datetime.date | Unset = UNSET,
     include_disputed: bool | Unset = False,
+    fields: str | Unset = UNSET,
     format_: ContributionStatsFormat | Unset = UNSET,
     mission: list[str] | Unset = UNSET,
     contributor: list[str] | Unset = UNSET,
@@ -610,7 +630,8 @@ async def asyncio_detailed(
 
     Args:
         group_by (str | Unset):  Default: 'contributor'.
-        sort (str | Unset):  Default: '-count'.
+        sort (str | Unset): Order of the groups: comma-separated keys (count, key, personnel),
+            each `-` for descending; later keys break ties, then the key. Default: '-count'.
         include_groups (bool | Unset): Also count unnamed groups of countries (organization kind
             `group`, e.g. the article's 'international partners'): no source ties them to a nation, so
             by default they are not ranked beside nations. Default: False.
@@ -634,6 +655,11 @@ async def asyncio_detailed(
         include_disputed (bool | Unset): Also list records hidden by default: those standing only
             on disputed, misleading or unverifiable claims (missions and contributions: or on
             opinion). See docs/data.md. Default: False.
+        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
+            nested object or list (`contributor.code`). JSON, NDJSON, CSV and `shape=array` alike; the
+            list's envelope is kept. Default: every field. An unknown name is a 400 listing the valid
+            ones. Of each group (`key2` too with two dimensions; not with `shape=wide`, whose columns
+            are the data).
         format_ (ContributionStatsFormat | Unset): Response format: json (default), csv or ndjson.
             Overrides the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or
             `cursor`, csv and ndjson stream every matching row rather than one page.
@@ -699,6 +725,7 @@ async def asyncio_detailed(
         measure=measure,
         as_of=as_of,
         include_disputed=include_disputed,
+        fields=fields,
         format_=format_,
         mission=mission,
         contributor=contributor,
@@ -734,6 +761,7 @@ async def asyncio(
     measure: ContributionStatsMeasure | Unset = ContributionStatsMeasure.COUNT,
     as_of: datetime.date | Unset = UNSET,
     include_disputed: bool | Unset = False,
+    fields: str | Unset = UNSET,
     format_: ContributionStatsFormat | Unset = UNSET,
     mission: list[str] | Unset = UNSET,
     contributor: list[str] | Unset = UNSET,
@@ -766,7 +794,8 @@ async def asyncio(
 
     Args:
         group_by (str | Unset):  Default: 'contributor'.
-        sort (str | Unset):  Default: '-count'.
+        sort (str | Unset): Order of the groups: comma-separated keys (count, key, personnel),
+            each `-` for descending; later keys break ties, then the key. Default: '-count'.
         include_groups (bool | Unset): Also count unnamed groups of countries (organization kind
             `group`, e.g. the article's 'international partners'): no source ties them to a nation, so
             by default they are not ranked beside nations. Default: False.
@@ -790,6 +819,11 @@ async def asyncio(
         include_disputed (bool | Unset): Also list records hidden by default: those standing only
             on disputed, misleading or unverifiable claims (missions and contributions: or on
             opinion). See docs/data.md. Default: False.
+        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
+            nested object or list (`contributor.code`). JSON, NDJSON, CSV and `shape=array` alike; the
+            list's envelope is kept. Default: every field. An unknown name is a 400 listing the valid
+            ones. Of each group (`key2` too with two dimensions; not with `shape=wide`, whose columns
+            are the data).
         format_ (ContributionStatsFormat | Unset): Response format: json (default), csv or ndjson.
             Overrides the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or
             `cursor`, csv and ndjson stream every matching row rather than one page.
@@ -857,6 +891,7 @@ async def asyncio(
             measure=measure,
             as_of=as_of,
             include_disputed=include_disputed,
+            fields=fields,
             format_=format_,
             mission=mission,
             contributor=contributor,
