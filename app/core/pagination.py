@@ -186,7 +186,7 @@ def after(
 ) -> ColumnElement[bool]:
     """The keyset predicate: rows strictly after (`values`, `last_id`) in `order`. One
     direction throughout is one row-value comparison (an index can serve it); mixed
-    directions expand to (k1 > v1) OR (k1 = v1 AND k2 < v2) OR ..."""
+    directions expand to k1 >= v1 AND ((k1 > v1) OR (k1 = v1 AND k2 < v2) OR ...)."""
     exprs = [key.expression for key, _ in order.keys] + [id_column.expression]
     bounds: list[Any] = [
         literal(v, key.column.type) for (key, _), v in zip(order.keys, values, strict=True)
@@ -200,7 +200,10 @@ def after(
     for i, (expr, bound, desc) in enumerate(zip(exprs, bounds, directions, strict=True)):
         ties = [e == b for e, b in zip(exprs[:i], bounds[:i], strict=True)]
         terms.append(and_(*ties, expr < bound if desc else expr > bound))
-    return or_(*terms)
+    # Implied by the OR, but a plain range on the first key, which an index on it can seek to
+    # (an OR alone would have the page scan every earlier row).
+    first = exprs[0] <= bounds[0] if directions[0] else exprs[0] >= bounds[0]
+    return and_(first, or_(*terms))
 
 
 def row_values(order: Order, row: Any) -> list[Any]:
