@@ -405,3 +405,34 @@ def test_stats_groups_select_fields(client: TestClient) -> None:
     assert_problem(refused, 400, "query.fields")
     wide = client.get(url, params={**params, "shape": "wide"})
     assert_problem(wide, 422, "query.fields")
+
+
+def test_fields_with_a_minus_drop_those_and_keep_the_rest(client: TestClient) -> None:
+    params = {"limit": 5, "sort": "-personnel,slug"}
+    full = client.get(f"{API}/contributions", params=params).json()["items"]
+    dropped = "-description,-contributor.url,-contributor.name,-html_url"
+    body = client.get(f"{API}/contributions", params={**params, "fields": dropped}).json()
+    expected = []
+    for item in full:
+        kept = {k: v for k, v in item.items() if k not in ("description", "html_url")}
+        kept["contributor"] = {
+            k: v for k, v in item["contributor"].items() if k not in ("url", "name")
+        }
+        expected.append(kept)
+    assert body["items"] == expected
+    assert [list(i) for i in body["items"]] == [list(i) for i in expected]
+    table = client.get(
+        f"{API}/contributions", params={**params, "fields": dropped, "format": "csv"}
+    )
+    header = next(csv.reader(io.StringIO(table.text)))
+    every = next(
+        csv.reader(
+            io.StringIO(client.get(f"{API}/contributions", params={**params, "format": "csv"}).text)
+        )
+    )
+    gone = {"description", "html_url", "contributor.url", "contributor.name"}
+    assert header == [c for c in every if c not in gone]
+    record = client.get(f"{API}/missions/ntm-i", params={"fields": "-citations,-lessons"}).json()
+    assert "citations" not in record and "lessons" not in record and record["slug"] == "ntm-i"
+    mixed = client.get(f"{API}/contributions", params={"fields": "slug,-description"})
+    assert_problem(mixed, 400, "query.fields")

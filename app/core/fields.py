@@ -4,8 +4,10 @@
 NDJSON and `shape=array` keep the nesting: `{"slug": ..., "name": ..., "contributor": {"code":
 ...}}`; CSV has those columns, in that order). A dot goes into a nested object, or into each
 element of a nested list (`citations.key`); a name alone keeps all of it (`contributor`). The
-envelope of a list (`total`, `next_cursor`, `facets`...) is never cut. A name the item does not
-have is a 400 naming `query.fields` and every unknown name, with the names it may use.
+envelope of a list (`total`, `next_cursor`, `facets`...) is never cut. `fields=-description,
+-contributor.url` drops those and keeps the rest instead (all names kept, or all dropped). A
+name the item does not have is a 400 naming `query.fields` and every unknown name, with the
+names it may use.
 
 As PostgREST's `select=` and Datasette's `_col=`, plus: nested paths, one rule for every
 format, and the same parameter on records. The answer is cached and validated per URL (the
@@ -29,8 +31,9 @@ from app.core.shapes import json_response
 FIELDS_MAX_LENGTH = 1000
 FIELDS_NOTE = (
     "Comma-separated fields to return, in that order; a dot goes into a nested object or "
-    "list (`contributor.code`). JSON, NDJSON, CSV and `shape=array` alike; the list's "
-    "envelope is kept. Default: every field. An unknown name is a 400 listing the valid ones."
+    "list (`contributor.code`); `-name` drops that field and keeps the others. JSON, NDJSON, "
+    "CSV and `shape=array` alike; the list's envelope is kept. Default: every field. An "
+    "unknown name is a 400 listing the valid ones."
 )
 
 Tree = dict[str, "Tree | None"]
@@ -97,26 +100,55 @@ def _project(value: Any, tree: Tree | None) -> Any:
 
 
 def parse_fields(raw: str | None, model: type[BaseModel]) -> Fields | None:
-    """The selection `raw` names on `model`; None (every field) when not given."""
+    """The selection `raw` names on `model`; None (every field) when not given. Names with
+    `-` drop those fields and keep the rest, in the schema's order (Datasette's `_nocol`)."""
     if raw is None:
         return None
-    paths = list(dict.fromkeys(p.strip() for p in raw.split(",") if p.strip()))
+    named = list(dict.fromkeys(p.strip() for p in raw.split(",") if p.strip()))
+    dropping = [p.startswith("-") for p in named]
+    paths = [p.removeprefix("-") for p in named]
     valid = field_paths(model)
     unknown = [p for p in paths if p not in valid]
-    if unknown or not paths:
-        reason = f"unknown: {', '.join(unknown)}; " if unknown else "no field named; "
-        raise BadRequest(
-            f"Unknown field{'s' if len(unknown) > 1 else ''} in fields: {', '.join(unknown)}."
-            if unknown
-            else "fields names no field.",
-            errors=[
-                FieldProblem(field="query.fields", reason=reason + "one of: " + ", ".join(valid))
-            ],
-        )
+    if unknown or not paths or len(set(dropping)) > 1:
+        _refuse(unknown, valid, mixed=len(set(dropping)) > 1)
+    if dropping[0]:
+        paths = _kept(model, set(paths))
     tree: Tree = {}
     for path in paths:
         _graft(tree, path.split("."))
     return Fields(tuple(paths), tree)
+
+
+def _refuse(unknown: list[str], valid: tuple[str, ...], *, mixed: bool) -> None:
+    named = ", ".join(unknown)
+    if unknown:
+        detail, reason = f"Unknown fields: {named}.", f"unknown: {named}; "
+    elif mixed:
+        detail = "fields either keeps fields (slug) or drops them (-slug), not both."
+        reason = "all kept or all dropped (-name); "
+    else:
+        detail, reason = "`fields` names no field.", "empty; "
+    raise BadRequest(
+        detail,
+        errors=[FieldProblem(field="query.fields", reason=reason + "one of: " + ", ".join(valid))],
+    )
+
+
+def _kept(model: type[BaseModel], dropped: set[str], prefix: str = "") -> list[str]:
+    """Every field of `model` but the `dropped` paths: a nested object that loses some of its
+    fields is kept as its other fields."""
+    kept: list[str] = []
+    for name in field_paths(model):
+        if "." in name or prefix + name in dropped:
+            continue
+        path = prefix + name
+        field = model.model_fields.get(name)
+        nested = _nested(field.annotation) if field is not None else None
+        if nested is not None and any(d.startswith(path + ".") for d in dropped):
+            kept.extend(_kept(nested, dropped, path + "."))
+        else:
+            kept.append(path)
+    return kept
 
 
 def _graft(tree: Tree, parts: list[str]) -> None:

@@ -179,9 +179,10 @@ def sync_detailed(
             'slug'.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
         fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`). JSON, NDJSON, CSV and `shape=array` alike; the
-            list's envelope is kept. Default: every field. An unknown name is a 400 listing the valid
-            ones. Top-level fields: slug, name, category, parent, description, version, url.
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug, name,
+            category, parent, description, version, url.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -247,9 +248,10 @@ def sync(
             'slug'.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
         fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`). JSON, NDJSON, CSV and `shape=array` alike; the
-            list's envelope is kept. Default: every field. An unknown name is a 400 listing the valid
-            ones. Top-level fields: slug, name, category, parent, description, version, url.
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug, name,
+            category, parent, description, version, url.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -310,9 +312,10 @@ async def asyncio_detailed(
             'slug'.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
         fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`). JSON, NDJSON, CSV and `shape=array` alike; the
-            list's envelope is kept. Default: every field. An unknown name is a 400 listing the valid
-            ones. Top-level fields: slug, name, category, parent, description, version, url.
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug, name,
+            category, parent, description, version, url.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -376,9 +379,10 @@ async def asyncio(
             'slug'.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
         fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`). JSON, NDJSON, CSV and `shape=array` alike; the
-            list's envelope is kept. Default: every field. An unknown name is a 400 listing the valid
-            ones. Top-level fields: slug, name, category, parent, description, version, url.
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug, name,
+            category, parent, description, version, url.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

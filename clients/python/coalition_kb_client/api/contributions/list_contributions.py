@@ -288,11 +288,11 @@ def sync_detailed(
             contributor, contributor_kind, type, category, mission, year, status.
         facet_size (int | Unset): Values listed per facet, at most. Default: 10.
         fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`). JSON, NDJSON, CSV and `shape=array` alike; the
-            list's envelope is kept. Default: every field. An unknown name is a 400 listing the valid
-            ones. Top-level fields: slug, contributor, mission, type, start_date, end_date,
-            date_precision, personnel, amount, unit, amount_approx, description, status,
-            disputed_claims, version, url, html_url.
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug,
+            contributor, mission, type, start_date, end_date, date_precision, personnel, amount, unit,
+            amount_approx, description, status, disputed_claims, version, url, html_url.
         mission (list[str] | Unset): Mission slug. Several values mean any of them: comma-
             separated (`a,b`) or the parameter repeated; a value holding a comma is double-quoted
             (`"a, b",c`).
@@ -445,11 +445,11 @@ def sync(
             contributor, contributor_kind, type, category, mission, year, status.
         facet_size (int | Unset): Values listed per facet, at most. Default: 10.
         fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`). JSON, NDJSON, CSV and `shape=array` alike; the
-            list's envelope is kept. Default: every field. An unknown name is a 400 listing the valid
-            ones. Top-level fields: slug, contributor, mission, type, start_date, end_date,
-            date_precision, personnel, amount, unit, amount_approx, description, status,
-            disputed_claims, version, url, html_url.
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug,
+            contributor, mission, type, start_date, end_date, date_precision, personnel, amount, unit,
+            amount_approx, description, status, disputed_claims, version, url, html_url.
         mission (list[str] | Unset): Mission slug. Several values mean any of them: comma-
             separated (`a,b`) or the parameter repeated; a value holding a comma is double-quoted
             (`"a, b",c`).
@@ -597,11 +597,11 @@ async def asyncio_detailed(
             contributor, contributor_kind, type, category, mission, year, status.
         facet_size (int | Unset): Values listed per facet, at most. Default: 10.
         fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`). JSON, NDJSON, CSV and `shape=array` alike; the
-            list's envelope is kept. Default: every field. An unknown name is a 400 listing the valid
-            ones. Top-level fields: slug, contributor, mission, type, start_date, end_date,
-            date_precision, personnel, amount, unit, amount_approx, description, status,
-            disputed_claims, version, url, html_url.
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug,
+            contributor, mission, type, start_date, end_date, date_precision, personnel, amount, unit,
+            amount_approx, description, status, disputed_claims, version, url, html_url.
         mission (list[str] | Unset): Mission slug. Several values mean any of them: comma-
             separated (`a,b`) or the parameter repeated; a value holding a comma is double-quoted
             (`"a, b",c`).
@@ -752,11 +752,11 @@ async def asyncio(
             contributor, contributor_kind, type, category, mission, year, status.
         facet_size (int | Unset): Values listed per facet, at most. Default: 10.
         fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`). JSON, NDJSON, CSV and `shape=array` alike; the
-            list's envelope is kept. Default: every field. An unknown name is a 400 listing the valid
-            ones. Top-level fields: slug, contributor, mission, type, start_date, end_date,
-            date_precision, personnel, amount, unit, amount_approx, description, status,
-            disputed_claims, version, url, html_url.
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug,
+            contributor, mission, type, start_date, end_date, date_precision, personnel, amount, unit,
+            amount_approx, description, status, disputed_claims, version, url, html_url.
         mission (list[str] | Unset): Mission slug. Several values mean any of them: comma-
             separated (`a,b`) or the parameter repeated; a value holding a comma is double-quoted
             (`"a, b",c`).

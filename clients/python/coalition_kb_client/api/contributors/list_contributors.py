@@ -173,10 +173,11 @@ def sync_detailed(
             'code'.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
         fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`). JSON, NDJSON, CSV and `shape=array` alike; the
-            list's envelope is kept. Default: every field. An unknown name is a 400 listing the valid
-            ones. Top-level fields: code, kind, name, acronym, organization_kind, nato_accession_date,
-            partnership_frameworks, description, version, url, html_url.
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: code, kind,
+            name, acronym, organization_kind, nato_accession_date, partnership_frameworks,
+            description, version, url, html_url.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -240,10 +241,11 @@ def sync(
             'code'.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
         fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`). JSON, NDJSON, CSV and `shape=array` alike; the
-            list's envelope is kept. Default: every field. An unknown name is a 400 listing the valid
-            ones. Top-level fields: code, kind, name, acronym, organization_kind, nato_accession_date,
-            partnership_frameworks, description, version, url, html_url.
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: code, kind,
+            name, acronym, organization_kind, nato_accession_date, partnership_frameworks,
+            description, version, url, html_url.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -302,10 +304,11 @@ async def asyncio_detailed(
             'code'.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
         fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`). JSON, NDJSON, CSV and `shape=array` alike; the
-            list's envelope is kept. Default: every field. An unknown name is a 400 listing the valid
-            ones. Top-level fields: code, kind, name, acronym, organization_kind, nato_accession_date,
-            partnership_frameworks, description, version, url, html_url.
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: code, kind,
+            name, acronym, organization_kind, nato_accession_date, partnership_frameworks,
+            description, version, url, html_url.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -367,10 +370,11 @@ async def asyncio(
             'code'.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
         fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`). JSON, NDJSON, CSV and `shape=array` alike; the
-            list's envelope is kept. Default: every field. An unknown name is a 400 listing the valid
-            ones. Top-level fields: code, kind, name, acronym, organization_kind, nato_accession_date,
-            partnership_frameworks, description, version, url, html_url.
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: code, kind,
+            name, acronym, organization_kind, nato_accession_date, partnership_frameworks,
+            description, version, url, html_url.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

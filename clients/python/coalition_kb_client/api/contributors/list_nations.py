@@ -178,10 +178,11 @@ def sync_detailed(
             nato_accession_date. Default: 'code'.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
         fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`). JSON, NDJSON, CSV and `shape=array` alike; the
-            list's envelope is kept. Default: every field. An unknown name is a 400 listing the valid
-            ones. Top-level fields: code, kind, name, acronym, organization_kind, nato_accession_date,
-            partnership_frameworks, description, version, url, html_url.
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: code, kind,
+            name, acronym, organization_kind, nato_accession_date, partnership_frameworks,
+            description, version, url, html_url.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -248,10 +249,11 @@ def sync(
             nato_accession_date. Default: 'code'.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
         fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`). JSON, NDJSON, CSV and `shape=array` alike; the
-            list's envelope is kept. Default: every field. An unknown name is a 400 listing the valid
-            ones. Top-level fields: code, kind, name, acronym, organization_kind, nato_accession_date,
-            partnership_frameworks, description, version, url, html_url.
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: code, kind,
+            name, acronym, organization_kind, nato_accession_date, partnership_frameworks,
+            description, version, url, html_url.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -313,10 +315,11 @@ async def asyncio_detailed(
             nato_accession_date. Default: 'code'.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
         fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`). JSON, NDJSON, CSV and `shape=array` alike; the
-            list's envelope is kept. Default: every field. An unknown name is a 400 listing the valid
-            ones. Top-level fields: code, kind, name, acronym, organization_kind, nato_accession_date,
-            partnership_frameworks, description, version, url, html_url.
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: code, kind,
+            name, acronym, organization_kind, nato_accession_date, partnership_frameworks,
+            description, version, url, html_url.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -381,10 +384,11 @@ async def asyncio(
             nato_accession_date. Default: 'code'.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
         fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`). JSON, NDJSON, CSV and `shape=array` alike; the
-            list's envelope is kept. Default: every field. An unknown name is a 400 listing the valid
-            ones. Top-level fields: code, kind, name, acronym, organization_kind, nato_accession_date,
-            partnership_frameworks, description, version, url, html_url.
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: code, kind,
+            name, acronym, organization_kind, nato_accession_date, partnership_frameworks,
+            description, version, url, html_url.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -248,11 +248,11 @@ def sync_detailed(
             organization, kind, theater, year, status.
         facet_size (int | Unset): Values listed per facet, at most. Default: 10.
         fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`). JSON, NDJSON, CSV and `shape=array` alike; the
-            list's envelope is kept. Default: every field. An unknown name is a 400 listing the valid
-            ones. Top-level fields: slug, acronym, name, lead_organization, kind, theater, start_date,
-            end_date, date_precision, mandate, summary, status, disputed_claims, version, url,
-            html_url.
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug, acronym,
+            name, lead_organization, kind, theater, start_date, end_date, date_precision, mandate,
+            summary, status, disputed_claims, version, url, html_url.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -355,11 +355,11 @@ def sync(
             organization, kind, theater, year, status.
         facet_size (int | Unset): Values listed per facet, at most. Default: 10.
         fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`). JSON, NDJSON, CSV and `shape=array` alike; the
-            list's envelope is kept. Default: every field. An unknown name is a 400 listing the valid
-            ones. Top-level fields: slug, acronym, name, lead_organization, kind, theater, start_date,
-            end_date, date_precision, mandate, summary, status, disputed_claims, version, url,
-            html_url.
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug, acronym,
+            name, lead_organization, kind, theater, start_date, end_date, date_precision, mandate,
+            summary, status, disputed_claims, version, url, html_url.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -457,11 +457,11 @@ async def asyncio_detailed(
             organization, kind, theater, year, status.
         facet_size (int | Unset): Values listed per facet, at most. Default: 10.
         fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`). JSON, NDJSON, CSV and `shape=array` alike; the
-            list's envelope is kept. Default: every field. An unknown name is a 400 listing the valid
-            ones. Top-level fields: slug, acronym, name, lead_organization, kind, theater, start_date,
-            end_date, date_precision, mandate, summary, status, disputed_claims, version, url,
-            html_url.
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug, acronym,
+            name, lead_organization, kind, theater, start_date, end_date, date_precision, mandate,
+            summary, status, disputed_claims, version, url, html_url.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -562,11 +562,11 @@ async def asyncio(
             organization, kind, theater, year, status.
         facet_size (int | Unset): Values listed per facet, at most. Default: 10.
         fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`). JSON, NDJSON, CSV and `shape=array` alike; the
-            list's envelope is kept. Default: every field. An unknown name is a 400 listing the valid
-            ones. Top-level fields: slug, acronym, name, lead_organization, kind, theater, start_date,
-            end_date, date_precision, mandate, summary, status, disputed_claims, version, url,
-            html_url.
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug, acronym,
+            name, lead_organization, kind, theater, start_date, end_date, date_precision, mandate,
+            summary, status, disputed_claims, version, url, html_url.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -101,11 +101,11 @@ def sync_detailed(
     Args:
         slug (str):
         fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`). JSON, NDJSON, CSV and `shape=array` alike; the
-            list's envelope is kept. Default: every field. An unknown name is a 400 listing the valid
-            ones. Top-level fields: slug, title, author, publisher, url, published_date,
-            accessed_date, reviewed_date, kind, reliability, version, report_card, has_full_text,
-            full_text, claims, href, html_url.
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug, title,
+            author, publisher, url, published_date, accessed_date, reviewed_date, kind, reliability,
+            version, report_card, has_full_text, full_text, claims, href, html_url.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -141,11 +141,11 @@ def sync(
     Args:
         slug (str):
         fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`). JSON, NDJSON, CSV and `shape=array` alike; the
-            list's envelope is kept. Default: every field. An unknown name is a 400 listing the valid
-            ones. Top-level fields: slug, title, author, publisher, url, published_date,
-            accessed_date, reviewed_date, kind, reliability, version, report_card, has_full_text,
-            full_text, claims, href, html_url.
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug, title,
+            author, publisher, url, published_date, accessed_date, reviewed_date, kind, reliability,
+            version, report_card, has_full_text, full_text, claims, href, html_url.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,11 +176,11 @@ async def asyncio_detailed(
     Args:
         slug (str):
         fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`). JSON, NDJSON, CSV and `shape=array` alike; the
-            list's envelope is kept. Default: every field. An unknown name is a 400 listing the valid
-            ones. Top-level fields: slug, title, author, publisher, url, published_date,
-            accessed_date, reviewed_date, kind, reliability, version, report_card, has_full_text,
-            full_text, claims, href, html_url.
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug, title,
+            author, publisher, url, published_date, accessed_date, reviewed_date, kind, reliability,
+            version, report_card, has_full_text, full_text, claims, href, html_url.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -214,11 +214,11 @@ async def asyncio(
     Args:
         slug (str):
         fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`). JSON, NDJSON, CSV and `shape=array` alike; the
-            list's envelope is kept. Default: every field. An unknown name is a 400 listing the valid
-            ones. Top-level fields: slug, title, author, publisher, url, published_date,
-            accessed_date, reviewed_date, kind, reliability, version, report_card, has_full_text,
-            full_text, claims, href, html_url.
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug, title,
+            author, publisher, url, published_date, accessed_date, reviewed_date, kind, reliability,
+            version, report_card, has_full_text, full_text, claims, href, html_url.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -194,10 +194,10 @@ def sync_detailed(
             status, subject_type.
         facet_size (int | Unset): Values listed per facet, at most. Default: 10.
         fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`). JSON, NDJSON, CSV and `shape=array` alike; the
-            list's envelope is kept. Default: every field. An unknown name is a 400 listing the valid
-            ones. Top-level fields: key, source, section, quote, locator, status, note, corrected_by,
-            subject, url, corrected_by_url.
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: key, source,
+            section, quote, locator, status, note, corrected_by, subject, url, corrected_by_url.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -270,10 +270,10 @@ def sync(
             status, subject_type.
         facet_size (int | Unset): Values listed per facet, at most. Default: 10.
         fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`). JSON, NDJSON, CSV and `shape=array` alike; the
-            list's envelope is kept. Default: every field. An unknown name is a 400 listing the valid
-            ones. Top-level fields: key, source, section, quote, locator, status, note, corrected_by,
-            subject, url, corrected_by_url.
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: key, source,
+            section, quote, locator, status, note, corrected_by, subject, url, corrected_by_url.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -341,10 +341,10 @@ async def asyncio_detailed(
             status, subject_type.
         facet_size (int | Unset): Values listed per facet, at most. Default: 10.
         fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`). JSON, NDJSON, CSV and `shape=array` alike; the
-            list's envelope is kept. Default: every field. An unknown name is a 400 listing the valid
-            ones. Top-level fields: key, source, section, quote, locator, status, note, corrected_by,
-            subject, url, corrected_by_url.
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: key, source,
+            section, quote, locator, status, note, corrected_by, subject, url, corrected_by_url.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -415,10 +415,10 @@ async def asyncio(
             status, subject_type.
         facet_size (int | Unset): Values listed per facet, at most. Default: 10.
         fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`). JSON, NDJSON, CSV and `shape=array` alike; the
-            list's envelope is kept. Default: every field. An unknown name is a 400 listing the valid
-            ones. Top-level fields: key, source, section, quote, locator, status, note, corrected_by,
-            subject, url, corrected_by_url.
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: key, source,
+            section, quote, locator, status, note, corrected_by, subject, url, corrected_by_url.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -200,10 +200,11 @@ def sync_detailed(
             publisher, year.
         facet_size (int | Unset): Values listed per facet, at most. Default: 10.
         fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`). JSON, NDJSON, CSV and `shape=array` alike; the
-            list's envelope is kept. Default: every field. An unknown name is a 400 listing the valid
-            ones. Top-level fields: slug, title, author, publisher, url, published_date,
-            accessed_date, reviewed_date, kind, reliability, version, href, html_url.
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug, title,
+            author, publisher, url, published_date, accessed_date, reviewed_date, kind, reliability,
+            version, href, html_url.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -280,10 +281,11 @@ def sync(
             publisher, year.
         facet_size (int | Unset): Values listed per facet, at most. Default: 10.
         fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`). JSON, NDJSON, CSV and `shape=array` alike; the
-            list's envelope is kept. Default: every field. An unknown name is a 400 listing the valid
-            ones. Top-level fields: slug, title, author, publisher, url, published_date,
-            accessed_date, reviewed_date, kind, reliability, version, href, html_url.
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug, title,
+            author, publisher, url, published_date, accessed_date, reviewed_date, kind, reliability,
+            version, href, html_url.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -355,10 +357,11 @@ async def asyncio_detailed(
             publisher, year.
         facet_size (int | Unset): Values listed per facet, at most. Default: 10.
         fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`). JSON, NDJSON, CSV and `shape=array` alike; the
-            list's envelope is kept. Default: every field. An unknown name is a 400 listing the valid
-            ones. Top-level fields: slug, title, author, publisher, url, published_date,
-            accessed_date, reviewed_date, kind, reliability, version, href, html_url.
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug, title,
+            author, publisher, url, published_date, accessed_date, reviewed_date, kind, reliability,
+            version, href, html_url.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -433,10 +436,11 @@ async def asyncio(
             publisher, year.
         facet_size (int | Unset): Values listed per facet, at most. Default: 10.
         fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`). JSON, NDJSON, CSV and `shape=array` alike; the
-            list's envelope is kept. Default: every field. An unknown name is a 400 listing the valid
-            ones. Top-level fields: slug, title, author, publisher, url, published_date,
-            accessed_date, reviewed_date, kind, reliability, version, href, html_url.
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug, title,
+            author, publisher, url, published_date, accessed_date, reviewed_date, kind, reliability,
+            version, href, html_url.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

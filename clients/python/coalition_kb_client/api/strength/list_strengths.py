@@ -230,10 +230,11 @@ def sync_detailed(
             personnel. Default: 'date'.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
         fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`). JSON, NDJSON, CSV and `shape=array` alike; the
-            list's envelope is kept. Default: every field. An unknown name is a 400 listing the valid
-            ones. Top-level fields: slug, mission, contributor, contribution, date, date_precision,
-            personnel, approx, tally, note, status, disputed_claims, version, date_label, url.
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug, mission,
+            contributor, contribution, date, date_precision, personnel, approx, tally, note, status,
+            disputed_claims, version, date_label, url.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -325,10 +326,11 @@ def sync(
             personnel. Default: 'date'.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
         fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`). JSON, NDJSON, CSV and `shape=array` alike; the
-            list's envelope is kept. Default: every field. An unknown name is a 400 listing the valid
-            ones. Top-level fields: slug, mission, contributor, contribution, date, date_precision,
-            personnel, approx, tally, note, status, disputed_claims, version, date_label, url.
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug, mission,
+            contributor, contribution, date, date_precision, personnel, approx, tally, note, status,
+            disputed_claims, version, date_label, url.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -415,10 +417,11 @@ async def asyncio_detailed(
             personnel. Default: 'date'.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
         fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`). JSON, NDJSON, CSV and `shape=array` alike; the
-            list's envelope is kept. Default: every field. An unknown name is a 400 listing the valid
-            ones. Top-level fields: slug, mission, contributor, contribution, date, date_precision,
-            personnel, approx, tally, note, status, disputed_claims, version, date_label, url.
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug, mission,
+            contributor, contribution, date, date_precision, personnel, approx, tally, note, status,
+            disputed_claims, version, date_label, url.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -508,10 +511,11 @@ async def asyncio(
             personnel. Default: 'date'.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
         fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`). JSON, NDJSON, CSV and `shape=array` alike; the
-            list's envelope is kept. Default: every field. An unknown name is a 400 listing the valid
-            ones. Top-level fields: slug, mission, contributor, contribution, date, date_precision,
-            personnel, approx, tally, note, status, disputed_claims, version, date_label, url.
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug, mission,
+            contributor, contribution, date, date_precision, personnel, approx, tally, note, status,
+            disputed_claims, version, date_label, url.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
