@@ -417,6 +417,29 @@ def offset_page(
     }
 
 
+def offset_answer(
+    request: Request,
+    response: Response,
+    page: dict[str, Any],
+    item: type[BaseModel],
+    fmt: Format,
+    shape: Shape,
+    fields: Fields | None,
+) -> dict[str, object] | Response:
+    """An offset page (search, timeline) as asked: CSV/NDJSON rows, a bare array or the page,
+    each with only the `fields` selected."""
+    rows = [i.model_dump(mode="json") for i in page["items"]]
+    if fmt != "json":
+        return tabular(fmt, request, response, item, iter(rows), fields=fields)
+    if fields is not None:
+        rows = [fields.project(r) for r in rows]
+    if shape == "array":
+        return bare_array(rows, response)
+    if fields is None:
+        return page
+    return json_response({**page, "items": rows}, response)
+
+
 # Facet helpers every domain's facets.py uses.
 def year_of(column: Any) -> Any:
     # EXTRACT gives a float or numeric on PostgreSQL and an integer on SQLite: one type.
