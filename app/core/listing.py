@@ -43,6 +43,7 @@ from app.core.params import SessionDep, choices_pattern, choices_schema, split_c
 from app.core.shapes import Shape, ShapeParam, bare_array, carried_headers, json_response
 
 T = TypeVar("T")
+A = TypeVar("A")
 STREAM_BATCH = 500
 FACET_SIZE_DEFAULT = 10
 FACET_SIZE_MAX = 100
@@ -417,18 +418,23 @@ def offset_page(
     }
 
 
-def offset_answer(
+def rows_answer(
     request: Request,
     response: Response,
-    page: dict[str, Any],
+    answer: A,
+    rows_key: str,
     item: type[BaseModel],
     fmt: Format,
-    shape: Shape,
+    shape: str,
     fields: Fields | None,
-) -> dict[str, object] | Response:
-    """An offset page (search, timeline) as asked: CSV/NDJSON rows, a bare array or the page,
-    each with only the `fields` selected."""
-    rows = [i.model_dump(mode="json") for i in page["items"]]
+) -> A | Response:
+    """An answer whose rows (models) are under `rows_key` (an offset page's `items`, a stats
+    answer's `groups`) as asked: CSV/NDJSON rows, a bare array or the answer, each with only
+    the `fields` selected."""
+    raw: Any = answer
+    body = raw.model_dump(mode="json") if isinstance(raw, BaseModel) else raw
+    found = getattr(raw, rows_key) if isinstance(raw, BaseModel) else raw[rows_key]
+    rows = [r.model_dump(mode="json") for r in found]
     if fmt != "json":
         return tabular(fmt, request, response, item, iter(rows), fields=fields)
     if fields is not None:
@@ -436,8 +442,8 @@ def offset_answer(
     if shape == "array":
         return bare_array(rows, response)
     if fields is None:
-        return page
-    return json_response({**page, "items": rows}, response)
+        return answer
+    return json_response({**body, rows_key: rows}, response)
 
 
 # Facet helpers every domain's facets.py uses.

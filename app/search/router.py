@@ -10,9 +10,9 @@ from app.core.filters import choice, choices_of
 from app.core.formats import Format, format_param
 from app.core.listing import (
     STREAM_BATCH,
-    offset_answer,
     offset_page,
     read_offset,
+    rows_answer,
     streams_everything,
     tabular,
 )
@@ -86,7 +86,7 @@ def search(
         session, query, kinds=kinds, include_disputed=include_disputed, limit=limit, offset=offset
     )
     page = offset_page(request, response, hits, total=total, limit=limit, offset=offset)
-    return offset_answer(request, response, page, SearchHit, fmt, shape, fields)
+    return rows_answer(request, response, page, "items", SearchHit, fmt, shape, fields)
 
 
 def _every_hit(query: ParsedQuery, kinds: list[str], disputed: bool) -> Iterator[dict[str, Any]]:

@@ -17,7 +17,7 @@ from app.core.formats import (
     format_param,
     ndjson_chunks,
 )
-from app.core.listing import tabular
+from app.core.listing import rows_answer, tabular
 from app.core.pagination import sort_names
 from app.core.params import (
     IncludeDisputed,
@@ -26,7 +26,7 @@ from app.core.params import (
     choices_schema,
     split_choices,
 )
-from app.core.shapes import SHAPE_NOTE, ShapeParam, bare_array, json_response
+from app.core.shapes import SHAPE_NOTE, ShapeParam, bare_array
 from app.models import Contribution, Contributor
 from app.stats import pivot, service
 from app.stats.pivot import PairGroup, PairStats
@@ -191,16 +191,7 @@ def _groups(
     fields: Fields | None,
 ) -> ContributionStats | PairStats | Response:
     """The groups as asked: CSV/NDJSON rows, a bare array or the answer, with `fields`."""
-    rows = [g.model_dump(mode="json") for g in stats.groups]
-    if fmt != "json":
-        return tabular(fmt, request, response, item, iter(rows), fields=fields)
-    if fields is not None:
-        rows = [fields.project(r) for r in rows]
-    if shape == "array":
-        return bare_array(rows, response)
-    if fields is None:
-        return stats
-    return json_response({**stats.model_dump(mode="json"), "groups": rows}, response)
+    return rows_answer(request, response, stats, "groups", item, fmt, shape, fields)
 
 
 def _wide(response: Response, stats: PairStats, fmt: Format, measure: str) -> Response:

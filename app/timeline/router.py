@@ -21,9 +21,9 @@ from app.core.filters import (
 from app.core.formats import Format, format_param
 from app.core.listing import (
     STREAM_BATCH,
-    offset_answer,
     offset_page,
     read_offset,
+    rows_answer,
     streams_everything,
     tabular,
 )
@@ -101,7 +101,7 @@ def timeline(
     offset = read_offset(request, cursor)
     items = service.page(session, events, limit=limit, offset=offset)
     page = offset_page(request, response, items, total=total, limit=limit, offset=offset)
-    return offset_answer(request, response, page, TimelineEvent, fmt, shape, fields)
+    return rows_answer(request, response, page, "items", TimelineEvent, fmt, shape, fields)
 
 
 def _kinds(raw: list[str] | None) -> list[str]:
