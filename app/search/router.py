@@ -3,19 +3,13 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request, Response
 
+from app.core import listing
 from app.core.db import get_sessionmaker
 from app.core.errors import problem_responses
 from app.core.fields import Fields, fields_param
 from app.core.filters import choice, choices_of
 from app.core.formats import Format, format_param
-from app.core.listing import (
-    STREAM_BATCH,
-    offset_page,
-    read_offset,
-    rows_answer,
-    streams_everything,
-    tabular,
-)
+from app.core.listing import STREAM_BATCH, offset_page, read_offset, streams_everything, tabular
 from app.core.pagination import CursorParam, Page, limit_param
 from app.core.params import IncludeDisputed, SessionDep
 from app.core.shapes import ShapeParam
@@ -86,7 +80,7 @@ def search(
         session, query, kinds=kinds, include_disputed=include_disputed, limit=limit, offset=offset
     )
     page = offset_page(request, response, hits, total=total, limit=limit, offset=offset)
-    return rows_answer(request, response, page, "items", SearchHit, fmt, shape, fields)
+    return listing.rows_answer(request, response, page, "items", SearchHit, fmt, shape, fields)
 
 
 def _every_hit(query: ParsedQuery, kinds: list[str], disputed: bool) -> Iterator[dict[str, Any]]:

@@ -4,6 +4,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request, Response
 
+from app.core import listing
 from app.core.db import get_sessionmaker
 from app.core.errors import problem_responses
 from app.core.fields import Fields, fields_param
@@ -19,14 +20,7 @@ from app.core.filters import (
     values_of,
 )
 from app.core.formats import Format, format_param
-from app.core.listing import (
-    STREAM_BATCH,
-    offset_page,
-    read_offset,
-    rows_answer,
-    streams_everything,
-    tabular,
-)
+from app.core.listing import STREAM_BATCH, offset_page, read_offset, streams_everything, tabular
 from app.core.pagination import CursorParam, Page, limit_param
 from app.core.params import IncludeDisputed, SessionDep
 from app.core.shapes import ShapeParam
@@ -101,7 +95,7 @@ def timeline(
     offset = read_offset(request, cursor)
     items = service.page(session, events, limit=limit, offset=offset)
     page = offset_page(request, response, items, total=total, limit=limit, offset=offset)
-    return rows_answer(request, response, page, "items", TimelineEvent, fmt, shape, fields)
+    return listing.rows_answer(request, response, page, "items", TimelineEvent, fmt, shape, fields)
 
 
 def _kinds(raw: list[str] | None) -> list[str]:
