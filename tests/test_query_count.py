@@ -30,6 +30,11 @@ LISTS = [
     "/organizations",
     "/contributors",
     "/citations",
+    # Several sort keys (mixed directions: the expanded keyset predicate) and field selection.
+    "/contributions?include_disputed=true&sort=-personnel,start_date,-slug",
+    "/contributions?fields=slug,contributor.code&sort=personnel,-slug",
+    "/missions?sort=-end_date,name&fields=slug,name",
+    "/strengths?sort=-personnel,date",
 ]
 
 
@@ -131,3 +136,21 @@ def test_contribution_stats_statements_do_not_depend_on_the_day(uncached: TestCl
             }
             assert len(set(counts.values())) == 1, (group_by, extra, counts)
             assert max(counts.values()) <= 8, (group_by, extra, counts)
+
+
+@pytest.mark.parametrize(
+    ("plain", "chosen"),
+    [
+        ("/contributions?sort=personnel", "/contributions?sort=-personnel,start_date,slug"),
+        ("/contributions", "/contributions?fields=slug,contributor.code,mission"),
+        ("/contributions?format=csv", "/contributions?format=csv&fields=slug,contributor.code"),
+        ("/missions/ntm-i", "/missions/ntm-i?fields=slug,citations.key"),
+        ("/stats/contributions?sort=-count", "/stats/contributions?sort=-personnel,count,key"),
+    ],
+)
+def test_sort_keys_and_fields_cost_no_statement(
+    uncached: TestClient, plain: str, chosen: str
+) -> None:
+    """Several sort keys are one ORDER BY; a selection of fields is applied to the rows read."""
+    counter = StatementCounter()
+    assert counter(uncached, API + chosen) == counter(uncached, API + plain)

@@ -72,6 +72,10 @@ def _urls(plain: TestClient, db: Session) -> list[str]:
         f"{API}/missions/{mission}?include_disputed=true",
         f"{API}/contributions",
         f"{API}/contributions?limit=5&sort=-personnel",
+        # Another sort, and a selection of fields: entries of their own (the key is the URL).
+        f"{API}/contributions?limit=5&sort=-personnel,-slug",
+        f"{API}/contributions?limit=5&sort=-personnel&fields=slug,contributor.code",
+        f"{API}/missions/{mission}?fields=slug,name",
         f"{API}/contributions?contributor=ITA&type=training",
         f"{API}/contributions/{contribution}",
         f"{API}/lessons",

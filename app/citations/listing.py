@@ -20,19 +20,15 @@ StatusFilter = Annotated[
     list[Annotated[str, choice(STATUS_VALUES)]] | None,
     choices(STATUS_VALUES, "Status of the claim.", "disputed"),
 ]
-CitationListing = Annotated[Listing, Depends(list_output(CITATION_FACETS))]
+# Citations page in key order only (no `sort`): by source, then claim.
+CitationListing = Annotated[
+    Listing,
+    Depends(list_output(CitationRead, CITATION_SORTS, "key", CITATION_FACETS, sortable=False)),
+]
+ClaimListing = Annotated[
+    Listing, Depends(list_output(CitationRead, CITATION_SORTS, "key", sortable=False))
+]
 
 
-def citation_page(
-    listing: Listing, stmt: Select[Any], *, limit: int, cursor: str | None
-) -> dict[str, object] | Response:
-    return listing.paginate(
-        stmt,
-        sorts=CITATION_SORTS,
-        sort="key",
-        id_column=Citation.id,
-        limit=limit,
-        cursor=cursor,
-        item=CitationRead,
-        to_items=citation_items,
-    )
+def citation_page(listing: Listing, stmt: Select[Any]) -> dict[str, object] | Response:
+    return listing.paginate(stmt, id_column=Citation.id, to_items=citation_items)

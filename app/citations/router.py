@@ -11,6 +11,7 @@ from app.citations import service
 from app.citations.listing import CitationListing, StatusFilter, citation_page
 from app.citations.schemas import CitationRead
 from app.core.errors import problem_responses
+from app.core.fields import Fields, fields_param, selected
 from app.core.filters import (
     KeyList,
     any_of,
@@ -22,13 +23,13 @@ from app.core.filters import (
     values_of,
 )
 from app.core.listing import FacetedPage
-from app.core.pagination import CursorParam, limit_param
 from app.core.params import SessionDep
 from app.http.validators import set_record_etag
 from app.models import Citation, Source
 from app.models.base import STATUS_VALUES
 
 router = APIRouter(tags=["sources"])
+RecordFields = Annotated[Fields | None, Depends(fields_param(CitationRead))]
 
 SUBJECT_TYPES = ("mission", "contribution", "lesson", "lesson_mission", "contributor", "strength")
 _SUBJECT_COLUMN = {
@@ -58,8 +59,6 @@ def list_citations(
         list[Annotated[str, choice(SUBJECT_TYPES)]] | None,
         choices(SUBJECT_TYPES, "Kind of record the citation supports.", "contribution"),
     ] = None,
-    limit: Annotated[int, Depends(limit_param)] = 50,
-    cursor: CursorParam = None,
 ) -> dict[str, object] | Response:
     stmt = select(Citation).options(joinedload(Citation.source))
     sources = values_of(source, "source")
@@ -72,7 +71,7 @@ def list_citations(
     subject_types = choices_of(subject_type, SUBJECT_TYPES, "subject_type")
     if subject_types is not None:
         stmt = stmt.where(or_(*(_SUBJECT_COLUMN[t].is_not(None) for t in subject_types)))
-    return citation_page(listing, stmt, limit=limit, cursor=cursor)
+    return citation_page(listing, stmt)
 
 
 @router.get(
@@ -86,7 +85,8 @@ def get_citation(
     key: Annotated[str, Path(max_length=100, examples=["doc-isaf-in-iraq"])],
     session: SessionDep,
     response: Response,
-) -> CitationRead:
+    fields: RecordFields,
+) -> CitationRead | Response:
     citation, read = service.read_one(session, key=key)
     set_record_etag(response, session, citation.version)
-    return read
+    return selected(read, fields, response)

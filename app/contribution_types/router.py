@@ -1,12 +1,13 @@
-from typing import Annotated, Literal
+from typing import Annotated
 
-from fastapi import APIRouter, Depends, Path, Query, Response
+from fastapi import APIRouter, Depends, Path, Response
 from sqlalchemy import select
 from sqlalchemy.orm import joinedload
 
 from app.contribution_types import service
 from app.contribution_types.schemas import ContributionTypeDetail, ContributionTypeRead
 from app.core.errors import problem_responses
+from app.core.fields import Fields, fields_param, selected
 from app.core.filters import (
     KeyList,
     any_of,
@@ -17,17 +18,18 @@ from app.core.filters import (
     resolve_keys,
     values_of,
 )
-from app.core.listing import PlainListing
-from app.core.pagination import CursorParam, Page, SortKey, limit_param
+from app.core.listing import Listing, list_output
+from app.core.pagination import Page, SortKey
 from app.core.params import SessionDep
 from app.http.validators import set_record_etag
 from app.models import ContributionType
 from app.models.contribution_type import CATEGORIES
 
 router = APIRouter(prefix="/contribution-types", tags=["contribution types"])
+RecordFields = Annotated[Fields | None, Depends(fields_param(ContributionTypeDetail))]
 
 SORTS = {"slug": SortKey(ContributionType.slug), "name": SortKey(ContributionType.name)}
-TypeSort = Literal["slug", "-slug", "name", "-name"]
+TypeListing = Annotated[Listing, Depends(list_output(ContributionTypeRead, SORTS, "slug"))]
 
 
 @router.get(
@@ -38,7 +40,7 @@ TypeSort = Literal["slug", "-slug", "name", "-name"]
     responses=problem_responses(400, 422),
 )
 def list_types(
-    listing: PlainListing,
+    listing: TypeListing,
     session: SessionDep,
     category: Annotated[
         list[Annotated[str, choice(CATEGORIES)]] | None,
@@ -47,9 +49,6 @@ def list_types(
     parent: Annotated[
         KeyList, keys("Only direct children of this type (its slug).", "logistics")
     ] = None,
-    sort: Annotated[TypeSort, Query()] = "slug",
-    limit: Annotated[int, Depends(limit_param)] = 50,
-    cursor: CursorParam = None,
 ) -> dict[str, object] | Response:
     stmt = select(ContributionType).options(joinedload(ContributionType.parent))
     categories = choices_of(category, CATEGORIES, "category")
@@ -61,15 +60,7 @@ def list_types(
             session, ContributionType.slug, ContributionType.id, parents, name="parent", noun="type"
         )
         stmt = stmt.where(any_of(ContributionType.parent_id, ids))
-    return listing.paginate(
-        stmt,
-        sorts=SORTS,
-        sort=sort,
-        id_column=ContributionType.id,
-        limit=limit,
-        cursor=cursor,
-        item=ContributionTypeRead,
-    )
+    return listing.paginate(stmt, id_column=ContributionType.id)
 
 
 @router.get(
@@ -83,7 +74,8 @@ def get_type(
     slug: Annotated[str, Path(max_length=100, examples=["logistics"])],
     session: SessionDep,
     response: Response,
-) -> ContributionTypeDetail:
+    fields: RecordFields,
+) -> ContributionTypeDetail | Response:
     found = service.get_by_slug(session, slug=slug)
     set_record_etag(response, session, found.version)
-    return service.detail(session, found)
+    return selected(service.detail(session, found), fields, response)

@@ -1,12 +1,11 @@
 """What `?facets=` may name on the contributions list: GROUP BYs over the listed ids (FacetDim);
 values are what the list's own filter of that name accepts."""
 
-from typing import Annotated, Any
+from typing import Any
 
-from fastapi import Depends
 from sqlalchemy import Select, func, select
 
-from app.core.listing import FacetDim, Listing, by_column, list_output, year_of
+from app.core.listing import FacetDim, by_column, year_of
 from app.models import Contribution, ContributionType, Contributor, Mission
 
 
@@ -58,5 +57,3 @@ CONTRIBUTION_FACETS = [
     FacetDim("year", by_column(year_of(Contribution.start_date), Contribution)),
     FacetDim("status", by_column(Contribution.status, Contribution)),
 ]
-
-ContributionListing = Annotated[Listing, Depends(list_output(CONTRIBUTION_FACETS))]

@@ -1,21 +1,23 @@
 from datetime import date
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Path, Query, Response
+from fastapi import APIRouter, Depends, Path, Response
 from sqlalchemy import Select
 
 from app.contributions import service
-from app.contributions.facets import ContributionListing
+from app.contributions.facets import CONTRIBUTION_FACETS
 from app.contributions.filters import contribution_filters
 from app.contributions.schemas import ContributionDetail, ContributionRead
 from app.core.errors import problem_responses
-from app.core.listing import FacetedPage
-from app.core.pagination import LATE, CursorParam, SortKey, limit_param
+from app.core.fields import Fields, fields_param, selected
+from app.core.listing import FacetedPage, Listing, list_output
+from app.core.pagination import LATE, SortKey
 from app.core.params import IncludeDisputed, SessionDep
 from app.http.validators import set_record_etag
 from app.models import Contribution
 
 router = APIRouter(prefix="/contributions", tags=["contributions"])
+RecordFields = Annotated[Fields | None, Depends(fields_param(ContributionDetail))]
 
 SORTS = {
     "slug": SortKey(Contribution.slug),
@@ -23,15 +25,8 @@ SORTS = {
     "end_date": SortKey(Contribution.end_date, date, LATE),
     "personnel": SortKey(Contribution.personnel, int, -1),
 }
-ContributionSort = Literal[
-    "slug",
-    "-slug",
-    "start_date",
-    "-start_date",
-    "end_date",
-    "-end_date",
-    "personnel",
-    "-personnel",
+ContributionListing = Annotated[
+    Listing, Depends(list_output(ContributionRead, SORTS, "slug", CONTRIBUTION_FACETS))
 ]
 
 
@@ -48,20 +43,9 @@ ContributionSort = Literal[
 def list_contributions(
     listing: ContributionListing,
     stmt: Annotated[Select[Any], Depends(contribution_filters)],
-    sort: Annotated[ContributionSort, Query()] = "slug",
-    limit: Annotated[int, Depends(limit_param)] = 50,
-    cursor: CursorParam = None,
 ) -> dict[str, object] | Response:
     return listing.paginate(
-        stmt,
-        sorts=SORTS,
-        sort=sort,
-        id_column=Contribution.id,
-        limit=limit,
-        cursor=cursor,
-        item=ContributionRead,
-        rows_of=service.read_rows,
-        to_items=service.read_items,
+        stmt, id_column=Contribution.id, rows_of=service.read_rows, to_items=service.read_items
     )
 
 
@@ -76,8 +60,11 @@ def get_contribution(
     slug: Annotated[str, Path(max_length=100, examples=["hun-ntm-i-t72-tanks"])],
     session: SessionDep,
     response: Response,
+    fields: RecordFields,
     include_disputed: IncludeDisputed = False,
-) -> ContributionDetail:
+) -> ContributionDetail | Response:
     contribution = service.get_by_slug(session, slug=slug)
     set_record_etag(response, session, contribution.version)
-    return service.detail(session, contribution, include_disputed=include_disputed)
+    return selected(
+        service.detail(session, contribution, include_disputed=include_disputed), fields, response
+    )

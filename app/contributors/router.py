@@ -1,14 +1,15 @@
 from datetime import date
-from typing import Annotated, Literal
+from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Query, Response
 
 from app.contributors import service
 from app.contributors.schemas import ContributorDetail, ContributorRead
 from app.core.errors import problem_responses
+from app.core.fields import Fields, fields_param, selected
 from app.core.filters import KeyList, choice, choices, choices_of, contributor_key, keys, values_of
-from app.core.listing import PlainListing
-from app.core.pagination import LATE, CursorParam, Page, SortKey, limit_param
+from app.core.listing import Listing, list_output
+from app.core.pagination import LATE, Page, SortKey
 from app.core.params import IncludeDisputed, SessionDep
 from app.core.text_filters import NamePrefix, name_starts
 from app.core.types import ISO3_ANY_CASE_PATTERN
@@ -17,23 +18,29 @@ from app.models import Contributor
 from app.models.contributor import CONTRIBUTOR_KINDS, ORGANIZATION_KINDS
 
 router = APIRouter(tags=["contributors"])
+RecordFields = Annotated[Fields | None, Depends(fields_param(ContributorDetail))]
 
 SORTS = {
     "code": SortKey(Contributor.code),
     "name": SortKey(Contributor.name),
     "nato_accession_date": SortKey(Contributor.nato_accession_date, date, LATE),
 }
-NationSort = Literal[
-    "code", "-code", "name", "-name", "nato_accession_date", "-nato_accession_date"
-]
-OrgSort = Literal["code", "-code", "name", "-name"]
+NationListing = Annotated[Listing, Depends(list_output(ContributorRead, SORTS, "code"))]
+# Organizations have no NATO accession date to sort by.
+ORG_SORTS = {name: SORTS[name] for name in ("code", "name")}
+OrgListing = Annotated[Listing, Depends(list_output(ContributorRead, ORG_SORTS, "code"))]
 
 
 def _detail(
-    session: SessionDep, contributor: Contributor, include_disputed: bool, response: Response
-) -> ContributorDetail:
+    session: SessionDep,
+    contributor: Contributor,
+    include_disputed: bool,
+    response: Response,
+    fields: Fields | None,
+) -> ContributorDetail | Response:
     set_record_etag(response, session, contributor.version)
-    return service.detail(session, contributor, include_disputed=include_disputed)
+    detail = service.detail(session, contributor, include_disputed=include_disputed)
+    return selected(detail, fields, response)
 
 
 @router.get(
@@ -45,27 +52,18 @@ def _detail(
     responses=problem_responses(400, 422),
 )
 def list_nations(
-    listing: PlainListing,
+    listing: NationListing,
     nato_member: Annotated[bool | None, Query(description="Only (non-)members of NATO.")] = None,
     framework: Annotated[
         KeyList, keys("Partnership framework (any case).", "Partnership for Peace")
     ] = None,
-    sort: Annotated[NationSort, Query()] = "code",
-    limit: Annotated[int, Depends(limit_param)] = 50,
-    cursor: CursorParam = None,
     name_prefix: NamePrefix = None,
 ) -> dict[str, object] | Response:
     stmt = service.list_stmt(
         kind=["nation"], nato_member=nato_member, frameworks=values_of(framework, "framework")
     )
     return listing.paginate(
-        name_starts(stmt, Contributor.name, name_prefix),
-        sorts=SORTS,
-        sort=sort,
-        id_column=Contributor.id,
-        limit=limit,
-        cursor=cursor,
-        item=ContributorRead,
+        name_starts(stmt, Contributor.name, name_prefix), id_column=Contributor.id
     )
 
 
@@ -80,13 +78,15 @@ def get_nation(
     iso3: Annotated[str, Path(pattern=ISO3_ANY_CASE_PATTERN, examples=["ITA"])],
     session: SessionDep,
     response: Response,
+    fields: RecordFields,
     include_disputed: IncludeDisputed = False,
-) -> ContributorDetail:
+) -> ContributorDetail | Response:
     return _detail(
         session,
         service.get_by_code(session, code=contributor_key(iso3, "nation"), kind="nation"),
         include_disputed,
         response,
+        fields,
     )
 
 
@@ -98,27 +98,18 @@ def get_nation(
     responses=problem_responses(400, 422),
 )
 def list_organizations(
-    listing: PlainListing,
+    listing: OrgListing,
     kind: Annotated[
         list[Annotated[str, choice(ORGANIZATION_KINDS)]] | None,
         choices(ORGANIZATION_KINDS, "Kind of organization.", "alliance"),
     ] = None,
-    sort: Annotated[OrgSort, Query()] = "code",
-    limit: Annotated[int, Depends(limit_param)] = 50,
-    cursor: CursorParam = None,
     name_prefix: NamePrefix = None,
 ) -> dict[str, object] | Response:
     stmt = service.list_stmt(
         kind=["organization"], organization_kind=choices_of(kind, ORGANIZATION_KINDS, "kind")
     )
     return listing.paginate(
-        name_starts(stmt, Contributor.name, name_prefix),
-        sorts=SORTS,
-        sort=sort,
-        id_column=Contributor.id,
-        limit=limit,
-        cursor=cursor,
-        item=ContributorRead,
+        name_starts(stmt, Contributor.name, name_prefix), id_column=Contributor.id
     )
 
 
@@ -133,13 +124,15 @@ def get_organization(
     slug: Annotated[str, Path(max_length=100, examples=["nato"])],
     session: SessionDep,
     response: Response,
+    fields: RecordFields,
     include_disputed: IncludeDisputed = False,
-) -> ContributorDetail:
+) -> ContributorDetail | Response:
     return _detail(
         session,
         service.get_by_code(session, code=slug, kind="organization"),
         include_disputed,
         response,
+        fields,
     )
 
 
@@ -151,25 +144,16 @@ def get_organization(
     responses=problem_responses(400, 422),
 )
 def list_contributors(
-    listing: PlainListing,
+    listing: OrgListing,
     kind: Annotated[
         list[Annotated[str, choice(CONTRIBUTOR_KINDS)]] | None,
         choices(CONTRIBUTOR_KINDS, "Kind of contributor.", "nation"),
     ] = None,
-    sort: Annotated[OrgSort, Query()] = "code",
-    limit: Annotated[int, Depends(limit_param)] = 50,
-    cursor: CursorParam = None,
     name_prefix: NamePrefix = None,
 ) -> dict[str, object] | Response:
     stmt = service.list_stmt(kind=choices_of(kind, CONTRIBUTOR_KINDS, "kind"))
     return listing.paginate(
-        name_starts(stmt, Contributor.name, name_prefix),
-        sorts=SORTS,
-        sort=sort,
-        id_column=Contributor.id,
-        limit=limit,
-        cursor=cursor,
-        item=ContributorRead,
+        name_starts(stmt, Contributor.name, name_prefix), id_column=Contributor.id
     )
 
 
@@ -184,8 +168,13 @@ def get_contributor(
     code: Annotated[str, Path(max_length=100, examples=["nato"])],
     session: SessionDep,
     response: Response,
+    fields: RecordFields,
     include_disputed: IncludeDisputed = False,
-) -> ContributorDetail:
+) -> ContributorDetail | Response:
     return _detail(
-        session, service.get_by_code(session, code=code, kind=None), include_disputed, response
+        session,
+        service.get_by_code(session, code=code, kind=None),
+        include_disputed,
+        response,
+        fields,
     )

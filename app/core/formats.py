@@ -163,14 +163,15 @@ def tabular_response(
     rows: Iterable[Mapping[str, Any]],
     filename: str,
     headers: Mapping[str, str] | None = None,
+    columns: list[str] | None = None,
 ) -> StreamingResponse:
-    """Rows (JSON-ready dicts shaped like `model`) as a streamed CSV or NDJSON response."""
+    """Rows (JSON-ready dicts shaped like `model`) as a streamed CSV or NDJSON response; CSV
+    has `columns`, by default every column of `model`."""
     all_headers = dict(headers or {})
     if fmt == "csv":
         all_headers["Content-Disposition"] = f'inline; filename="{filename}.csv"'
-        return StreamingResponse(
-            csv_chunks(columns_of(model), rows), media_type=CSV_MEDIA_TYPE, headers=all_headers
-        )
+        chunks = csv_chunks(columns if columns is not None else columns_of(model), rows)
+        return StreamingResponse(chunks, media_type=CSV_MEDIA_TYPE, headers=all_headers)
     return StreamingResponse(ndjson_chunks(rows), media_type=NDJSON_MEDIA_TYPE, headers=all_headers)
 
 

@@ -1,9 +1,12 @@
 """What every list route shares beyond its filters: the response format, facets, and streaming.
 
-A list route takes one `Listing` dependency and ends with `return listing.paginate(...)` in
-place of `paginate(...)`. In JSON it returns the page (with `facets` when asked for); in CSV or
-NDJSON it returns a streamed response: the page asked for when `limit` or `cursor` is given,
-otherwise every matching row, read in keyset batches so memory stays flat at any size.
+A list route takes one `Listing` dependency, made by `list_output(item, sorts, default,
+facets)`, which reads and checks `format`, `shape`, `fields`, `sort`, `limit` and `cursor`
+(and `facets`) before the route runs; the route builds its filtered statement and ends with
+`return listing.paginate(stmt, id_column=...)`. In JSON it returns the page (with `facets`
+when asked for); in CSV or NDJSON it returns a streamed response: the page asked for when
+`limit` or `cursor` is given, otherwise every matching row, read in keyset batches so memory
+stays flat at any size.
 """
 
 from collections.abc import Callable, Iterator, Sequence
@@ -12,30 +15,41 @@ from typing import Annotated, Any, Generic, TypeVar
 
 from fastapi import Depends, Query, Request, Response
 from pydantic import BaseModel, Field
-from sqlalchemy import Integer, Select, cast, extract, func, literal, select, tuple_
+from sqlalchemy import Integer, Select, cast, extract, func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from app.core.db import get_sessionmaker
+from app.core.fields import Fields, fields_param
 from app.core.formats import Format, format_param, tabular_response
 from app.core.pagination import (
     NOT_OURS,
+    CursorParam,
+    Order,
     Page,
     SortKey,
+    after,
     bad_cursor,
     fingerprint,
+    limit_param,
+    order_clauses,
     pack_cursor,
     paginate,
+    parse_sort,
+    row_values,
+    sort_names,
     unpack_cursor,
 )
-from app.core.params import SessionDep, choices_schema, split_choices
-from app.core.shapes import Shape, ShapeParam, bare_array
+from app.core.params import SessionDep, choices_pattern, choices_schema, split_choices
+from app.core.shapes import Shape, ShapeParam, bare_array, carried_headers, json_response
 
 T = TypeVar("T")
+A = TypeVar("A")
 STREAM_BATCH = 500
 FACET_SIZE_DEFAULT = 10
 FACET_SIZE_MAX = 100
 # Deeper than this, an offset-paged result (search, timeline) asks for narrower filters.
 MAX_OFFSET = 10_000
+SORT_MAX_LENGTH = 200
 
 ToItems = Callable[[Session, Sequence[Any]], Sequence[Any]]
 
@@ -74,75 +88,163 @@ def streams_everything(fmt: str, request: Request) -> bool:
     return fmt != "json" and "limit" not in params and "cursor" not in params
 
 
+@dataclass(frozen=True)
+class Paging:
+    """What a keyset list reads of its query beyond the filters: the order and the page."""
+
+    sorts: dict[str, SortKey]
+    sort: str
+    limit: int
+    cursor: str | None
+
+
+def paging_param(
+    sorts: dict[str, SortKey], default: str, *, sortable: bool = True
+) -> Callable[..., Paging]:
+    """The dependency reading `limit`, `cursor` and (when `sortable`) `sort`: one or more of
+    the keys of `sorts`, comma-separated, each ascending or `-` descending. The sort is
+    checked here, before any query runs."""
+    names = sort_names(sorts)
+    note = (
+        "Comma-separated keys to sort by, each ascending or with `-` descending; later keys "
+        f"break ties of earlier ones, then the id. Keys: {', '.join(sorts)}."
+    )
+    example = ",".join([f"-{k}" for k in list(sorts)[1:2]] + list(sorts)[:1])
+
+    def fixed(limit: Annotated[int, Depends(limit_param)], cursor: CursorParam = None) -> Paging:
+        return Paging(sorts, default, limit, cursor)
+
+    def chosen(
+        limit: Annotated[int, Depends(limit_param)],
+        cursor: CursorParam = None,
+        sort: Annotated[
+            str,
+            # Checked by the pattern with the other parameters: every bad one in one problem.
+            Query(
+                max_length=SORT_MAX_LENGTH,
+                pattern=choices_pattern(names, allow_empty=False),
+                description=note,
+                examples=[example],
+            ),
+        ] = default,
+    ) -> Paging:
+        return Paging(sorts, parse_sort(sorts, sort).text, limit, cursor)
+
+    return chosen if sortable else fixed
+
+
+def facet_param(facets: Sequence[FacetDim]) -> Callable[..., tuple[list[FacetDim], int]]:
+    """The dependency reading `facets` and `facet_size` (nothing for a list without facets)."""
+    by_name = {dim.name: dim for dim in facets}
+    names = ", ".join(by_name)
+
+    def none() -> tuple[list[FacetDim], int]:
+        return [], FACET_SIZE_DEFAULT
+
+    def chosen(
+        facets: Annotated[
+            Annotated[str, choices_schema(list(by_name), 200)] | None,
+            Query(
+                max_length=200,
+                description=f"Comma-separated facets to count over every matching row: {names}.",
+                examples=[",".join(list(by_name)[:2])],
+            ),
+        ] = None,
+        facet_size: Annotated[
+            int,
+            Query(ge=1, le=FACET_SIZE_MAX, description="Values listed per facet, at most."),
+        ] = FACET_SIZE_DEFAULT,
+    ) -> tuple[list[FacetDim], int]:
+        names_chosen = split_choices([facets or ""], list(by_name), "query.facets", "facet")
+        return [by_name[name] for name in names_chosen], facet_size
+
+    return chosen if facets else none
+
+
 class Listing:
+    """A list route's contract: its output (format, shape, facets, fields) and its page
+    (sort, limit, cursor), all read and checked before the route runs."""
+
     def __init__(
         self,
         request: Request,
         response: Response,
         session: Session,
         fmt: Format,
-        facets: list[FacetDim],
-        facet_size: int,
+        paging: Paging,
+        item: type[BaseModel],
+        *,
+        facets: tuple[list[FacetDim], int] = ([], FACET_SIZE_DEFAULT),
         shape: Shape = "object",
+        fields: Fields | None = None,
     ) -> None:
         self.shape = shape
         self.request = request
         self.response = response
         self.session = session
         self.format = fmt
-        self.facets = facets
-        self.facet_size = facet_size
+        self.paging = paging
+        self.item = item
+        self.facets, self.facet_size = facets
+        self.fields = fields
 
     def paginate(
         self,
         stmt: Select[Any],
         *,
-        sorts: dict[str, SortKey],
-        sort: str,
         id_column: InstrumentedAttribute[int],
-        limit: int,
-        cursor: str | None,
-        item: type[BaseModel],
         to_items: ToItems | None = None,
         rows_of: Callable[[Select[Any]], Select[Any]] | None = None,
     ) -> dict[str, object] | Response:
+        p = self.paging
         if streams_everything(self.format, self.request):
-            return self._stream_all(stmt, sorts, sort, id_column, item, to_items, rows_of)
+            return self._stream_all(stmt, id_column, to_items, rows_of)
         page = paginate(
             self.session,
             stmt,
             request=self.request,
             response=self.response,
-            sorts=sorts,
-            sort=sort,
+            sorts=p.sorts,
+            sort=p.sort,
             id_column=id_column,
-            limit=limit,
-            cursor=cursor,
+            limit=p.limit,
+            cursor=p.cursor,
             rows_of=rows_of,
         )
         if to_items is not None:
             page["items"] = to_items(self.session, page["items"])
         if self.format != "json":
-            rows = as_dicts(page["items"], item)
-            return self.tabular(item, iter(rows))
+            return self.tabular(iter(as_dicts(page["items"], self.item)))
         if self.shape == "array":
-            return bare_array(as_dicts(page["items"], item), self.response)
+            return bare_array(self._selected(as_dicts(page["items"], self.item)), self.response)
         if self.facets:
             page["facets"] = facet_counts(
                 self.session, stmt, id_column, self.facets, self.facet_size
             )
+        if self.fields is not None:
+            page["items"] = self._selected(as_dicts(page["items"], self.item))
+            return json_response(self._envelope(page), self.response)
         return page
 
-    def tabular(self, item: type[BaseModel], rows: Iterator[dict[str, Any]]) -> Response:
-        return tabular(self.format, self.request, self.response, item, rows)
+    def _envelope(self, page: dict[str, Any]) -> dict[str, Any]:
+        """The page with every field of the route's envelope (`facets: null` included), as
+        the response model would have written it."""
+        model = getattr(self.request.scope.get("route"), "response_model", None)
+        names = getattr(model, "model_fields", None)
+        return page if names is None else {name: page.get(name) for name in names}
+
+    def _selected(self, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        return rows if self.fields is None else [self.fields.project(r) for r in rows]
+
+    def tabular(self, rows: Iterator[dict[str, Any]]) -> Response:
+        return tabular(
+            self.format, self.request, self.response, self.item, rows, fields=self.fields
+        )
 
     def _stream_all(
         self,
         stmt: Select[Any],
-        sorts: dict[str, SortKey],
-        sort: str,
         id_column: InstrumentedAttribute[int],
-        item: type[BaseModel],
         to_items: ToItems | None,
         rows_of: Callable[[Select[Any]], Select[Any]] | None,
     ) -> Response:
@@ -150,22 +252,31 @@ class Listing:
             select(func.count()).select_from(stmt.order_by(None).subquery())
         )
         self.response.headers["X-Total-Count"] = str(total or 0)
-        key = sorts[sort.lstrip("-")]
-        rows = _walk(stmt, key, sort.startswith("-"), id_column, item, to_items, rows_of)
-        return self.tabular(item, rows)
+        order = parse_sort(self.paging.sorts, self.paging.sort)
+        return self.tabular(_walk(stmt, order, id_column, self.item, to_items, rows_of))
 
 
 def tabular(
-    fmt: Format, request: Request, response: Response, item: type[BaseModel], rows: Any
+    fmt: Format,
+    request: Request,
+    response: Response,
+    item: type[BaseModel],
+    rows: Any,
+    *,
+    fields: Fields | None = None,
 ) -> Response:
-    """A CSV/NDJSON response carrying the headers set so far (validators, Link, count)."""
-    headers = {
-        k: v
-        for k, v in response.headers.items()
-        if k.lower() not in ("content-length", "content-type")
-    }
+    """A CSV/NDJSON response carrying the headers set so far (validators, Link, count); with
+    `fields`, the selected columns only, in their order."""
     name = request.url.path.rstrip("/").rsplit("/", 1)[-1] or "data"
-    return tabular_response(fmt, model=item, rows=rows, filename=name, headers=headers)
+    columns = None if fields is None else fields.columns(item)
+    return tabular_response(
+        fmt,
+        model=item,
+        rows=rows if fields is None else fields.rows(rows),
+        filename=name,
+        headers=carried_headers(response),
+        columns=columns,
+    )
 
 
 def as_dicts(items: Sequence[Any], item: type[BaseModel]) -> list[dict[str, Any]]:
@@ -181,8 +292,7 @@ def as_dicts(items: Sequence[Any], item: type[BaseModel]) -> list[dict[str, Any]
 
 def _walk(
     stmt: Select[Any],
-    key: SortKey,
-    descending: bool,
+    order: Order,
     id_column: InstrumentedAttribute[int],
     item: type[BaseModel],
     to_items: ToItems | None,
@@ -190,18 +300,12 @@ def _walk(
 ) -> Iterator[dict[str, Any]]:
     """Every row in the list's order, a keyset batch at a time, in a session of its own (the
     request's is closed by the time the response body is sent)."""
-    ordered_key = key.expression.desc() if descending else key.expression.asc()
-    ordered_id = id_column.desc() if descending else id_column.asc()
-    base = (stmt if rows_of is None else rows_of(stmt)).order_by(ordered_key, ordered_id)
+    base = (stmt if rows_of is None else rows_of(stmt)).order_by(*order_clauses(order, id_column))
     base = base.limit(STREAM_BATCH)
     with get_sessionmaker()() as session:
-        after: tuple[Any, int] | None = None
+        last: tuple[list[Any], int] | None = None
         while True:
-            batch_stmt = base
-            if after is not None:
-                position = tuple_(key.expression, id_column)
-                bound = tuple_(literal(after[0], key.column.type), literal(after[1]))
-                batch_stmt = base.where(position < bound if descending else position > bound)
+            batch_stmt = base if last is None else base.where(after(order, id_column, *last))
             rows: Sequence[Any] = (
                 session.scalars(batch_stmt).unique().all()
                 if rows_of is None
@@ -213,7 +317,7 @@ def _walk(
             yield from as_dicts(items, item)
             if len(rows) < STREAM_BATCH:
                 return
-            after = (key.value_of(rows[-1]), rows[-1].id)
+            last = (row_values(order, rows[-1]), rows[-1].id)
 
 
 def facet_counts(
@@ -243,47 +347,36 @@ def facet_counts(
     return result
 
 
-def list_output(facets: Sequence[FacetDim] = ()) -> Callable[..., Listing]:
-    """The dependency for a list route; with facets, it also takes `facets` and `facet_size`."""
-    by_name = {dim.name: dim for dim in facets}
-    names = ", ".join(by_name)
+def list_output(
+    item: type[BaseModel],
+    sorts: dict[str, SortKey],
+    default: str,
+    facets: Sequence[FacetDim] = (),
+    *,
+    sortable: bool = True,
+) -> Callable[..., Listing]:
+    """The dependency of a list route of `item`s: `format`, `shape`, `fields`, `sort` (one or
+    more keys of `sorts`; none when not `sortable`), `limit`, `cursor`, and with facets
+    `facets` and `facet_size`."""
+    paging_dep = paging_param(sorts, default, sortable=sortable)
+    facets_dep = facet_param(facets)
+    fields_dep = fields_param(item)
 
-    def plain(
+    def listing(
         request: Request,
         response: Response,
         session: SessionDep,
         fmt: Annotated[Format, Depends(format_param)],
+        paging: Annotated[Paging, Depends(paging_dep)],
+        chosen: Annotated[tuple[list[FacetDim], int], Depends(facets_dep)],
+        fields: Annotated[Fields | None, Depends(fields_dep)],
         shape: ShapeParam = "object",
     ) -> Listing:
-        return Listing(request, response, session, fmt, [], FACET_SIZE_DEFAULT, shape)
+        return Listing(
+            request, response, session, fmt, paging, item, facets=chosen, shape=shape, fields=fields
+        )
 
-    if not facets:
-        return plain
-
-    def faceted(
-        request: Request,
-        response: Response,
-        session: SessionDep,
-        fmt: Annotated[Format, Depends(format_param)],
-        facets: Annotated[
-            Annotated[str, choices_schema(list(by_name), 200)] | None,
-            Query(
-                max_length=200,
-                description=f"Comma-separated facets to count over every matching row: {names}.",
-                examples=[",".join(list(by_name)[:2])],
-            ),
-        ] = None,
-        facet_size: Annotated[
-            int,
-            Query(ge=1, le=FACET_SIZE_MAX, description="Values listed per facet, at most."),
-        ] = FACET_SIZE_DEFAULT,
-        shape: ShapeParam = "object",
-    ) -> Listing:
-        names_chosen = split_choices([facets or ""], list(by_name), "query.facets", "facet")
-        chosen = [by_name[name] for name in names_chosen]
-        return Listing(request, response, session, fmt, chosen, facet_size, shape)
-
-    return faceted
+    return listing
 
 
 # --- offset pages, for ranked or merged results that have no stable keyset ---------------
@@ -325,6 +418,34 @@ def offset_page(
     }
 
 
+def rows_answer(
+    request: Request,
+    response: Response,
+    answer: A,
+    rows_key: str,
+    item: type[BaseModel],
+    fmt: Format,
+    shape: str,
+    fields: Fields | None,
+) -> A | Response:
+    """An answer whose rows (models) are under `rows_key` (an offset page's `items`, a stats
+    answer's `groups`) as asked: CSV/NDJSON rows, a bare array or the answer, each with only
+    the `fields` selected."""
+    raw: Any = answer
+    body = raw.model_dump(mode="json") if isinstance(raw, BaseModel) else raw
+    found = getattr(raw, rows_key) if isinstance(raw, BaseModel) else raw[rows_key]
+    rows = [r.model_dump(mode="json") for r in found]
+    if fmt != "json":
+        return tabular(fmt, request, response, item, iter(rows), fields=fields)
+    if fields is not None:
+        rows = [fields.project(r) for r in rows]
+    if shape == "array":
+        return bare_array(rows, response)
+    if fields is None:
+        return answer
+    return json_response({**body, rows_key: rows}, response)
+
+
 # Facet helpers every domain's facets.py uses.
 def year_of(column: Any) -> Any:
     # EXTRACT gives a float or numeric on PostgreSQL and an integer on SQLite: one type.
@@ -340,7 +461,3 @@ def by_column(column: Any, model: Any, label: Any = None) -> Any:
         )
 
     return query
-
-
-# A list without facets.
-PlainListing = Annotated[Listing, Depends(list_output())]

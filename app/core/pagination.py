@@ -9,23 +9,24 @@ import base64
 import binascii
 import hashlib
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Annotated, Any, Generic, TypeVar
 
 from fastapi import Query, Request, Response
 from pydantic import BaseModel, Field
-from sqlalchemy import ColumnElement, Select, func, literal, select, tuple_
+from sqlalchemy import ColumnElement, Select, and_, func, literal, or_, select, tuple_
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from app.core.config import get_settings
-from app.core.errors import BadRequest, FieldProblem
+from app.core.errors import BadRequest, FieldProblem, Unprocessable
+from app.core.params import split_choices
 
 T = TypeVar("T")
 
 # Query parameters that do not change which rows a cursor walks through.
-_NON_FILTER_PARAMS = {"cursor", "limit", "format", "facets", "facet_size"}
+_NON_FILTER_PARAMS = {"cursor", "limit", "format", "facets", "facet_size", "fields"}
 
 
 class Page(BaseModel, Generic[T]):
@@ -141,20 +142,95 @@ def unpack_cursor(raw: str, size: int) -> tuple[Any, ...]:
     return fields
 
 
-def decode_cursor(raw: str, *, sort: str, key: SortKey, request: Request) -> tuple[Any, int]:
+@dataclass(frozen=True)
+class Order:
+    """A parsed `sort`: one or more keys, each with its direction, then the id (in the last
+    key's direction) so that every row has one place and keyset paging is exact."""
+
+    text: str
+    keys: tuple[tuple[SortKey, bool], ...]
+
+    @property
+    def descending(self) -> bool:
+        return self.keys[-1][1]
+
+
+def sort_names(sorts: Iterable[str]) -> list[str]:
+    """What `sort` may name, each key ascending and descending (`-key`)."""
+    return [n for name in sorts for n in (name, f"-{name}")]
+
+
+def parse_sort(sorts: dict[str, SortKey], sort: str) -> Order:
+    """`-personnel,name`: keys in order, `-` for descending; a key named again (in either
+    direction) adds nothing and is dropped. An unknown key is a 422 naming `query.sort`."""
+    names = split_choices([sort], sort_names(sorts), "query.sort", "sort key")
+    kept: dict[str, bool] = {}
+    for name in names:
+        kept.setdefault(name.lstrip("-"), name.startswith("-"))
+    if not kept:
+        raise Unprocessable(
+            "Empty sort.", errors=[FieldProblem(field="query.sort", reason="name a sort key")]
+        )
+    text = ",".join(("-" if d else "") + k for k, d in kept.items())
+    return Order(text, tuple((sorts[k], d) for k, d in kept.items()))
+
+
+def order_clauses(order: Order, id_column: InstrumentedAttribute[int]) -> list[Any]:
+    """ORDER BY of `order`: each key in its direction, then the id."""
+    by = [key.expression.desc() if d else key.expression.asc() for key, d in order.keys]
+    return [*by, id_column.desc() if order.descending else id_column.asc()]
+
+
+def after(
+    order: Order, id_column: InstrumentedAttribute[int], values: Sequence[Any], last_id: int
+) -> ColumnElement[bool]:
+    """The keyset predicate: rows strictly after (`values`, `last_id`) in `order`. One
+    direction throughout is one row-value comparison (an index can serve it); mixed
+    directions expand to k1 >= v1 AND ((k1 > v1) OR (k1 = v1 AND k2 < v2) OR ...)."""
+    exprs = [key.expression for key, _ in order.keys] + [id_column.expression]
+    bounds: list[Any] = [
+        literal(v, key.column.type) for (key, _), v in zip(order.keys, values, strict=True)
+    ]
+    bounds.append(literal(last_id))
+    directions = [d for _, d in order.keys] + [order.descending]
+    if len(set(directions)) == 1:
+        position, bound_row = tuple_(*exprs), tuple_(*bounds)
+        return position < bound_row if directions[0] else position > bound_row
+    terms = []
+    for i, (expr, bound, desc) in enumerate(zip(exprs, bounds, directions, strict=True)):
+        ties = [e == b for e, b in zip(exprs[:i], bounds[:i], strict=True)]
+        terms.append(and_(*ties, expr < bound if desc else expr > bound))
+    # Implied by the OR, but a plain range on the first key, which an index on it can seek to
+    # (an OR alone would have the page scan every earlier row).
+    first = exprs[0] <= bounds[0] if directions[0] else exprs[0] >= bounds[0]
+    return and_(first, or_(*terms))
+
+
+def row_values(order: Order, row: Any) -> list[Any]:
+    return [key.value_of(row) for key, _ in order.keys]
+
+
+def decode_cursor(raw: str, *, order: Order, request: Request) -> tuple[list[Any], int]:
+    """The values and id a cursor resumes after. One key: its value as is (the cursors
+    issued before multi-key sort stay valid); several: a list of values."""
     cursor_sort, filters, value, last_id = unpack_cursor(raw, 4)
-    if cursor_sort != sort or filters != fingerprint(request):
+    if cursor_sort != order.text or filters != fingerprint(request):
         raise bad_cursor("issued for another sort order or other filters")
     if not _is_db_int(last_id):
         raise bad_cursor(NOT_OURS)
+    raw_values = [value] if len(order.keys) == 1 else value
+    if not isinstance(raw_values, list) or len(raw_values) != len(order.keys):
+        raise bad_cursor(NOT_OURS)
     try:
-        return key.decode(value), last_id
+        return [key.decode(v) for (key, _), v in zip(order.keys, raw_values, strict=True)], last_id
     except (ValueError, TypeError):
         raise bad_cursor(NOT_OURS) from None
 
 
-def encode_cursor(*, sort: str, key: SortKey, row: Any, request: Request) -> str:
-    return pack_cursor([sort, fingerprint(request), key.encode(key.value_of(row)), row.id])
+def encode_cursor(*, order: Order, row: Any, request: Request) -> str:
+    values = [key.encode(v) for (key, _), v in zip(order.keys, row_values(order, row), strict=True)]
+    value = values[0] if len(values) == 1 else values
+    return pack_cursor([order.text, fingerprint(request), value, row.id])
 
 
 def paginate(
@@ -177,21 +253,16 @@ def paginate(
     With `rows_of`, the page is read as plain rows of the statement it returns (the same
     filters, only the columns an item shows; each row has `id` and the sort columns by name),
     while the count still runs on `stmt`: building ORM objects costs more than the query."""
-    descending = sort.startswith("-")
-    key = sorts[sort.lstrip("-")]
+    order = parse_sort(sorts, sort)
     total = 0
     if count:
         count_stmt = select(func.count()).select_from(stmt.order_by(None).subquery())
         total = session.scalar(count_stmt) or 0
-    ordered_key = key.expression.desc() if descending else key.expression.asc()
-    ordered_id = id_column.desc() if descending else id_column.asc()
     base = stmt if rows_of is None else rows_of(stmt)
-    page_stmt = base.order_by(ordered_key, ordered_id).limit(limit + 1)
+    page_stmt = base.order_by(*order_clauses(order, id_column)).limit(limit + 1)
     if cursor is not None:
-        value, last_id = decode_cursor(cursor, sort=sort, key=key, request=request)
-        position = tuple_(key.expression, id_column)
-        bound = tuple_(literal(value, key.column.type), literal(last_id))
-        page_stmt = page_stmt.where(position < bound if descending else position > bound)
+        values, last_id = decode_cursor(cursor, order=order, request=request)
+        page_stmt = page_stmt.where(after(order, id_column, values, last_id))
     rows: Sequence[Any] = (
         session.scalars(page_stmt).unique().all()
         if rows_of is None
@@ -201,7 +272,7 @@ def paginate(
     next_url = None
     if len(rows) > limit:
         rows = rows[:limit]
-        next_cursor = encode_cursor(sort=sort, key=key, row=rows[-1], request=request)
+        next_cursor = encode_cursor(order=order, row=rows[-1], request=request)
         next_url = str(request.url.include_query_params(cursor=next_cursor))
         response.headers["Link"] = f'<{next_url}>; rel="next"'
     response.headers["X-Total-Count"] = str(total)

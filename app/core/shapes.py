@@ -25,12 +25,22 @@ ShapeParam = Annotated[Shape, Query(description=SHAPE_NOTE, examples=["array"])]
 
 def bare_array(items: Iterable[Any], response: Response) -> JSONResponse:
     """The items as a JSON array, carrying the headers set so far (Link, count, validators)."""
-    headers = {
+    return json_response(list(items), response)
+
+
+def carried_headers(response: Response) -> dict[str, str]:
+    """The headers set so far on a route's `response` (validators, Link, count), for a response
+    the route builds itself."""
+    return {
         k: v
         for k, v in response.headers.items()
         if k.lower() not in ("content-length", "content-type")
     }
-    return JSONResponse(jsonable_encoder(list(items)), headers=headers)
+
+
+def json_response(content: Any, response: Response) -> JSONResponse:
+    """`content` as JSON without the route's response model, with the headers set so far."""
+    return JSONResponse(jsonable_encoder(content), headers=carried_headers(response))
 
 
 def document_shapes(app: FastAPI) -> None:

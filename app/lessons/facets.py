@@ -1,13 +1,12 @@
 """What `?facets=` may name on the lessons list: GROUP BYs over the listed ids (FacetDim);
 values are what the list's own filter of that name accepts."""
 
-from typing import Annotated, Any
+from typing import Any
 
-from fastapi import Depends
 from sqlalchemy import Select, func, select
 
 from app.core.filters import shown
-from app.core.listing import FacetDim, Listing, by_column, list_output
+from app.core.listing import FacetDim, by_column
 from app.models import Lesson, LessonMission, Mission
 
 
@@ -28,5 +27,3 @@ LESSON_FACETS = [
     FacetDim("mission", _lesson_mission),
     FacetDim("status", by_column(Lesson.status, Lesson)),
 ]
-
-LessonListing = Annotated[Listing, Depends(list_output(LESSON_FACETS))]

@@ -1,9 +1,10 @@
-from typing import Annotated, Literal
+from typing import Annotated
 
-from fastapi import APIRouter, Depends, Path, Query, Response
+from fastapi import APIRouter, Depends, Path, Response
 from sqlalchemy import select
 
 from app.core.errors import problem_responses
+from app.core.fields import Fields, fields_param, selected
 from app.core.filters import (
     STATUS_NOTE,
     KeyList,
@@ -19,21 +20,22 @@ from app.core.filters import (
 from app.core.filters import (
     shown as shown_status,
 )
-from app.core.listing import FacetedPage
-from app.core.pagination import CursorParam, SortKey, limit_param
+from app.core.listing import FacetedPage, Listing, list_output
+from app.core.pagination import SortKey
 from app.core.params import IncludeDisputed, SessionDep
 from app.http.validators import set_record_etag
 from app.lessons import service
-from app.lessons.facets import LessonListing
+from app.lessons.facets import LESSON_FACETS
 from app.lessons.schemas import LessonDetail, LessonRead
 from app.models import Lesson, LessonMission, Mission
 from app.models.base import STATUS_VALUES
 from app.models.lesson import LESSON_CATEGORIES, LESSON_KINDS
 
 router = APIRouter(prefix="/lessons", tags=["lessons"])
+RecordFields = Annotated[Fields | None, Depends(fields_param(LessonDetail))]
 
 SORTS = {"slug": SortKey(Lesson.slug), "title": SortKey(Lesson.title)}
-LessonSort = Literal["slug", "-slug", "title", "-title"]
+LessonListing = Annotated[Listing, Depends(list_output(LessonRead, SORTS, "slug", LESSON_FACETS))]
 
 
 @router.get(
@@ -60,9 +62,6 @@ def list_lessons(
         choices(STATUS_VALUES, STATUS_NOTE, "corroborated"),
     ] = None,
     include_disputed: IncludeDisputed = False,
-    sort: Annotated[LessonSort, Query()] = "slug",
-    limit: Annotated[int, Depends(limit_param)] = 50,
-    cursor: CursorParam = None,
 ) -> dict[str, object] | Response:
     stmt = select(Lesson)
     kinds = choices_of(kind, LESSON_KINDS, "kind")
@@ -85,15 +84,7 @@ def list_lessons(
     )
     if shown is not None:
         stmt = stmt.where(shown)
-    return listing.paginate(
-        stmt,
-        sorts=SORTS,
-        sort=sort,
-        id_column=Lesson.id,
-        limit=limit,
-        cursor=cursor,
-        item=LessonRead,
-    )
+    return listing.paginate(stmt, id_column=Lesson.id)
 
 
 @router.get(
@@ -107,8 +98,11 @@ def get_lesson(
     slug: Annotated[str, Path(max_length=100, examples=["coordination-complexities"])],
     session: SessionDep,
     response: Response,
+    fields: RecordFields,
     include_disputed: IncludeDisputed = False,
-) -> LessonDetail:
+) -> LessonDetail | Response:
     lesson = service.get_by_slug(session, slug=slug)
     set_record_etag(response, session, lesson.version)
-    return service.detail(session, lesson, include_disputed=include_disputed)
+    return selected(
+        service.detail(session, lesson, include_disputed=include_disputed), fields, response
+    )

@@ -1,12 +1,11 @@
 """What `?facets=` may name on the missions list: GROUP BYs over the listed ids (FacetDim);
 values are what the list's own filter of that name accepts."""
 
-from typing import Annotated, Any
+from typing import Any
 
-from fastapi import Depends
 from sqlalchemy import Select, func, select
 
-from app.core.listing import FacetDim, Listing, by_column, list_output, year_of
+from app.core.listing import FacetDim, by_column, year_of
 from app.models import Contributor, Mission
 
 
@@ -27,5 +26,3 @@ MISSION_FACETS = [
     FacetDim("year", by_column(year_of(Mission.start_date), Mission)),
     FacetDim("status", by_column(Mission.status, Mission)),
 ]
-
-MissionListing = Annotated[Listing, Depends(list_output(MISSION_FACETS))]

@@ -1,9 +1,10 @@
 from datetime import date
-from typing import Annotated, Literal
+from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Query, Response
 
 from app.core.errors import problem_responses
+from app.core.fields import Fields, fields_param, selected
 from app.core.filters import (
     STATUS_NOTE,
     CodeList,
@@ -17,13 +18,13 @@ from app.core.filters import (
     values_of,
     years_of,
 )
-from app.core.listing import FacetedPage
-from app.core.pagination import LATE, CursorParam, SortKey, limit_param
+from app.core.listing import FacetedPage, Listing, list_output
+from app.core.pagination import LATE, SortKey
 from app.core.params import IncludeDisputed, SessionDep
 from app.core.text_filters import NamePrefix, name_starts
 from app.http.validators import set_record_etag
 from app.missions import service
-from app.missions.facets import MissionListing
+from app.missions.facets import MISSION_FACETS
 from app.missions.schemas import (
     MissionDetail,
     MissionRead,
@@ -33,6 +34,7 @@ from app.models.base import STATUS_VALUES
 from app.models.mission import MISSION_KINDS
 
 router = APIRouter(prefix="/missions", tags=["missions"])
+RecordFields = Annotated[Fields | None, Depends(fields_param(MissionDetail))]
 
 SORTS = {
     "slug": SortKey(Mission.slug),
@@ -40,8 +42,8 @@ SORTS = {
     "start_date": SortKey(Mission.start_date, date, LATE),
     "end_date": SortKey(Mission.end_date, date, LATE),
 }
-MissionSort = Literal[
-    "slug", "-slug", "name", "-name", "start_date", "-start_date", "end_date", "-end_date"
+MissionListing = Annotated[
+    Listing, Depends(list_output(MissionRead, SORTS, "slug", MISSION_FACETS))
 ]
 SlugPath = Annotated[str, Path(max_length=100, description="Mission slug.", examples=["ntm-i"])]
 
@@ -73,11 +75,6 @@ def list_missions(
         Query(description="Only missions running on this date.", examples=["2008-01-01"]),
     ] = None,
     include_disputed: IncludeDisputed = False,
-    sort: Annotated[
-        MissionSort, Query(description="Field to sort by; `-` for descending.")
-    ] = "slug",
-    limit: Annotated[int, Depends(limit_param)] = 50,
-    cursor: CursorParam = None,
     name_prefix: NamePrefix = None,
 ) -> dict[str, object] | Response:
     stmt = service.list_stmt(
@@ -90,15 +87,7 @@ def list_missions(
         active_on_date=active_on,
         include_disputed=include_disputed,
     )
-    return listing.paginate(
-        name_starts(stmt, Mission.name, name_prefix),
-        sorts=SORTS,
-        sort=sort,
-        id_column=Mission.id,
-        limit=limit,
-        cursor=cursor,
-        item=MissionRead,
-    )
+    return listing.paginate(name_starts(stmt, Mission.name, name_prefix), id_column=Mission.id)
 
 
 @router.get(
@@ -113,8 +102,11 @@ def get_mission(
     slug: SlugPath,
     session: SessionDep,
     response: Response,
+    fields: RecordFields,
     include_disputed: IncludeDisputed = False,
-) -> MissionDetail:
+) -> MissionDetail | Response:
     mission = service.get_by_slug(session, slug=slug)
     set_record_etag(response, session, mission.version)
-    return service.detail(session, mission, include_disputed=include_disputed)
+    return selected(
+        service.detail(session, mission, include_disputed=include_disputed), fields, response
+    )

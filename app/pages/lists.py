@@ -151,6 +151,9 @@ def list_endpoint(
         if name != "listing" and name not in _API_ONLY
     ]
     own = [
+        inspect.Parameter(
+            "page_listing", inspect.Parameter.KEYWORD_ONLY, annotation=api["listing"].annotation
+        ),
         inspect.Parameter("page_request", inspect.Parameter.KEYWORD_ONLY, annotation=Request),
         inspect.Parameter(
             "page_session",
@@ -162,7 +165,16 @@ def list_endpoint(
     def endpoint(**kwargs: Any) -> HTMLResponse:
         request: Request = kwargs.pop("page_request")
         session: Session = kwargs.pop("page_session")
-        listing = Listing(request, Response(), session, "json", list(spec.facets), LIST_FACET_SIZE)
+        # The API's own list contract (sort, limit, cursor checked as the API checks them),
+        # as JSON with every facet counted and every field.
+        listing: Listing = kwargs.pop("page_listing")
+        listing.response, listing.format, listing.shape, listing.fields = (
+            Response(),
+            "json",
+            "object",
+            None,
+        )
+        listing.facets, listing.facet_size = list(spec.facets), LIST_FACET_SIZE
         found = spec.endpoint(listing=listing, **kwargs)
         assert isinstance(found, dict)
         context = list_context(spec, request, found)

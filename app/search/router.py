@@ -3,14 +3,16 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request, Response
 
+from app.core import listing
 from app.core.db import get_sessionmaker
 from app.core.errors import problem_responses
+from app.core.fields import Fields, fields_param
 from app.core.filters import choice, choices_of
 from app.core.formats import Format, format_param
 from app.core.listing import STREAM_BATCH, offset_page, read_offset, streams_everything, tabular
 from app.core.pagination import CursorParam, Page, limit_param
 from app.core.params import IncludeDisputed, SessionDep
-from app.core.shapes import ShapeParam, bare_array
+from app.core.shapes import ShapeParam
 from app.search import service
 from app.search.query import MAX_QUERY_LENGTH, parse
 from app.search.query import Query as ParsedQuery
@@ -64,6 +66,7 @@ def search(
     limit: Annotated[int, Depends(limit_param)] = 50,
     cursor: CursorParam = None,
     shape: ShapeParam = "object",
+    fields: Annotated[Fields | None, Depends(fields_param(SearchHit))] = None,
 ) -> dict[str, object] | Response:
     query = parse(q)
     kinds = _kinds(type)
@@ -71,17 +74,13 @@ def search(
         total = service.engine_for(session).total(session, query, kinds, include_disputed)
         response.headers["X-Total-Count"] = str(total)
         rows = _every_hit(query, kinds, include_disputed)
-        return tabular(fmt, request, response, SearchHit, rows)
+        return tabular(fmt, request, response, SearchHit, rows, fields=fields)
     offset = read_offset(request, cursor)
     total, hits = service.search(
         session, query, kinds=kinds, include_disputed=include_disputed, limit=limit, offset=offset
     )
     page = offset_page(request, response, hits, total=total, limit=limit, offset=offset)
-    if fmt != "json":
-        return tabular(fmt, request, response, SearchHit, (h.model_dump() for h in hits))
-    if shape == "array":
-        return bare_array((i.model_dump(mode="json") for i in hits), response)
-    return page
+    return listing.rows_answer(request, response, page, "items", SearchHit, fmt, shape, fields)
 
 
 def _every_hit(query: ParsedQuery, kinds: list[str], disputed: bool) -> Iterator[dict[str, Any]]:

@@ -1,11 +1,7 @@
 """What `?facets=` may name on the sources list: GROUP BYs over the listed ids (FacetDim);
 values are what the list's own filter of that name accepts."""
 
-from typing import Annotated
-
-from fastapi import Depends
-
-from app.core.listing import FacetDim, Listing, by_column, list_output, year_of
+from app.core.listing import FacetDim, by_column, year_of
 from app.models import Source
 
 SOURCE_FACETS = [
@@ -13,5 +9,3 @@ SOURCE_FACETS = [
     FacetDim("publisher", by_column(Source.publisher, Source)),
     FacetDim("year", by_column(year_of(Source.published_date), Source)),
 ]
-
-SourceListing = Annotated[Listing, Depends(list_output(SOURCE_FACETS))]

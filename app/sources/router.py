@@ -1,14 +1,15 @@
 from datetime import date
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Path, Query, Request, Response
+from fastapi import APIRouter, Depends, Path, Request, Response
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, joinedload
 
-from app.citations.listing import StatusFilter, citation_page
+from app.citations.listing import ClaimListing, StatusFilter, citation_page
 from app.citations.schemas import CitationRead
 from app.citations.service import corrector
 from app.core.errors import problem_responses
+from app.core.fields import Fields, fields_param, selected
 from app.core.filters import (
     KeyList,
     YearList,
@@ -22,8 +23,8 @@ from app.core.filters import (
     years_of,
 )
 from app.core.formats import JSONLD_MEDIA_TYPE, wants_jsonld
-from app.core.listing import FacetedPage, PlainListing
-from app.core.pagination import LATE, CursorParam, Page, SortKey, limit_param
+from app.core.listing import FacetedPage, Listing, list_output
+from app.core.pagination import LATE, Page, SortKey
 from app.core.params import SessionDep
 from app.http.validators import set_record_etag
 from app.models import Citation, Source
@@ -31,17 +32,18 @@ from app.models.base import STATUS_VALUES
 from app.models.source import SOURCE_KINDS
 from app.sources import service
 from app.sources.claim_review import claim_reviews
-from app.sources.facets import SourceListing
+from app.sources.facets import SOURCE_FACETS
 from app.sources.schemas import SourceDetail, SourceRead
 
 router = APIRouter(tags=["sources"])
+RecordFields = Annotated[Fields | None, Depends(fields_param(SourceDetail))]
 
 SORTS = {
     "slug": SortKey(Source.slug),
     "title": SortKey(Source.title),
     "published_date": SortKey(Source.published_date, date, LATE),
 }
-SourceSort = Literal["slug", "-slug", "title", "-title", "published_date", "-published_date"]
+SourceListing = Annotated[Listing, Depends(list_output(SourceRead, SORTS, "slug", SOURCE_FACETS))]
 
 
 def _get_source(session: SessionDep, slug: str, *, with_text: bool = False) -> Source:
@@ -68,9 +70,6 @@ def list_sources(
     year: Annotated[
         YearList, keys("Year it was published (YYYY), as the `year` facet.", "2004")
     ] = None,
-    sort: Annotated[SourceSort, Query()] = "slug",
-    limit: Annotated[int, Depends(limit_param)] = 50,
-    cursor: CursorParam = None,
 ) -> dict[str, object] | Response:
     stmt = select(Source)
     kinds = choices_of(kind, SOURCE_KINDS, "kind")
@@ -82,15 +81,7 @@ def list_sources(
     years = years_of(year, "year")
     if years is not None:
         stmt = stmt.where(in_years(Source.published_date, years))
-    return listing.paginate(
-        stmt,
-        sorts=SORTS,
-        sort=sort,
-        id_column=Source.id,
-        limit=limit,
-        cursor=cursor,
-        item=SourceRead,
-    )
+    return listing.paginate(stmt, id_column=Source.id)
 
 
 @router.get(
@@ -101,10 +92,12 @@ def list_sources(
     "how many are still unreviewed) and, for documents shipped with the project, the full text.",
     responses=problem_responses(400, 404, 422),
 )
-def get_source(slug: SourceSlug, session: SessionDep, response: Response) -> SourceDetail:
+def get_source(
+    slug: SourceSlug, session: SessionDep, response: Response, fields: RecordFields
+) -> SourceDetail | Response:
     source = _get_source(session, slug, with_text=True)
     set_record_etag(response, session, source.version)
-    return service.detail(session, source)
+    return selected(service.detail(session, source), fields, response)
 
 
 _CLAIM_REVIEW_REF = {
@@ -141,10 +134,8 @@ def list_claims(
     response: Response,
     slug: SourceSlug,
     session: SessionDep,
-    listing: PlainListing,
+    listing: ClaimListing,
     status: StatusFilter = None,
-    limit: Annotated[int, Depends(limit_param)] = 50,
-    cursor: CursorParam = None,
 ) -> dict[str, object] | Response:
     source = _get_source(session, slug)
     stmt = (
@@ -155,7 +146,7 @@ def list_claims(
         stmt = stmt.where(any_of(Citation.status, statuses))
     if wants_jsonld(request.headers.get("accept")) and request.query_params.get("format") is None:
         return _claim_reviews(request, response, session, source, stmt)
-    return citation_page(listing, stmt, limit=limit, cursor=cursor)
+    return citation_page(listing, stmt)
 
 
 def _claim_reviews(

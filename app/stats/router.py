@@ -8,6 +8,7 @@ from sqlalchemy import Select, select
 
 from app.contributions.filters import contribution_filters
 from app.core.errors import FieldProblem, Unprocessable, problem_responses
+from app.core.fields import FIELDS_MAX_LENGTH, FIELDS_NOTE, Fields, parse_fields
 from app.core.formats import (
     CSV_MEDIA_TYPE,
     NDJSON_MEDIA_TYPE,
@@ -16,7 +17,8 @@ from app.core.formats import (
     format_param,
     ndjson_chunks,
 )
-from app.core.listing import tabular
+from app.core.listing import rows_answer, tabular
+from app.core.pagination import sort_names
 from app.core.params import (
     IncludeDisputed,
     SessionDep,
@@ -43,6 +45,7 @@ UNFILTERED = frozenset(
         "include_disputed",
         "include_groups",
         "format",
+        "fields",
     )
 )
 GROUP_BY: tuple[str, ...] = get_args(service.GroupBy)
@@ -91,8 +94,15 @@ def contribution_stats(
         ),
     ] = "contributor",
     sort: Annotated[
-        service.StatsSort,
-        Query(description="Order of the groups; `-` for descending. Ties go by key."),
+        str,
+        Query(
+            max_length=100,
+            pattern=choices_pattern(sort_names(service.STATS_SORT_KEYS), allow_empty=False),
+            description="Order of the groups: comma-separated keys ("
+            + ", ".join(service.STATS_SORT_KEYS)
+            + "), each `-` for descending; later keys break ties, then the key.",
+            examples=["-personnel,count"],
+        ),
     ] = "-count",
     include_groups: IncludeGroups = False,
     shape: Annotated[
@@ -116,6 +126,15 @@ def contribution_stats(
         ),
     ] = None,
     include_disputed: IncludeDisputed = False,
+    fields: Annotated[
+        str | None,
+        Query(
+            max_length=FIELDS_MAX_LENGTH,
+            description=FIELDS_NOTE + " Of each group (`key2` too with two dimensions; not "
+            "with `shape=wide`, whose columns are the data).",
+            examples=["key,label,count"],
+        ),
+    ] = None,
 ) -> ContributionStats | PairStats | list[StatsGroup] | list[PairGroup] | Response:
     if not re.search(choices_pattern(GROUP_BY, allow_empty=False), group_by):
         raise Unprocessable(
@@ -128,6 +147,8 @@ def contribution_stats(
             ],
         )
     dims = split_choices([group_by], GROUP_BY, "query.group_by", "group_by dimension")
+    service.stats_sort(sort)
+    selection = _fields(fields, dims, shape)
     if len(dims) > 2:
         raise Unprocessable(
             "At most two group_by dimensions.",
@@ -149,7 +170,9 @@ def contribution_stats(
         stats2 = pivot.pair_stats(
             session, filtered, dims, as_of=day, include_disputed=include_disputed
         )
-        return _pairs(request, response, stats2, fmt, shape, measure)
+        if shape == "wide":
+            return _wide(response, stats2, fmt, measure)
+        return _groups(request, response, stats2, PairGroup, fmt, shape, selection)
     group_by = dims[0]
     stats = service.contribution_stats(
         session,
@@ -160,12 +183,7 @@ def contribution_stats(
         include_disputed=include_disputed,
         tallied=_tallied(request, group_by, include_disputed, include_groups),
     )
-    if fmt != "json":
-        rows = (g.model_dump(mode="json") for g in stats.groups)
-        return tabular(fmt, request, response, StatsGroup, rows)
-    if shape == "array":
-        return bare_array((g.model_dump(mode="json") for g in stats.groups), response)
-    return stats
+    return _groups(request, response, stats, StatsGroup, fmt, shape, selection)
 
 
 def _tallied(request: Request, group_by: str, include_disputed: bool, include_groups: bool) -> Any:
@@ -177,31 +195,40 @@ def _tallied(request: Request, group_by: str, include_disputed: bool, include_gr
     )
 
 
-def _pairs(
+def _fields(raw: str | None, dims: list[str], shape: str) -> Fields | None:
+    """The selection of a group's fields; none applies to the pivoted table."""
+    if raw is not None and shape == "wide":
+        raise Unprocessable(
+            "fields selects the fields of long rows; shape=wide's columns are the data.",
+            errors=[FieldProblem(field="query.fields", reason="not with shape=wide")],
+        )
+    return parse_fields(raw, PairGroup if len(dims) == 2 else StatsGroup)
+
+
+def _groups(
     request: Request,
     response: Response,
-    stats: PairStats,
+    stats: ContributionStats | PairStats,
+    item: type[StatsGroup] | type[PairGroup],
     fmt: Format,
     shape: str,
-    measure: str,
-) -> PairStats | Response:
-    if shape == "wide":
-        columns, rows = pivot.wide(stats, measure)
-        if fmt == "csv":
-            return StreamingResponse(
-                csv_chunks(columns, rows),
-                media_type=CSV_MEDIA_TYPE,
-                headers={"Content-Disposition": 'inline; filename="contributions.csv"'},
-            )
-        if fmt == "ndjson":
-            return StreamingResponse(ndjson_chunks(rows), media_type=NDJSON_MEDIA_TYPE)
-        return bare_array(rows, response)
-    if fmt != "json":
-        out = (g.model_dump(mode="json") for g in stats.groups)
-        return tabular(fmt, request, response, pivot.PairGroup, out)
-    if shape == "array":
-        return bare_array((g.model_dump(mode="json") for g in stats.groups), response)
-    return stats
+    fields: Fields | None,
+) -> ContributionStats | PairStats | Response:
+    """The groups as asked: CSV/NDJSON rows, a bare array or the answer, with `fields`."""
+    return rows_answer(request, response, stats, "groups", item, fmt, shape, fields)
+
+
+def _wide(response: Response, stats: PairStats, fmt: Format, measure: str) -> Response:
+    columns, rows = pivot.wide(stats, measure)
+    if fmt == "csv":
+        return StreamingResponse(
+            csv_chunks(columns, rows),
+            media_type=CSV_MEDIA_TYPE,
+            headers={"Content-Disposition": 'inline; filename="contributions.csv"'},
+        )
+    if fmt == "ndjson":
+        return StreamingResponse(ndjson_chunks(rows), media_type=NDJSON_MEDIA_TYPE)
+    return bare_array(rows, response)
 
 
 @router.get(

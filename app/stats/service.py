@@ -10,6 +10,8 @@ from sqlalchemy.orm import Session
 
 from app.core.filters import hidden_statuses, shown
 from app.core.listing import year_of
+from app.core.pagination import sort_names
+from app.core.params import split_choices
 from app.core.state import current
 from app.models import (
     Contribution,
@@ -37,7 +39,7 @@ from app.strengths.service import SUM_RULE, counted_on, personnel_on
 GroupBy = Literal[
     "contributor", "contributor_kind", "type", "category", "mission", "year", "status"
 ]
-StatsSort = Literal["-count", "count", "key", "-key", "-personnel", "personnel"]
+STATS_SORT_KEYS = ("count", "key", "personnel")
 
 
 def _group_key(group_by: str, rows: Any) -> Any:
@@ -309,17 +311,24 @@ def _amount_totals(filtered: Select[Any], group_by: str) -> Any:
     )
 
 
+def stats_sort(sort: str) -> list[str]:
+    """The keys of a stats `sort`, or a 422 naming `query.sort`."""
+    return split_choices([sort], sort_names(STATS_SORT_KEYS), "query.sort", "sort key")
+
+
 def sort_groups(groups: list[StatsGroup], sort: str) -> list[StatsGroup]:
-    """By the field asked for; ties by key, ascending, with the unknown (null) key last."""
-    by_key = sorted(groups, key=lambda g: (g.key is None, str(g.key)))
-    field, descending = sort.lstrip("-"), sort.startswith("-")
-    if field == "key":
-        return list(reversed(by_key)) if descending else by_key
-    metric: Callable[[StatsGroup], int] = (
-        (lambda g: g.count) if field == "count" else (lambda g: g.personnel or 0)
-    )
-    # sorted() is stable: groups of equal metric keep the key order.
-    return sorted(by_key, key=metric, reverse=descending)
+    """By the fields asked for (`-personnel,count`: one or more, each `-` for descending);
+    the last ties by key, ascending, with the unknown (null) key last."""
+    metrics: dict[str, Callable[[StatsGroup], Any]] = {
+        "key": lambda g: (g.key is None, str(g.key)),
+        "count": lambda g: g.count,
+        "personnel": lambda g: g.personnel or 0,
+    }
+    ordered = sorted(groups, key=metrics["key"])
+    # sorted() is stable: sorting by the last key first leaves ties in the later keys' order.
+    for name in reversed(stats_sort(sort)):
+        ordered = sorted(ordered, key=metrics[name.lstrip("-")], reverse=name.startswith("-"))
+    return ordered
 
 
 def overview(

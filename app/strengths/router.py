@@ -1,9 +1,10 @@
 from datetime import date
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Query, Request, Response
 
 from app.core.errors import problem_responses
+from app.core.fields import Fields, fields_param, selected
 from app.core.filters import (
     STATUS_NOTE,
     KeyList,
@@ -15,8 +16,8 @@ from app.core.filters import (
     values_of,
 )
 from app.core.formats import Format, format_param
-from app.core.listing import FacetedPage, PlainListing, tabular
-from app.core.pagination import CursorParam, SortKey, limit_param
+from app.core.listing import FacetedPage, Listing, list_output, tabular
+from app.core.pagination import SortKey
 from app.core.params import IncludeDisputed, SessionDep
 from app.core.refs import MissionRef
 from app.http.validators import set_record_etag
@@ -33,13 +34,14 @@ from app.strengths.schemas import (
 )
 
 router = APIRouter(tags=["strength"])
+RecordFields = Annotated[Fields | None, Depends(fields_param(StrengthDetail))]
 
 SORTS = {
     "slug": SortKey(StrengthObservation.slug),
     "date": SortKey(StrengthObservation.observed_on, date),
     "personnel": SortKey(StrengthObservation.personnel, int),
 }
-StrengthSort = Literal["slug", "-slug", "date", "-date", "personnel", "-personnel"]
+StrengthListing = Annotated[Listing, Depends(list_output(StrengthRead, SORTS, "date"))]
 ContributorFilter = Annotated[
     KeyList, keys("Nation ISO code or organization slug (any case).", "GBR")
 ]
@@ -64,7 +66,7 @@ DateTo = Annotated[
     responses=problem_responses(400, 422),
 )
 def list_strengths(
-    listing: PlainListing,
+    listing: StrengthListing,
     session: SessionDep,
     mission: Annotated[KeyList, keys("Mission slug.", "mnf-i")] = None,
     contributor: ContributorFilter = None,
@@ -76,9 +78,6 @@ def list_strengths(
     date_from: DateFrom = None,
     date_to: DateTo = None,
     include_disputed: IncludeDisputed = False,
-    sort: Annotated[StrengthSort, Query()] = "date",
-    limit: Annotated[int, Depends(limit_param)] = 50,
-    cursor: CursorParam = None,
 ) -> dict[str, object] | Response:
     check_range(date_from, date_to)
     stmt = service.list_stmt(
@@ -93,16 +92,7 @@ def list_strengths(
             include_disputed=include_disputed,
         ),
     )
-    return listing.paginate(
-        stmt,
-        sorts=SORTS,
-        sort=sort,
-        id_column=StrengthObservation.id,
-        limit=limit,
-        cursor=cursor,
-        item=StrengthRead,
-        to_items=service.to_items,
-    )
+    return listing.paginate(stmt, id_column=StrengthObservation.id, to_items=service.to_items)
 
 
 @router.get(
@@ -116,11 +106,14 @@ def get_strength(
     slug: Annotated[str, Path(max_length=100, examples=["gbr-mnf-i-2005-01-17-wire"])],
     session: SessionDep,
     response: Response,
+    fields: RecordFields,
     include_disputed: IncludeDisputed = False,
-) -> StrengthDetail:
+) -> StrengthDetail | Response:
     found = service.get_by_slug(session, slug)
     set_record_etag(response, session, found.version)
-    return service.detail(session, found, include_disputed=include_disputed)
+    return selected(
+        service.detail(session, found, include_disputed=include_disputed), fields, response
+    )
 
 
 @router.get(

@@ -4,8 +4,10 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request, Response
 
+from app.core import listing
 from app.core.db import get_sessionmaker
 from app.core.errors import problem_responses
+from app.core.fields import Fields, fields_param
 from app.core.filters import (
     CodeList,
     KeyList,
@@ -21,7 +23,7 @@ from app.core.formats import Format, format_param
 from app.core.listing import STREAM_BATCH, offset_page, read_offset, streams_everything, tabular
 from app.core.pagination import CursorParam, Page, limit_param
 from app.core.params import IncludeDisputed, SessionDep
-from app.core.shapes import ShapeParam, bare_array
+from app.core.shapes import ShapeParam
 from app.models import Contributor
 from app.timeline import service
 from app.timeline.schemas import EVENT_KINDS, TimelineEvent
@@ -62,6 +64,7 @@ def timeline(
     limit: Annotated[int, Depends(limit_param)] = 50,
     cursor: CursorParam = None,
     shape: ShapeParam = "object",
+    fields: Annotated[Fields | None, Depends(fields_param(TimelineEvent))] = None,
 ) -> dict[str, object] | Response:
     check_range(date_from, date_to)
     organizations = values_of(organization, "organization")
@@ -88,17 +91,11 @@ def timeline(
     total = service.count(session, events)
     if streams_everything(fmt, request):
         response.headers["X-Total-Count"] = str(total)
-        return tabular(fmt, request, response, TimelineEvent, _every_event(filters))
+        return tabular(fmt, request, response, TimelineEvent, _every_event(filters), fields=fields)
     offset = read_offset(request, cursor)
     items = service.page(session, events, limit=limit, offset=offset)
     page = offset_page(request, response, items, total=total, limit=limit, offset=offset)
-    if fmt != "json":
-        return tabular(
-            fmt, request, response, TimelineEvent, (e.model_dump(mode="json") for e in items)
-        )
-    if shape == "array":
-        return bare_array((i.model_dump(mode="json") for i in items), response)
-    return page
+    return listing.rows_answer(request, response, page, "items", TimelineEvent, fmt, shape, fields)
 
 
 def _kinds(raw: list[str] | None) -> list[str]:

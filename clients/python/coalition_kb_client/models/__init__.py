@@ -35,7 +35,6 @@ from .contribution_stats import ContributionStats
 from .contribution_stats_format import ContributionStatsFormat
 from .contribution_stats_measure import ContributionStatsMeasure
 from .contribution_stats_shape import ContributionStatsShape
-from .contribution_stats_sort import ContributionStatsSort
 from .contribution_type_create import ContributionTypeCreate
 from .contribution_type_detail import ContributionTypeDetail
 from .contribution_type_fields import ContributionTypeFields
@@ -78,31 +77,22 @@ from .list_claims_format import ListClaimsFormat
 from .list_claims_shape import ListClaimsShape
 from .list_contributions_format import ListContributionsFormat
 from .list_contributions_shape import ListContributionsShape
-from .list_contributions_sort import ListContributionsSort
 from .list_contributors_format import ListContributorsFormat
 from .list_contributors_shape import ListContributorsShape
-from .list_contributors_sort import ListContributorsSort
 from .list_lessons_format import ListLessonsFormat
 from .list_lessons_shape import ListLessonsShape
-from .list_lessons_sort import ListLessonsSort
 from .list_missions_format import ListMissionsFormat
 from .list_missions_shape import ListMissionsShape
-from .list_missions_sort import ListMissionsSort
 from .list_nations_format import ListNationsFormat
 from .list_nations_shape import ListNationsShape
-from .list_nations_sort import ListNationsSort
 from .list_organizations_format import ListOrganizationsFormat
 from .list_organizations_shape import ListOrganizationsShape
-from .list_organizations_sort import ListOrganizationsSort
 from .list_sources_format import ListSourcesFormat
 from .list_sources_shape import ListSourcesShape
-from .list_sources_sort import ListSourcesSort
 from .list_strengths_format import ListStrengthsFormat
 from .list_strengths_shape import ListStrengthsShape
-from .list_strengths_sort import ListStrengthsSort
 from .list_types_format import ListTypesFormat
 from .list_types_shape import ListTypesShape
-from .list_types_sort import ListTypesSort
 from .liveness import Liveness
 from .mission_contribution_count import MissionContributionCount
 from .mission_create import MissionCreate
@@ -234,7 +224,6 @@ __all__ = (
     "ContributionStatsFormat",
     "ContributionStatsMeasure",
     "ContributionStatsShape",
-    "ContributionStatsSort",
     "ContributionTypeCreate",
     "ContributionTypeDetail",
     "ContributionTypeFields",
@@ -277,31 +266,22 @@ __all__ = (
     "ListClaimsShape",
     "ListContributionsFormat",
     "ListContributionsShape",
-    "ListContributionsSort",
     "ListContributorsFormat",
     "ListContributorsShape",
-    "ListContributorsSort",
     "ListLessonsFormat",
     "ListLessonsShape",
-    "ListLessonsSort",
     "ListMissionsFormat",
     "ListMissionsShape",
-    "ListMissionsSort",
     "ListNationsFormat",
     "ListNationsShape",
-    "ListNationsSort",
     "ListOrganizationsFormat",
     "ListOrganizationsShape",
-    "ListOrganizationsSort",
     "ListSourcesFormat",
     "ListSourcesShape",
-    "ListSourcesSort",
     "ListStrengthsFormat",
     "ListStrengthsShape",
-    "ListStrengthsSort",
     "ListTypesFormat",
     "ListTypesShape",
-    "ListTypesSort",
     "Liveness",
     "MissionContributionCount",
     "MissionCreate",

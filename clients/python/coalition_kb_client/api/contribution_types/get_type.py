@@ -8,18 +8,27 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contribution_type_detail import ContributionTypeDetail
 from ...models.problem import Problem
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     slug: str,
+    *,
+    fields: str | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["fields"] = fields
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v1/contribution-types/{slug}".format(
             slug=quote(str(slug), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -84,6 +93,7 @@ def sync_detailed(
     slug: str,
     *,
     client: AuthenticatedClient | Client,
+    fields: str | Unset = UNSET,
 ) -> Response[ContributionTypeDetail | Problem]:
     """Get a contribution type
 
@@ -91,6 +101,11 @@ def sync_detailed(
 
     Args:
         slug (str):
+        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug, name,
+            category, parent, description, version, children, contributions, url.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -102,6 +117,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         slug=slug,
+        fields=fields,
     )
 
     response = client.get_httpx_client().request(
@@ -115,6 +131,7 @@ def sync(
     slug: str,
     *,
     client: AuthenticatedClient | Client,
+    fields: str | Unset = UNSET,
 ) -> ContributionTypeDetail | Problem | None:
     """Get a contribution type
 
@@ -122,6 +139,11 @@ def sync(
 
     Args:
         slug (str):
+        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug, name,
+            category, parent, description, version, children, contributions, url.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,6 +156,7 @@ def sync(
     return sync_detailed(
         slug=slug,
         client=client,
+        fields=fields,
     ).parsed
 
 
@@ -141,6 +164,7 @@ async def asyncio_detailed(
     slug: str,
     *,
     client: AuthenticatedClient | Client,
+    fields: str | Unset = UNSET,
 ) -> Response[ContributionTypeDetail | Problem]:
     """Get a contribution type
 
@@ -148,6 +172,11 @@ async def asyncio_detailed(
 
     Args:
         slug (str):
+        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug, name,
+            category, parent, description, version, children, contributions, url.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,6 +188,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         slug=slug,
+        fields=fields,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -170,6 +200,7 @@ async def asyncio(
     slug: str,
     *,
     client: AuthenticatedClient | Client,
+    fields: str | Unset = UNSET,
 ) -> ContributionTypeDetail | Problem | None:
     """Get a contribution type
 
@@ -177,6 +208,11 @@ async def asyncio(
 
     Args:
         slug (str):
+        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug, name,
+            category, parent, description, version, children, contributions, url.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -190,5 +226,6 @@ async def asyncio(
         await asyncio_detailed(
             slug=slug,
             client=client,
+            fields=fields,
         )
     ).parsed

@@ -9,7 +9,6 @@ from ...models.contribution_type_read import ContributionTypeRead
 from ...models.contribution_type_read_page import ContributionTypeReadPage
 from ...models.list_types_format import ListTypesFormat
 from ...models.list_types_shape import ListTypesShape
-from ...models.list_types_sort import ListTypesSort
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -18,11 +17,12 @@ def _get_kwargs(
     *,
     category: list[str] | Unset = UNSET,
     parent: list[str] | Unset = UNSET,
-    sort: ListTypesSort | Unset = ListTypesSort.SLUG,
-    cursor: str | Unset = UNSET,
     shape: ListTypesShape | Unset = ListTypesShape.OBJECT,
     format_: ListTypesFormat | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: str | Unset = "slug",
     limit: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -39,14 +39,6 @@ def _get_kwargs(
 
     params["parent"] = json_parent
 
-    json_sort: str | Unset = UNSET
-    if not isinstance(sort, Unset):
-        json_sort = sort.value
-
-    params["sort"] = json_sort
-
-    params["cursor"] = cursor
-
     json_shape: str | Unset = UNSET
     if not isinstance(shape, Unset):
         json_shape = shape.value
@@ -59,7 +51,13 @@ def _get_kwargs(
 
     params["format"] = json_format_
 
+    params["cursor"] = cursor
+
+    params["sort"] = sort
+
     params["limit"] = limit
+
+    params["fields"] = fields
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -148,11 +146,12 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     category: list[str] | Unset = UNSET,
     parent: list[str] | Unset = UNSET,
-    sort: ListTypesSort | Unset = ListTypesSort.SLUG,
-    cursor: str | Unset = UNSET,
     shape: ListTypesShape | Unset = ListTypesShape.OBJECT,
     format_: ListTypesFormat | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: str | Unset = "slug",
     limit: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
 ) -> Response[ContributionTypeReadPage | list[ContributionTypeRead] | Problem]:
     """List contribution types
 
@@ -166,8 +165,6 @@ def sync_detailed(
         parent (list[str] | Unset): Only direct children of this type (its slug). Several values
             mean any of them: comma-separated (`a,b`) or the parameter repeated; a value holding a
             comma is double-quoted (`"a, b",c`).
-        sort (ListTypesSort | Unset):  Default: ListTypesSort.SLUG.
-        cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
         shape (ListTypesShape | Unset): `object` (default): the answer with its envelope (`items`,
             `total`, `next_cursor`...). `array`: the items alone as a bare JSON array, the next page's
             URL in the `Link` header (`rel="next"`) and the total in `X-Total-Count` (for Superset,
@@ -176,7 +173,16 @@ def sync_detailed(
         format_ (ListTypesFormat | Unset): Response format: json (default), csv or ndjson.
             Overrides the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or
             `cursor`, csv and ndjson stream every matching row rather than one page.
+        cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
+        sort (str | Unset): Comma-separated keys to sort by, each ascending or with `-`
+            descending; later keys break ties of earlier ones, then the id. Keys: slug, name. Default:
+            'slug'.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
+        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug, name,
+            category, parent, description, version, url.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -189,11 +195,12 @@ def sync_detailed(
     kwargs = _get_kwargs(
         category=category,
         parent=parent,
-        sort=sort,
-        cursor=cursor,
         shape=shape,
         format_=format_,
+        cursor=cursor,
+        sort=sort,
         limit=limit,
+        fields=fields,
     )
 
     response = client.get_httpx_client().request(
@@ -208,11 +215,12 @@ def sync(
     client: AuthenticatedClient | Client,
     category: list[str] | Unset = UNSET,
     parent: list[str] | Unset = UNSET,
-    sort: ListTypesSort | Unset = ListTypesSort.SLUG,
-    cursor: str | Unset = UNSET,
     shape: ListTypesShape | Unset = ListTypesShape.OBJECT,
     format_: ListTypesFormat | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: str | Unset = "slug",
     limit: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
 ) -> ContributionTypeReadPage | list[ContributionTypeRead] | Problem | None:
     """List contribution types
 
@@ -226,8 +234,6 @@ def sync(
         parent (list[str] | Unset): Only direct children of this type (its slug). Several values
             mean any of them: comma-separated (`a,b`) or the parameter repeated; a value holding a
             comma is double-quoted (`"a, b",c`).
-        sort (ListTypesSort | Unset):  Default: ListTypesSort.SLUG.
-        cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
         shape (ListTypesShape | Unset): `object` (default): the answer with its envelope (`items`,
             `total`, `next_cursor`...). `array`: the items alone as a bare JSON array, the next page's
             URL in the `Link` header (`rel="next"`) and the total in `X-Total-Count` (for Superset,
@@ -236,7 +242,16 @@ def sync(
         format_ (ListTypesFormat | Unset): Response format: json (default), csv or ndjson.
             Overrides the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or
             `cursor`, csv and ndjson stream every matching row rather than one page.
+        cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
+        sort (str | Unset): Comma-separated keys to sort by, each ascending or with `-`
+            descending; later keys break ties of earlier ones, then the id. Keys: slug, name. Default:
+            'slug'.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
+        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug, name,
+            category, parent, description, version, url.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -250,11 +265,12 @@ def sync(
         client=client,
         category=category,
         parent=parent,
-        sort=sort,
-        cursor=cursor,
         shape=shape,
         format_=format_,
+        cursor=cursor,
+        sort=sort,
         limit=limit,
+        fields=fields,
     ).parsed
 
 
@@ -263,11 +279,12 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     category: list[str] | Unset = UNSET,
     parent: list[str] | Unset = UNSET,
-    sort: ListTypesSort | Unset = ListTypesSort.SLUG,
-    cursor: str | Unset = UNSET,
     shape: ListTypesShape | Unset = ListTypesShape.OBJECT,
     format_: ListTypesFormat | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: str | Unset = "slug",
     limit: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
 ) -> Response[ContributionTypeReadPage | list[ContributionTypeRead] | Problem]:
     """List contribution types
 
@@ -281,8 +298,6 @@ async def asyncio_detailed(
         parent (list[str] | Unset): Only direct children of this type (its slug). Several values
             mean any of them: comma-separated (`a,b`) or the parameter repeated; a value holding a
             comma is double-quoted (`"a, b",c`).
-        sort (ListTypesSort | Unset):  Default: ListTypesSort.SLUG.
-        cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
         shape (ListTypesShape | Unset): `object` (default): the answer with its envelope (`items`,
             `total`, `next_cursor`...). `array`: the items alone as a bare JSON array, the next page's
             URL in the `Link` header (`rel="next"`) and the total in `X-Total-Count` (for Superset,
@@ -291,7 +306,16 @@ async def asyncio_detailed(
         format_ (ListTypesFormat | Unset): Response format: json (default), csv or ndjson.
             Overrides the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or
             `cursor`, csv and ndjson stream every matching row rather than one page.
+        cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
+        sort (str | Unset): Comma-separated keys to sort by, each ascending or with `-`
+            descending; later keys break ties of earlier ones, then the id. Keys: slug, name. Default:
+            'slug'.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
+        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug, name,
+            category, parent, description, version, url.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -304,11 +328,12 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         category=category,
         parent=parent,
-        sort=sort,
-        cursor=cursor,
         shape=shape,
         format_=format_,
+        cursor=cursor,
+        sort=sort,
         limit=limit,
+        fields=fields,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -321,11 +346,12 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     category: list[str] | Unset = UNSET,
     parent: list[str] | Unset = UNSET,
-    sort: ListTypesSort | Unset = ListTypesSort.SLUG,
-    cursor: str | Unset = UNSET,
     shape: ListTypesShape | Unset = ListTypesShape.OBJECT,
     format_: ListTypesFormat | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: str | Unset = "slug",
     limit: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
 ) -> ContributionTypeReadPage | list[ContributionTypeRead] | Problem | None:
     """List contribution types
 
@@ -339,8 +365,6 @@ async def asyncio(
         parent (list[str] | Unset): Only direct children of this type (its slug). Several values
             mean any of them: comma-separated (`a,b`) or the parameter repeated; a value holding a
             comma is double-quoted (`"a, b",c`).
-        sort (ListTypesSort | Unset):  Default: ListTypesSort.SLUG.
-        cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
         shape (ListTypesShape | Unset): `object` (default): the answer with its envelope (`items`,
             `total`, `next_cursor`...). `array`: the items alone as a bare JSON array, the next page's
             URL in the `Link` header (`rel="next"`) and the total in `X-Total-Count` (for Superset,
@@ -349,7 +373,16 @@ async def asyncio(
         format_ (ListTypesFormat | Unset): Response format: json (default), csv or ndjson.
             Overrides the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or
             `cursor`, csv and ndjson stream every matching row rather than one page.
+        cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
+        sort (str | Unset): Comma-separated keys to sort by, each ascending or with `-`
+            descending; later keys break ties of earlier ones, then the id. Keys: slug, name. Default:
+            'slug'.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
+        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug, name,
+            category, parent, description, version, url.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -364,10 +397,11 @@ async def asyncio(
             client=client,
             category=category,
             parent=parent,
-            sort=sort,
-            cursor=cursor,
             shape=shape,
             format_=format_,
+            cursor=cursor,
+            sort=sort,
             limit=limit,
+            fields=fields,
         )
     ).parsed

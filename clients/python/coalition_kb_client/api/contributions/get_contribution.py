@@ -15,11 +15,14 @@ def _get_kwargs(
     slug: str,
     *,
     include_disputed: bool | Unset = False,
+    fields: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["include_disputed"] = include_disputed
+
+    params["fields"] = fields
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -94,6 +97,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     include_disputed: bool | Unset = False,
+    fields: str | Unset = UNSET,
 ) -> Response[ContributionDetail | Problem]:
     """Get a contribution
 
@@ -104,6 +108,13 @@ def sync_detailed(
         include_disputed (bool | Unset): Also list records hidden by default: those standing only
             on disputed, misleading or unverifiable claims (missions and contributions: or on
             opinion). See docs/data.md. Default: False.
+        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug,
+            contributor, mission, type, start_date, end_date, date_precision, personnel, amount, unit,
+            amount_approx, description, status, disputed_claims, version, citations, strengths, url,
+            html_url.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -116,6 +127,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         slug=slug,
         include_disputed=include_disputed,
+        fields=fields,
     )
 
     response = client.get_httpx_client().request(
@@ -130,6 +142,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     include_disputed: bool | Unset = False,
+    fields: str | Unset = UNSET,
 ) -> ContributionDetail | Problem | None:
     """Get a contribution
 
@@ -140,6 +153,13 @@ def sync(
         include_disputed (bool | Unset): Also list records hidden by default: those standing only
             on disputed, misleading or unverifiable claims (missions and contributions: or on
             opinion). See docs/data.md. Default: False.
+        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug,
+            contributor, mission, type, start_date, end_date, date_precision, personnel, amount, unit,
+            amount_approx, description, status, disputed_claims, version, citations, strengths, url,
+            html_url.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,6 +173,7 @@ def sync(
         slug=slug,
         client=client,
         include_disputed=include_disputed,
+        fields=fields,
     ).parsed
 
 
@@ -161,6 +182,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     include_disputed: bool | Unset = False,
+    fields: str | Unset = UNSET,
 ) -> Response[ContributionDetail | Problem]:
     """Get a contribution
 
@@ -171,6 +193,13 @@ async def asyncio_detailed(
         include_disputed (bool | Unset): Also list records hidden by default: those standing only
             on disputed, misleading or unverifiable claims (missions and contributions: or on
             opinion). See docs/data.md. Default: False.
+        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug,
+            contributor, mission, type, start_date, end_date, date_precision, personnel, amount, unit,
+            amount_approx, description, status, disputed_claims, version, citations, strengths, url,
+            html_url.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,6 +212,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         slug=slug,
         include_disputed=include_disputed,
+        fields=fields,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -195,6 +225,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     include_disputed: bool | Unset = False,
+    fields: str | Unset = UNSET,
 ) -> ContributionDetail | Problem | None:
     """Get a contribution
 
@@ -205,6 +236,13 @@ async def asyncio(
         include_disputed (bool | Unset): Also list records hidden by default: those standing only
             on disputed, misleading or unverifiable claims (missions and contributions: or on
             opinion). See docs/data.md. Default: False.
+        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug,
+            contributor, mission, type, start_date, end_date, date_precision, personnel, amount, unit,
+            amount_approx, description, status, disputed_claims, version, citations, strengths, url,
+            html_url.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -219,5 +257,6 @@ async def asyncio(
             slug=slug,
             client=client,
             include_disputed=include_disputed,
+            fields=fields,
         )
     ).parsed

@@ -10,19 +10,20 @@ from ...models.contribution_read import ContributionRead
 from ...models.contribution_read_page import ContributionReadPage
 from ...models.list_contributions_format import ListContributionsFormat
 from ...models.list_contributions_shape import ListContributionsShape
-from ...models.list_contributions_sort import ListContributionsSort
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    sort: ListContributionsSort | Unset = ListContributionsSort.SLUG,
-    cursor: str | Unset = UNSET,
-    facets: str | Unset = UNSET,
-    facet_size: int | Unset = 10,
     shape: ListContributionsShape | Unset = ListContributionsShape.OBJECT,
     format_: ListContributionsFormat | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: str | Unset = "slug",
+    limit: int | Unset = UNSET,
+    facets: str | Unset = UNSET,
+    facet_size: int | Unset = 10,
+    fields: str | Unset = UNSET,
     mission: list[str] | Unset = UNSET,
     contributor: list[str] | Unset = UNSET,
     contributor_kind: list[str] | Unset = UNSET,
@@ -41,22 +42,9 @@ def _get_kwargs(
     amount_min: str | Unset = UNSET,
     amount_max: str | Unset = UNSET,
     has_amount: bool | Unset = UNSET,
-    limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
-
-    json_sort: str | Unset = UNSET
-    if not isinstance(sort, Unset):
-        json_sort = sort.value
-
-    params["sort"] = json_sort
-
-    params["cursor"] = cursor
-
-    params["facets"] = facets
-
-    params["facet_size"] = facet_size
 
     json_shape: str | Unset = UNSET
     if not isinstance(shape, Unset):
@@ -69,6 +57,18 @@ def _get_kwargs(
         json_format_ = format_.value
 
     params["format"] = json_format_
+
+    params["cursor"] = cursor
+
+    params["sort"] = sort
+
+    params["limit"] = limit
+
+    params["facets"] = facets
+
+    params["facet_size"] = facet_size
+
+    params["fields"] = fields
 
     json_mission: list[str] | Unset = UNSET
     if not isinstance(mission, Unset):
@@ -146,8 +146,6 @@ def _get_kwargs(
     params["amount_max"] = amount_max
 
     params["has_amount"] = has_amount
-
-    params["limit"] = limit
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -234,12 +232,14 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    sort: ListContributionsSort | Unset = ListContributionsSort.SLUG,
-    cursor: str | Unset = UNSET,
-    facets: str | Unset = UNSET,
-    facet_size: int | Unset = 10,
     shape: ListContributionsShape | Unset = ListContributionsShape.OBJECT,
     format_: ListContributionsFormat | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: str | Unset = "slug",
+    limit: int | Unset = UNSET,
+    facets: str | Unset = UNSET,
+    facet_size: int | Unset = 10,
+    fields: str | Unset = UNSET,
     mission: list[str] | Unset = UNSET,
     contributor: list[str] | Unset = UNSET,
     contributor_kind: list[str] | Unset = UNSET,
@@ -258,7 +258,6 @@ def sync_detailed(
     amount_min: str | Unset = UNSET,
     amount_max: str | Unset = UNSET,
     has_amount: bool | Unset = UNSET,
-    limit: int | Unset = UNSET,
 ) -> Response[ContributionReadPage | list[ContributionRead] | Problem]:
     """List contributions
 
@@ -272,11 +271,6 @@ def sync_detailed(
     month or year (date_precision) covers that whole month or year.
 
     Args:
-        sort (ListContributionsSort | Unset):  Default: ListContributionsSort.SLUG.
-        cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
-        facets (str | Unset): Comma-separated facets to count over every matching row:
-            contributor, contributor_kind, type, category, mission, year, status.
-        facet_size (int | Unset): Values listed per facet, at most. Default: 10.
         shape (ListContributionsShape | Unset): `object` (default): the answer with its envelope
             (`items`, `total`, `next_cursor`...). `array`: the items alone as a bare JSON array, the
             next page's URL in the `Link` header (`rel="next"`) and the total in `X-Total-Count` (for
@@ -285,6 +279,20 @@ def sync_detailed(
         format_ (ListContributionsFormat | Unset): Response format: json (default), csv or ndjson.
             Overrides the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or
             `cursor`, csv and ndjson stream every matching row rather than one page.
+        cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
+        sort (str | Unset): Comma-separated keys to sort by, each ascending or with `-`
+            descending; later keys break ties of earlier ones, then the id. Keys: slug, start_date,
+            end_date, personnel. Default: 'slug'.
+        limit (int | Unset): Rows per page (default 50, maximum 1000).
+        facets (str | Unset): Comma-separated facets to count over every matching row:
+            contributor, contributor_kind, type, category, mission, year, status.
+        facet_size (int | Unset): Values listed per facet, at most. Default: 10.
+        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug,
+            contributor, mission, type, start_date, end_date, date_precision, personnel, amount, unit,
+            amount_approx, description, status, disputed_claims, version, url, html_url.
         mission (list[str] | Unset): Mission slug. Several values mean any of them: comma-
             separated (`a,b`) or the parameter repeated; a value holding a comma is double-quoted
             (`"a, b",c`).
@@ -333,7 +341,6 @@ def sync_detailed(
         amount_max (str | Unset): Amount at most this; needs `unit`.
         has_amount (bool | Unset): true: only contributions giving an amount; false: only those
             giving none.
-        limit (int | Unset): Rows per page (default 50, maximum 1000).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -344,12 +351,14 @@ def sync_detailed(
     """
 
     kwargs = _get_kwargs(
-        sort=sort,
-        cursor=cursor,
-        facets=facets,
-        facet_size=facet_size,
         shape=shape,
         format_=format_,
+        cursor=cursor,
+        sort=sort,
+        limit=limit,
+        facets=facets,
+        facet_size=facet_size,
+        fields=fields,
         mission=mission,
         contributor=contributor,
         contributor_kind=contributor_kind,
@@ -368,7 +377,6 @@ def sync_detailed(
         amount_min=amount_min,
         amount_max=amount_max,
         has_amount=has_amount,
-        limit=limit,
     )
 
     response = client.get_httpx_client().request(
@@ -381,12 +389,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    sort: ListContributionsSort | Unset = ListContributionsSort.SLUG,
-    cursor: str | Unset = UNSET,
-    facets: str | Unset = UNSET,
-    facet_size: int | Unset = 10,
     shape: ListContributionsShape | Unset = ListContributionsShape.OBJECT,
     format_: ListContributionsFormat | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: str | Unset = "slug",
+    limit: int | Unset = UNSET,
+    facets: str | Unset = UNSET,
+    facet_size: int | Unset = 10,
+    fields: str | Unset = UNSET,
     mission: list[str] | Unset = UNSET,
     contributor: list[str] | Unset = UNSET,
     contributor_kind: list[str] | Unset = UNSET,
@@ -405,7 +415,6 @@ def sync(
     amount_min: str | Unset = UNSET,
     amount_max: str | Unset = UNSET,
     has_amount: bool | Unset = UNSET,
-    limit: int | Unset = UNSET,
 ) -> ContributionReadPage | list[ContributionRead] | Problem | None:
     """List contributions
 
@@ -419,11 +428,6 @@ def sync(
     month or year (date_precision) covers that whole month or year.
 
     Args:
-        sort (ListContributionsSort | Unset):  Default: ListContributionsSort.SLUG.
-        cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
-        facets (str | Unset): Comma-separated facets to count over every matching row:
-            contributor, contributor_kind, type, category, mission, year, status.
-        facet_size (int | Unset): Values listed per facet, at most. Default: 10.
         shape (ListContributionsShape | Unset): `object` (default): the answer with its envelope
             (`items`, `total`, `next_cursor`...). `array`: the items alone as a bare JSON array, the
             next page's URL in the `Link` header (`rel="next"`) and the total in `X-Total-Count` (for
@@ -432,6 +436,20 @@ def sync(
         format_ (ListContributionsFormat | Unset): Response format: json (default), csv or ndjson.
             Overrides the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or
             `cursor`, csv and ndjson stream every matching row rather than one page.
+        cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
+        sort (str | Unset): Comma-separated keys to sort by, each ascending or with `-`
+            descending; later keys break ties of earlier ones, then the id. Keys: slug, start_date,
+            end_date, personnel. Default: 'slug'.
+        limit (int | Unset): Rows per page (default 50, maximum 1000).
+        facets (str | Unset): Comma-separated facets to count over every matching row:
+            contributor, contributor_kind, type, category, mission, year, status.
+        facet_size (int | Unset): Values listed per facet, at most. Default: 10.
+        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug,
+            contributor, mission, type, start_date, end_date, date_precision, personnel, amount, unit,
+            amount_approx, description, status, disputed_claims, version, url, html_url.
         mission (list[str] | Unset): Mission slug. Several values mean any of them: comma-
             separated (`a,b`) or the parameter repeated; a value holding a comma is double-quoted
             (`"a, b",c`).
@@ -480,7 +498,6 @@ def sync(
         amount_max (str | Unset): Amount at most this; needs `unit`.
         has_amount (bool | Unset): true: only contributions giving an amount; false: only those
             giving none.
-        limit (int | Unset): Rows per page (default 50, maximum 1000).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -492,12 +509,14 @@ def sync(
 
     return sync_detailed(
         client=client,
-        sort=sort,
-        cursor=cursor,
-        facets=facets,
-        facet_size=facet_size,
         shape=shape,
         format_=format_,
+        cursor=cursor,
+        sort=sort,
+        limit=limit,
+        facets=facets,
+        facet_size=facet_size,
+        fields=fields,
         mission=mission,
         contributor=contributor,
         contributor_kind=contributor_kind,
@@ -516,19 +535,20 @@ def sync(
         amount_min=amount_min,
         amount_max=amount_max,
         has_amount=has_amount,
-        limit=limit,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    sort: ListContributionsSort | Unset = ListContributionsSort.SLUG,
-    cursor: str | Unset = UNSET,
-    facets: str | Unset = UNSET,
-    facet_size: int | Unset = 10,
     shape: ListContributionsShape | Unset = ListContributionsShape.OBJECT,
     format_: ListContributionsFormat | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: str | Unset = "slug",
+    limit: int | Unset = UNSET,
+    facets: str | Unset = UNSET,
+    facet_size: int | Unset = 10,
+    fields: str | Unset = UNSET,
     mission: list[str] | Unset = UNSET,
     contributor: list[str] | Unset = UNSET,
     contributor_kind: list[str] | Unset = UNSET,
@@ -547,7 +567,6 @@ async def asyncio_detailed(
     amount_min: str | Unset = UNSET,
     amount_max: str | Unset = UNSET,
     has_amount: bool | Unset = UNSET,
-    limit: int | Unset = UNSET,
 ) -> Response[ContributionReadPage | list[ContributionRead] | Problem]:
     """List contributions
 
@@ -561,11 +580,6 @@ async def asyncio_detailed(
     month or year (date_precision) covers that whole month or year.
 
     Args:
-        sort (ListContributionsSort | Unset):  Default: ListContributionsSort.SLUG.
-        cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
-        facets (str | Unset): Comma-separated facets to count over every matching row:
-            contributor, contributor_kind, type, category, mission, year, status.
-        facet_size (int | Unset): Values listed per facet, at most. Default: 10.
         shape (ListContributionsShape | Unset): `object` (default): the answer with its envelope
             (`items`, `total`, `next_cursor`...). `array`: the items alone as a bare JSON array, the
             next page's URL in the `Link` header (`rel="next"`) and the total in `X-Total-Count` (for
@@ -574,6 +588,20 @@ async def asyncio_detailed(
         format_ (ListContributionsFormat | Unset): Response format: json (default), csv or ndjson.
             Overrides the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or
             `cursor`, csv and ndjson stream every matching row rather than one page.
+        cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
+        sort (str | Unset): Comma-separated keys to sort by, each ascending or with `-`
+            descending; later keys break ties of earlier ones, then the id. Keys: slug, start_date,
+            end_date, personnel. Default: 'slug'.
+        limit (int | Unset): Rows per page (default 50, maximum 1000).
+        facets (str | Unset): Comma-separated facets to count over every matching row:
+            contributor, contributor_kind, type, category, mission, year, status.
+        facet_size (int | Unset): Values listed per facet, at most. Default: 10.
+        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug,
+            contributor, mission, type, start_date, end_date, date_precision, personnel, amount, unit,
+            amount_approx, description, status, disputed_claims, version, url, html_url.
         mission (list[str] | Unset): Mission slug. Several values mean any of them: comma-
             separated (`a,b`) or the parameter repeated; a value holding a comma is double-quoted
             (`"a, b",c`).
@@ -622,7 +650,6 @@ async def asyncio_detailed(
         amount_max (str | Unset): Amount at most this; needs `unit`.
         has_amount (bool | Unset): true: only contributions giving an amount; false: only those
             giving none.
-        limit (int | Unset): Rows per page (default 50, maximum 1000).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -633,12 +660,14 @@ async def asyncio_detailed(
     """
 
     kwargs = _get_kwargs(
-        sort=sort,
-        cursor=cursor,
-        facets=facets,
-        facet_size=facet_size,
         shape=shape,
         format_=format_,
+        cursor=cursor,
+        sort=sort,
+        limit=limit,
+        facets=facets,
+        facet_size=facet_size,
+        fields=fields,
         mission=mission,
         contributor=contributor,
         contributor_kind=contributor_kind,
@@ -657,7 +686,6 @@ async def asyncio_detailed(
         amount_min=amount_min,
         amount_max=amount_max,
         has_amount=has_amount,
-        limit=limit,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -668,12 +696,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    sort: ListContributionsSort | Unset = ListContributionsSort.SLUG,
-    cursor: str | Unset = UNSET,
-    facets: str | Unset = UNSET,
-    facet_size: int | Unset = 10,
     shape: ListContributionsShape | Unset = ListContributionsShape.OBJECT,
     format_: ListContributionsFormat | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: str | Unset = "slug",
+    limit: int | Unset = UNSET,
+    facets: str | Unset = UNSET,
+    facet_size: int | Unset = 10,
+    fields: str | Unset = UNSET,
     mission: list[str] | Unset = UNSET,
     contributor: list[str] | Unset = UNSET,
     contributor_kind: list[str] | Unset = UNSET,
@@ -692,7 +722,6 @@ async def asyncio(
     amount_min: str | Unset = UNSET,
     amount_max: str | Unset = UNSET,
     has_amount: bool | Unset = UNSET,
-    limit: int | Unset = UNSET,
 ) -> ContributionReadPage | list[ContributionRead] | Problem | None:
     """List contributions
 
@@ -706,11 +735,6 @@ async def asyncio(
     month or year (date_precision) covers that whole month or year.
 
     Args:
-        sort (ListContributionsSort | Unset):  Default: ListContributionsSort.SLUG.
-        cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
-        facets (str | Unset): Comma-separated facets to count over every matching row:
-            contributor, contributor_kind, type, category, mission, year, status.
-        facet_size (int | Unset): Values listed per facet, at most. Default: 10.
         shape (ListContributionsShape | Unset): `object` (default): the answer with its envelope
             (`items`, `total`, `next_cursor`...). `array`: the items alone as a bare JSON array, the
             next page's URL in the `Link` header (`rel="next"`) and the total in `X-Total-Count` (for
@@ -719,6 +743,20 @@ async def asyncio(
         format_ (ListContributionsFormat | Unset): Response format: json (default), csv or ndjson.
             Overrides the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or
             `cursor`, csv and ndjson stream every matching row rather than one page.
+        cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
+        sort (str | Unset): Comma-separated keys to sort by, each ascending or with `-`
+            descending; later keys break ties of earlier ones, then the id. Keys: slug, start_date,
+            end_date, personnel. Default: 'slug'.
+        limit (int | Unset): Rows per page (default 50, maximum 1000).
+        facets (str | Unset): Comma-separated facets to count over every matching row:
+            contributor, contributor_kind, type, category, mission, year, status.
+        facet_size (int | Unset): Values listed per facet, at most. Default: 10.
+        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug,
+            contributor, mission, type, start_date, end_date, date_precision, personnel, amount, unit,
+            amount_approx, description, status, disputed_claims, version, url, html_url.
         mission (list[str] | Unset): Mission slug. Several values mean any of them: comma-
             separated (`a,b`) or the parameter repeated; a value holding a comma is double-quoted
             (`"a, b",c`).
@@ -767,7 +805,6 @@ async def asyncio(
         amount_max (str | Unset): Amount at most this; needs `unit`.
         has_amount (bool | Unset): true: only contributions giving an amount; false: only those
             giving none.
-        limit (int | Unset): Rows per page (default 50, maximum 1000).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -780,12 +817,14 @@ async def asyncio(
     return (
         await asyncio_detailed(
             client=client,
-            sort=sort,
-            cursor=cursor,
-            facets=facets,
-            facet_size=facet_size,
             shape=shape,
             format_=format_,
+            cursor=cursor,
+            sort=sort,
+            limit=limit,
+            facets=facets,
+            facet_size=facet_size,
+            fields=fields,
             mission=mission,
             contributor=contributor,
             contributor_kind=contributor_kind,
@@ -804,6 +843,5 @@ async def asyncio(
             amount_min=amount_min,
             amount_max=amount_max,
             has_amount=has_amount,
-            limit=limit,
         )
     ).parsed

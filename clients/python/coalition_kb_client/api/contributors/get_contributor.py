@@ -15,11 +15,14 @@ def _get_kwargs(
     code: str,
     *,
     include_disputed: bool | Unset = False,
+    fields: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["include_disputed"] = include_disputed
+
+    params["fields"] = fields
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -94,6 +97,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     include_disputed: bool | Unset = False,
+    fields: str | Unset = UNSET,
 ) -> Response[ContributorDetail | Problem]:
     """Get a contributor
 
@@ -104,6 +108,12 @@ def sync_detailed(
         include_disputed (bool | Unset): Also list records hidden by default: those standing only
             on disputed, misleading or unverifiable claims (missions and contributions: or on
             opinion). See docs/data.md. Default: False.
+        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: code, kind,
+            name, acronym, organization_kind, nato_accession_date, partnership_frameworks,
+            description, version, contributions_by_mission, contributions, citations, url, html_url.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -116,6 +126,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         code=code,
         include_disputed=include_disputed,
+        fields=fields,
     )
 
     response = client.get_httpx_client().request(
@@ -130,6 +141,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     include_disputed: bool | Unset = False,
+    fields: str | Unset = UNSET,
 ) -> ContributorDetail | Problem | None:
     """Get a contributor
 
@@ -140,6 +152,12 @@ def sync(
         include_disputed (bool | Unset): Also list records hidden by default: those standing only
             on disputed, misleading or unverifiable claims (missions and contributions: or on
             opinion). See docs/data.md. Default: False.
+        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: code, kind,
+            name, acronym, organization_kind, nato_accession_date, partnership_frameworks,
+            description, version, contributions_by_mission, contributions, citations, url, html_url.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -153,6 +171,7 @@ def sync(
         code=code,
         client=client,
         include_disputed=include_disputed,
+        fields=fields,
     ).parsed
 
 
@@ -161,6 +180,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     include_disputed: bool | Unset = False,
+    fields: str | Unset = UNSET,
 ) -> Response[ContributorDetail | Problem]:
     """Get a contributor
 
@@ -171,6 +191,12 @@ async def asyncio_detailed(
         include_disputed (bool | Unset): Also list records hidden by default: those standing only
             on disputed, misleading or unverifiable claims (missions and contributions: or on
             opinion). See docs/data.md. Default: False.
+        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: code, kind,
+            name, acronym, organization_kind, nato_accession_date, partnership_frameworks,
+            description, version, contributions_by_mission, contributions, citations, url, html_url.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,6 +209,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         code=code,
         include_disputed=include_disputed,
+        fields=fields,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -195,6 +222,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     include_disputed: bool | Unset = False,
+    fields: str | Unset = UNSET,
 ) -> ContributorDetail | Problem | None:
     """Get a contributor
 
@@ -205,6 +233,12 @@ async def asyncio(
         include_disputed (bool | Unset): Also list records hidden by default: those standing only
             on disputed, misleading or unverifiable claims (missions and contributions: or on
             opinion). See docs/data.md. Default: False.
+        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: code, kind,
+            name, acronym, organization_kind, nato_accession_date, partnership_frameworks,
+            description, version, contributions_by_mission, contributions, citations, url, html_url.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -219,5 +253,6 @@ async def asyncio(
             code=code,
             client=client,
             include_disputed=include_disputed,
+            fields=fields,
         )
     ).parsed

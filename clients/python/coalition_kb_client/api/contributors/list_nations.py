@@ -9,7 +9,6 @@ from ...models.contributor_read import ContributorRead
 from ...models.contributor_read_page import ContributorReadPage
 from ...models.list_nations_format import ListNationsFormat
 from ...models.list_nations_shape import ListNationsShape
-from ...models.list_nations_sort import ListNationsSort
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -18,12 +17,13 @@ def _get_kwargs(
     *,
     nato_member: bool | Unset = UNSET,
     framework: list[str] | Unset = UNSET,
-    sort: ListNationsSort | Unset = ListNationsSort.CODE,
-    cursor: str | Unset = UNSET,
     name_prefix: str | Unset = UNSET,
     shape: ListNationsShape | Unset = ListNationsShape.OBJECT,
     format_: ListNationsFormat | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: str | Unset = "code",
     limit: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -35,14 +35,6 @@ def _get_kwargs(
         json_framework = framework
 
     params["framework"] = json_framework
-
-    json_sort: str | Unset = UNSET
-    if not isinstance(sort, Unset):
-        json_sort = sort.value
-
-    params["sort"] = json_sort
-
-    params["cursor"] = cursor
 
     params["name_prefix"] = name_prefix
 
@@ -58,7 +50,13 @@ def _get_kwargs(
 
     params["format"] = json_format_
 
+    params["cursor"] = cursor
+
+    params["sort"] = sort
+
     params["limit"] = limit
+
+    params["fields"] = fields
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -147,12 +145,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     nato_member: bool | Unset = UNSET,
     framework: list[str] | Unset = UNSET,
-    sort: ListNationsSort | Unset = ListNationsSort.CODE,
-    cursor: str | Unset = UNSET,
     name_prefix: str | Unset = UNSET,
     shape: ListNationsShape | Unset = ListNationsShape.OBJECT,
     format_: ListNationsFormat | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: str | Unset = "code",
     limit: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
 ) -> Response[ContributorReadPage | list[ContributorRead] | Problem]:
     """List partner nations
 
@@ -163,8 +162,6 @@ def sync_detailed(
         framework (list[str] | Unset): Partnership framework (any case). Several values mean any
             of them: comma-separated (`a,b`) or the parameter repeated; a value holding a comma is
             double-quoted (`"a, b",c`).
-        sort (ListNationsSort | Unset):  Default: ListNationsSort.CODE.
-        cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
         name_prefix (str | Unset): Names starting with this, any case (`%` and `_` are plain
             characters).
         shape (ListNationsShape | Unset): `object` (default): the answer with its envelope
@@ -175,7 +172,17 @@ def sync_detailed(
         format_ (ListNationsFormat | Unset): Response format: json (default), csv or ndjson.
             Overrides the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or
             `cursor`, csv and ndjson stream every matching row rather than one page.
+        cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
+        sort (str | Unset): Comma-separated keys to sort by, each ascending or with `-`
+            descending; later keys break ties of earlier ones, then the id. Keys: code, name,
+            nato_accession_date. Default: 'code'.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
+        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: code, kind,
+            name, acronym, organization_kind, nato_accession_date, partnership_frameworks,
+            description, version, url, html_url.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,12 +195,13 @@ def sync_detailed(
     kwargs = _get_kwargs(
         nato_member=nato_member,
         framework=framework,
-        sort=sort,
-        cursor=cursor,
         name_prefix=name_prefix,
         shape=shape,
         format_=format_,
+        cursor=cursor,
+        sort=sort,
         limit=limit,
+        fields=fields,
     )
 
     response = client.get_httpx_client().request(
@@ -208,12 +216,13 @@ def sync(
     client: AuthenticatedClient | Client,
     nato_member: bool | Unset = UNSET,
     framework: list[str] | Unset = UNSET,
-    sort: ListNationsSort | Unset = ListNationsSort.CODE,
-    cursor: str | Unset = UNSET,
     name_prefix: str | Unset = UNSET,
     shape: ListNationsShape | Unset = ListNationsShape.OBJECT,
     format_: ListNationsFormat | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: str | Unset = "code",
     limit: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
 ) -> ContributorReadPage | list[ContributorRead] | Problem | None:
     """List partner nations
 
@@ -224,8 +233,6 @@ def sync(
         framework (list[str] | Unset): Partnership framework (any case). Several values mean any
             of them: comma-separated (`a,b`) or the parameter repeated; a value holding a comma is
             double-quoted (`"a, b",c`).
-        sort (ListNationsSort | Unset):  Default: ListNationsSort.CODE.
-        cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
         name_prefix (str | Unset): Names starting with this, any case (`%` and `_` are plain
             characters).
         shape (ListNationsShape | Unset): `object` (default): the answer with its envelope
@@ -236,7 +243,17 @@ def sync(
         format_ (ListNationsFormat | Unset): Response format: json (default), csv or ndjson.
             Overrides the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or
             `cursor`, csv and ndjson stream every matching row rather than one page.
+        cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
+        sort (str | Unset): Comma-separated keys to sort by, each ascending or with `-`
+            descending; later keys break ties of earlier ones, then the id. Keys: code, name,
+            nato_accession_date. Default: 'code'.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
+        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: code, kind,
+            name, acronym, organization_kind, nato_accession_date, partnership_frameworks,
+            description, version, url, html_url.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -250,12 +267,13 @@ def sync(
         client=client,
         nato_member=nato_member,
         framework=framework,
-        sort=sort,
-        cursor=cursor,
         name_prefix=name_prefix,
         shape=shape,
         format_=format_,
+        cursor=cursor,
+        sort=sort,
         limit=limit,
+        fields=fields,
     ).parsed
 
 
@@ -264,12 +282,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     nato_member: bool | Unset = UNSET,
     framework: list[str] | Unset = UNSET,
-    sort: ListNationsSort | Unset = ListNationsSort.CODE,
-    cursor: str | Unset = UNSET,
     name_prefix: str | Unset = UNSET,
     shape: ListNationsShape | Unset = ListNationsShape.OBJECT,
     format_: ListNationsFormat | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: str | Unset = "code",
     limit: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
 ) -> Response[ContributorReadPage | list[ContributorRead] | Problem]:
     """List partner nations
 
@@ -280,8 +299,6 @@ async def asyncio_detailed(
         framework (list[str] | Unset): Partnership framework (any case). Several values mean any
             of them: comma-separated (`a,b`) or the parameter repeated; a value holding a comma is
             double-quoted (`"a, b",c`).
-        sort (ListNationsSort | Unset):  Default: ListNationsSort.CODE.
-        cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
         name_prefix (str | Unset): Names starting with this, any case (`%` and `_` are plain
             characters).
         shape (ListNationsShape | Unset): `object` (default): the answer with its envelope
@@ -292,7 +309,17 @@ async def asyncio_detailed(
         format_ (ListNationsFormat | Unset): Response format: json (default), csv or ndjson.
             Overrides the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or
             `cursor`, csv and ndjson stream every matching row rather than one page.
+        cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
+        sort (str | Unset): Comma-separated keys to sort by, each ascending or with `-`
+            descending; later keys break ties of earlier ones, then the id. Keys: code, name,
+            nato_accession_date. Default: 'code'.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
+        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: code, kind,
+            name, acronym, organization_kind, nato_accession_date, partnership_frameworks,
+            description, version, url, html_url.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -305,12 +332,13 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         nato_member=nato_member,
         framework=framework,
-        sort=sort,
-        cursor=cursor,
         name_prefix=name_prefix,
         shape=shape,
         format_=format_,
+        cursor=cursor,
+        sort=sort,
         limit=limit,
+        fields=fields,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -323,12 +351,13 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     nato_member: bool | Unset = UNSET,
     framework: list[str] | Unset = UNSET,
-    sort: ListNationsSort | Unset = ListNationsSort.CODE,
-    cursor: str | Unset = UNSET,
     name_prefix: str | Unset = UNSET,
     shape: ListNationsShape | Unset = ListNationsShape.OBJECT,
     format_: ListNationsFormat | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: str | Unset = "code",
     limit: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
 ) -> ContributorReadPage | list[ContributorRead] | Problem | None:
     """List partner nations
 
@@ -339,8 +368,6 @@ async def asyncio(
         framework (list[str] | Unset): Partnership framework (any case). Several values mean any
             of them: comma-separated (`a,b`) or the parameter repeated; a value holding a comma is
             double-quoted (`"a, b",c`).
-        sort (ListNationsSort | Unset):  Default: ListNationsSort.CODE.
-        cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
         name_prefix (str | Unset): Names starting with this, any case (`%` and `_` are plain
             characters).
         shape (ListNationsShape | Unset): `object` (default): the answer with its envelope
@@ -351,7 +378,17 @@ async def asyncio(
         format_ (ListNationsFormat | Unset): Response format: json (default), csv or ndjson.
             Overrides the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or
             `cursor`, csv and ndjson stream every matching row rather than one page.
+        cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
+        sort (str | Unset): Comma-separated keys to sort by, each ascending or with `-`
+            descending; later keys break ties of earlier ones, then the id. Keys: code, name,
+            nato_accession_date. Default: 'code'.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
+        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: code, kind,
+            name, acronym, organization_kind, nato_accession_date, partnership_frameworks,
+            description, version, url, html_url.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -366,11 +403,12 @@ async def asyncio(
             client=client,
             nato_member=nato_member,
             framework=framework,
-            sort=sort,
-            cursor=cursor,
             name_prefix=name_prefix,
             shape=shape,
             format_=format_,
+            cursor=cursor,
+            sort=sort,
             limit=limit,
+            fields=fields,
         )
     ).parsed

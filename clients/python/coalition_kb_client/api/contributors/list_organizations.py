@@ -9,7 +9,6 @@ from ...models.contributor_read import ContributorRead
 from ...models.contributor_read_page import ContributorReadPage
 from ...models.list_organizations_format import ListOrganizationsFormat
 from ...models.list_organizations_shape import ListOrganizationsShape
-from ...models.list_organizations_sort import ListOrganizationsSort
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -17,12 +16,13 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     kind: list[str] | Unset = UNSET,
-    sort: ListOrganizationsSort | Unset = ListOrganizationsSort.CODE,
-    cursor: str | Unset = UNSET,
     name_prefix: str | Unset = UNSET,
     shape: ListOrganizationsShape | Unset = ListOrganizationsShape.OBJECT,
     format_: ListOrganizationsFormat | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: str | Unset = "code",
     limit: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -32,14 +32,6 @@ def _get_kwargs(
         json_kind = kind
 
     params["kind"] = json_kind
-
-    json_sort: str | Unset = UNSET
-    if not isinstance(sort, Unset):
-        json_sort = sort.value
-
-    params["sort"] = json_sort
-
-    params["cursor"] = cursor
 
     params["name_prefix"] = name_prefix
 
@@ -55,7 +47,13 @@ def _get_kwargs(
 
     params["format"] = json_format_
 
+    params["cursor"] = cursor
+
+    params["sort"] = sort
+
     params["limit"] = limit
+
+    params["fields"] = fields
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -143,12 +141,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     kind: list[str] | Unset = UNSET,
-    sort: ListOrganizationsSort | Unset = ListOrganizationsSort.CODE,
-    cursor: str | Unset = UNSET,
     name_prefix: str | Unset = UNSET,
     shape: ListOrganizationsShape | Unset = ListOrganizationsShape.OBJECT,
     format_: ListOrganizationsFormat | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: str | Unset = "code",
     limit: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
 ) -> Response[ContributorReadPage | list[ContributorRead] | Problem]:
     """List organizations
 
@@ -159,8 +158,6 @@ def sync_detailed(
             international_organization, union, government, group, other. Several values mean any of
             them: comma-separated (`a,b`) or the parameter repeated; a value holding a comma is
             double-quoted (`"a, b",c`).
-        sort (ListOrganizationsSort | Unset):  Default: ListOrganizationsSort.CODE.
-        cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
         name_prefix (str | Unset): Names starting with this, any case (`%` and `_` are plain
             characters).
         shape (ListOrganizationsShape | Unset): `object` (default): the answer with its envelope
@@ -171,7 +168,17 @@ def sync_detailed(
         format_ (ListOrganizationsFormat | Unset): Response format: json (default), csv or ndjson.
             Overrides the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or
             `cursor`, csv and ndjson stream every matching row rather than one page.
+        cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
+        sort (str | Unset): Comma-separated keys to sort by, each ascending or with `-`
+            descending; later keys break ties of earlier ones, then the id. Keys: code, name. Default:
+            'code'.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
+        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: code, kind,
+            name, acronym, organization_kind, nato_accession_date, partnership_frameworks,
+            description, version, url, html_url.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,12 +190,13 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         kind=kind,
-        sort=sort,
-        cursor=cursor,
         name_prefix=name_prefix,
         shape=shape,
         format_=format_,
+        cursor=cursor,
+        sort=sort,
         limit=limit,
+        fields=fields,
     )
 
     response = client.get_httpx_client().request(
@@ -202,12 +210,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     kind: list[str] | Unset = UNSET,
-    sort: ListOrganizationsSort | Unset = ListOrganizationsSort.CODE,
-    cursor: str | Unset = UNSET,
     name_prefix: str | Unset = UNSET,
     shape: ListOrganizationsShape | Unset = ListOrganizationsShape.OBJECT,
     format_: ListOrganizationsFormat | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: str | Unset = "code",
     limit: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
 ) -> ContributorReadPage | list[ContributorRead] | Problem | None:
     """List organizations
 
@@ -218,8 +227,6 @@ def sync(
             international_organization, union, government, group, other. Several values mean any of
             them: comma-separated (`a,b`) or the parameter repeated; a value holding a comma is
             double-quoted (`"a, b",c`).
-        sort (ListOrganizationsSort | Unset):  Default: ListOrganizationsSort.CODE.
-        cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
         name_prefix (str | Unset): Names starting with this, any case (`%` and `_` are plain
             characters).
         shape (ListOrganizationsShape | Unset): `object` (default): the answer with its envelope
@@ -230,7 +237,17 @@ def sync(
         format_ (ListOrganizationsFormat | Unset): Response format: json (default), csv or ndjson.
             Overrides the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or
             `cursor`, csv and ndjson stream every matching row rather than one page.
+        cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
+        sort (str | Unset): Comma-separated keys to sort by, each ascending or with `-`
+            descending; later keys break ties of earlier ones, then the id. Keys: code, name. Default:
+            'code'.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
+        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: code, kind,
+            name, acronym, organization_kind, nato_accession_date, partnership_frameworks,
+            description, version, url, html_url.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -243,12 +260,13 @@ def sync(
     return sync_detailed(
         client=client,
         kind=kind,
-        sort=sort,
-        cursor=cursor,
         name_prefix=name_prefix,
         shape=shape,
         format_=format_,
+        cursor=cursor,
+        sort=sort,
         limit=limit,
+        fields=fields,
     ).parsed
 
 
@@ -256,12 +274,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     kind: list[str] | Unset = UNSET,
-    sort: ListOrganizationsSort | Unset = ListOrganizationsSort.CODE,
-    cursor: str | Unset = UNSET,
     name_prefix: str | Unset = UNSET,
     shape: ListOrganizationsShape | Unset = ListOrganizationsShape.OBJECT,
     format_: ListOrganizationsFormat | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: str | Unset = "code",
     limit: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
 ) -> Response[ContributorReadPage | list[ContributorRead] | Problem]:
     """List organizations
 
@@ -272,8 +291,6 @@ async def asyncio_detailed(
             international_organization, union, government, group, other. Several values mean any of
             them: comma-separated (`a,b`) or the parameter repeated; a value holding a comma is
             double-quoted (`"a, b",c`).
-        sort (ListOrganizationsSort | Unset):  Default: ListOrganizationsSort.CODE.
-        cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
         name_prefix (str | Unset): Names starting with this, any case (`%` and `_` are plain
             characters).
         shape (ListOrganizationsShape | Unset): `object` (default): the answer with its envelope
@@ -284,7 +301,17 @@ async def asyncio_detailed(
         format_ (ListOrganizationsFormat | Unset): Response format: json (default), csv or ndjson.
             Overrides the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or
             `cursor`, csv and ndjson stream every matching row rather than one page.
+        cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
+        sort (str | Unset): Comma-separated keys to sort by, each ascending or with `-`
+            descending; later keys break ties of earlier ones, then the id. Keys: code, name. Default:
+            'code'.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
+        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: code, kind,
+            name, acronym, organization_kind, nato_accession_date, partnership_frameworks,
+            description, version, url, html_url.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -296,12 +323,13 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         kind=kind,
-        sort=sort,
-        cursor=cursor,
         name_prefix=name_prefix,
         shape=shape,
         format_=format_,
+        cursor=cursor,
+        sort=sort,
         limit=limit,
+        fields=fields,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -313,12 +341,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     kind: list[str] | Unset = UNSET,
-    sort: ListOrganizationsSort | Unset = ListOrganizationsSort.CODE,
-    cursor: str | Unset = UNSET,
     name_prefix: str | Unset = UNSET,
     shape: ListOrganizationsShape | Unset = ListOrganizationsShape.OBJECT,
     format_: ListOrganizationsFormat | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: str | Unset = "code",
     limit: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
 ) -> ContributorReadPage | list[ContributorRead] | Problem | None:
     """List organizations
 
@@ -329,8 +358,6 @@ async def asyncio(
             international_organization, union, government, group, other. Several values mean any of
             them: comma-separated (`a,b`) or the parameter repeated; a value holding a comma is
             double-quoted (`"a, b",c`).
-        sort (ListOrganizationsSort | Unset):  Default: ListOrganizationsSort.CODE.
-        cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
         name_prefix (str | Unset): Names starting with this, any case (`%` and `_` are plain
             characters).
         shape (ListOrganizationsShape | Unset): `object` (default): the answer with its envelope
@@ -341,7 +368,17 @@ async def asyncio(
         format_ (ListOrganizationsFormat | Unset): Response format: json (default), csv or ndjson.
             Overrides the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or
             `cursor`, csv and ndjson stream every matching row rather than one page.
+        cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
+        sort (str | Unset): Comma-separated keys to sort by, each ascending or with `-`
+            descending; later keys break ties of earlier ones, then the id. Keys: code, name. Default:
+            'code'.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
+        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: code, kind,
+            name, acronym, organization_kind, nato_accession_date, partnership_frameworks,
+            description, version, url, html_url.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -355,11 +392,12 @@ async def asyncio(
         await asyncio_detailed(
             client=client,
             kind=kind,
-            sort=sort,
-            cursor=cursor,
             name_prefix=name_prefix,
             shape=shape,
             format_=format_,
+            cursor=cursor,
+            sort=sort,
             limit=limit,
+            fields=fields,
         )
     ).parsed

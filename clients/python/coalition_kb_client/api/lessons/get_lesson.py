@@ -15,11 +15,14 @@ def _get_kwargs(
     slug: str,
     *,
     include_disputed: bool | Unset = False,
+    fields: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
 
     params["include_disputed"] = include_disputed
+
+    params["fields"] = fields
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -92,6 +95,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     include_disputed: bool | Unset = False,
+    fields: str | Unset = UNSET,
 ) -> Response[LessonDetail | Problem]:
     """Get a lesson
 
@@ -102,6 +106,12 @@ def sync_detailed(
         include_disputed (bool | Unset): Also list records hidden by default: those standing only
             on disputed, misleading or unverifiable claims (missions and contributions: or on
             opinion). See docs/data.md. Default: False.
+        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug, title,
+            summary, kind, category, status, disputed_claims, version, missions, citations, url,
+            html_url.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -114,6 +124,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         slug=slug,
         include_disputed=include_disputed,
+        fields=fields,
     )
 
     response = client.get_httpx_client().request(
@@ -128,6 +139,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     include_disputed: bool | Unset = False,
+    fields: str | Unset = UNSET,
 ) -> LessonDetail | Problem | None:
     """Get a lesson
 
@@ -138,6 +150,12 @@ def sync(
         include_disputed (bool | Unset): Also list records hidden by default: those standing only
             on disputed, misleading or unverifiable claims (missions and contributions: or on
             opinion). See docs/data.md. Default: False.
+        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug, title,
+            summary, kind, category, status, disputed_claims, version, missions, citations, url,
+            html_url.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -151,6 +169,7 @@ def sync(
         slug=slug,
         client=client,
         include_disputed=include_disputed,
+        fields=fields,
     ).parsed
 
 
@@ -159,6 +178,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     include_disputed: bool | Unset = False,
+    fields: str | Unset = UNSET,
 ) -> Response[LessonDetail | Problem]:
     """Get a lesson
 
@@ -169,6 +189,12 @@ async def asyncio_detailed(
         include_disputed (bool | Unset): Also list records hidden by default: those standing only
             on disputed, misleading or unverifiable claims (missions and contributions: or on
             opinion). See docs/data.md. Default: False.
+        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug, title,
+            summary, kind, category, status, disputed_claims, version, missions, citations, url,
+            html_url.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -181,6 +207,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         slug=slug,
         include_disputed=include_disputed,
+        fields=fields,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -193,6 +220,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     include_disputed: bool | Unset = False,
+    fields: str | Unset = UNSET,
 ) -> LessonDetail | Problem | None:
     """Get a lesson
 
@@ -203,6 +231,12 @@ async def asyncio(
         include_disputed (bool | Unset): Also list records hidden by default: those standing only
             on disputed, misleading or unverifiable claims (missions and contributions: or on
             opinion). See docs/data.md. Default: False.
+        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug, title,
+            summary, kind, category, status, disputed_claims, version, missions, citations, url,
+            html_url.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -217,5 +251,6 @@ async def asyncio(
             slug=slug,
             client=client,
             include_disputed=include_disputed,
+            fields=fields,
         )
     ).parsed

@@ -9,7 +9,6 @@ from ...models.lesson_read import LessonRead
 from ...models.lesson_read_page import LessonReadPage
 from ...models.list_lessons_format import ListLessonsFormat
 from ...models.list_lessons_shape import ListLessonsShape
-from ...models.list_lessons_sort import ListLessonsSort
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -21,13 +20,14 @@ def _get_kwargs(
     mission: list[str] | Unset = UNSET,
     status: list[str] | Unset = UNSET,
     include_disputed: bool | Unset = False,
-    sort: ListLessonsSort | Unset = ListLessonsSort.SLUG,
-    cursor: str | Unset = UNSET,
-    facets: str | Unset = UNSET,
-    facet_size: int | Unset = 10,
     shape: ListLessonsShape | Unset = ListLessonsShape.OBJECT,
     format_: ListLessonsFormat | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: str | Unset = "slug",
     limit: int | Unset = UNSET,
+    facets: str | Unset = UNSET,
+    facet_size: int | Unset = 10,
+    fields: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -58,18 +58,6 @@ def _get_kwargs(
 
     params["include_disputed"] = include_disputed
 
-    json_sort: str | Unset = UNSET
-    if not isinstance(sort, Unset):
-        json_sort = sort.value
-
-    params["sort"] = json_sort
-
-    params["cursor"] = cursor
-
-    params["facets"] = facets
-
-    params["facet_size"] = facet_size
-
     json_shape: str | Unset = UNSET
     if not isinstance(shape, Unset):
         json_shape = shape.value
@@ -82,7 +70,17 @@ def _get_kwargs(
 
     params["format"] = json_format_
 
+    params["cursor"] = cursor
+
+    params["sort"] = sort
+
     params["limit"] = limit
+
+    params["facets"] = facets
+
+    params["facet_size"] = facet_size
+
+    params["fields"] = fields
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -174,13 +172,14 @@ def sync_detailed(
     mission: list[str] | Unset = UNSET,
     status: list[str] | Unset = UNSET,
     include_disputed: bool | Unset = False,
-    sort: ListLessonsSort | Unset = ListLessonsSort.SLUG,
-    cursor: str | Unset = UNSET,
-    facets: str | Unset = UNSET,
-    facet_size: int | Unset = 10,
     shape: ListLessonsShape | Unset = ListLessonsShape.OBJECT,
     format_: ListLessonsFormat | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: str | Unset = "slug",
     limit: int | Unset = UNSET,
+    facets: str | Unset = UNSET,
+    facet_size: int | Unset = 10,
+    fields: str | Unset = UNSET,
 ) -> Response[LessonReadPage | list[LessonRead] | Problem]:
     """List lessons, challenges and achievements
 
@@ -205,11 +204,6 @@ def sync_detailed(
         include_disputed (bool | Unset): Also list records hidden by default: those standing only
             on disputed, misleading or unverifiable claims (missions and contributions: or on
             opinion). See docs/data.md. Default: False.
-        sort (ListLessonsSort | Unset):  Default: ListLessonsSort.SLUG.
-        cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
-        facets (str | Unset): Comma-separated facets to count over every matching row: kind,
-            category, mission, status.
-        facet_size (int | Unset): Values listed per facet, at most. Default: 10.
         shape (ListLessonsShape | Unset): `object` (default): the answer with its envelope
             (`items`, `total`, `next_cursor`...). `array`: the items alone as a bare JSON array, the
             next page's URL in the `Link` header (`rel="next"`) and the total in `X-Total-Count` (for
@@ -218,7 +212,19 @@ def sync_detailed(
         format_ (ListLessonsFormat | Unset): Response format: json (default), csv or ndjson.
             Overrides the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or
             `cursor`, csv and ndjson stream every matching row rather than one page.
+        cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
+        sort (str | Unset): Comma-separated keys to sort by, each ascending or with `-`
+            descending; later keys break ties of earlier ones, then the id. Keys: slug, title.
+            Default: 'slug'.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
+        facets (str | Unset): Comma-separated facets to count over every matching row: kind,
+            category, mission, status.
+        facet_size (int | Unset): Values listed per facet, at most. Default: 10.
+        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug, title,
+            summary, kind, category, status, disputed_claims, version, url, html_url.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -234,13 +240,14 @@ def sync_detailed(
         mission=mission,
         status=status,
         include_disputed=include_disputed,
-        sort=sort,
-        cursor=cursor,
-        facets=facets,
-        facet_size=facet_size,
         shape=shape,
         format_=format_,
+        cursor=cursor,
+        sort=sort,
         limit=limit,
+        facets=facets,
+        facet_size=facet_size,
+        fields=fields,
     )
 
     response = client.get_httpx_client().request(
@@ -258,13 +265,14 @@ def sync(
     mission: list[str] | Unset = UNSET,
     status: list[str] | Unset = UNSET,
     include_disputed: bool | Unset = False,
-    sort: ListLessonsSort | Unset = ListLessonsSort.SLUG,
-    cursor: str | Unset = UNSET,
-    facets: str | Unset = UNSET,
-    facet_size: int | Unset = 10,
     shape: ListLessonsShape | Unset = ListLessonsShape.OBJECT,
     format_: ListLessonsFormat | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: str | Unset = "slug",
     limit: int | Unset = UNSET,
+    facets: str | Unset = UNSET,
+    facet_size: int | Unset = 10,
+    fields: str | Unset = UNSET,
 ) -> LessonReadPage | list[LessonRead] | Problem | None:
     """List lessons, challenges and achievements
 
@@ -289,11 +297,6 @@ def sync(
         include_disputed (bool | Unset): Also list records hidden by default: those standing only
             on disputed, misleading or unverifiable claims (missions and contributions: or on
             opinion). See docs/data.md. Default: False.
-        sort (ListLessonsSort | Unset):  Default: ListLessonsSort.SLUG.
-        cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
-        facets (str | Unset): Comma-separated facets to count over every matching row: kind,
-            category, mission, status.
-        facet_size (int | Unset): Values listed per facet, at most. Default: 10.
         shape (ListLessonsShape | Unset): `object` (default): the answer with its envelope
             (`items`, `total`, `next_cursor`...). `array`: the items alone as a bare JSON array, the
             next page's URL in the `Link` header (`rel="next"`) and the total in `X-Total-Count` (for
@@ -302,7 +305,19 @@ def sync(
         format_ (ListLessonsFormat | Unset): Response format: json (default), csv or ndjson.
             Overrides the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or
             `cursor`, csv and ndjson stream every matching row rather than one page.
+        cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
+        sort (str | Unset): Comma-separated keys to sort by, each ascending or with `-`
+            descending; later keys break ties of earlier ones, then the id. Keys: slug, title.
+            Default: 'slug'.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
+        facets (str | Unset): Comma-separated facets to count over every matching row: kind,
+            category, mission, status.
+        facet_size (int | Unset): Values listed per facet, at most. Default: 10.
+        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug, title,
+            summary, kind, category, status, disputed_claims, version, url, html_url.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -319,13 +334,14 @@ def sync(
         mission=mission,
         status=status,
         include_disputed=include_disputed,
-        sort=sort,
-        cursor=cursor,
-        facets=facets,
-        facet_size=facet_size,
         shape=shape,
         format_=format_,
+        cursor=cursor,
+        sort=sort,
         limit=limit,
+        facets=facets,
+        facet_size=facet_size,
+        fields=fields,
     ).parsed
 
 
@@ -337,13 +353,14 @@ async def asyncio_detailed(
     mission: list[str] | Unset = UNSET,
     status: list[str] | Unset = UNSET,
     include_disputed: bool | Unset = False,
-    sort: ListLessonsSort | Unset = ListLessonsSort.SLUG,
-    cursor: str | Unset = UNSET,
-    facets: str | Unset = UNSET,
-    facet_size: int | Unset = 10,
     shape: ListLessonsShape | Unset = ListLessonsShape.OBJECT,
     format_: ListLessonsFormat | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: str | Unset = "slug",
     limit: int | Unset = UNSET,
+    facets: str | Unset = UNSET,
+    facet_size: int | Unset = 10,
+    fields: str | Unset = UNSET,
 ) -> Response[LessonReadPage | list[LessonRead] | Problem]:
     """List lessons, challenges and achievements
 
@@ -368,11 +385,6 @@ async def asyncio_detailed(
         include_disputed (bool | Unset): Also list records hidden by default: those standing only
             on disputed, misleading or unverifiable claims (missions and contributions: or on
             opinion). See docs/data.md. Default: False.
-        sort (ListLessonsSort | Unset):  Default: ListLessonsSort.SLUG.
-        cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
-        facets (str | Unset): Comma-separated facets to count over every matching row: kind,
-            category, mission, status.
-        facet_size (int | Unset): Values listed per facet, at most. Default: 10.
         shape (ListLessonsShape | Unset): `object` (default): the answer with its envelope
             (`items`, `total`, `next_cursor`...). `array`: the items alone as a bare JSON array, the
             next page's URL in the `Link` header (`rel="next"`) and the total in `X-Total-Count` (for
@@ -381,7 +393,19 @@ async def asyncio_detailed(
         format_ (ListLessonsFormat | Unset): Response format: json (default), csv or ndjson.
             Overrides the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or
             `cursor`, csv and ndjson stream every matching row rather than one page.
+        cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
+        sort (str | Unset): Comma-separated keys to sort by, each ascending or with `-`
+            descending; later keys break ties of earlier ones, then the id. Keys: slug, title.
+            Default: 'slug'.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
+        facets (str | Unset): Comma-separated facets to count over every matching row: kind,
+            category, mission, status.
+        facet_size (int | Unset): Values listed per facet, at most. Default: 10.
+        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug, title,
+            summary, kind, category, status, disputed_claims, version, url, html_url.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -397,13 +421,14 @@ async def asyncio_detailed(
         mission=mission,
         status=status,
         include_disputed=include_disputed,
-        sort=sort,
-        cursor=cursor,
-        facets=facets,
-        facet_size=facet_size,
         shape=shape,
         format_=format_,
+        cursor=cursor,
+        sort=sort,
         limit=limit,
+        facets=facets,
+        facet_size=facet_size,
+        fields=fields,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -419,13 +444,14 @@ async def asyncio(
     mission: list[str] | Unset = UNSET,
     status: list[str] | Unset = UNSET,
     include_disputed: bool | Unset = False,
-    sort: ListLessonsSort | Unset = ListLessonsSort.SLUG,
-    cursor: str | Unset = UNSET,
-    facets: str | Unset = UNSET,
-    facet_size: int | Unset = 10,
     shape: ListLessonsShape | Unset = ListLessonsShape.OBJECT,
     format_: ListLessonsFormat | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: str | Unset = "slug",
     limit: int | Unset = UNSET,
+    facets: str | Unset = UNSET,
+    facet_size: int | Unset = 10,
+    fields: str | Unset = UNSET,
 ) -> LessonReadPage | list[LessonRead] | Problem | None:
     """List lessons, challenges and achievements
 
@@ -450,11 +476,6 @@ async def asyncio(
         include_disputed (bool | Unset): Also list records hidden by default: those standing only
             on disputed, misleading or unverifiable claims (missions and contributions: or on
             opinion). See docs/data.md. Default: False.
-        sort (ListLessonsSort | Unset):  Default: ListLessonsSort.SLUG.
-        cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
-        facets (str | Unset): Comma-separated facets to count over every matching row: kind,
-            category, mission, status.
-        facet_size (int | Unset): Values listed per facet, at most. Default: 10.
         shape (ListLessonsShape | Unset): `object` (default): the answer with its envelope
             (`items`, `total`, `next_cursor`...). `array`: the items alone as a bare JSON array, the
             next page's URL in the `Link` header (`rel="next"`) and the total in `X-Total-Count` (for
@@ -463,7 +484,19 @@ async def asyncio(
         format_ (ListLessonsFormat | Unset): Response format: json (default), csv or ndjson.
             Overrides the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or
             `cursor`, csv and ndjson stream every matching row rather than one page.
+        cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
+        sort (str | Unset): Comma-separated keys to sort by, each ascending or with `-`
+            descending; later keys break ties of earlier ones, then the id. Keys: slug, title.
+            Default: 'slug'.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
+        facets (str | Unset): Comma-separated facets to count over every matching row: kind,
+            category, mission, status.
+        facet_size (int | Unset): Values listed per facet, at most. Default: 10.
+        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug, title,
+            summary, kind, category, status, disputed_claims, version, url, html_url.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -481,12 +514,13 @@ async def asyncio(
             mission=mission,
             status=status,
             include_disputed=include_disputed,
-            sort=sort,
-            cursor=cursor,
-            facets=facets,
-            facet_size=facet_size,
             shape=shape,
             format_=format_,
+            cursor=cursor,
+            sort=sort,
             limit=limit,
+            facets=facets,
+            facet_size=facet_size,
+            fields=fields,
         )
     ).parsed

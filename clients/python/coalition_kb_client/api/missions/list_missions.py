@@ -8,7 +8,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.list_missions_format import ListMissionsFormat
 from ...models.list_missions_shape import ListMissionsShape
-from ...models.list_missions_sort import ListMissionsSort
 from ...models.mission_read import MissionRead
 from ...models.mission_read_page import MissionReadPage
 from ...models.problem import Problem
@@ -24,14 +23,15 @@ def _get_kwargs(
     year: list[str] | Unset = UNSET,
     active_on: datetime.date | Unset = UNSET,
     include_disputed: bool | Unset = False,
-    sort: ListMissionsSort | Unset = ListMissionsSort.SLUG,
-    cursor: str | Unset = UNSET,
     name_prefix: str | Unset = UNSET,
-    facets: str | Unset = UNSET,
-    facet_size: int | Unset = 10,
     shape: ListMissionsShape | Unset = ListMissionsShape.OBJECT,
     format_: ListMissionsFormat | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: str | Unset = "slug",
     limit: int | Unset = UNSET,
+    facets: str | Unset = UNSET,
+    facet_size: int | Unset = 10,
+    fields: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -73,19 +73,7 @@ def _get_kwargs(
 
     params["include_disputed"] = include_disputed
 
-    json_sort: str | Unset = UNSET
-    if not isinstance(sort, Unset):
-        json_sort = sort.value
-
-    params["sort"] = json_sort
-
-    params["cursor"] = cursor
-
     params["name_prefix"] = name_prefix
-
-    params["facets"] = facets
-
-    params["facet_size"] = facet_size
 
     json_shape: str | Unset = UNSET
     if not isinstance(shape, Unset):
@@ -99,7 +87,17 @@ def _get_kwargs(
 
     params["format"] = json_format_
 
+    params["cursor"] = cursor
+
+    params["sort"] = sort
+
     params["limit"] = limit
+
+    params["facets"] = facets
+
+    params["facet_size"] = facet_size
+
+    params["fields"] = fields
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -193,14 +191,15 @@ def sync_detailed(
     year: list[str] | Unset = UNSET,
     active_on: datetime.date | Unset = UNSET,
     include_disputed: bool | Unset = False,
-    sort: ListMissionsSort | Unset = ListMissionsSort.SLUG,
-    cursor: str | Unset = UNSET,
     name_prefix: str | Unset = UNSET,
-    facets: str | Unset = UNSET,
-    facet_size: int | Unset = 10,
     shape: ListMissionsShape | Unset = ListMissionsShape.OBJECT,
     format_: ListMissionsFormat | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: str | Unset = "slug",
     limit: int | Unset = UNSET,
+    facets: str | Unset = UNSET,
+    facet_size: int | Unset = 10,
+    fields: str | Unset = UNSET,
 ) -> Response[Problem | list[MissionRead] | MissionReadPage]:
     """List missions
 
@@ -230,14 +229,8 @@ def sync_detailed(
         include_disputed (bool | Unset): Also list records hidden by default: those standing only
             on disputed, misleading or unverifiable claims (missions and contributions: or on
             opinion). See docs/data.md. Default: False.
-        sort (ListMissionsSort | Unset): Field to sort by; `-` for descending. Default:
-            ListMissionsSort.SLUG.
-        cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
         name_prefix (str | Unset): Names starting with this, any case (`%` and `_` are plain
             characters).
-        facets (str | Unset): Comma-separated facets to count over every matching row:
-            organization, kind, theater, year, status.
-        facet_size (int | Unset): Values listed per facet, at most. Default: 10.
         shape (ListMissionsShape | Unset): `object` (default): the answer with its envelope
             (`items`, `total`, `next_cursor`...). `array`: the items alone as a bare JSON array, the
             next page's URL in the `Link` header (`rel="next"`) and the total in `X-Total-Count` (for
@@ -246,7 +239,20 @@ def sync_detailed(
         format_ (ListMissionsFormat | Unset): Response format: json (default), csv or ndjson.
             Overrides the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or
             `cursor`, csv and ndjson stream every matching row rather than one page.
+        cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
+        sort (str | Unset): Comma-separated keys to sort by, each ascending or with `-`
+            descending; later keys break ties of earlier ones, then the id. Keys: slug, name,
+            start_date, end_date. Default: 'slug'.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
+        facets (str | Unset): Comma-separated facets to count over every matching row:
+            organization, kind, theater, year, status.
+        facet_size (int | Unset): Values listed per facet, at most. Default: 10.
+        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug, acronym,
+            name, lead_organization, kind, theater, start_date, end_date, date_precision, mandate,
+            summary, status, disputed_claims, version, url, html_url.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -264,14 +270,15 @@ def sync_detailed(
         year=year,
         active_on=active_on,
         include_disputed=include_disputed,
-        sort=sort,
-        cursor=cursor,
         name_prefix=name_prefix,
-        facets=facets,
-        facet_size=facet_size,
         shape=shape,
         format_=format_,
+        cursor=cursor,
+        sort=sort,
         limit=limit,
+        facets=facets,
+        facet_size=facet_size,
+        fields=fields,
     )
 
     response = client.get_httpx_client().request(
@@ -291,14 +298,15 @@ def sync(
     year: list[str] | Unset = UNSET,
     active_on: datetime.date | Unset = UNSET,
     include_disputed: bool | Unset = False,
-    sort: ListMissionsSort | Unset = ListMissionsSort.SLUG,
-    cursor: str | Unset = UNSET,
     name_prefix: str | Unset = UNSET,
-    facets: str | Unset = UNSET,
-    facet_size: int | Unset = 10,
     shape: ListMissionsShape | Unset = ListMissionsShape.OBJECT,
     format_: ListMissionsFormat | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: str | Unset = "slug",
     limit: int | Unset = UNSET,
+    facets: str | Unset = UNSET,
+    facet_size: int | Unset = 10,
+    fields: str | Unset = UNSET,
 ) -> Problem | list[MissionRead] | MissionReadPage | None:
     """List missions
 
@@ -328,14 +336,8 @@ def sync(
         include_disputed (bool | Unset): Also list records hidden by default: those standing only
             on disputed, misleading or unverifiable claims (missions and contributions: or on
             opinion). See docs/data.md. Default: False.
-        sort (ListMissionsSort | Unset): Field to sort by; `-` for descending. Default:
-            ListMissionsSort.SLUG.
-        cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
         name_prefix (str | Unset): Names starting with this, any case (`%` and `_` are plain
             characters).
-        facets (str | Unset): Comma-separated facets to count over every matching row:
-            organization, kind, theater, year, status.
-        facet_size (int | Unset): Values listed per facet, at most. Default: 10.
         shape (ListMissionsShape | Unset): `object` (default): the answer with its envelope
             (`items`, `total`, `next_cursor`...). `array`: the items alone as a bare JSON array, the
             next page's URL in the `Link` header (`rel="next"`) and the total in `X-Total-Count` (for
@@ -344,7 +346,20 @@ def sync(
         format_ (ListMissionsFormat | Unset): Response format: json (default), csv or ndjson.
             Overrides the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or
             `cursor`, csv and ndjson stream every matching row rather than one page.
+        cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
+        sort (str | Unset): Comma-separated keys to sort by, each ascending or with `-`
+            descending; later keys break ties of earlier ones, then the id. Keys: slug, name,
+            start_date, end_date. Default: 'slug'.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
+        facets (str | Unset): Comma-separated facets to count over every matching row:
+            organization, kind, theater, year, status.
+        facet_size (int | Unset): Values listed per facet, at most. Default: 10.
+        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug, acronym,
+            name, lead_organization, kind, theater, start_date, end_date, date_precision, mandate,
+            summary, status, disputed_claims, version, url, html_url.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -363,14 +378,15 @@ def sync(
         year=year,
         active_on=active_on,
         include_disputed=include_disputed,
-        sort=sort,
-        cursor=cursor,
         name_prefix=name_prefix,
-        facets=facets,
-        facet_size=facet_size,
         shape=shape,
         format_=format_,
+        cursor=cursor,
+        sort=sort,
         limit=limit,
+        facets=facets,
+        facet_size=facet_size,
+        fields=fields,
     ).parsed
 
 
@@ -384,14 +400,15 @@ async def asyncio_detailed(
     year: list[str] | Unset = UNSET,
     active_on: datetime.date | Unset = UNSET,
     include_disputed: bool | Unset = False,
-    sort: ListMissionsSort | Unset = ListMissionsSort.SLUG,
-    cursor: str | Unset = UNSET,
     name_prefix: str | Unset = UNSET,
-    facets: str | Unset = UNSET,
-    facet_size: int | Unset = 10,
     shape: ListMissionsShape | Unset = ListMissionsShape.OBJECT,
     format_: ListMissionsFormat | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: str | Unset = "slug",
     limit: int | Unset = UNSET,
+    facets: str | Unset = UNSET,
+    facet_size: int | Unset = 10,
+    fields: str | Unset = UNSET,
 ) -> Response[Problem | list[MissionRead] | MissionReadPage]:
     """List missions
 
@@ -421,14 +438,8 @@ async def asyncio_detailed(
         include_disputed (bool | Unset): Also list records hidden by default: those standing only
             on disputed, misleading or unverifiable claims (missions and contributions: or on
             opinion). See docs/data.md. Default: False.
-        sort (ListMissionsSort | Unset): Field to sort by; `-` for descending. Default:
-            ListMissionsSort.SLUG.
-        cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
         name_prefix (str | Unset): Names starting with this, any case (`%` and `_` are plain
             characters).
-        facets (str | Unset): Comma-separated facets to count over every matching row:
-            organization, kind, theater, year, status.
-        facet_size (int | Unset): Values listed per facet, at most. Default: 10.
         shape (ListMissionsShape | Unset): `object` (default): the answer with its envelope
             (`items`, `total`, `next_cursor`...). `array`: the items alone as a bare JSON array, the
             next page's URL in the `Link` header (`rel="next"`) and the total in `X-Total-Count` (for
@@ -437,7 +448,20 @@ async def asyncio_detailed(
         format_ (ListMissionsFormat | Unset): Response format: json (default), csv or ndjson.
             Overrides the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or
             `cursor`, csv and ndjson stream every matching row rather than one page.
+        cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
+        sort (str | Unset): Comma-separated keys to sort by, each ascending or with `-`
+            descending; later keys break ties of earlier ones, then the id. Keys: slug, name,
+            start_date, end_date. Default: 'slug'.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
+        facets (str | Unset): Comma-separated facets to count over every matching row:
+            organization, kind, theater, year, status.
+        facet_size (int | Unset): Values listed per facet, at most. Default: 10.
+        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug, acronym,
+            name, lead_organization, kind, theater, start_date, end_date, date_precision, mandate,
+            summary, status, disputed_claims, version, url, html_url.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -455,14 +479,15 @@ async def asyncio_detailed(
         year=year,
         active_on=active_on,
         include_disputed=include_disputed,
-        sort=sort,
-        cursor=cursor,
         name_prefix=name_prefix,
-        facets=facets,
-        facet_size=facet_size,
         shape=shape,
         format_=format_,
+        cursor=cursor,
+        sort=sort,
         limit=limit,
+        facets=facets,
+        facet_size=facet_size,
+        fields=fields,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -480,14 +505,15 @@ async def asyncio(
     year: list[str] | Unset = UNSET,
     active_on: datetime.date | Unset = UNSET,
     include_disputed: bool | Unset = False,
-    sort: ListMissionsSort | Unset = ListMissionsSort.SLUG,
-    cursor: str | Unset = UNSET,
     name_prefix: str | Unset = UNSET,
-    facets: str | Unset = UNSET,
-    facet_size: int | Unset = 10,
     shape: ListMissionsShape | Unset = ListMissionsShape.OBJECT,
     format_: ListMissionsFormat | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: str | Unset = "slug",
     limit: int | Unset = UNSET,
+    facets: str | Unset = UNSET,
+    facet_size: int | Unset = 10,
+    fields: str | Unset = UNSET,
 ) -> Problem | list[MissionRead] | MissionReadPage | None:
     """List missions
 
@@ -517,14 +543,8 @@ async def asyncio(
         include_disputed (bool | Unset): Also list records hidden by default: those standing only
             on disputed, misleading or unverifiable claims (missions and contributions: or on
             opinion). See docs/data.md. Default: False.
-        sort (ListMissionsSort | Unset): Field to sort by; `-` for descending. Default:
-            ListMissionsSort.SLUG.
-        cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
         name_prefix (str | Unset): Names starting with this, any case (`%` and `_` are plain
             characters).
-        facets (str | Unset): Comma-separated facets to count over every matching row:
-            organization, kind, theater, year, status.
-        facet_size (int | Unset): Values listed per facet, at most. Default: 10.
         shape (ListMissionsShape | Unset): `object` (default): the answer with its envelope
             (`items`, `total`, `next_cursor`...). `array`: the items alone as a bare JSON array, the
             next page's URL in the `Link` header (`rel="next"`) and the total in `X-Total-Count` (for
@@ -533,7 +553,20 @@ async def asyncio(
         format_ (ListMissionsFormat | Unset): Response format: json (default), csv or ndjson.
             Overrides the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or
             `cursor`, csv and ndjson stream every matching row rather than one page.
+        cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
+        sort (str | Unset): Comma-separated keys to sort by, each ascending or with `-`
+            descending; later keys break ties of earlier ones, then the id. Keys: slug, name,
+            start_date, end_date. Default: 'slug'.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
+        facets (str | Unset): Comma-separated facets to count over every matching row:
+            organization, kind, theater, year, status.
+        facet_size (int | Unset): Values listed per facet, at most. Default: 10.
+        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug, acronym,
+            name, lead_organization, kind, theater, start_date, end_date, date_precision, mandate,
+            summary, status, disputed_claims, version, url, html_url.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -553,13 +586,14 @@ async def asyncio(
             year=year,
             active_on=active_on,
             include_disputed=include_disputed,
-            sort=sort,
-            cursor=cursor,
             name_prefix=name_prefix,
-            facets=facets,
-            facet_size=facet_size,
             shape=shape,
             format_=format_,
+            cursor=cursor,
+            sort=sort,
             limit=limit,
+            facets=facets,
+            facet_size=facet_size,
+            fields=fields,
         )
     ).parsed

@@ -22,6 +22,7 @@ def _get_kwargs(
     shape: SearchShape | Unset = SearchShape.OBJECT,
     format_: SearchFormat | Unset = UNSET,
     limit: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -51,6 +52,8 @@ def _get_kwargs(
     params["format"] = json_format_
 
     params["limit"] = limit
+
+    params["fields"] = fields
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -144,6 +147,7 @@ def sync_detailed(
     shape: SearchShape | Unset = SearchShape.OBJECT,
     format_: SearchFormat | Unset = UNSET,
     limit: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
 ) -> Response[Problem | list[SearchHit] | SearchHitPage]:
     """Search everything
 
@@ -171,6 +175,11 @@ def sync_detailed(
             the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or `cursor`, csv
             and ndjson stream every matching row rather than one page.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
+        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: type, key,
+            passage, title, url, snippet, status.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,6 +197,7 @@ def sync_detailed(
         shape=shape,
         format_=format_,
         limit=limit,
+        fields=fields,
     )
 
     response = client.get_httpx_client().request(
@@ -207,6 +217,7 @@ def sync(
     shape: SearchShape | Unset = SearchShape.OBJECT,
     format_: SearchFormat | Unset = UNSET,
     limit: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
 ) -> Problem | list[SearchHit] | SearchHitPage | None:
     """Search everything
 
@@ -234,6 +245,11 @@ def sync(
             the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or `cursor`, csv
             and ndjson stream every matching row rather than one page.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
+        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: type, key,
+            passage, title, url, snippet, status.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -252,6 +268,7 @@ def sync(
         shape=shape,
         format_=format_,
         limit=limit,
+        fields=fields,
     ).parsed
 
 
@@ -265,6 +282,7 @@ async def asyncio_detailed(
     shape: SearchShape | Unset = SearchShape.OBJECT,
     format_: SearchFormat | Unset = UNSET,
     limit: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
 ) -> Response[Problem | list[SearchHit] | SearchHitPage]:
     """Search everything
 
@@ -292,6 +310,11 @@ async def asyncio_detailed(
             the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or `cursor`, csv
             and ndjson stream every matching row rather than one page.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
+        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: type, key,
+            passage, title, url, snippet, status.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -309,6 +332,7 @@ async def asyncio_detailed(
         shape=shape,
         format_=format_,
         limit=limit,
+        fields=fields,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -326,6 +350,7 @@ async def asyncio(
     shape: SearchShape | Unset = SearchShape.OBJECT,
     format_: SearchFormat | Unset = UNSET,
     limit: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
 ) -> Problem | list[SearchHit] | SearchHitPage | None:
     """Search everything
 
@@ -353,6 +378,11 @@ async def asyncio(
             the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or `cursor`, csv
             and ndjson stream every matching row rather than one page.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
+        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: type, key,
+            passage, title, url, snippet, status.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -372,5 +402,6 @@ async def asyncio(
             shape=shape,
             format_=format_,
             limit=limit,
+            fields=fields,
         )
     ).parsed

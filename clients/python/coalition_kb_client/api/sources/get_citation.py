@@ -8,18 +8,27 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.citation_read import CitationRead
 from ...models.problem import Problem
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     key: str,
+    *,
+    fields: str | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["fields"] = fields
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v1/citations/{key}".format(
             key=quote(str(key), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -82,6 +91,7 @@ def sync_detailed(
     key: str,
     *,
     client: AuthenticatedClient | Client,
+    fields: str | Unset = UNSET,
 ) -> Response[CitationRead | Problem]:
     """Get a citation
 
@@ -89,6 +99,11 @@ def sync_detailed(
 
     Args:
         key (str):
+        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: key, source,
+            section, quote, locator, status, note, corrected_by, subject, url, corrected_by_url.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -100,6 +115,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         key=key,
+        fields=fields,
     )
 
     response = client.get_httpx_client().request(
@@ -113,6 +129,7 @@ def sync(
     key: str,
     *,
     client: AuthenticatedClient | Client,
+    fields: str | Unset = UNSET,
 ) -> CitationRead | Problem | None:
     """Get a citation
 
@@ -120,6 +137,11 @@ def sync(
 
     Args:
         key (str):
+        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: key, source,
+            section, quote, locator, status, note, corrected_by, subject, url, corrected_by_url.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -132,6 +154,7 @@ def sync(
     return sync_detailed(
         key=key,
         client=client,
+        fields=fields,
     ).parsed
 
 
@@ -139,6 +162,7 @@ async def asyncio_detailed(
     key: str,
     *,
     client: AuthenticatedClient | Client,
+    fields: str | Unset = UNSET,
 ) -> Response[CitationRead | Problem]:
     """Get a citation
 
@@ -146,6 +170,11 @@ async def asyncio_detailed(
 
     Args:
         key (str):
+        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: key, source,
+            section, quote, locator, status, note, corrected_by, subject, url, corrected_by_url.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -157,6 +186,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         key=key,
+        fields=fields,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -168,6 +198,7 @@ async def asyncio(
     key: str,
     *,
     client: AuthenticatedClient | Client,
+    fields: str | Unset = UNSET,
 ) -> CitationRead | Problem | None:
     """Get a citation
 
@@ -175,6 +206,11 @@ async def asyncio(
 
     Args:
         key (str):
+        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: key, source,
+            section, quote, locator, status, note, corrected_by, subject, url, corrected_by_url.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -188,5 +224,6 @@ async def asyncio(
         await asyncio_detailed(
             key=key,
             client=client,
+            fields=fields,
         )
     ).parsed

@@ -8,18 +8,27 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
 from ...models.source_detail import SourceDetail
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     slug: str,
+    *,
+    fields: str | Unset = UNSET,
 ) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["fields"] = fields
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/api/v1/sources/{slug}".format(
             slug=quote(str(slug), safe=""),
         ),
+        "params": params,
     }
 
     return _kwargs
@@ -82,6 +91,7 @@ def sync_detailed(
     slug: str,
     *,
     client: AuthenticatedClient | Client,
+    fields: str | Unset = UNSET,
 ) -> Response[Problem | SourceDetail]:
     """Get a source
 
@@ -90,6 +100,12 @@ def sync_detailed(
 
     Args:
         slug (str):
+        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug, title,
+            author, publisher, url, published_date, accessed_date, reviewed_date, kind, reliability,
+            version, report_card, has_full_text, full_text, claims, href, html_url.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -101,6 +117,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         slug=slug,
+        fields=fields,
     )
 
     response = client.get_httpx_client().request(
@@ -114,6 +131,7 @@ def sync(
     slug: str,
     *,
     client: AuthenticatedClient | Client,
+    fields: str | Unset = UNSET,
 ) -> Problem | SourceDetail | None:
     """Get a source
 
@@ -122,6 +140,12 @@ def sync(
 
     Args:
         slug (str):
+        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug, title,
+            author, publisher, url, published_date, accessed_date, reviewed_date, kind, reliability,
+            version, report_card, has_full_text, full_text, claims, href, html_url.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,6 +158,7 @@ def sync(
     return sync_detailed(
         slug=slug,
         client=client,
+        fields=fields,
     ).parsed
 
 
@@ -141,6 +166,7 @@ async def asyncio_detailed(
     slug: str,
     *,
     client: AuthenticatedClient | Client,
+    fields: str | Unset = UNSET,
 ) -> Response[Problem | SourceDetail]:
     """Get a source
 
@@ -149,6 +175,12 @@ async def asyncio_detailed(
 
     Args:
         slug (str):
+        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug, title,
+            author, publisher, url, published_date, accessed_date, reviewed_date, kind, reliability,
+            version, report_card, has_full_text, full_text, claims, href, html_url.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -160,6 +192,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         slug=slug,
+        fields=fields,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -171,6 +204,7 @@ async def asyncio(
     slug: str,
     *,
     client: AuthenticatedClient | Client,
+    fields: str | Unset = UNSET,
 ) -> Problem | SourceDetail | None:
     """Get a source
 
@@ -179,6 +213,12 @@ async def asyncio(
 
     Args:
         slug (str):
+        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug, title,
+            author, publisher, url, published_date, accessed_date, reviewed_date, kind, reliability,
+            version, report_card, has_full_text, full_text, claims, href, html_url.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -192,5 +232,6 @@ async def asyncio(
         await asyncio_detailed(
             slug=slug,
             client=client,
+            fields=fields,
         )
     ).parsed

@@ -18,12 +18,13 @@ def _get_kwargs(
     source: list[str] | Unset = UNSET,
     status: list[str] | Unset = UNSET,
     subject_type: list[str] | Unset = UNSET,
-    cursor: str | Unset = UNSET,
-    facets: str | Unset = UNSET,
-    facet_size: int | Unset = 10,
     shape: ListCitationsShape | Unset = ListCitationsShape.OBJECT,
     format_: ListCitationsFormat | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     limit: int | Unset = UNSET,
+    facets: str | Unset = UNSET,
+    facet_size: int | Unset = 10,
+    fields: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -46,12 +47,6 @@ def _get_kwargs(
 
     params["subject_type"] = json_subject_type
 
-    params["cursor"] = cursor
-
-    params["facets"] = facets
-
-    params["facet_size"] = facet_size
-
     json_shape: str | Unset = UNSET
     if not isinstance(shape, Unset):
         json_shape = shape.value
@@ -64,7 +59,15 @@ def _get_kwargs(
 
     params["format"] = json_format_
 
+    params["cursor"] = cursor
+
     params["limit"] = limit
+
+    params["facets"] = facets
+
+    params["facet_size"] = facet_size
+
+    params["fields"] = fields
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -154,12 +157,13 @@ def sync_detailed(
     source: list[str] | Unset = UNSET,
     status: list[str] | Unset = UNSET,
     subject_type: list[str] | Unset = UNSET,
-    cursor: str | Unset = UNSET,
-    facets: str | Unset = UNSET,
-    facet_size: int | Unset = 10,
     shape: ListCitationsShape | Unset = ListCitationsShape.OBJECT,
     format_: ListCitationsFormat | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     limit: int | Unset = UNSET,
+    facets: str | Unset = UNSET,
+    facet_size: int | Unset = 10,
+    fields: str | Unset = UNSET,
 ) -> Response[CitationReadPage | list[CitationRead] | Problem]:
     """List citations
 
@@ -176,10 +180,6 @@ def sync_detailed(
             contribution, lesson, lesson_mission, contributor, strength. Several values mean any of
             them: comma-separated (`a,b`) or the parameter repeated; a value holding a comma is
             double-quoted (`"a, b",c`).
-        cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
-        facets (str | Unset): Comma-separated facets to count over every matching row: source,
-            status, subject_type.
-        facet_size (int | Unset): Values listed per facet, at most. Default: 10.
         shape (ListCitationsShape | Unset): `object` (default): the answer with its envelope
             (`items`, `total`, `next_cursor`...). `array`: the items alone as a bare JSON array, the
             next page's URL in the `Link` header (`rel="next"`) and the total in `X-Total-Count` (for
@@ -188,7 +188,16 @@ def sync_detailed(
         format_ (ListCitationsFormat | Unset): Response format: json (default), csv or ndjson.
             Overrides the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or
             `cursor`, csv and ndjson stream every matching row rather than one page.
+        cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
+        facets (str | Unset): Comma-separated facets to count over every matching row: source,
+            status, subject_type.
+        facet_size (int | Unset): Values listed per facet, at most. Default: 10.
+        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: key, source,
+            section, quote, locator, status, note, corrected_by, subject, url, corrected_by_url.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -202,12 +211,13 @@ def sync_detailed(
         source=source,
         status=status,
         subject_type=subject_type,
-        cursor=cursor,
-        facets=facets,
-        facet_size=facet_size,
         shape=shape,
         format_=format_,
+        cursor=cursor,
         limit=limit,
+        facets=facets,
+        facet_size=facet_size,
+        fields=fields,
     )
 
     response = client.get_httpx_client().request(
@@ -223,12 +233,13 @@ def sync(
     source: list[str] | Unset = UNSET,
     status: list[str] | Unset = UNSET,
     subject_type: list[str] | Unset = UNSET,
-    cursor: str | Unset = UNSET,
-    facets: str | Unset = UNSET,
-    facet_size: int | Unset = 10,
     shape: ListCitationsShape | Unset = ListCitationsShape.OBJECT,
     format_: ListCitationsFormat | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     limit: int | Unset = UNSET,
+    facets: str | Unset = UNSET,
+    facet_size: int | Unset = 10,
+    fields: str | Unset = UNSET,
 ) -> CitationReadPage | list[CitationRead] | Problem | None:
     """List citations
 
@@ -245,10 +256,6 @@ def sync(
             contribution, lesson, lesson_mission, contributor, strength. Several values mean any of
             them: comma-separated (`a,b`) or the parameter repeated; a value holding a comma is
             double-quoted (`"a, b",c`).
-        cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
-        facets (str | Unset): Comma-separated facets to count over every matching row: source,
-            status, subject_type.
-        facet_size (int | Unset): Values listed per facet, at most. Default: 10.
         shape (ListCitationsShape | Unset): `object` (default): the answer with its envelope
             (`items`, `total`, `next_cursor`...). `array`: the items alone as a bare JSON array, the
             next page's URL in the `Link` header (`rel="next"`) and the total in `X-Total-Count` (for
@@ -257,7 +264,16 @@ def sync(
         format_ (ListCitationsFormat | Unset): Response format: json (default), csv or ndjson.
             Overrides the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or
             `cursor`, csv and ndjson stream every matching row rather than one page.
+        cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
+        facets (str | Unset): Comma-separated facets to count over every matching row: source,
+            status, subject_type.
+        facet_size (int | Unset): Values listed per facet, at most. Default: 10.
+        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: key, source,
+            section, quote, locator, status, note, corrected_by, subject, url, corrected_by_url.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -272,12 +288,13 @@ def sync(
         source=source,
         status=status,
         subject_type=subject_type,
-        cursor=cursor,
-        facets=facets,
-        facet_size=facet_size,
         shape=shape,
         format_=format_,
+        cursor=cursor,
         limit=limit,
+        facets=facets,
+        facet_size=facet_size,
+        fields=fields,
     ).parsed
 
 
@@ -287,12 +304,13 @@ async def asyncio_detailed(
     source: list[str] | Unset = UNSET,
     status: list[str] | Unset = UNSET,
     subject_type: list[str] | Unset = UNSET,
-    cursor: str | Unset = UNSET,
-    facets: str | Unset = UNSET,
-    facet_size: int | Unset = 10,
     shape: ListCitationsShape | Unset = ListCitationsShape.OBJECT,
     format_: ListCitationsFormat | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     limit: int | Unset = UNSET,
+    facets: str | Unset = UNSET,
+    facet_size: int | Unset = 10,
+    fields: str | Unset = UNSET,
 ) -> Response[CitationReadPage | list[CitationRead] | Problem]:
     """List citations
 
@@ -309,10 +327,6 @@ async def asyncio_detailed(
             contribution, lesson, lesson_mission, contributor, strength. Several values mean any of
             them: comma-separated (`a,b`) or the parameter repeated; a value holding a comma is
             double-quoted (`"a, b",c`).
-        cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
-        facets (str | Unset): Comma-separated facets to count over every matching row: source,
-            status, subject_type.
-        facet_size (int | Unset): Values listed per facet, at most. Default: 10.
         shape (ListCitationsShape | Unset): `object` (default): the answer with its envelope
             (`items`, `total`, `next_cursor`...). `array`: the items alone as a bare JSON array, the
             next page's URL in the `Link` header (`rel="next"`) and the total in `X-Total-Count` (for
@@ -321,7 +335,16 @@ async def asyncio_detailed(
         format_ (ListCitationsFormat | Unset): Response format: json (default), csv or ndjson.
             Overrides the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or
             `cursor`, csv and ndjson stream every matching row rather than one page.
+        cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
+        facets (str | Unset): Comma-separated facets to count over every matching row: source,
+            status, subject_type.
+        facet_size (int | Unset): Values listed per facet, at most. Default: 10.
+        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: key, source,
+            section, quote, locator, status, note, corrected_by, subject, url, corrected_by_url.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -335,12 +358,13 @@ async def asyncio_detailed(
         source=source,
         status=status,
         subject_type=subject_type,
-        cursor=cursor,
-        facets=facets,
-        facet_size=facet_size,
         shape=shape,
         format_=format_,
+        cursor=cursor,
         limit=limit,
+        facets=facets,
+        facet_size=facet_size,
+        fields=fields,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -354,12 +378,13 @@ async def asyncio(
     source: list[str] | Unset = UNSET,
     status: list[str] | Unset = UNSET,
     subject_type: list[str] | Unset = UNSET,
-    cursor: str | Unset = UNSET,
-    facets: str | Unset = UNSET,
-    facet_size: int | Unset = 10,
     shape: ListCitationsShape | Unset = ListCitationsShape.OBJECT,
     format_: ListCitationsFormat | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     limit: int | Unset = UNSET,
+    facets: str | Unset = UNSET,
+    facet_size: int | Unset = 10,
+    fields: str | Unset = UNSET,
 ) -> CitationReadPage | list[CitationRead] | Problem | None:
     """List citations
 
@@ -376,10 +401,6 @@ async def asyncio(
             contribution, lesson, lesson_mission, contributor, strength. Several values mean any of
             them: comma-separated (`a,b`) or the parameter repeated; a value holding a comma is
             double-quoted (`"a, b",c`).
-        cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
-        facets (str | Unset): Comma-separated facets to count over every matching row: source,
-            status, subject_type.
-        facet_size (int | Unset): Values listed per facet, at most. Default: 10.
         shape (ListCitationsShape | Unset): `object` (default): the answer with its envelope
             (`items`, `total`, `next_cursor`...). `array`: the items alone as a bare JSON array, the
             next page's URL in the `Link` header (`rel="next"`) and the total in `X-Total-Count` (for
@@ -388,7 +409,16 @@ async def asyncio(
         format_ (ListCitationsFormat | Unset): Response format: json (default), csv or ndjson.
             Overrides the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or
             `cursor`, csv and ndjson stream every matching row rather than one page.
+        cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
+        facets (str | Unset): Comma-separated facets to count over every matching row: source,
+            status, subject_type.
+        facet_size (int | Unset): Values listed per facet, at most. Default: 10.
+        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: key, source,
+            section, quote, locator, status, note, corrected_by, subject, url, corrected_by_url.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -404,11 +434,12 @@ async def asyncio(
             source=source,
             status=status,
             subject_type=subject_type,
-            cursor=cursor,
-            facets=facets,
-            facet_size=facet_size,
             shape=shape,
             format_=format_,
+            cursor=cursor,
             limit=limit,
+            facets=facets,
+            facet_size=facet_size,
+            fields=fields,
         )
     ).parsed

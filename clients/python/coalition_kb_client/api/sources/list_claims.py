@@ -18,10 +18,11 @@ def _get_kwargs(
     slug: str,
     *,
     status: list[str] | Unset = UNSET,
-    cursor: str | Unset = UNSET,
     shape: ListClaimsShape | Unset = ListClaimsShape.OBJECT,
     format_: ListClaimsFormat | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     limit: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -31,8 +32,6 @@ def _get_kwargs(
         json_status = status
 
     params["status"] = json_status
-
-    params["cursor"] = cursor
 
     json_shape: str | Unset = UNSET
     if not isinstance(shape, Unset):
@@ -46,7 +45,11 @@ def _get_kwargs(
 
     params["format"] = json_format_
 
+    params["cursor"] = cursor
+
     params["limit"] = limit
+
+    params["fields"] = fields
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -142,10 +145,11 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     status: list[str] | Unset = UNSET,
-    cursor: str | Unset = UNSET,
     shape: ListClaimsShape | Unset = ListClaimsShape.OBJECT,
     format_: ListClaimsFormat | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     limit: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
 ) -> Response[Problem | list[CitationRead] | PageCitationRead]:
     """List a source's claims
 
@@ -164,7 +168,6 @@ def sync_detailed(
         status (list[str] | Unset): Status of the claim. One of: asserted, corroborated, disputed,
             misleading, unverifiable, opinion. Several values mean any of them: comma-separated
             (`a,b`) or the parameter repeated; a value holding a comma is double-quoted (`"a, b",c`).
-        cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
         shape (ListClaimsShape | Unset): `object` (default): the answer with its envelope
             (`items`, `total`, `next_cursor`...). `array`: the items alone as a bare JSON array, the
             next page's URL in the `Link` header (`rel="next"`) and the total in `X-Total-Count` (for
@@ -173,7 +176,13 @@ def sync_detailed(
         format_ (ListClaimsFormat | Unset): Response format: json (default), csv or ndjson.
             Overrides the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or
             `cursor`, csv and ndjson stream every matching row rather than one page.
+        cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
+        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: key, source,
+            section, quote, locator, status, note, corrected_by, subject, url, corrected_by_url.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -186,10 +195,11 @@ def sync_detailed(
     kwargs = _get_kwargs(
         slug=slug,
         status=status,
-        cursor=cursor,
         shape=shape,
         format_=format_,
+        cursor=cursor,
         limit=limit,
+        fields=fields,
     )
 
     response = client.get_httpx_client().request(
@@ -204,10 +214,11 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     status: list[str] | Unset = UNSET,
-    cursor: str | Unset = UNSET,
     shape: ListClaimsShape | Unset = ListClaimsShape.OBJECT,
     format_: ListClaimsFormat | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     limit: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
 ) -> Problem | list[CitationRead] | PageCitationRead | None:
     """List a source's claims
 
@@ -226,7 +237,6 @@ def sync(
         status (list[str] | Unset): Status of the claim. One of: asserted, corroborated, disputed,
             misleading, unverifiable, opinion. Several values mean any of them: comma-separated
             (`a,b`) or the parameter repeated; a value holding a comma is double-quoted (`"a, b",c`).
-        cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
         shape (ListClaimsShape | Unset): `object` (default): the answer with its envelope
             (`items`, `total`, `next_cursor`...). `array`: the items alone as a bare JSON array, the
             next page's URL in the `Link` header (`rel="next"`) and the total in `X-Total-Count` (for
@@ -235,7 +245,13 @@ def sync(
         format_ (ListClaimsFormat | Unset): Response format: json (default), csv or ndjson.
             Overrides the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or
             `cursor`, csv and ndjson stream every matching row rather than one page.
+        cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
+        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: key, source,
+            section, quote, locator, status, note, corrected_by, subject, url, corrected_by_url.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -249,10 +265,11 @@ def sync(
         slug=slug,
         client=client,
         status=status,
-        cursor=cursor,
         shape=shape,
         format_=format_,
+        cursor=cursor,
         limit=limit,
+        fields=fields,
     ).parsed
 
 
@@ -261,10 +278,11 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     status: list[str] | Unset = UNSET,
-    cursor: str | Unset = UNSET,
     shape: ListClaimsShape | Unset = ListClaimsShape.OBJECT,
     format_: ListClaimsFormat | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     limit: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
 ) -> Response[Problem | list[CitationRead] | PageCitationRead]:
     """List a source's claims
 
@@ -283,7 +301,6 @@ async def asyncio_detailed(
         status (list[str] | Unset): Status of the claim. One of: asserted, corroborated, disputed,
             misleading, unverifiable, opinion. Several values mean any of them: comma-separated
             (`a,b`) or the parameter repeated; a value holding a comma is double-quoted (`"a, b",c`).
-        cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
         shape (ListClaimsShape | Unset): `object` (default): the answer with its envelope
             (`items`, `total`, `next_cursor`...). `array`: the items alone as a bare JSON array, the
             next page's URL in the `Link` header (`rel="next"`) and the total in `X-Total-Count` (for
@@ -292,7 +309,13 @@ async def asyncio_detailed(
         format_ (ListClaimsFormat | Unset): Response format: json (default), csv or ndjson.
             Overrides the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or
             `cursor`, csv and ndjson stream every matching row rather than one page.
+        cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
+        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: key, source,
+            section, quote, locator, status, note, corrected_by, subject, url, corrected_by_url.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -305,10 +328,11 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         slug=slug,
         status=status,
-        cursor=cursor,
         shape=shape,
         format_=format_,
+        cursor=cursor,
         limit=limit,
+        fields=fields,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -321,10 +345,11 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     status: list[str] | Unset = UNSET,
-    cursor: str | Unset = UNSET,
     shape: ListClaimsShape | Unset = ListClaimsShape.OBJECT,
     format_: ListClaimsFormat | Unset = UNSET,
+    cursor: str | Unset = UNSET,
     limit: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
 ) -> Problem | list[CitationRead] | PageCitationRead | None:
     """List a source's claims
 
@@ -343,7 +368,6 @@ async def asyncio(
         status (list[str] | Unset): Status of the claim. One of: asserted, corroborated, disputed,
             misleading, unverifiable, opinion. Several values mean any of them: comma-separated
             (`a,b`) or the parameter repeated; a value holding a comma is double-quoted (`"a, b",c`).
-        cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
         shape (ListClaimsShape | Unset): `object` (default): the answer with its envelope
             (`items`, `total`, `next_cursor`...). `array`: the items alone as a bare JSON array, the
             next page's URL in the `Link` header (`rel="next"`) and the total in `X-Total-Count` (for
@@ -352,7 +376,13 @@ async def asyncio(
         format_ (ListClaimsFormat | Unset): Response format: json (default), csv or ndjson.
             Overrides the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or
             `cursor`, csv and ndjson stream every matching row rather than one page.
+        cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
+        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: key, source,
+            section, quote, locator, status, note, corrected_by, subject, url, corrected_by_url.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -367,9 +397,10 @@ async def asyncio(
             slug=slug,
             client=client,
             status=status,
-            cursor=cursor,
             shape=shape,
             format_=format_,
+            cursor=cursor,
             limit=limit,
+            fields=fields,
         )
     ).parsed

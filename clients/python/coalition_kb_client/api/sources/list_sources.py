@@ -7,7 +7,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.list_sources_format import ListSourcesFormat
 from ...models.list_sources_shape import ListSourcesShape
-from ...models.list_sources_sort import ListSourcesSort
 from ...models.problem import Problem
 from ...models.source_read import SourceRead
 from ...models.source_read_page import SourceReadPage
@@ -19,13 +18,14 @@ def _get_kwargs(
     kind: list[str] | Unset = UNSET,
     publisher: list[str] | Unset = UNSET,
     year: list[str] | Unset = UNSET,
-    sort: ListSourcesSort | Unset = ListSourcesSort.SLUG,
-    cursor: str | Unset = UNSET,
-    facets: str | Unset = UNSET,
-    facet_size: int | Unset = 10,
     shape: ListSourcesShape | Unset = ListSourcesShape.OBJECT,
     format_: ListSourcesFormat | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: str | Unset = "slug",
     limit: int | Unset = UNSET,
+    facets: str | Unset = UNSET,
+    facet_size: int | Unset = 10,
+    fields: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -48,18 +48,6 @@ def _get_kwargs(
 
     params["year"] = json_year
 
-    json_sort: str | Unset = UNSET
-    if not isinstance(sort, Unset):
-        json_sort = sort.value
-
-    params["sort"] = json_sort
-
-    params["cursor"] = cursor
-
-    params["facets"] = facets
-
-    params["facet_size"] = facet_size
-
     json_shape: str | Unset = UNSET
     if not isinstance(shape, Unset):
         json_shape = shape.value
@@ -72,7 +60,17 @@ def _get_kwargs(
 
     params["format"] = json_format_
 
+    params["cursor"] = cursor
+
+    params["sort"] = sort
+
     params["limit"] = limit
+
+    params["facets"] = facets
+
+    params["facet_size"] = facet_size
+
+    params["fields"] = fields
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -162,13 +160,14 @@ def sync_detailed(
     kind: list[str] | Unset = UNSET,
     publisher: list[str] | Unset = UNSET,
     year: list[str] | Unset = UNSET,
-    sort: ListSourcesSort | Unset = ListSourcesSort.SLUG,
-    cursor: str | Unset = UNSET,
-    facets: str | Unset = UNSET,
-    facet_size: int | Unset = 10,
     shape: ListSourcesShape | Unset = ListSourcesShape.OBJECT,
     format_: ListSourcesFormat | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: str | Unset = "slug",
     limit: int | Unset = UNSET,
+    facets: str | Unset = UNSET,
+    facet_size: int | Unset = 10,
+    fields: str | Unset = UNSET,
 ) -> Response[Problem | list[SourceRead] | SourceReadPage]:
     """List sources
 
@@ -184,11 +183,6 @@ def sync_detailed(
         year (list[str] | Unset): Year it was published (YYYY), as the `year` facet. Several
             values mean any of them: comma-separated (`a,b`) or the parameter repeated; a value
             holding a comma is double-quoted (`"a, b",c`).
-        sort (ListSourcesSort | Unset):  Default: ListSourcesSort.SLUG.
-        cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
-        facets (str | Unset): Comma-separated facets to count over every matching row: kind,
-            publisher, year.
-        facet_size (int | Unset): Values listed per facet, at most. Default: 10.
         shape (ListSourcesShape | Unset): `object` (default): the answer with its envelope
             (`items`, `total`, `next_cursor`...). `array`: the items alone as a bare JSON array, the
             next page's URL in the `Link` header (`rel="next"`) and the total in `X-Total-Count` (for
@@ -197,7 +191,20 @@ def sync_detailed(
         format_ (ListSourcesFormat | Unset): Response format: json (default), csv or ndjson.
             Overrides the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or
             `cursor`, csv and ndjson stream every matching row rather than one page.
+        cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
+        sort (str | Unset): Comma-separated keys to sort by, each ascending or with `-`
+            descending; later keys break ties of earlier ones, then the id. Keys: slug, title,
+            published_date. Default: 'slug'.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
+        facets (str | Unset): Comma-separated facets to count over every matching row: kind,
+            publisher, year.
+        facet_size (int | Unset): Values listed per facet, at most. Default: 10.
+        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug, title,
+            author, publisher, url, published_date, accessed_date, reviewed_date, kind, reliability,
+            version, href, html_url.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -211,13 +218,14 @@ def sync_detailed(
         kind=kind,
         publisher=publisher,
         year=year,
-        sort=sort,
-        cursor=cursor,
-        facets=facets,
-        facet_size=facet_size,
         shape=shape,
         format_=format_,
+        cursor=cursor,
+        sort=sort,
         limit=limit,
+        facets=facets,
+        facet_size=facet_size,
+        fields=fields,
     )
 
     response = client.get_httpx_client().request(
@@ -233,13 +241,14 @@ def sync(
     kind: list[str] | Unset = UNSET,
     publisher: list[str] | Unset = UNSET,
     year: list[str] | Unset = UNSET,
-    sort: ListSourcesSort | Unset = ListSourcesSort.SLUG,
-    cursor: str | Unset = UNSET,
-    facets: str | Unset = UNSET,
-    facet_size: int | Unset = 10,
     shape: ListSourcesShape | Unset = ListSourcesShape.OBJECT,
     format_: ListSourcesFormat | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: str | Unset = "slug",
     limit: int | Unset = UNSET,
+    facets: str | Unset = UNSET,
+    facet_size: int | Unset = 10,
+    fields: str | Unset = UNSET,
 ) -> Problem | list[SourceRead] | SourceReadPage | None:
     """List sources
 
@@ -255,11 +264,6 @@ def sync(
         year (list[str] | Unset): Year it was published (YYYY), as the `year` facet. Several
             values mean any of them: comma-separated (`a,b`) or the parameter repeated; a value
             holding a comma is double-quoted (`"a, b",c`).
-        sort (ListSourcesSort | Unset):  Default: ListSourcesSort.SLUG.
-        cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
-        facets (str | Unset): Comma-separated facets to count over every matching row: kind,
-            publisher, year.
-        facet_size (int | Unset): Values listed per facet, at most. Default: 10.
         shape (ListSourcesShape | Unset): `object` (default): the answer with its envelope
             (`items`, `total`, `next_cursor`...). `array`: the items alone as a bare JSON array, the
             next page's URL in the `Link` header (`rel="next"`) and the total in `X-Total-Count` (for
@@ -268,7 +272,20 @@ def sync(
         format_ (ListSourcesFormat | Unset): Response format: json (default), csv or ndjson.
             Overrides the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or
             `cursor`, csv and ndjson stream every matching row rather than one page.
+        cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
+        sort (str | Unset): Comma-separated keys to sort by, each ascending or with `-`
+            descending; later keys break ties of earlier ones, then the id. Keys: slug, title,
+            published_date. Default: 'slug'.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
+        facets (str | Unset): Comma-separated facets to count over every matching row: kind,
+            publisher, year.
+        facet_size (int | Unset): Values listed per facet, at most. Default: 10.
+        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug, title,
+            author, publisher, url, published_date, accessed_date, reviewed_date, kind, reliability,
+            version, href, html_url.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -283,13 +300,14 @@ def sync(
         kind=kind,
         publisher=publisher,
         year=year,
-        sort=sort,
-        cursor=cursor,
-        facets=facets,
-        facet_size=facet_size,
         shape=shape,
         format_=format_,
+        cursor=cursor,
+        sort=sort,
         limit=limit,
+        facets=facets,
+        facet_size=facet_size,
+        fields=fields,
     ).parsed
 
 
@@ -299,13 +317,14 @@ async def asyncio_detailed(
     kind: list[str] | Unset = UNSET,
     publisher: list[str] | Unset = UNSET,
     year: list[str] | Unset = UNSET,
-    sort: ListSourcesSort | Unset = ListSourcesSort.SLUG,
-    cursor: str | Unset = UNSET,
-    facets: str | Unset = UNSET,
-    facet_size: int | Unset = 10,
     shape: ListSourcesShape | Unset = ListSourcesShape.OBJECT,
     format_: ListSourcesFormat | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: str | Unset = "slug",
     limit: int | Unset = UNSET,
+    facets: str | Unset = UNSET,
+    facet_size: int | Unset = 10,
+    fields: str | Unset = UNSET,
 ) -> Response[Problem | list[SourceRead] | SourceReadPage]:
     """List sources
 
@@ -321,11 +340,6 @@ async def asyncio_detailed(
         year (list[str] | Unset): Year it was published (YYYY), as the `year` facet. Several
             values mean any of them: comma-separated (`a,b`) or the parameter repeated; a value
             holding a comma is double-quoted (`"a, b",c`).
-        sort (ListSourcesSort | Unset):  Default: ListSourcesSort.SLUG.
-        cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
-        facets (str | Unset): Comma-separated facets to count over every matching row: kind,
-            publisher, year.
-        facet_size (int | Unset): Values listed per facet, at most. Default: 10.
         shape (ListSourcesShape | Unset): `object` (default): the answer with its envelope
             (`items`, `total`, `next_cursor`...). `array`: the items alone as a bare JSON array, the
             next page's URL in the `Link` header (`rel="next"`) and the total in `X-Total-Count` (for
@@ -334,7 +348,20 @@ async def asyncio_detailed(
         format_ (ListSourcesFormat | Unset): Response format: json (default), csv or ndjson.
             Overrides the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or
             `cursor`, csv and ndjson stream every matching row rather than one page.
+        cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
+        sort (str | Unset): Comma-separated keys to sort by, each ascending or with `-`
+            descending; later keys break ties of earlier ones, then the id. Keys: slug, title,
+            published_date. Default: 'slug'.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
+        facets (str | Unset): Comma-separated facets to count over every matching row: kind,
+            publisher, year.
+        facet_size (int | Unset): Values listed per facet, at most. Default: 10.
+        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug, title,
+            author, publisher, url, published_date, accessed_date, reviewed_date, kind, reliability,
+            version, href, html_url.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -348,13 +375,14 @@ async def asyncio_detailed(
         kind=kind,
         publisher=publisher,
         year=year,
-        sort=sort,
-        cursor=cursor,
-        facets=facets,
-        facet_size=facet_size,
         shape=shape,
         format_=format_,
+        cursor=cursor,
+        sort=sort,
         limit=limit,
+        facets=facets,
+        facet_size=facet_size,
+        fields=fields,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -368,13 +396,14 @@ async def asyncio(
     kind: list[str] | Unset = UNSET,
     publisher: list[str] | Unset = UNSET,
     year: list[str] | Unset = UNSET,
-    sort: ListSourcesSort | Unset = ListSourcesSort.SLUG,
-    cursor: str | Unset = UNSET,
-    facets: str | Unset = UNSET,
-    facet_size: int | Unset = 10,
     shape: ListSourcesShape | Unset = ListSourcesShape.OBJECT,
     format_: ListSourcesFormat | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: str | Unset = "slug",
     limit: int | Unset = UNSET,
+    facets: str | Unset = UNSET,
+    facet_size: int | Unset = 10,
+    fields: str | Unset = UNSET,
 ) -> Problem | list[SourceRead] | SourceReadPage | None:
     """List sources
 
@@ -390,11 +419,6 @@ async def asyncio(
         year (list[str] | Unset): Year it was published (YYYY), as the `year` facet. Several
             values mean any of them: comma-separated (`a,b`) or the parameter repeated; a value
             holding a comma is double-quoted (`"a, b",c`).
-        sort (ListSourcesSort | Unset):  Default: ListSourcesSort.SLUG.
-        cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
-        facets (str | Unset): Comma-separated facets to count over every matching row: kind,
-            publisher, year.
-        facet_size (int | Unset): Values listed per facet, at most. Default: 10.
         shape (ListSourcesShape | Unset): `object` (default): the answer with its envelope
             (`items`, `total`, `next_cursor`...). `array`: the items alone as a bare JSON array, the
             next page's URL in the `Link` header (`rel="next"`) and the total in `X-Total-Count` (for
@@ -403,7 +427,20 @@ async def asyncio(
         format_ (ListSourcesFormat | Unset): Response format: json (default), csv or ndjson.
             Overrides the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or
             `cursor`, csv and ndjson stream every matching row rather than one page.
+        cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
+        sort (str | Unset): Comma-separated keys to sort by, each ascending or with `-`
+            descending; later keys break ties of earlier ones, then the id. Keys: slug, title,
+            published_date. Default: 'slug'.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
+        facets (str | Unset): Comma-separated facets to count over every matching row: kind,
+            publisher, year.
+        facet_size (int | Unset): Values listed per facet, at most. Default: 10.
+        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug, title,
+            author, publisher, url, published_date, accessed_date, reviewed_date, kind, reliability,
+            version, href, html_url.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -419,12 +456,13 @@ async def asyncio(
             kind=kind,
             publisher=publisher,
             year=year,
-            sort=sort,
-            cursor=cursor,
-            facets=facets,
-            facet_size=facet_size,
             shape=shape,
             format_=format_,
+            cursor=cursor,
+            sort=sort,
             limit=limit,
+            facets=facets,
+            facet_size=facet_size,
+            fields=fields,
         )
     ).parsed

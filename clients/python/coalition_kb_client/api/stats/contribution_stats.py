@@ -10,7 +10,6 @@ from ...models.contribution_stats import ContributionStats
 from ...models.contribution_stats_format import ContributionStatsFormat
 from ...models.contribution_stats_measure import ContributionStatsMeasure
 from ...models.contribution_stats_shape import ContributionStatsShape
-from ...models.contribution_stats_sort import ContributionStatsSort
 from ...models.pair_group import PairGroup
 from ...models.pair_stats import PairStats
 from ...models.problem import Problem
@@ -21,12 +20,13 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     *,
     group_by: str | Unset = "contributor",
-    sort: ContributionStatsSort | Unset = ContributionStatsSort.VALUE_0,
+    sort: str | Unset = "-count",
     include_groups: bool | Unset = False,
     shape: ContributionStatsShape | Unset = ContributionStatsShape.OBJECT,
     measure: ContributionStatsMeasure | Unset = ContributionStatsMeasure.COUNT,
     as_of: datetime.date | Unset = UNSET,
     include_disputed: bool | Unset = False,
+    fields: str | Unset = UNSET,
     format_: ContributionStatsFormat | Unset = UNSET,
     mission: list[str] | Unset = UNSET,
     contributor: list[str] | Unset = UNSET,
@@ -51,11 +51,7 @@ def _get_kwargs(
 
     params["group_by"] = group_by
 
-    json_sort: str | Unset = UNSET
-    if not isinstance(sort, Unset):
-        json_sort = sort.value
-
-    params["sort"] = json_sort
+    params["sort"] = sort
 
     params["include_groups"] = include_groups
 
@@ -77,6 +73,8 @@ def _get_kwargs(
     params["as_of"] = json_as_of
 
     params["include_disputed"] = include_disputed
+
+    params["fields"] = fields
 
     json_format_: str | Unset = UNSET
     if not isinstance(format_, Unset):
@@ -266,12 +264,13 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     group_by: str | Unset = "contributor",
-    sort: ContributionStatsSort | Unset = ContributionStatsSort.VALUE_0,
+    sort: str | Unset = "-count",
     include_groups: bool | Unset = False,
     shape: ContributionStatsShape | Unset = ContributionStatsShape.OBJECT,
     measure: ContributionStatsMeasure | Unset = ContributionStatsMeasure.COUNT,
     as_of: datetime.date | Unset = UNSET,
     include_disputed: bool | Unset = False,
+    fields: str | Unset = UNSET,
     format_: ContributionStatsFormat | Unset = UNSET,
     mission: list[str] | Unset = UNSET,
     contributor: list[str] | Unset = UNSET,
@@ -304,8 +303,8 @@ def sync_detailed(
 
     Args:
         group_by (str | Unset):  Default: 'contributor'.
-        sort (ContributionStatsSort | Unset): Order of the groups; `-` for descending. Ties go by
-            key. Default: ContributionStatsSort.VALUE_0.
+        sort (str | Unset): Order of the groups: comma-separated keys (count, key, personnel),
+            each `-` for descending; later keys break ties, then the key. Default: '-count'.
         include_groups (bool | Unset): Also count unnamed groups of countries (organization kind
             `group`, e.g. the article's 'international partners'): no source ties them to a nation, so
             by default they are not ranked beside nations. Default: False.
@@ -329,6 +328,11 @@ def sync_detailed(
         include_disputed (bool | Unset): Also list records hidden by default: those standing only
             on disputed, misleading or unverifiable claims (missions and contributions: or on
             opinion). See docs/data.md. Default: False.
+        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Of each group (`key2` too with two
+            dimensions; not with `shape=wide`, whose columns are the data).
         format_ (ContributionStatsFormat | Unset): Response format: json (default), csv or ndjson.
             Overrides the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or
             `cursor`, csv and ndjson stream every matching row rather than one page.
@@ -394,6 +398,7 @@ def sync_detailed(
         measure=measure,
         as_of=as_of,
         include_disputed=include_disputed,
+        fields=fields,
         format_=format_,
         mission=mission,
         contributor=contributor,
@@ -425,12 +430,13 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     group_by: str | Unset = "contributor",
-    sort: ContributionStatsSort | Unset = ContributionStatsSort.VALUE_0,
+    sort: str | Unset = "-count",
     include_groups: bool | Unset = False,
     shape: ContributionStatsShape | Unset = ContributionStatsShape.OBJECT,
     measure: ContributionStatsMeasure | Unset = ContributionStatsMeasure.COUNT,
     as_of: datetime.date | Unset = UNSET,
     include_disputed: bool | Unset = False,
+    fields: str | Unset = UNSET,
     format_: ContributionStatsFormat | Unset = UNSET,
     mission: list[str] | Unset = UNSET,
     contributor: list[str] | Unset = UNSET,
@@ -463,8 +469,8 @@ def sync(
 
     Args:
         group_by (str | Unset):  Default: 'contributor'.
-        sort (ContributionStatsSort | Unset): Order of the groups; `-` for descending. Ties go by
-            key. Default: ContributionStatsSort.VALUE_0.
+        sort (str | Unset): Order of the groups: comma-separated keys (count, key, personnel),
+            each `-` for descending; later keys break ties, then the key. Default: '-count'.
         include_groups (bool | Unset): Also count unnamed groups of countries (organization kind
             `group`, e.g. the article's 'international partners'): no source ties them to a nation, so
             by default they are not ranked beside nations. Default: False.
@@ -488,6 +494,11 @@ def sync(
         include_disputed (bool | Unset): Also list records hidden by default: those standing only
             on disputed, misleading or unverifiable claims (missions and contributions: or on
             opinion). See docs/data.md. Default: False.
+        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Of each group (`key2` too with two
+            dimensions; not with `shape=wide`, whose columns are the data).
         format_ (ContributionStatsFormat | Unset): Response format: json (default), csv or ndjson.
             Overrides the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or
             `cursor`, csv and ndjson stream every matching row rather than one page.
@@ -554,6 +565,7 @@ def sync(
         measure=measure,
         as_of=as_of,
         include_disputed=include_disputed,
+        fields=fields,
         format_=format_,
         mission=mission,
         contributor=contributor,
@@ -579,12 +591,13 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     group_by: str | Unset = "contributor",
-    sort: ContributionStatsSort | Unset = ContributionStatsSort.VALUE_0,
+    sort: str | Unset = "-count",
     include_groups: bool | Unset = False,
     shape: ContributionStatsShape | Unset = ContributionStatsShape.OBJECT,
     measure: ContributionStatsMeasure | Unset = ContributionStatsMeasure.COUNT,
     as_of: datetime.date | Unset = UNSET,
     include_disputed: bool | Unset = False,
+    fields: str | Unset = UNSET,
     format_: ContributionStatsFormat | Unset = UNSET,
     mission: list[str] | Unset = UNSET,
     contributor: list[str] | Unset = UNSET,
@@ -617,8 +630,8 @@ async def asyncio_detailed(
 
     Args:
         group_by (str | Unset):  Default: 'contributor'.
-        sort (ContributionStatsSort | Unset): Order of the groups; `-` for descending. Ties go by
-            key. Default: ContributionStatsSort.VALUE_0.
+        sort (str | Unset): Order of the groups: comma-separated keys (count, key, personnel),
+            each `-` for descending; later keys break ties, then the key. Default: '-count'.
         include_groups (bool | Unset): Also count unnamed groups of countries (organization kind
             `group`, e.g. the article's 'international partners'): no source ties them to a nation, so
             by default they are not ranked beside nations. Default: False.
@@ -642,6 +655,11 @@ async def asyncio_detailed(
         include_disputed (bool | Unset): Also list records hidden by default: those standing only
             on disputed, misleading or unverifiable claims (missions and contributions: or on
             opinion). See docs/data.md. Default: False.
+        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Of each group (`key2` too with two
+            dimensions; not with `shape=wide`, whose columns are the data).
         format_ (ContributionStatsFormat | Unset): Response format: json (default), csv or ndjson.
             Overrides the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or
             `cursor`, csv and ndjson stream every matching row rather than one page.
@@ -707,6 +725,7 @@ async def asyncio_detailed(
         measure=measure,
         as_of=as_of,
         include_disputed=include_disputed,
+        fields=fields,
         format_=format_,
         mission=mission,
         contributor=contributor,
@@ -736,12 +755,13 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     group_by: str | Unset = "contributor",
-    sort: ContributionStatsSort | Unset = ContributionStatsSort.VALUE_0,
+    sort: str | Unset = "-count",
     include_groups: bool | Unset = False,
     shape: ContributionStatsShape | Unset = ContributionStatsShape.OBJECT,
     measure: ContributionStatsMeasure | Unset = ContributionStatsMeasure.COUNT,
     as_of: datetime.date | Unset = UNSET,
     include_disputed: bool | Unset = False,
+    fields: str | Unset = UNSET,
     format_: ContributionStatsFormat | Unset = UNSET,
     mission: list[str] | Unset = UNSET,
     contributor: list[str] | Unset = UNSET,
@@ -774,8 +794,8 @@ async def asyncio(
 
     Args:
         group_by (str | Unset):  Default: 'contributor'.
-        sort (ContributionStatsSort | Unset): Order of the groups; `-` for descending. Ties go by
-            key. Default: ContributionStatsSort.VALUE_0.
+        sort (str | Unset): Order of the groups: comma-separated keys (count, key, personnel),
+            each `-` for descending; later keys break ties, then the key. Default: '-count'.
         include_groups (bool | Unset): Also count unnamed groups of countries (organization kind
             `group`, e.g. the article's 'international partners'): no source ties them to a nation, so
             by default they are not ranked beside nations. Default: False.
@@ -799,6 +819,11 @@ async def asyncio(
         include_disputed (bool | Unset): Also list records hidden by default: those standing only
             on disputed, misleading or unverifiable claims (missions and contributions: or on
             opinion). See docs/data.md. Default: False.
+        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Of each group (`key2` too with two
+            dimensions; not with `shape=wide`, whose columns are the data).
         format_ (ContributionStatsFormat | Unset): Response format: json (default), csv or ndjson.
             Overrides the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or
             `cursor`, csv and ndjson stream every matching row rather than one page.
@@ -866,6 +891,7 @@ async def asyncio(
             measure=measure,
             as_of=as_of,
             include_disputed=include_disputed,
+            fields=fields,
             format_=format_,
             mission=mission,
             contributor=contributor,

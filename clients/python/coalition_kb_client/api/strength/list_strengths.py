@@ -8,7 +8,6 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.list_strengths_format import ListStrengthsFormat
 from ...models.list_strengths_shape import ListStrengthsShape
-from ...models.list_strengths_sort import ListStrengthsSort
 from ...models.problem import Problem
 from ...models.strength_read import StrengthRead
 from ...models.strength_read_page import StrengthReadPage
@@ -24,11 +23,12 @@ def _get_kwargs(
     from_: datetime.date | Unset = UNSET,
     to: datetime.date | Unset = UNSET,
     include_disputed: bool | Unset = False,
-    sort: ListStrengthsSort | Unset = ListStrengthsSort.DATE,
-    cursor: str | Unset = UNSET,
     shape: ListStrengthsShape | Unset = ListStrengthsShape.OBJECT,
     format_: ListStrengthsFormat | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: str | Unset = "date",
     limit: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -69,14 +69,6 @@ def _get_kwargs(
 
     params["include_disputed"] = include_disputed
 
-    json_sort: str | Unset = UNSET
-    if not isinstance(sort, Unset):
-        json_sort = sort.value
-
-    params["sort"] = json_sort
-
-    params["cursor"] = cursor
-
     json_shape: str | Unset = UNSET
     if not isinstance(shape, Unset):
         json_shape = shape.value
@@ -89,7 +81,13 @@ def _get_kwargs(
 
     params["format"] = json_format_
 
+    params["cursor"] = cursor
+
+    params["sort"] = sort
+
     params["limit"] = limit
+
+    params["fields"] = fields
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -183,11 +181,12 @@ def sync_detailed(
     from_: datetime.date | Unset = UNSET,
     to: datetime.date | Unset = UNSET,
     include_disputed: bool | Unset = False,
-    sort: ListStrengthsSort | Unset = ListStrengthsSort.DATE,
-    cursor: str | Unset = UNSET,
     shape: ListStrengthsShape | Unset = ListStrengthsShape.OBJECT,
     format_: ListStrengthsFormat | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: str | Unset = "date",
     limit: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
 ) -> Response[Problem | list[StrengthRead] | StrengthReadPage]:
     """List strength observations
 
@@ -217,8 +216,6 @@ def sync_detailed(
         include_disputed (bool | Unset): Also list records hidden by default: those standing only
             on disputed, misleading or unverifiable claims (missions and contributions: or on
             opinion). See docs/data.md. Default: False.
-        sort (ListStrengthsSort | Unset):  Default: ListStrengthsSort.DATE.
-        cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
         shape (ListStrengthsShape | Unset): `object` (default): the answer with its envelope
             (`items`, `total`, `next_cursor`...). `array`: the items alone as a bare JSON array, the
             next page's URL in the `Link` header (`rel="next"`) and the total in `X-Total-Count` (for
@@ -227,7 +224,17 @@ def sync_detailed(
         format_ (ListStrengthsFormat | Unset): Response format: json (default), csv or ndjson.
             Overrides the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or
             `cursor`, csv and ndjson stream every matching row rather than one page.
+        cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
+        sort (str | Unset): Comma-separated keys to sort by, each ascending or with `-`
+            descending; later keys break ties of earlier ones, then the id. Keys: slug, date,
+            personnel. Default: 'date'.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
+        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug, mission,
+            contributor, contribution, date, date_precision, personnel, approx, tally, note, status,
+            disputed_claims, version, date_label, url.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -245,11 +252,12 @@ def sync_detailed(
         from_=from_,
         to=to,
         include_disputed=include_disputed,
-        sort=sort,
-        cursor=cursor,
         shape=shape,
         format_=format_,
+        cursor=cursor,
+        sort=sort,
         limit=limit,
+        fields=fields,
     )
 
     response = client.get_httpx_client().request(
@@ -269,11 +277,12 @@ def sync(
     from_: datetime.date | Unset = UNSET,
     to: datetime.date | Unset = UNSET,
     include_disputed: bool | Unset = False,
-    sort: ListStrengthsSort | Unset = ListStrengthsSort.DATE,
-    cursor: str | Unset = UNSET,
     shape: ListStrengthsShape | Unset = ListStrengthsShape.OBJECT,
     format_: ListStrengthsFormat | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: str | Unset = "date",
     limit: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
 ) -> Problem | list[StrengthRead] | StrengthReadPage | None:
     """List strength observations
 
@@ -303,8 +312,6 @@ def sync(
         include_disputed (bool | Unset): Also list records hidden by default: those standing only
             on disputed, misleading or unverifiable claims (missions and contributions: or on
             opinion). See docs/data.md. Default: False.
-        sort (ListStrengthsSort | Unset):  Default: ListStrengthsSort.DATE.
-        cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
         shape (ListStrengthsShape | Unset): `object` (default): the answer with its envelope
             (`items`, `total`, `next_cursor`...). `array`: the items alone as a bare JSON array, the
             next page's URL in the `Link` header (`rel="next"`) and the total in `X-Total-Count` (for
@@ -313,7 +320,17 @@ def sync(
         format_ (ListStrengthsFormat | Unset): Response format: json (default), csv or ndjson.
             Overrides the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or
             `cursor`, csv and ndjson stream every matching row rather than one page.
+        cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
+        sort (str | Unset): Comma-separated keys to sort by, each ascending or with `-`
+            descending; later keys break ties of earlier ones, then the id. Keys: slug, date,
+            personnel. Default: 'date'.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
+        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug, mission,
+            contributor, contribution, date, date_precision, personnel, approx, tally, note, status,
+            disputed_claims, version, date_label, url.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -332,11 +349,12 @@ def sync(
         from_=from_,
         to=to,
         include_disputed=include_disputed,
-        sort=sort,
-        cursor=cursor,
         shape=shape,
         format_=format_,
+        cursor=cursor,
+        sort=sort,
         limit=limit,
+        fields=fields,
     ).parsed
 
 
@@ -350,11 +368,12 @@ async def asyncio_detailed(
     from_: datetime.date | Unset = UNSET,
     to: datetime.date | Unset = UNSET,
     include_disputed: bool | Unset = False,
-    sort: ListStrengthsSort | Unset = ListStrengthsSort.DATE,
-    cursor: str | Unset = UNSET,
     shape: ListStrengthsShape | Unset = ListStrengthsShape.OBJECT,
     format_: ListStrengthsFormat | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: str | Unset = "date",
     limit: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
 ) -> Response[Problem | list[StrengthRead] | StrengthReadPage]:
     """List strength observations
 
@@ -384,8 +403,6 @@ async def asyncio_detailed(
         include_disputed (bool | Unset): Also list records hidden by default: those standing only
             on disputed, misleading or unverifiable claims (missions and contributions: or on
             opinion). See docs/data.md. Default: False.
-        sort (ListStrengthsSort | Unset):  Default: ListStrengthsSort.DATE.
-        cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
         shape (ListStrengthsShape | Unset): `object` (default): the answer with its envelope
             (`items`, `total`, `next_cursor`...). `array`: the items alone as a bare JSON array, the
             next page's URL in the `Link` header (`rel="next"`) and the total in `X-Total-Count` (for
@@ -394,7 +411,17 @@ async def asyncio_detailed(
         format_ (ListStrengthsFormat | Unset): Response format: json (default), csv or ndjson.
             Overrides the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or
             `cursor`, csv and ndjson stream every matching row rather than one page.
+        cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
+        sort (str | Unset): Comma-separated keys to sort by, each ascending or with `-`
+            descending; later keys break ties of earlier ones, then the id. Keys: slug, date,
+            personnel. Default: 'date'.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
+        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug, mission,
+            contributor, contribution, date, date_precision, personnel, approx, tally, note, status,
+            disputed_claims, version, date_label, url.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -412,11 +439,12 @@ async def asyncio_detailed(
         from_=from_,
         to=to,
         include_disputed=include_disputed,
-        sort=sort,
-        cursor=cursor,
         shape=shape,
         format_=format_,
+        cursor=cursor,
+        sort=sort,
         limit=limit,
+        fields=fields,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -434,11 +462,12 @@ async def asyncio(
     from_: datetime.date | Unset = UNSET,
     to: datetime.date | Unset = UNSET,
     include_disputed: bool | Unset = False,
-    sort: ListStrengthsSort | Unset = ListStrengthsSort.DATE,
-    cursor: str | Unset = UNSET,
     shape: ListStrengthsShape | Unset = ListStrengthsShape.OBJECT,
     format_: ListStrengthsFormat | Unset = UNSET,
+    cursor: str | Unset = UNSET,
+    sort: str | Unset = "date",
     limit: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
 ) -> Problem | list[StrengthRead] | StrengthReadPage | None:
     """List strength observations
 
@@ -468,8 +497,6 @@ async def asyncio(
         include_disputed (bool | Unset): Also list records hidden by default: those standing only
             on disputed, misleading or unverifiable claims (missions and contributions: or on
             opinion). See docs/data.md. Default: False.
-        sort (ListStrengthsSort | Unset):  Default: ListStrengthsSort.DATE.
-        cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
         shape (ListStrengthsShape | Unset): `object` (default): the answer with its envelope
             (`items`, `total`, `next_cursor`...). `array`: the items alone as a bare JSON array, the
             next page's URL in the `Link` header (`rel="next"`) and the total in `X-Total-Count` (for
@@ -478,7 +505,17 @@ async def asyncio(
         format_ (ListStrengthsFormat | Unset): Response format: json (default), csv or ndjson.
             Overrides the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or
             `cursor`, csv and ndjson stream every matching row rather than one page.
+        cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
+        sort (str | Unset): Comma-separated keys to sort by, each ascending or with `-`
+            descending; later keys break ties of earlier ones, then the id. Keys: slug, date,
+            personnel. Default: 'date'.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
+        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug, mission,
+            contributor, contribution, date, date_precision, personnel, approx, tally, note, status,
+            disputed_claims, version, date_label, url.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -498,10 +535,11 @@ async def asyncio(
             from_=from_,
             to=to,
             include_disputed=include_disputed,
-            sort=sort,
-            cursor=cursor,
             shape=shape,
             format_=format_,
+            cursor=cursor,
+            sort=sort,
             limit=limit,
+            fields=fields,
         )
     ).parsed

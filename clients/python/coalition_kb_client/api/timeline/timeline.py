@@ -26,6 +26,7 @@ def _get_kwargs(
     shape: TimelineShape | Unset = TimelineShape.OBJECT,
     format_: TimelineFormat | Unset = UNSET,
     limit: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -75,6 +76,8 @@ def _get_kwargs(
     params["format"] = json_format_
 
     params["limit"] = limit
+
+    params["fields"] = fields
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -171,6 +174,7 @@ def sync_detailed(
     shape: TimelineShape | Unset = TimelineShape.OBJECT,
     format_: TimelineFormat | Unset = UNSET,
     limit: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
 ) -> Response[Problem | list[TimelineEvent] | TimelineEventPage]:
     """Timeline
 
@@ -204,6 +208,11 @@ def sync_detailed(
             Overrides the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or
             `cursor`, csv and ndjson stream every matching row rather than one page.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
+        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: kind, date,
+            end_date, key, title, url, mission, organization, theater, status.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -224,6 +233,7 @@ def sync_detailed(
         shape=shape,
         format_=format_,
         limit=limit,
+        fields=fields,
     )
 
     response = client.get_httpx_client().request(
@@ -246,6 +256,7 @@ def sync(
     shape: TimelineShape | Unset = TimelineShape.OBJECT,
     format_: TimelineFormat | Unset = UNSET,
     limit: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
 ) -> Problem | list[TimelineEvent] | TimelineEventPage | None:
     """Timeline
 
@@ -279,6 +290,11 @@ def sync(
             Overrides the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or
             `cursor`, csv and ndjson stream every matching row rather than one page.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
+        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: kind, date,
+            end_date, key, title, url, mission, organization, theater, status.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -300,6 +316,7 @@ def sync(
         shape=shape,
         format_=format_,
         limit=limit,
+        fields=fields,
     ).parsed
 
 
@@ -316,6 +333,7 @@ async def asyncio_detailed(
     shape: TimelineShape | Unset = TimelineShape.OBJECT,
     format_: TimelineFormat | Unset = UNSET,
     limit: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
 ) -> Response[Problem | list[TimelineEvent] | TimelineEventPage]:
     """Timeline
 
@@ -349,6 +367,11 @@ async def asyncio_detailed(
             Overrides the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or
             `cursor`, csv and ndjson stream every matching row rather than one page.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
+        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: kind, date,
+            end_date, key, title, url, mission, organization, theater, status.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -369,6 +392,7 @@ async def asyncio_detailed(
         shape=shape,
         format_=format_,
         limit=limit,
+        fields=fields,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -389,6 +413,7 @@ async def asyncio(
     shape: TimelineShape | Unset = TimelineShape.OBJECT,
     format_: TimelineFormat | Unset = UNSET,
     limit: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
 ) -> Problem | list[TimelineEvent] | TimelineEventPage | None:
     """Timeline
 
@@ -422,6 +447,11 @@ async def asyncio(
             Overrides the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or
             `cursor`, csv and ndjson stream every matching row rather than one page.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
+        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
+            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
+            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
+            field. An unknown name is a 400 listing the valid ones. Top-level fields: kind, date,
+            end_date, key, title, url, mission, organization, theater, status.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -444,5 +474,6 @@ async def asyncio(
             shape=shape,
             format_=format_,
             limit=limit,
+            fields=fields,
         )
     ).parsed
