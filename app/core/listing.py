@@ -21,10 +21,13 @@ from app.core.pagination import (
     NOT_OURS,
     Page,
     SortKey,
+    TotalRelation,
     bad_cursor,
+    bounded_count,
     fingerprint,
     pack_cursor,
     paginate,
+    set_total,
     unpack_cursor,
 )
 from app.core.params import SessionDep, choices_schema, split_choices
@@ -146,10 +149,7 @@ class Listing:
         to_items: ToItems | None,
         rows_of: Callable[[Select[Any]], Select[Any]] | None,
     ) -> Response:
-        total = self.session.scalar(
-            select(func.count()).select_from(stmt.order_by(None).subquery())
-        )
-        self.response.headers["X-Total-Count"] = str(total or 0)
+        set_total(self.response, *bounded_count(self.session, stmt))
         key = sorts[sort.lstrip("-")]
         rows = _walk(stmt, key, sort.startswith("-"), id_column, item, to_items, rows_of)
         return self.tabular(item, rows)
@@ -307,18 +307,28 @@ def read_offset(request: Request, cursor: str | None) -> int:
 
 
 def offset_page(
-    request: Request, response: Response, items: list[Any], *, total: int, limit: int, offset: int
+    request: Request,
+    response: Response,
+    items: list[Any],
+    *,
+    total: int,
+    limit: int,
+    offset: int,
+    relation: TotalRelation = "eq",
+    more: bool | None = None,
 ) -> dict[str, object]:
+    """A page at `offset`; `more` says whether rows follow it (by default: `total` says)."""
     next_cursor = None
     next_url = None
-    if offset + limit < total:
+    if more if more is not None else offset + limit < total:
         next_cursor = offset_cursor(request, offset + limit)
         next_url = str(request.url.include_query_params(cursor=next_cursor))
         response.headers["Link"] = f'<{next_url}>; rel="next"'
-    response.headers["X-Total-Count"] = str(total)
+    set_total(response, total, relation)
     return {
         "items": items,
         "total": total,
+        "total_relation": relation,
         "limit": limit,
         "next_cursor": next_cursor,
         "next": next_url,

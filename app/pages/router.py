@@ -416,7 +416,7 @@ def search_page(
     if q.strip():
         try:
             query = parse(q)
-            total, hits = search_service.search(
+            found = search_service.search(
                 session,
                 query,
                 kinds=list(HIT_TYPES),
@@ -428,14 +428,13 @@ def search_page(
             context["error"] = error.detail
             status = 400
         else:
-            context["total"] = total
+            context["total"] = found.total
+            context["at_least"] = found.relation == "gte"
             context["hits"] = [
                 {"hit": h, "page": service.page_url(h.url), "snippet": _snippet(h.snippet)}
-                for h in hits
+                for h in found.hits
             ]
-            context["more"] = page * SEARCH_PAGE_SIZE < min(
-                total, SEARCH_MAX_PAGE * SEARCH_PAGE_SIZE
-            )
+            context["more"] = found.more and page < SEARCH_MAX_PAGE
             context["query_url"] = quote(q)
     return render(request, "search.html", context, status_code=status)
 
@@ -589,6 +588,7 @@ def contribution_list(
             "title": "Contributions",
             "items": found["items"],
             "total": found["total"],
+            "at_least": found["total_relation"] == "gte",
             "next": _with(request, cursor=found["next_cursor"]) if found["next_cursor"] else None,
             "first": _with(request, drop=("cursor",)) if cursor else None,
             "facets": facets,

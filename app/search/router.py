@@ -8,7 +8,7 @@ from app.core.errors import problem_responses
 from app.core.filters import choice, choices_of
 from app.core.formats import Format, format_param
 from app.core.listing import STREAM_BATCH, offset_page, read_offset, streams_everything, tabular
-from app.core.pagination import CursorParam, Page, limit_param
+from app.core.pagination import CursorParam, Page, limit_param, set_total
 from app.core.params import IncludeDisputed, SessionDep
 from app.core.shapes import ShapeParam, bare_array
 from app.search import service
@@ -68,15 +68,26 @@ def search(
     query = parse(q)
     kinds = _kinds(type)
     if streams_everything(fmt, request):
-        total = service.engine_for(session).total(session, query, kinds, include_disputed)
-        response.headers["X-Total-Count"] = str(total)
+        set_total(
+            response, *service.engine_for(session).total(session, query, kinds, include_disputed)
+        )
         rows = _every_hit(query, kinds, include_disputed)
         return tabular(fmt, request, response, SearchHit, rows)
     offset = read_offset(request, cursor)
-    total, hits = service.search(
+    found = service.search(
         session, query, kinds=kinds, include_disputed=include_disputed, limit=limit, offset=offset
     )
-    page = offset_page(request, response, hits, total=total, limit=limit, offset=offset)
+    hits = found.hits
+    page = offset_page(
+        request,
+        response,
+        hits,
+        total=found.total,
+        limit=limit,
+        offset=offset,
+        relation=found.relation,
+        more=found.more,
+    )
     if fmt != "json":
         return tabular(fmt, request, response, SearchHit, (h.model_dump() for h in hits))
     if shape == "array":

@@ -18,6 +18,8 @@ from typing import Any
 from sqlalchemy import bindparam, select, text
 from sqlalchemy.orm import Session
 
+from app.core.config import get_settings
+from app.core.pagination import TotalRelation
 from app.core.refs import API
 from app.models import (
     Citation,
@@ -38,7 +40,16 @@ ELLIPSIS = "…"
 ZERO_WIDTH_SPACE = "\u200b"
 SNIPPET_WORDS = 24
 CLAIMED = ("mission", "contribution", "lesson")
+EVERY = 2**62  # a LIMIT both engines read as "no limit"
 _SPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Found:
+    total: int
+    relation: TotalRelation
+    hits: list[SearchHit]
+    more: bool
 
 
 @dataclass(frozen=True)
@@ -77,15 +88,25 @@ def _bind(sql: str, include_disputed: bool) -> Any:
     return text(sql.replace("FILTERS", filters)).bindparams(bindparam("kinds", expanding=True))
 
 
+def _bounded(
+    session: Session, sql: str, params: dict[str, Any], disputed: bool
+) -> tuple[int, TotalRelation]:
+    """Matches of `sql` (a SELECT of matching rows), counted exactly up to the count limit."""
+    bound = get_settings().count_limit
+    counted = f"SELECT count(*) FROM ({sql} LIMIT :bound) AS m"  # noqa: S608 - constants only
+    found = int(session.scalar(_bind(counted, disputed), {**params, "bound": bound + 1}) or 0)
+    return (found, "eq") if found <= bound else (bound, "gte")
+
+
 class Fts5Search:
-    def total(self, session: Session, query: Query, kinds: Sequence[str], disputed: bool) -> int:
+    def total(
+        self, session: Session, query: Query, kinds: Sequence[str], disputed: bool
+    ) -> tuple[int, TotalRelation]:
         sql = (
-            "SELECT count(*) FROM search_fts JOIN search_document d ON d.id = search_fts.rowid "
+            "SELECT 1 FROM search_fts JOIN search_document d ON d.id = search_fts.rowid "
             "WHERE search_fts MATCH :q AND FILTERS"
         )
-        return int(
-            session.scalar(_bind(sql, disputed), {"q": to_fts5(query), "kinds": list(kinds)}) or 0
-        )
+        return _bounded(session, sql, {"q": to_fts5(query), "kinds": list(kinds)}, disputed)
 
     def matches(
         self,
@@ -132,15 +153,11 @@ class Fts5Search:
 
 
 class PostgresSearch:
-    def total(self, session: Session, query: Query, kinds: Sequence[str], disputed: bool) -> int:
-        sql = (
-            "WITH q AS (SELECT to_tsquery('simple', :q) AS q) "
-            "SELECT count(*) FROM search_document d, q WHERE d.tsv @@ q.q AND FILTERS"
-        )
-        return int(
-            session.scalar(_bind(sql, disputed), {"q": to_tsquery(query), "kinds": list(kinds)})
-            or 0
-        )
+    def total(
+        self, session: Session, query: Query, kinds: Sequence[str], disputed: bool
+    ) -> tuple[int, TotalRelation]:
+        sql = "SELECT 1 FROM search_document d WHERE d.tsv @@ to_tsquery('simple', :q) AND FILTERS"
+        return _bounded(session, sql, {"q": to_tsquery(query), "kinds": list(kinds)}, disputed)
 
     def matches(
         self,
@@ -209,11 +226,13 @@ def search(
     include_disputed: bool,
     limit: int,
     offset: int,
-) -> tuple[int, list[SearchHit]]:
+) -> Found:
+    """One page of hits at `offset`, the bounded total, and whether more hits follow."""
     engine = engine_for(session)
-    total = engine.total(session, query, kinds, include_disputed)
-    found = engine.matches(session, query, kinds, include_disputed, limit, offset)
-    return total, hydrate(session, query, found)
+    total, relation = engine.total(session, query, kinds, include_disputed)
+    found = engine.matches(session, query, kinds, include_disputed, limit + 1, offset)
+    more = len(found) > limit
+    return Found(total, relation, hydrate(session, query, found[:limit]), more)
 
 
 def every_hit(
@@ -221,8 +240,7 @@ def every_hit(
 ) -> Iterator[SearchHit]:
     """All hits in rank order: ranked once (ids only), then described a batch at a time."""
     engine = engine_for(session)
-    total = engine.total(session, query, kinds, include_disputed)
-    found = engine.matches(session, query, kinds, include_disputed, max(total, 1), 0)
+    found = engine.matches(session, query, kinds, include_disputed, EVERY, 0)
     for start in range(0, len(found), batch):
         yield from hydrate(session, query, found[start : start + batch])
 
