@@ -34,9 +34,11 @@ import argparse
 import json
 import os
 import random
+import signal
 import subprocess
 import sys
 import threading
+import time
 import urllib.parse
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -285,18 +287,28 @@ def make_urls(url: str) -> dict[str, list[dict[str, str]]]:
 
 # --- running --------------------------------------------------------------------------------
 def wrk_paths(base: str, paths: list[str], connections: int) -> dict[str, Any]:
+    """Every path once through wrk; stopped (SIGINT: wrk prints its summary) once the Lua
+    script has written the time of the last answer."""
     listing = BENCH / "results" / f"paths-{os.getpid()}.txt"
+    done = BENCH / "results" / f"done-{os.getpid()}.json"
     listing.write_text("\n".join(paths) + "\n")
+    done.unlink(missing_ok=True)
     argv = ["taskset", "-c", CLIENT_CORE, "wrk", "-t1", f"-c{connections}", "-d3600s"]
-    argv += ["--timeout", "60s", "-s", str(URLS_LUA), base, "--", str(listing)]
-    out = subprocess.run(argv, capture_output=True, text=True, check=True).stdout
+    argv += ["--timeout", "60s", "-s", str(URLS_LUA), base, "--", str(listing), str(done)]
+    proc = subprocess.Popen(argv, stdout=subprocess.PIPE, text=True)
+    while not done.exists() and proc.poll() is None:
+        time.sleep(0.1)
+    time.sleep(0.2)  # the file is written before wrk records that last latency
+    proc.send_signal(signal.SIGINT)
+    out, _ = proc.communicate(timeout=60)
     data: dict[str, Any] = json.loads(
         next(x for x in out.splitlines() if x.startswith("JSON "))[5:]
     )
+    finished = json.loads(done.read_text())
     lat = data["latency_us"]
     return {
-        "requests": data["requests"],
-        "rps": round(data["requests"] / (data["duration_us"] / 1e6), 1),
+        "requests": finished["answered"],
+        "rps": round(finished["answered"] / (finished["elapsed_us"] / 1e6), 1),
         "p50_ms": lat["p50"] / 1000,
         "p99_ms": lat["p99"] / 1000,
         "max_ms": lat["max"] / 1000,
