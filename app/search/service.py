@@ -136,10 +136,7 @@ class Fts5Search:
             "FROM search_fts JOIN search_document d ON d.id = search_fts.rowid "
             "WHERE search_fts MATCH :q AND FILTERS LIMIT :cap) "
             "SELECT d.id, d.kind, d.record_id, d.part, d.status FROM d ORDER BY "
-            + _tier(
-                "d.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH :title_q "
-                "AND rowid IN (SELECT id FROM d))"
-            )
+            + _tier("d.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH :title_q)")
             + ", d.score, d.kind, d.record_id, d.part LIMIT :limit OFFSET :offset"
         )
         fts = to_fts5(query)
