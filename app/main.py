@@ -109,6 +109,50 @@ def _operation_id(route: APIRoute) -> str:
     return route.name
 
 
+# Every router under /api/v1, reads first.
+API_ROUTERS = (
+    missions_router,
+    contributions_router,
+    contributors_router,
+    contribution_types_router,
+    lessons_router,
+    sources_router,
+    citations_router,
+    search_router,
+    strengths_router,
+    stats_router,
+    stats_strength_router,
+    changes_router,
+    timeline_router,
+    mission_writes_router,
+    contribution_writes_router,
+    contributor_writes_router,
+    contribution_type_writes_router,
+    lesson_writes_router,
+    source_writes_router,
+    strength_writes_router,
+    citation_writes_router,
+    transfer_router,
+    audit_router,
+    keys_router,
+)
+
+
+def _api() -> APIRouter:
+    api = APIRouter(
+        prefix="/api/v1",
+        # Access first: a 304 must not answer a caller who may not read.
+        dependencies=[
+            Depends(reject_unknown_query_params),
+            Depends(read_access),
+            Depends(conditional_get),
+        ],
+    )
+    for router in API_ROUTERS:
+        api.include_router(router)
+    return api
+
+
 def create_app() -> FastAPI:
     settings = get_settings()
     configure_logging(settings)
@@ -127,43 +171,7 @@ def create_app() -> FastAPI:
             "url": "https://github.com/coalition-kb/coalition-kb",
         },
     )
-    api = APIRouter(
-        prefix="/api/v1",
-        # Access first: a 304 must not answer a caller who may not read.
-        dependencies=[
-            Depends(reject_unknown_query_params),
-            Depends(read_access),
-            Depends(conditional_get),
-        ],
-    )
-    for router in (
-        missions_router,
-        contributions_router,
-        contributors_router,
-        contribution_types_router,
-        lessons_router,
-        sources_router,
-        citations_router,
-        search_router,
-        strengths_router,
-        stats_router,
-        stats_strength_router,
-        changes_router,
-        timeline_router,
-        mission_writes_router,
-        contribution_writes_router,
-        contributor_writes_router,
-        contribution_type_writes_router,
-        lesson_writes_router,
-        source_writes_router,
-        strength_writes_router,
-        citation_writes_router,
-        transfer_router,
-        audit_router,
-        keys_router,
-    ):
-        api.include_router(router)
-    app.include_router(api)
+    app.include_router(_api())
     app.include_router(health_router)
     install_docs(app)
     install_pages(app)

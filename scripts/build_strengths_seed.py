@@ -30,7 +30,7 @@ import argparse
 import re
 import sys
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -96,6 +96,79 @@ def slugify(*parts: Any) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:100].rstrip("-")
 
 
+@dataclass(frozen=True)
+class Held:
+    """A deployment a strength observation may measure: its period (the last day its end may
+    stand for) and what its citations quote, as (source, quote) with spacing normalised."""
+
+    slug: str
+    start: date | None
+    last: date | None
+    quotes: frozenset[tuple[str, str]]
+
+    @classmethod
+    def of_record(cls, record: dict[str, Any]) -> "Held":
+        end, precision = record.get("end_date"), record.get("date_precision") or "day"
+        return cls(
+            record["slug"],
+            record.get("start_date"),
+            None if end is None else period_end(end, precision),
+            quoted_as(record.get("citations") or []),
+        )
+
+    @property
+    def sources(self) -> set[str]:
+        return {source for source, _ in self.quotes}
+
+    def shares_a_quote(self, quotes: frozenset[tuple[str, str]]) -> bool:
+        """Whether one of its quotes is, holds or is held in one of `quotes` (same source)."""
+        return any(
+            source == other_source and (quote in other or other in quote)
+            for source, quote in self.quotes
+            for other_source, other in quotes
+        )
+
+    def within(self, first: date, last: date) -> bool:
+        """Whether the period holds all the days first..last."""
+        return (self.start is not None and self.start <= first) and (
+            self.last is None or last <= self.last
+        )
+
+    def covers(self, first: date, last: date) -> bool:
+        """Whether the period overlaps the days first..last."""
+        return (self.start is None or self.start <= last) and (
+            self.last is None or first <= self.last
+        )
+
+
+def quoted_as(citations: Iterable[dict[str, Any]]) -> frozenset[tuple[str, str]]:
+    return frozenset((c["source"], " ".join(str(c["quote"]).split())) for c in citations)
+
+
+def measured(
+    held: list[Held], day: date, precision: str, quotes: frozenset[tuple[str, str]]
+) -> tuple[str | None, int]:
+    """The deployment an observation dated `day` (to the `precision`: all of a month or year
+    when known only to the month or year) and citing `quotes` measures, and how many
+    deployments overlap its date. Of the deployments overlapping its date it is the only one
+    sharing a quote with it (the sentence that gives the figure describes that deployment),
+    else the only one whose period holds all of its date, else the only one overlapping it,
+    else the only one citing one of its sources (the same report, e.g. a tally naming the
+    nations and their numbers); none when that is still ambiguous."""
+    first, last = day, period_end(day, precision)
+    covering = [h for h in held if h.covers(first, last)]
+    sources = {source for source, _ in quotes}
+    for candidates in (
+        [h for h in covering if h.shares_a_quote(quotes)],
+        [h for h in covering if h.within(first, last)],
+        covering,
+        [h for h in covering if h.sources & sources],
+    ):
+        if len(candidates) == 1:
+            return candidates[0].slug, len(covering)
+    return None, len(covering)
+
+
 @dataclass
 class Seed:
     """What the seed files hold already (strengths.yaml itself left out)."""
@@ -107,6 +180,8 @@ class Seed:
     missions: set[str] = field(default_factory=set)
     types: set[str] = field(default_factory=set)
     keys: set[str] = field(default_factory=set)
+    # (contributor, mission) -> the seed's own deployments (public.yaml, reviews.yaml...)
+    deployments: dict[tuple[str, str], list["Held"]] = field(default_factory=dict)
 
     @classmethod
     def read(cls, data_dir: Path, out: Path) -> "Seed":
@@ -123,6 +198,11 @@ class Seed:
             seed.types |= {t["slug"] for t in content.get("contribution_types") or []}
             for kind in ("contributions", "strengths", "lessons"):
                 seed.keys |= {r["slug"] for r in content.get(kind) or []}
+            for c in content.get("contributions") or []:
+                if c.get("type") == DEPLOYMENT_TYPE:
+                    seed.deployments.setdefault((c["contributor"], c["mission"]), []).append(
+                        Held.of_record(c)
+                    )
         return seed
 
 
@@ -133,7 +213,12 @@ class Output:
     missions: list[dict[str, Any]] = field(default_factory=list)
     contributions: list[dict[str, Any]] = field(default_factory=list)
     strengths: list[dict[str, Any]] = field(default_factory=list)
+    # citations of the seed's own deployments: sightings folded into them
+    citations: list[dict[str, Any]] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
+    # a contributor's strength slug -> how many deployments cover its date, when it measures
+    # none of them (0: no deployment covers the day; 2 or more: ambiguous)
+    unlinked: dict[str, int] = field(default_factory=dict)
 
     def document(self) -> dict[str, Any]:
         return {
@@ -142,6 +227,7 @@ class Output:
             "missions": self.missions,
             "contributions": self.contributions,
             "strengths": self.strengths,
+            "citations": self.citations,
         }
 
 
@@ -153,8 +239,12 @@ class Builder:
         self.cite_keys: set[str] = set()
         self.tally: dict[str, str] = {}
         self.notes: dict[str, str] = {}
-        # (contributor, mission) -> [(slug, start, end)] of the deployments built
-        self.deployments: dict[tuple[str, str], list[tuple[str, date | None, date | None]]] = {}
+        # (contributor, mission) -> the deployments a strength may measure: the seed's own
+        # and those built from the notes
+        self.sightings: set[str] = set()  # deployments built from sightings not folded
+        self.deployments: dict[tuple[str, str], list[Held]] = {
+            key: list(held) for key, held in seed.deployments.items()
+        }
 
     def unique(self, stem: str) -> str:
         slug, n = stem, 1
@@ -192,6 +282,9 @@ class Builder:
         quotes = fact.get("quote")
         quotes = quotes if isinstance(quotes, list) else [quotes]
         return [(fact.get("source"), q) for q in quotes]
+
+    def fact_quotes(self, fact: dict[str, Any]) -> frozenset[tuple[str, str]]:
+        return quoted_as({"source": s, "quote": q} for s, q in self.quoted(fact))
 
     def first_source(self, fact: dict[str, Any], where: str) -> Any:
         source = self.quoted(fact)[0][0]
@@ -291,6 +384,41 @@ class Builder:
     def known_contributor(self, code: Any) -> bool:
         return code in self.seed.nations or code in self.seed.organizations
 
+    def already_held(
+        self, contributor: str, mission: str, fact: dict[str, Any], where: str
+    ) -> str | None:
+        """The seed's own deployment (public.yaml...) of this contributor to this mission that
+        records the same fact, if any: one citing exactly the fact's quotes, or one sharing a
+        quote with it whose period holds the fact's. The fact's other quotes become citations
+        of that deployment (top-level `citations:`)."""
+        quotes = self.fact_quotes(fact)
+        first = None if fact.get("start") is None else parse_when(fact["start"], where)[0]
+        last = None if fact.get("end") is None else self.last_day(fact["end"], where)
+        for held in self.seed.deployments.get((contributor, mission), []):
+            holds = (
+                first is not None
+                and held.start is not None
+                and held.start <= first
+                and (held.last is None or (last is not None and last <= held.last))
+            )
+            if held.quotes == quotes or (held.shares_a_quote(quotes) and holds):
+                extra = [
+                    (s, q)
+                    for s, q in self.quoted(fact)
+                    if not held.shares_a_quote(quoted_as([{"source": s, "quote": q}]))
+                ]
+                if extra:
+                    cited = self.citations(
+                        {"citations": [{"source": s, "quote": q} for s, q in extra]},
+                        slugify(held.slug, "notes"),
+                        where,
+                    )
+                    self.out.citations.extend(
+                        {"subject": {"contribution": held.slug}, **c} for c in cited
+                    )
+                return held.slug
+        return None
+
     def deployment(self, fact: dict[str, Any], where: str) -> None:
         mission, contributor = fact.get("mission"), fact.get("contributor")
         if mission not in self.seed.missions:
@@ -298,6 +426,10 @@ class Builder:
             return
         if not self.known_contributor(contributor):
             self.out.skipped.append(f"{where}: deployment of unknown contributor {contributor!r}")
+            return
+        same = self.already_held(contributor, mission, fact, where)
+        if same is not None:
+            self.out.skipped.append(f"{where}: deployment already in the seed as {same!r}")
             return
         start, start_p = (None, "day")
         if fact.get("start") is not None:
@@ -317,23 +449,24 @@ class Builder:
             description += f". {fact['note']}"
         for other in fact.get("conflicting") or []:
             description += f" Another source ({other.get('source')}) says: {other.get('says')}."
-        self.out.contributions.append(
-            {
-                "slug": slug,
-                "contributor": contributor,
-                "mission": mission,
-                "type": DEPLOYMENT_TYPE,
-                "start_date": start,
-                "end_date": end,
-                "date_precision": precision,
-                "personnel": fact.get("personnel"),
-                "description": description
-                + (" (no end date stated by the source)" if end is None else ""),
-                "citations": self.citations(fact, slug, where),
-            }
-        )
+        record = {
+            "slug": slug,
+            "contributor": contributor,
+            "mission": mission,
+            "type": DEPLOYMENT_TYPE,
+            "start_date": start,
+            "end_date": end,
+            "date_precision": precision,
+            "personnel": fact.get("personnel"),
+            "description": description
+            + (" (no end date stated by the source)" if end is None else ""),
+            "citations": self.citations(fact, slug, where),
+        }
+        self.out.contributions.append(record)
         last = None if end is None else period_end(end, precision)
-        self.deployments.setdefault((contributor, mission), []).append((slug, start, last))
+        self.deployments.setdefault((contributor, mission), []).append(
+            Held(slug, start, last, quoted_as(record["citations"]))
+        )
 
     def strength(self, fact: dict[str, Any], where: str) -> None:
         mission, contributor = fact.get("mission"), fact.get("contributor")
@@ -352,17 +485,16 @@ class Builder:
         tally = self.tally[self.first_source(fact, where)]
         label = day.isoformat()[: {"day": 10, "month": 7, "year": 4}[precision]]
         slug = self.unique(slugify(contributor or "total", mission, label, tally))
-        holders = [
-            s
-            for s, start, last in self.deployments.get((contributor or "", mission), [])
-            if (start is None or start <= day) and (last is None or day <= last)
-        ]
+        held = self.deployments.get((contributor or "", mission), [])
+        measures, covering = measured(held, day, precision, self.fact_quotes(fact))
+        if contributor is not None and measures is None:
+            self.out.unlinked[slug] = covering
         self.out.strengths.append(
             {
                 "slug": slug,
                 "mission": mission,
                 "contributor": contributor,
-                "contribution": holders[0] if len(holders) == 1 else None,
+                "contribution": measures,
                 "date": day,
                 "date_precision": precision,
                 "personnel": personnel,
@@ -442,19 +574,105 @@ class Builder:
             }
         )
 
-    def add_file(self, path: Path) -> None:
-        content = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        where = path.parent.name + "/facts.yaml"
-        self.add_nations(content.get("nations") or [], where)
-        facts = content.get("facts") or []
-        # Deployments first, so strengths can name the deployment they measure.
-        ordered = sorted(enumerate(facts), key=lambda nf: nf[1].get("kind") != "deployment")
-        for n, fact in ordered:
-            at = f"{where} facts[{n}]"
+    @staticmethod
+    def is_sighting(fact: dict[str, Any]) -> bool:
+        """A deployment fact saying only that the contributor was there on one day or in one
+        month (start = end, no personnel): e.g. a nation named in a list of the contributors,
+        with the list's wording as its role."""
+        return (
+            fact.get("kind") == "deployment"
+            and fact.get("start") is not None
+            and str(fact.get("start")) == str(fact.get("end"))
+            and fact.get("personnel") is None
+        )
+
+    def fold(self, fact: dict[str, Any], where: str) -> bool:
+        """A sighting whose date lies wholly within the period of another deployment of that
+        contributor to that mission (or, failing one, before the end of one whose start is not
+        known) is evidence of that deployment, not a contribution of its own: its quotes become
+        citations of that deployment (top-level `citations:` when the deployment is the seed's
+        own). Of several, the earliest-starting (then by slug): the one /stats gives a figure
+        naming no contribution. False when it is not folded."""
+        key = (str(fact.get("contributor")), str(fact.get("mission")))
+        day, precision = parse_when(fact["start"], where)
+        first, last = day, period_end(day, precision)
+        others = [h for h in self.deployments.get(key, []) if h.slug not in self.sightings]
+        holders = [h for h in others if h.within(first, last)] or [
+            h for h in others if h.start is None and h.covers(first, last)
+        ]
+        if not holders:
+            return False
+        target = min(holders, key=lambda h: (h.start or date.min, h.slug))
+        label = slugify(target.slug, "seen", day.isoformat()[: 7 if precision == "month" else 10])
+        cited = self.citations(fact, label, where)
+        record = next((c for c in self.out.contributions if c["slug"] == target.slug), None)
+        if record is not None:
+            record["citations"].extend(cited)
+        else:
+            self.out.citations.extend(
+                {"subject": {"contribution": target.slug}, **c} for c in cited
+            )
+        held = self.deployments[key]
+        held[held.index(target)] = replace(target, quotes=target.quotes | quoted_as(cited))
+        self.out.skipped.append(f"{where}: sighting folded into deployment {target.slug!r}")
+        return True
+
+    def last_day(self, value: Any, where: str) -> date:
+        return period_end(*parse_when(value, where))
+
+    def join_ends(self, deployments: list[tuple[str, dict[str, Any]]]) -> list[tuple[str, Any]]:
+        """A deployment fact giving only an end (a withdrawal) and exactly one other deployment
+        of that contributor to that mission starting on or before that end, with no end or the
+        same one (not sightings), are the two ends of one deployment: one fact, with the
+        other's end when it has none and the citations of both."""
+        facts = dict(deployments)
+        for at, fact in deployments:
+            if fact.get("start") is not None or fact.get("end") is None:
+                continue
+            end = self.last_day(fact["end"], at)
+            starts = [
+                (other_at, other)
+                for other_at, other in facts.items()
+                if other is not fact
+                and (other.get("contributor"), other.get("mission"))
+                == (fact.get("contributor"), fact.get("mission"))
+                and other.get("start") is not None
+                and not self.is_sighting(other)
+                and parse_when(other["start"], other_at)[0] <= end
+                and (other.get("end") is None or self.last_day(other["end"], other_at) == end)
+            ]
+            if len(starts) != 1:
+                continue
+            other_at, other = starts[0]
+            pairs = self.quoted(other) + self.quoted(fact)
+            facts[other_at] = {
+                **{k: v for k, v in other.items() if k not in ("source", "quote")},
+                "end": other.get("end") or fact["end"],
+                "personnel": other.get("personnel") or fact.get("personnel"),
+                "citations": [{"source": s, "quote": q} for s, q in pairs],
+            }
+            del facts[at]
+            self.out.skipped.append(f"{at}: the end of the deployment at {other_at}: joined")
+        return list(facts.items())
+
+    def add_facts(self, facts: list[tuple[str, dict[str, Any]]]) -> None:
+        """Deployments first (sightings after the others, so they can be folded into them),
+        then the rest, so strengths can name the deployment they measure."""
+        deployments = self.join_ends([(at, f) for at, f in facts if f.get("kind") == "deployment"])
+        for at, fact in [d for d in deployments if not self.is_sighting(d[1])]:
+            self.deployment(fact, at)
+        for at, fact in [d for d in deployments if self.is_sighting(d[1])]:
+            key = (fact.get("contributor"), fact.get("mission"))
+            twice = any(
+                h.quotes == self.fact_quotes(fact) for h in self.seed.deployments.get(key, [])
+            )  # type: ignore[arg-type]
+            if twice or not self.fold(fact, at):
+                built = len(self.out.contributions)
+                self.deployment(fact, at)  # or lists it as in the seed already
+                self.sightings |= {c["slug"] for c in self.out.contributions[built:]}
+        for at, fact in [(at, f) for at, f in facts if f.get("kind") != "deployment"]:
             kind = fact.get("kind")
-            if kind == "deployment":
-                self.deployment(fact, at)
-            elif kind == "strength":
+            if kind == "strength":
                 self.strength(fact, at)
             elif kind == "amount":
                 self.amount(fact, at)
@@ -466,16 +684,25 @@ class Builder:
 def build(research: Path, seed_dir: Path, out: Path) -> Output:
     builder = Builder(Seed.read(seed_dir, out))
     paths = sorted(research.glob("*/facts.yaml"))
-    # Sources first: a note may cite a source another area's notes declare.
-    for path in paths:
-        content = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        builder.add_sources(content.get("sources") or [], path.parent.name + "/facts.yaml")
-    # Missions next: a fact in one area may name a mission another area declares.
-    for path in paths:
-        content = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        builder.add_missions(content.get("missions") or [], path.parent.name + "/facts.yaml")
-    for path in paths:
-        builder.add_file(path)
+    notes = [
+        (path.parent.name + "/facts.yaml", yaml.safe_load(path.read_text(encoding="utf-8")) or {})
+        for path in paths
+    ]
+    # Sources first: a note may cite a source another area's notes declare; then missions
+    # and nations, which a fact in one area may name from another area's notes.
+    for where, content in notes:
+        builder.add_sources(content.get("sources") or [], where)
+    for where, content in notes:
+        builder.add_missions(content.get("missions") or [], where)
+    for where, content in notes:
+        builder.add_nations(content.get("nations") or [], where)
+    builder.add_facts(
+        [
+            (f"{where} facts[{n}]", fact)
+            for where, content in notes
+            for n, fact in enumerate(content.get("facts") or [])
+        ]
+    )
     return builder.out
 
 
@@ -492,6 +719,8 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     for line in result.skipped:
         print(f"skipped: {line}", file=sys.stderr)
+    for slug, covering in sorted(result.unlinked.items()):
+        print(f"unlinked: {slug}: {covering} deployments cover its date", file=sys.stderr)
     header = (
         "# Generated by scripts/build_strengths_seed.py from research/*/facts.yaml: "
         "edit the notes, not this file.\n"
@@ -502,7 +731,11 @@ def main(argv: list[str] | None = None) -> int:
         f"wrote {args.out}: {len(result.sources)} sources, {len(result.nations)} nations, "
         f"{len(result.missions)} missions, "
         f"{len(result.contributions)} contributions (deployments, amounts), "
-        f"{len(result.strengths)} strength observations; {len(result.skipped)} skipped",
+        f"{len(result.strengths)} strength observations "
+        f"({sum(1 for s in result.strengths if s['contribution'])} measuring a deployment; "
+        f"of a contributor's, {sum(1 for n in result.unlinked.values() if n == 0)} outside every "
+        f"deployment, {sum(1 for n in result.unlinked.values() if n > 1)} ambiguous); "
+        f"{len(result.skipped)} skipped",
         file=sys.stderr,
     )
     return 0

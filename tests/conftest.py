@@ -11,7 +11,7 @@ with `databases.new`. PostgreSQL must be reachable: if it is not, the PostgreSQL
 
 The app is built once per test process and per settings (`shared_app`), not once per test:
 building it costs about half a second and its OpenAPI description about two more. Each test
-still gets fresh middleware (so an empty response cache) and fresh rate-limit buckets, as a
+still gets fresh middleware (so an empty response cache) and fresh rate-limit counts, as a
 new app would have. docs/testing.md has the measurements.
 """
 
@@ -206,7 +206,7 @@ _APPS: dict[str, FastAPI] = {}
 def shared_app() -> FastAPI:
     """The app of this process for the current settings, built once per distinct settings
     (the database URL aside: the app finds its engine per request). Fresh middleware (an empty
-    response cache) and fresh rate-limit buckets each call, as create_app() would give."""
+    response cache) and fresh rate-limit counts each call, as create_app() would give."""
     from app.core.config import get_settings
     from app.http.logs import configure_logging
     from app.http.ratelimit import reset_limits

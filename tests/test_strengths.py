@@ -566,6 +566,62 @@ def test_builder_output_validates_and_loads_idempotently(
     } == {("2004-08-07", "total", 45), ("2004-10", "total", 60)}
 
 
+def test_builder_links_folds_and_joins_deployments(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The builder's rules for one contingent recorded several times (research/FORMAT.md):
+    a sighting inside a deployment is a citation of it, a withdrawal with no arrival joins the
+    deployment it ends, and a figure measures the one deployment it can only mean."""
+    from scripts.build_strengths_seed import main
+
+    data = tmp_path / "data"
+    data.mkdir()
+    for path in (ROOT / "app" / "seed" / "data").glob("*.yaml"):
+        if path.name != "strengths.yaml":
+            shutil.copy(path, data / path.name)
+    public = yaml.safe_load((data / "public.yaml").read_text(encoding="utf-8"))
+    source = public["sources"][0]["slug"]
+
+    def fact(kind: str, quote: str, **fields: Any) -> dict[str, Any]:
+        return {"kind": kind, "mission": "mnf-i", "contributor": "ISL", "source": source,
+                "quote": quote, **fields}  # fmt: skip
+
+    notes = tmp_path / "research" / "area"
+    notes.mkdir(parents=True)
+    facts = [
+        fact("deployment", "arrival", start="2004-01", end=None),
+        fact("deployment", "named in a list", start="2004-06-01", end="2004-06-01"),
+        fact("deployment", "withdrawal", start=None, end="2005-03"),
+        fact("strength", "five in September", date="2004-09", personnel=5),
+        fact("deployment", "second tour", start="2006-01", end="2006-12"),
+        fact("deployment", "third tour, of six", start="2006-06", end="2007-06"),
+        fact("strength", "seven in August", date="2006-08", personnel=7),
+        fact("strength", "third tour", date="2006-09", personnel=6),
+    ]
+    (notes / "facts.yaml").write_text(yaml.safe_dump({"facts": facts}), encoding="utf-8")
+    out = data / "strengths.yaml"
+    assert main(["--research", str(notes.parent), "--seed-dir", str(data), "--out", str(out)]) == 0
+    report = capsys.readouterr().err
+    assert "facts[1]: sighting folded into deployment 'isl-mnf-i-deployment'" in report
+    assert "facts[2]: the end of the deployment at area/facts.yaml facts[0]: joined" in report
+    assert "unlinked: isl-mnf-i-2006-08-official: 2 deployments cover its date" in report
+
+    written = yaml.safe_load(out.read_text(encoding="utf-8"))
+    deployments = {c["slug"]: c for c in written["contributions"]}
+    assert set(deployments) == {
+        "isl-mnf-i-deployment", "isl-mnf-i-deployment-2", "isl-mnf-i-deployment-3"
+    }  # fmt: skip
+    first = deployments["isl-mnf-i-deployment"]
+    assert (str(first["start_date"]), str(first["end_date"]), first["date_precision"]) == (
+        "2004-01-01",
+        "2005-03-01",
+        "month",
+    )
+    assert [c["quote"] for c in first["citations"]] == ["arrival", "withdrawal", "named in a list"]
+    measured = {s["personnel"]: s["contribution"] for s in written["strengths"]}
+    assert measured == {5: "isl-mnf-i-deployment", 7: None, 6: "isl-mnf-i-deployment-3"}
+
+
 def test_the_seed_validator_names_bad_strengths(tmp_path: Path) -> None:
     data = tmp_path / "data"
     data.mkdir()

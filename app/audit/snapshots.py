@@ -64,32 +64,41 @@ def sources(session: Session, ids: Sequence[int] | None = None) -> list[Snapshot
     ]
 
 
+def _contributors(
+    session: Session,
+    kind: str,
+    ids: Sequence[int] | None,
+    snapshot: Callable[[Contributor], Snapshot],
+) -> list[Snapshot]:
+    """Contributors of one kind (nations, organizations), by code."""
+    stmt = _only(select(Contributor).where(Contributor.kind == kind), Contributor.id, ids)
+    return [snapshot(c) for c in session.scalars(stmt.order_by(Contributor.code))]
+
+
 def organizations(session: Session, ids: Sequence[int] | None = None) -> list[Snapshot]:
-    stmt = _only(select(Contributor).where(Contributor.kind == "organization"), Contributor.id, ids)
-    return [
-        {
+    def snapshot(o: Contributor) -> Snapshot:
+        return {
             "slug": o.code,
             "name": o.name,
             "acronym": o.acronym,
             "kind": o.organization_kind,
             "description": o.description,
         }
-        for o in session.scalars(stmt.order_by(Contributor.code))
-    ]
+
+    return _contributors(session, "organization", ids, snapshot)
 
 
 def nations(session: Session, ids: Sequence[int] | None = None) -> list[Snapshot]:
-    stmt = _only(select(Contributor).where(Contributor.kind == "nation"), Contributor.id, ids)
-    return [
-        {
+    def snapshot(n: Contributor) -> Snapshot:
+        return {
             "iso3": n.code,
             "name": n.name,
             "nato_accession_date": _date(n.nato_accession_date),
             "partnership_frameworks": list(n.partnership_frameworks or []),
             "description": n.description,
         }
-        for n in session.scalars(stmt.order_by(Contributor.code))
-    ]
+
+    return _contributors(session, "nation", ids, snapshot)
 
 
 def contribution_types(session: Session, ids: Sequence[int] | None = None) -> list[Snapshot]:

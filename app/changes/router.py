@@ -9,12 +9,13 @@ half a write that was committing meanwhile, and paged by a cursor holding that b
 
 import base64
 import binascii
+from collections.abc import Sequence
 from datetime import UTC, datetime
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, get_args
 
 from fastapi import APIRouter, Query, Request, Response
 from pydantic import BaseModel, Field
-from sqlalchemy import String, and_, cast, or_, select
+from sqlalchemy import Select, String, and_, cast, or_, select
 
 from app.audit.router import RecordResource
 from app.core.errors import BadRequest, FieldProblem, RuleViolation, problem_responses
@@ -26,17 +27,8 @@ from app.models import AuditEntry
 
 router = APIRouter(tags=["changes"])
 
-FEED_RESOURCES = (
-    "sources",
-    "organizations",
-    "partner-nations",
-    "contribution-types",
-    "missions",
-    "contributions",
-    "strengths",
-    "lessons",
-    "citations",
-)
+# Every record resource of the audit log; not API keys.
+FEED_RESOURCES: tuple[str, ...] = get_args(RecordResource)
 MAX_LIMIT = 1000
 Change = Literal["created", "changed", "deleted"]
 
@@ -78,17 +70,14 @@ def _decode(cursor: str) -> tuple[int, int, int]:
     try:
         raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
         until, version, entry = (int(p) for p in raw.split("."))
+        if all(0 <= n < 2**53 for n in (until, version, entry)):
+            return until, version, entry
     except (binascii.Error, UnicodeDecodeError, ValueError):
-        raise BadRequest(
-            "The cursor is not one this feed gave; start again from `since`.",
-            errors=[FieldProblem(field="query.cursor", reason="not a cursor of this feed")],
-        ) from None
-    if not all(0 <= n < 2**53 for n in (until, version, entry)):
-        raise BadRequest(
-            "The cursor is not one this feed gave; start again from `since`.",
-            errors=[FieldProblem(field="query.cursor", reason="not a cursor of this feed")],
-        )
-    return until, version, entry
+        pass
+    raise BadRequest(
+        "The cursor is not one this feed gave; start again from `since`.",
+        errors=[FieldProblem(field="query.cursor", reason="not a cursor of this feed")],
+    )
 
 
 @router.get(
@@ -147,7 +136,30 @@ def list_changes(
             errors=[FieldProblem(field="query.since", reason=f"ahead of the data version {now}")],
         )
     until, after_version, after_id = (now, since, 0) if cursor is None else _decode(cursor)
-    stmt = (
+    chosen = choices_of(resource, FEED_RESOURCES, "resource") or FEED_RESOURCES
+    rows = session.execute(
+        _entries(since, until, after_version, after_id, chosen).limit(limit + 1)
+    ).all()
+    items = [_change(*row[1:]) for row in rows[:limit]]
+    next_cursor = next_url = None
+    if len(rows) > limit:
+        last = rows[limit - 1]
+        next_cursor = _encode(until, last[1], last[0])
+        next_url = str(request.url.include_query_params(cursor=next_cursor))
+        response.headers["Link"] = f'<{next_url}>; rel="next"'
+    response.headers["X-Data-Version"] = str(until)
+    if shape == "array":
+        return bare_array((i.model_dump(mode="json") for i in items), response)
+    return ChangePage(
+        since=since, data_version=until, items=items, next_cursor=next_cursor, next=next_url
+    )
+
+
+def _entries(
+    since: int, until: int, after_version: int, after_id: int, resources: Sequence[str]
+) -> Select[Any]:
+    """The entries after `since` up to `until`, in commit order, after the cursor's entry."""
+    return (
         select(
             AuditEntry.id,
             AuditEntry.data_version,
@@ -164,33 +176,20 @@ def list_changes(
                 and_(AuditEntry.data_version == after_version, AuditEntry.id > after_id),
             ),
             AuditEntry.data_version > since,
+            any_of(AuditEntry.resource, resources),
         )
         .order_by(AuditEntry.data_version, AuditEntry.id)
-        .limit(limit + 1)
     )
-    chosen = choices_of(resource, FEED_RESOURCES, "resource")
-    stmt = stmt.where(any_of(AuditEntry.resource, chosen or FEED_RESOURCES))
-    rows = session.execute(stmt).all()
-    items = [
-        ChangeRead(
-            version=version,
-            at=at if at.tzinfo else at.replace(tzinfo=UTC),
-            resource=res,
-            key=key,
-            change="deleted" if after is None else ("created" if created else "changed"),
-            record=after,
-        )
-        for _, version, at, res, key, created, after in rows[:limit]
-    ]
-    next_cursor = next_url = None
-    if len(rows) > limit:
-        last = rows[limit - 1]
-        next_cursor = _encode(until, last[1], last[0])
-        next_url = str(request.url.include_query_params(cursor=next_cursor))
-        response.headers["Link"] = f'<{next_url}>; rel="next"'
-    response.headers["X-Data-Version"] = str(until)
-    if shape == "array":
-        return bare_array((i.model_dump(mode="json") for i in items), response)
-    return ChangePage(
-        since=since, data_version=until, items=items, next_cursor=next_cursor, next=next_url
+
+
+def _change(
+    version: int, at: datetime, resource: str, key: str, created: bool, after: Any
+) -> ChangeRead:
+    return ChangeRead(
+        version=version,
+        at=at if at.tzinfo else at.replace(tzinfo=UTC),
+        resource=resource,
+        key=key,
+        change="deleted" if after is None else ("created" if created else "changed"),
+        record=after,
     )

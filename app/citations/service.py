@@ -21,6 +21,7 @@ from app.models import (
     StrengthObservation,
 )
 from app.models.base import STATUS_PRECEDENCE, WEAK_STATUSES
+from app.models.citation import SUBJECT_COLUMNS
 
 corrector = aliased(Citation)
 
@@ -112,22 +113,24 @@ def refresh_statuses(session: Session) -> None:
     session.flush()
 
 
+# Subjects keyed by a slug: the citation's column, the subject type, where it is served.
+_SLUG_SUBJECTS = (
+    ("mission_id", "mission", "missions"),
+    ("contribution_id", "contribution", "contributions"),
+    ("lesson_id", "lesson", "lessons"),
+    ("strength_id", "strength", "strengths"),
+)
+
+
 def subject_of(citation: Citation, keys: dict[str, dict[int, str]]) -> SubjectRef:
-    if citation.mission_id is not None:
-        slug = keys["mission"][citation.mission_id]
-        return SubjectRef(type="mission", key=slug, url=f"{API}/missions/{slug}")
-    if citation.contribution_id is not None:
-        slug = keys["contribution"][citation.contribution_id]
-        return SubjectRef(type="contribution", key=slug, url=f"{API}/contributions/{slug}")
-    if citation.lesson_id is not None:
-        slug = keys["lesson"][citation.lesson_id]
-        return SubjectRef(type="lesson", key=slug, url=f"{API}/lessons/{slug}")
+    for column, kind, resource in _SLUG_SUBJECTS:
+        row_id = getattr(citation, column)
+        if row_id is not None:
+            slug = keys[kind][row_id]
+            return SubjectRef(type=kind, key=slug, url=f"{API}/{resource}/{slug}")
     if citation.lesson_mission_id is not None:
         key = keys["lesson_mission"][citation.lesson_mission_id]
         return SubjectRef(type="lesson_mission", key=key, url=f"{API}/lessons/{key.split('/')[0]}")
-    if citation.strength_id is not None:
-        slug = keys["strength"][citation.strength_id]
-        return SubjectRef(type="strength", key=slug, url=f"{API}/strengths/{slug}")
     assert citation.contributor_id is not None
     code = keys["contributor"][citation.contributor_id]
     kind = keys["contributor_kind"][citation.contributor_id]
@@ -142,14 +145,7 @@ def subject_keys(session: Session, citations: Iterable[Citation]) -> dict[str, d
     cits = list(citations)
     wanted: dict[str, set[int]] = defaultdict(set)
     for c in cits:
-        for attr in (
-            "mission_id",
-            "contribution_id",
-            "lesson_id",
-            "lesson_mission_id",
-            "contributor_id",
-            "strength_id",
-        ):
+        for attr in SUBJECT_COLUMNS:
             value = getattr(c, attr)
             if value is not None:
                 wanted[attr].add(value)

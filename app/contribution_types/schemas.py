@@ -1,9 +1,10 @@
-from pydantic import BaseModel, ConfigDict, Field, computed_field
+from pydantic import ConfigDict, Field
 
-from app.core.refs import API, TypeRef
+from app.core.refs import Linked, TypeRef
 
 
-class ContributionTypeRead(BaseModel):
+class ContributionTypeRead(Linked):
+    RESOURCE = "contribution-types"
     model_config = ConfigDict(from_attributes=True)
 
     slug: str = Field(examples=["fuel-and-maintenance"])
@@ -12,11 +13,6 @@ class ContributionTypeRead(BaseModel):
     parent: TypeRef | None
     description: str | None
     version: int
-
-    @computed_field  # type: ignore[prop-decorator]
-    @property
-    def url(self) -> str:
-        return f"{API}/contribution-types/{self.slug}"
 
 
 class ContributionTypeDetail(ContributionTypeRead):

@@ -5,21 +5,19 @@ from sqlalchemy.orm import Session, joinedload
 
 from app.contribution_types.schemas import ContributionTypeDetail, ContributionTypeRead
 from app.contributions.service import types_with_descendants
-from app.core.errors import NotFound
+from app.core.db import first_or_404
 from app.core.filters import shown
 from app.core.refs import TypeRef
 from app.models import Contribution, ContributionType
 
 
 def get_by_slug(session: Session, *, slug: str) -> ContributionType:
-    found = session.scalars(
+    stmt = (
         select(ContributionType)
         .options(joinedload(ContributionType.parent))
         .where(ContributionType.slug == slug)
-    ).first()
-    if found is None:
-        raise NotFound(f"No contribution type with slug '{slug}'.")
-    return found
+    )
+    return first_or_404(session, stmt, f"No contribution type with slug '{slug}'.")
 
 
 def detail(session: Session, found: ContributionType) -> ContributionTypeDetail:

@@ -2,7 +2,7 @@
 
 from typing import Any, Literal
 
-from fastapi import APIRouter, Response
+from fastapi import APIRouter
 from pydantic import BaseModel, Field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -11,9 +11,15 @@ from app.contribution_types import service
 from app.contribution_types.schemas import ContributionTypeDetail
 from app.core.db import pairs
 from app.core.writes import Problems
-from app.curation.fields import STRICT, LongText, Name, Slug, partial
-from app.curation.records import Dependent, RecordKind, add_routes
-from app.http.validators import set_record_etag
+from app.curation.fields import STRICT, LongText, Name, Slug, reference
+from app.curation.records import (
+    Dependent,
+    RecordKind,
+    add_routes,
+    contribution_dependents,
+    detail_renderer,
+    referencing,
+)
 from app.models import Contribution, ContributionType
 from app.models.contribution_type import CATEGORIES
 
@@ -33,21 +39,16 @@ class ContributionTypeCreate(ContributionTypeFields):
     slug: Slug
 
 
-ContributionTypeUpdate = partial(ContributionTypeFields, "ContributionTypeUpdate")
-
-
 def _resolve(
     session: Session, data: dict[str, Any], row: ContributionType | None, problems: Problems
 ) -> dict[str, Any]:
     parent_id = None
     if data.get("parent") is not None:
         parents = pairs(session.execute(select(ContributionType.id, ContributionType.parent_id)))
-        parent_id = session.scalar(
-            select(ContributionType.id).where(ContributionType.slug == data["parent"])
+        parent_id = reference(
+            session, problems, "parent", data["parent"], ContributionType, "contribution type"
         )
-        if parent_id is None:
-            problems.add("body.parent", f"no contribution type {data['parent']!r}")
-        elif row is not None:
+        if parent_id is not None and row is not None:
             # Walk up from the new parent: meeting this type again would make a loop.
             node: int | None = parent_id
             while node is not None:
@@ -64,42 +65,23 @@ def _resolve(
 
 
 def _dependents(session: Session, row: ContributionType) -> list[Dependent]:
-    deps = [
-        Dependent("contributions", c.slug, cascades=True, model=c, id=c.id)
-        for c in session.scalars(
-            select(Contribution).where(Contribution.type_id == row.id).order_by(Contribution.slug)
-        )
-    ]
-    deps += [
-        Dependent("contribution-types", slug, cascades=False)
-        for slug in session.scalars(
-            select(ContributionType.slug)
-            .where(ContributionType.parent_id == row.id)
-            .order_by(ContributionType.slug)
-        )
-    ]
+    deps = contribution_dependents(session, Contribution.type_id == row.id)
+    children = ContributionType.parent_id == row.id
+    deps += referencing(session, ContributionType, "contribution-types", children, cascades=False)
     return deps
-
-
-def _render(session: Session, key: str, response: Response) -> BaseModel:
-    found = service.get_by_slug(session, slug=key)
-    set_record_etag(response, session, found.version)
-    return service.detail(session, found)
 
 
 KIND = RecordKind(
     resource="contribution-types",
-    export_kind="contribution_types",
     noun="contribution type",
     model=ContributionType,
-    key_attr="slug",
-    key_field="slug",
     create_schema=ContributionTypeCreate,
     replace_schema=ContributionTypeFields,
-    update_schema=ContributionTypeUpdate,
     response_model=ContributionTypeDetail,
     resolve=_resolve,
-    render=_render,
+    render=detail_renderer(
+        lambda session, key: service.get_by_slug(session, slug=key), service.detail
+    ),
     dependents=_dependents,
     key_examples=("logistics",),
     cascade_doc="`?cascade=true` also deletes the contributions of this type (with their "

@@ -36,99 +36,96 @@ MAX_NUMBER = 1_000_000_000
 AMOUNT_PATTERN = r"^[0-9]{1,15}(\.[0-9]{1,6})?$"
 
 
+def _personnel(description: str, example: int) -> Any:
+    return Query(ge=0, le=MAX_NUMBER, description=description, examples=[example])
+
+
+def _amount(description: str, example: str) -> Any:
+    return Query(pattern=AMOUNT_PATTERN, description=description, examples=[example])
+
+
+def _has(what: str) -> Any:
+    return Query(
+        description=f"true: only contributions giving {what}; false: only those giving none.",
+        examples=[True],
+    )
+
+
+# The parameters, one alias each (the signature below stays a list of names).
+MissionParam = Annotated[KeyList, keys("Mission slug.", "ntm-i")]
+ContributorParam = Annotated[
+    KeyList, keys("Nation ISO code or organization slug (any case).", "ITA")
+]
+ContributorKindParam = Annotated[
+    list[Annotated[str, choice(CONTRIBUTOR_KINDS)]] | None,
+    choices(CONTRIBUTOR_KINDS, "Kind of contributor.", "nation"),
+]
+TypeParam = Annotated[KeyList, keys("Contribution type slug (sub-types included).", "training")]
+CategoryParam = Annotated[
+    list[Annotated[str, choice(CATEGORIES)]] | None,
+    choices(CATEGORIES, "Category of the contribution type.", "logistics"),
+]
+StatusParam = Annotated[
+    list[Annotated[str, choice(STATUS_VALUES)]] | None,
+    choices(STATUS_VALUES, STATUS_NOTE, "corroborated"),
+]
+YearParam = Annotated[YearList, keys("Year it started (YYYY), as the `year` facet.", "2004")]
+ActiveOn = Annotated[
+    date | None,
+    Query(description="Running on that day. " + service.ACTIVE_RULE, examples=["2008-01-01"]),
+]
+DateFrom = Annotated[
+    date | None,
+    Query(
+        alias="from",
+        description="Running on or after that day (the same evidence rule as `active_on`).",
+        examples=["2004-01-01"],
+    ),
+]
+DateTo = Annotated[date | None, Query(alias="to", examples=["2011-12-31"])]
+PersonnelMin = Annotated[
+    int | None, _personnel("Personnel at least this (contributions giving a figure).", 100)
+]
+PersonnelMax = Annotated[
+    int | None, _personnel("Personnel at most this (contributions giving a figure).", 1000)
+]
+HasPersonnel = Annotated[bool | None, _has("a personnel figure")]
+UnitParam = Annotated[
+    KeyList,
+    keys("Unit of the amount, exactly as given (`PATRIOT batteries`).", "PATRIOT batteries"),
+]
+AmountMin = Annotated[
+    str | None,
+    _amount(
+        "Amount at least this (digits, optionally a decimal point); needs "
+        "`unit` (amounts of different units are not comparable).",
+        "1",
+    ),
+]
+AmountMax = Annotated[str | None, _amount("Amount at most this; needs `unit`.", "100")]
+HasAmount = Annotated[bool | None, _has("an amount")]
+
+
 def contribution_filters(
     session: SessionDep,
-    mission: Annotated[KeyList, keys("Mission slug.", "ntm-i")] = None,
-    contributor: Annotated[
-        KeyList, keys("Nation ISO code or organization slug (any case).", "ITA")
-    ] = None,
-    contributor_kind: Annotated[
-        list[Annotated[str, choice(CONTRIBUTOR_KINDS)]] | None,
-        choices(CONTRIBUTOR_KINDS, "Kind of contributor.", "nation"),
-    ] = None,
-    type: Annotated[
-        KeyList, keys("Contribution type slug (sub-types included).", "training")
-    ] = None,
-    category: Annotated[
-        list[Annotated[str, choice(CATEGORIES)]] | None,
-        choices(CATEGORIES, "Category of the contribution type.", "logistics"),
-    ] = None,
-    status: Annotated[
-        list[Annotated[str, choice(STATUS_VALUES)]] | None,
-        choices(STATUS_VALUES, STATUS_NOTE, "corroborated"),
-    ] = None,
-    year: Annotated[YearList, keys("Year it started (YYYY), as the `year` facet.", "2004")] = None,
-    active_on: Annotated[
-        date | None,
-        Query(
-            description="Running on that day. " + service.ACTIVE_RULE,
-            examples=["2008-01-01"],
-        ),
-    ] = None,
-    date_from: Annotated[
-        date | None,
-        Query(
-            alias="from",
-            description="Running on or after that day (the same evidence rule as `active_on`).",
-            examples=["2004-01-01"],
-        ),
-    ] = None,
-    date_to: Annotated[date | None, Query(alias="to", examples=["2011-12-31"])] = None,
+    mission: MissionParam = None,
+    contributor: ContributorParam = None,
+    contributor_kind: ContributorKindParam = None,
+    type: TypeParam = None,
+    category: CategoryParam = None,
+    status: StatusParam = None,
+    year: YearParam = None,
+    active_on: ActiveOn = None,
+    date_from: DateFrom = None,
+    date_to: DateTo = None,
     include_disputed: IncludeDisputed = False,
-    personnel_min: Annotated[
-        int | None,
-        Query(
-            ge=0,
-            le=MAX_NUMBER,
-            description="Personnel at least this (contributions giving a figure).",
-            examples=[100],
-        ),
-    ] = None,
-    personnel_max: Annotated[
-        int | None,
-        Query(
-            ge=0,
-            le=MAX_NUMBER,
-            description="Personnel at most this (contributions giving a figure).",
-            examples=[1000],
-        ),
-    ] = None,
-    has_personnel: Annotated[
-        bool | None,
-        Query(
-            description="true: only contributions giving a personnel figure; false: only "
-            "those giving none.",
-            examples=[True],
-        ),
-    ] = None,
-    unit: Annotated[
-        KeyList,
-        keys("Unit of the amount, exactly as given (`PATRIOT batteries`).", "PATRIOT batteries"),
-    ] = None,
-    amount_min: Annotated[
-        str | None,
-        Query(
-            pattern=AMOUNT_PATTERN,
-            description="Amount at least this (digits, optionally a decimal point); needs "
-            "`unit` (amounts of different units are not comparable).",
-            examples=["1"],
-        ),
-    ] = None,
-    amount_max: Annotated[
-        str | None,
-        Query(
-            pattern=AMOUNT_PATTERN,
-            description="Amount at most this; needs `unit`.",
-            examples=["100"],
-        ),
-    ] = None,
-    has_amount: Annotated[
-        bool | None,
-        Query(
-            description="true: only contributions giving an amount; false: only those giving none.",
-            examples=[True],
-        ),
-    ] = None,
+    personnel_min: PersonnelMin = None,
+    personnel_max: PersonnelMax = None,
+    has_personnel: HasPersonnel = None,
+    unit: UnitParam = None,
+    amount_min: AmountMin = None,
+    amount_max: AmountMax = None,
+    has_amount: HasAmount = None,
 ) -> Select[Any]:
     """The SELECT of the contributions `/contributions` would list with these filters."""
     check_range(date_from, date_to)

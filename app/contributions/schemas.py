@@ -1,16 +1,17 @@
 from datetime import date
 
-from pydantic import BaseModel, ConfigDict, Field, computed_field
+from pydantic import ConfigDict, Field
 
 from app.citations.schemas import CitationRead
-from app.contributions.units import UNITS_DOC
 from app.core.numbers import Amount
-from app.core.refs import API, HTML_URL_DOC, KB, ContributorRef, MissionRef, TypeRef
+from app.core.refs import ContributorRef, LinkedWithPage, MissionRef, TypeRef
 from app.core.types import Status
+from app.models.units import UNITS_DOC
 from app.strengths.schemas import StrengthRead
 
 
-class ContributionRead(BaseModel):
+class ContributionRead(LinkedWithPage):
+    RESOURCE = "contributions"
     model_config = ConfigDict(from_attributes=True)
 
     slug: str = Field(examples=["hun-ntm-i-t72-tanks"])
@@ -30,16 +31,6 @@ class ContributionRead(BaseModel):
     status: Status
     disputed_claims: int
     version: int
-
-    @computed_field  # type: ignore[prop-decorator]
-    @property
-    def url(self) -> str:
-        return f"{API}/contributions/{self.slug}"
-
-    @computed_field(description=HTML_URL_DOC)  # type: ignore[prop-decorator]
-    @property
-    def html_url(self) -> str:
-        return f"{KB}/contributions/{self.slug}"
 
 
 class ContributionDetail(ContributionRead):

@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session, joinedload
 
 from app.citations.service import citations_for
 from app.contributions.schemas import ContributionDetail, ContributionRead
-from app.core.errors import NotFound
+from app.core.db import first_or_404
 from app.core.filters import any_of, in_years, resolve_keys, shown, shows_hidden, status_clause
 from app.core.refs import ContributorRef, MissionRef, TypeRef
 from app.core.rows import nest, prefixed
@@ -182,7 +182,7 @@ def list_stmt(session: Session, f: Filters) -> Select[Contribution]:
 
 
 def get_by_slug(session: Session, *, slug: str) -> Contribution:
-    found = session.scalars(
+    stmt = (
         select(Contribution)
         .options(
             joinedload(Contribution.contributor, innerjoin=True),
@@ -190,10 +190,8 @@ def get_by_slug(session: Session, *, slug: str) -> Contribution:
             joinedload(Contribution.type, innerjoin=True),
         )
         .where(Contribution.slug == slug)
-    ).first()
-    if found is None:
-        raise NotFound(f"No contribution with slug '{slug}'.")
-    return found
+    )
+    return first_or_404(session, stmt, f"No contribution with slug '{slug}'.")
 
 
 # A list page's columns (ContributionRead without the ORM): the page is read as plain rows of

@@ -1,30 +1,34 @@
 """Writes of contributions: POST /contributions, PUT/PATCH/DELETE /contributions/{slug}."""
 
+import functools
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Response
+from fastapi import APIRouter
 from pydantic import BaseModel, ConfigDict, Field, WithJsonSchema
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.contributions import service
 from app.contributions.schemas import ContributionDetail
-from app.contributions.units import UNITS, UNITS_DOC
-from app.core.filters import key_cases
 from app.core.numbers import MAX_AMOUNT
 from app.core.writes import Problems
 from app.curation.fields import (
     JSON_INTEGER,
+    NATION_OR_ORG,
     Citations,
     IsoDate,
     LongText,
     Slug,
     check_period,
-    partial,
+    reference,
 )
-from app.curation.records import Dependent, RecordKind, add_routes, strength_dependents
-from app.http.validators import set_record_etag
+from app.curation.records import (
+    Dependent,
+    RecordKind,
+    add_routes,
+    detail_renderer,
+    strength_dependents,
+)
 from app.models import (
     Contribution,
     ContributionType,
@@ -33,6 +37,7 @@ from app.models import (
     StrengthObservation,
 )
 from app.models.mission import DATE_PRECISIONS
+from app.models.units import UNITS, UNITS_DOC
 
 router = APIRouter(tags=["contributions"])
 
@@ -81,25 +86,16 @@ class ContributionCreate(ContributionFields):
     citations: Citations
 
 
-ContributionUpdate = partial(ContributionFields, "ContributionUpdate")
-
-
 def _resolve(
     session: Session, data: dict[str, Any], _row: Contribution | None, problems: Problems
 ) -> dict[str, Any]:
-    contributor_id = session.scalar(
-        select(Contributor.id).where(Contributor.code.in_(key_cases(data["contributor"])))
+    contributor_id = reference(
+        session, problems, "contributor", data["contributor"], Contributor, NATION_OR_ORG
     )
-    if contributor_id is None:
-        problems.add("body.contributor", f"no nation or organization {data['contributor']!r}")
-    mission_id = session.scalar(select(Mission.id).where(Mission.slug == data["mission"]))
-    if mission_id is None:
-        problems.add("body.mission", f"no mission {data['mission']!r}")
-    type_id = session.scalar(
-        select(ContributionType.id).where(ContributionType.slug == data["type"])
+    mission_id = reference(session, problems, "mission", data["mission"], Mission, "mission")
+    type_id = reference(
+        session, problems, "type", data["type"], ContributionType, "contribution type"
     )
-    if type_id is None:
-        problems.add("body.type", f"no contribution type {data['type']!r}")
     if data.get("amount") is not None and not data.get("unit"):
         problems.add("body.unit", "required when amount is given")
     if data.get("amount_approx") and data.get("amount") is None:
@@ -114,25 +110,18 @@ def _dependents(session: Session, row: Contribution) -> list[Dependent]:
     return strength_dependents(session, StrengthObservation.contribution_id == row.id)
 
 
-def _render(session: Session, key: str, response: Response) -> BaseModel:
-    contribution = service.get_by_slug(session, slug=key)
-    set_record_etag(response, session, contribution.version)
-    return service.detail(session, contribution, include_disputed=True)
-
-
 KIND = RecordKind(
     resource="contributions",
-    export_kind="contributions",
     noun="contribution",
     model=Contribution,
-    key_attr="slug",
-    key_field="slug",
     create_schema=ContributionCreate,
     replace_schema=ContributionFields,
-    update_schema=ContributionUpdate,
     response_model=ContributionDetail,
     resolve=_resolve,
-    render=_render,
+    render=detail_renderer(
+        lambda session, key: service.get_by_slug(session, slug=key),
+        functools.partial(service.detail, include_disputed=True),
+    ),
     citation_column="contribution_id",
     dependents=_dependents,
     key_examples=("hun-ntm-i-t72-tanks",),

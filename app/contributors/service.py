@@ -5,7 +5,7 @@ from sqlalchemy.orm import Session
 
 from app.citations.service import citations_for
 from app.contributors.schemas import ContributorDetail, ContributorRead, MissionContributionCount
-from app.core.errors import NotFound
+from app.core.db import first_or_404
 from app.core.filters import any_of, key_cases, shown
 from app.core.refs import API, MissionRef
 from app.models import Citation, Contribution, Contributor, Mission
@@ -47,13 +47,10 @@ def get_by_code(session: Session, *, code: str, kind: str | None) -> Contributor
     stmt = select(Contributor).where(Contributor.code.in_(key_cases(code)))
     if kind is not None:
         stmt = stmt.where(Contributor.kind == kind)
-    found = session.scalars(stmt).first()
-    if found is None:
-        what = {"nation": "partner nation", "organization": "organization"}.get(
-            kind or "", "contributor"
-        )
-        raise NotFound(f"No {what} with code '{code}'.")
-    return found
+    what = {"nation": "partner nation", "organization": "organization"}.get(
+        kind or "", "contributor"
+    )
+    return first_or_404(session, stmt, f"No {what} with code '{code}'.")
 
 
 def contributions_by_mission(session: Session, *, contributor_id: int) -> list[tuple[Mission, int]]:

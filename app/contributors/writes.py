@@ -1,5 +1,7 @@
 """Writes of nations (/partner-nations/{iso3}) and organizations (/organizations/{slug})."""
 
+import functools
+from collections.abc import Callable
 from typing import Any, Literal
 
 from fastapi import APIRouter, Response
@@ -20,10 +22,16 @@ from app.curation.fields import (
     Name,
     Slug,
     check_iso3,
-    partial,
 )
-from app.curation.records import Dependent, RecordKind, add_routes, strength_dependents
-from app.http.validators import set_record_etag
+from app.curation.records import (
+    Dependent,
+    RecordKind,
+    add_routes,
+    contribution_dependents,
+    detail_renderer,
+    referencing,
+    strength_dependents,
+)
 from app.models import Contribution, Contributor, Mission, StrengthObservation
 from app.models.contributor import ORGANIZATION_KINDS
 
@@ -60,10 +68,6 @@ class NationCreate(NationFields):
         examples=["ITA"],
     )
     citations: Citations
-
-
-OrganizationUpdate = partial(OrganizationFields, "OrganizationUpdate")
-NationUpdate = partial(NationFields, "NationUpdate")
 
 
 def _organization(
@@ -103,38 +107,18 @@ def _check_organization_key(session: Session, key: str, problems: Problems) -> N
 
 
 def _dependents(session: Session, row: Contributor) -> list[Dependent]:
-    deps = [
-        Dependent("contributions", c.slug, cascades=True, model=c, id=c.id)
-        for c in session.scalars(
-            select(Contribution)
-            .where(Contribution.contributor_id == row.id)
-            .order_by(Contribution.slug)
-        )
-    ]
-    deps += [
-        Dependent("missions", slug, cascades=False)
-        for slug in session.scalars(
-            select(Mission.slug)
-            .where(Mission.lead_organization_id == row.id)
-            .order_by(Mission.slug)
-        )
-    ]
+    deps = contribution_dependents(session, Contribution.contributor_id == row.id)
+    led = Mission.lead_organization_id == row.id
+    deps += referencing(session, Mission, "missions", led, cascades=False)
     deps += strength_dependents(session, StrengthObservation.contributor_id == row.id)
     return deps
 
 
-def _render_kind(session: Session, key: str, kind: str, response: Response) -> BaseModel:
-    contributor = service.get_by_code(session, code=contributor_key(key, kind), kind=kind)
-    set_record_etag(response, session, contributor.version)
-    return service.detail(session, contributor, include_disputed=True)
+def _render(kind: str) -> Callable[[Session, str, Response], BaseModel]:
+    def get(session: Session, key: str) -> Contributor:
+        return service.get_by_code(session, code=contributor_key(key, kind), kind=kind)
 
-
-def _render_nation(session: Session, key: str, response: Response) -> BaseModel:
-    return _render_kind(session, key, "nation", response)
-
-
-def _render_organization(session: Session, key: str, response: Response) -> BaseModel:
-    return _render_kind(session, key, "organization", response)
+    return detail_renderer(get, functools.partial(service.detail, include_disputed=True))
 
 
 CASCADE = (
@@ -151,10 +135,9 @@ NATIONS = RecordKind(
     key_field="iso3",
     create_schema=NationCreate,
     replace_schema=NationFields,
-    update_schema=NationUpdate,
     response_model=ContributorDetail,
     resolve=_nation,
-    render=_render_nation,
+    render=_render("nation"),
     dependents=_dependents,
     citation_column="contributor_id",
     fixed={"kind": "nation"},
@@ -170,13 +153,11 @@ ORGANIZATIONS = RecordKind(
     noun="organization",
     model=Contributor,
     key_attr="code",
-    key_field="slug",
     create_schema=OrganizationCreate,
     replace_schema=OrganizationFields,
-    update_schema=OrganizationUpdate,
     response_model=ContributorDetail,
     resolve=_organization,
-    render=_render_organization,
+    render=_render("organization"),
     dependents=_dependents,
     citation_column="contributor_id",
     fixed={"kind": "organization"},

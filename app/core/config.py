@@ -25,13 +25,17 @@ class Settings(BaseSettings):
     # deeper than this is refused with 400 before it is parsed.
     max_body_bytes: int = Field(default=1024 * 1024, ge=1024)
     max_json_depth: int = Field(default=32, ge=2)
-    # Token buckets per client IP and per process (0 turns a limit off): writes (any method
-    # but GET/HEAD/OPTIONS under /api) and failed authentication (401 to a request that sent
-    # credentials). A client over either gets 429 with Retry-After.
+    # Rate limits per client IP (0 turns a limit off): writes (any method but GET/HEAD/OPTIONS
+    # under /api) and failed authentication (401 to a request that sent credentials), each
+    # BURST hits in a moving window of 60 * BURST / PER_MINUTE seconds. A client over either
+    # gets 429 with Retry-After. Counted in `rate_limit_storage` (app/http/ratelimit.py).
     rate_limit_writes_per_minute: int = Field(default=120, ge=0)
     rate_limit_writes_burst: int = Field(default=30, ge=1)
     rate_limit_auth_failures_per_minute: int = Field(default=10, ge=0)
     rate_limit_auth_failures_burst: int = Field(default=5, ge=1)
+    # Where the counts live, as a `limits` storage URI: memory:// counts per process; with
+    # redis://host:6379/0 every worker and replica spends one budget per client.
+    rate_limit_storage: str = "memory://"
     # How long an idle HTTP keep-alive connection stays open. Longer than the idle timeout of
     # the load balancers and proxies in front (60 s for AWS ALB and nginx's upstream pool):
     # uvicorn's default of 5 s closes connections those still consider open, and a request

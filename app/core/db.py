@@ -4,13 +4,14 @@ and both drivers we ship (sqlite3, psycopg 3) are fastest in their sync mode."""
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, Select, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.core.config import get_settings
+from app.core.errors import NotFound
 
 
 def build_engine(url: str, **overrides: Any) -> Engine:
@@ -67,3 +68,14 @@ def pairs(result: Iterable[Any]) -> dict[Any, Any]:
     """Two-column rows as a dict. (dict(result) would not do: a Result has .keys(), so dict()
     takes it for a mapping.)"""
     return {row[0]: row[1] for row in result}
+
+
+_Row = TypeVar("_Row")
+
+
+def first_or_404(session: Session, stmt: Select[_Row], missing: str) -> _Row:
+    """The first record `stmt` selects, or a 404 problem whose detail is `missing`."""
+    found = session.scalars(stmt).first()
+    if found is None:
+        raise NotFound(missing)
+    return found

@@ -188,82 +188,96 @@ def _location(loc: tuple[Any, ...]) -> str:
     return ".".join(parts) if parts else "request"
 
 
+async def _app_error(request: Request, exc: AppError) -> JSONResponse:
+    return error_response(request, exc)
+
+
+async def _validation(request: Request, exc: RequestValidationError) -> JSONResponse:
+    errors = [
+        FieldProblem(field=_location(tuple(e.get("loc", ()))), reason=str(e.get("msg", "")))
+        for e in exc.errors()
+    ]
+    fields = ", ".join(dict.fromkeys(e.field for e in errors))
+    return error_response(request, Unprocessable(f"Invalid input: {fields}.", errors=errors))
+
+
+async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+    title, slug = _HTTP_TITLES.get(exc.status_code, ("Error", "error"))
+    detail = exc.detail if isinstance(exc.detail, str) else title
+    if exc.status_code == 404 and detail == "Not Found":
+        detail = f"Nothing is served at {request.url.path}."
+    headers = getattr(exc, "headers", None)
+    if exc.status_code == 405:
+        # Reads and writes of a path live in different routers; Starlette's Allow names
+        # only the first route it tried. Name every method the path takes.
+        headers = {**(headers or {}), "Allow": ", ".join(_allowed_methods(request))}
+    return problem_response(
+        request,
+        status=exc.status_code,
+        title=title,
+        slug=slug,
+        detail=detail,
+        headers=headers,
+    )
+
+
+async def _stale(request: Request, exc: StaleDataError) -> JSONResponse:
+    # The versioned UPDATE/DELETE matched no row: another writer committed first.
+    return error_response(
+        request,
+        PreconditionFailed("The record changed while this request ran; read it again and retry."),
+    )
+
+
+async def _integrity(request: Request, exc: IntegrityError) -> JSONResponse:
+    # Writes check keys and references first; what reaches the database is a race with
+    # a concurrent write (two creates of one key), so the client may read and retry.
+    logger.warning("integrity error on %s %s: %s", request.method, request.url.path, exc.orig)
+    return error_response(
+        request,
+        Conflict("The change conflicts with data written at the same time; read and retry."),
+    )
+
+
+async def _db_unavailable(request: Request, exc: OperationalError) -> JSONResponse:
+    # Lost connection, database down, or SQLite locked past its busy timeout.
+    logger.warning("database unavailable: %s", type(exc.orig).__name__)
+    return error_response(
+        request,
+        ServiceUnavailable(
+            "The database is unavailable; try again shortly.", headers={"Retry-After": "2"}
+        ),
+    )
+
+
+async def _db_error(request: Request, exc: DBAPIError) -> JSONResponse:
+    if exc.connection_invalidated:
+        return await _db_unavailable(request, exc)  # type: ignore[arg-type]
+    logger.error("database error on %s %s", request.method, request.url.path, exc_info=exc)
+    return _internal(request)
+
+
+async def _unhandled(request: Request, exc: Exception) -> JSONResponse:
+    logger.error("unhandled error on %s %s", request.method, request.url.path, exc_info=exc)
+    return _internal(request)
+
+
+# Each exception class and its handler: Starlette picks the closest class in an error's MRO.
+_HANDLERS: tuple[tuple[type[Exception], Any], ...] = (
+    (AppError, _app_error),
+    (RequestValidationError, _validation),
+    (StarletteHTTPException, _http),
+    (StaleDataError, _stale),
+    (IntegrityError, _integrity),
+    (OperationalError, _db_unavailable),
+    (DBAPIError, _db_error),
+    (Exception, _unhandled),
+)
+
+
 def install_error_handlers(app: FastAPI) -> None:
-    @app.exception_handler(AppError)
-    async def _app_error(request: Request, exc: AppError) -> JSONResponse:
-        return error_response(request, exc)
-
-    @app.exception_handler(RequestValidationError)
-    async def _validation(request: Request, exc: RequestValidationError) -> JSONResponse:
-        errors = [
-            FieldProblem(field=_location(tuple(e.get("loc", ()))), reason=str(e.get("msg", "")))
-            for e in exc.errors()
-        ]
-        fields = ", ".join(dict.fromkeys(e.field for e in errors))
-        return error_response(request, Unprocessable(f"Invalid input: {fields}.", errors=errors))
-
-    @app.exception_handler(StarletteHTTPException)
-    async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
-        title, slug = _HTTP_TITLES.get(exc.status_code, ("Error", "error"))
-        detail = exc.detail if isinstance(exc.detail, str) else title
-        if exc.status_code == 404 and detail == "Not Found":
-            detail = f"Nothing is served at {request.url.path}."
-        headers = getattr(exc, "headers", None)
-        if exc.status_code == 405:
-            # Reads and writes of a path live in different routers; Starlette's Allow names
-            # only the first route it tried. Name every method the path takes.
-            headers = {**(headers or {}), "Allow": ", ".join(_allowed_methods(request))}
-        return problem_response(
-            request,
-            status=exc.status_code,
-            title=title,
-            slug=slug,
-            detail=detail,
-            headers=headers,
-        )
-
-    @app.exception_handler(StaleDataError)
-    async def _stale(request: Request, exc: StaleDataError) -> JSONResponse:
-        # The versioned UPDATE/DELETE matched no row: another writer committed first.
-        return error_response(
-            request,
-            PreconditionFailed(
-                "The record changed while this request ran; read it again and retry."
-            ),
-        )
-
-    @app.exception_handler(IntegrityError)
-    async def _integrity(request: Request, exc: IntegrityError) -> JSONResponse:
-        # Writes check keys and references first; what reaches the database is a race with
-        # a concurrent write (two creates of one key), so the client may read and retry.
-        logger.warning("integrity error on %s %s: %s", request.method, request.url.path, exc.orig)
-        return error_response(
-            request,
-            Conflict("The change conflicts with data written at the same time; read and retry."),
-        )
-
-    @app.exception_handler(OperationalError)
-    async def _db_unavailable(request: Request, exc: OperationalError) -> JSONResponse:
-        # Lost connection, database down, or SQLite locked past its busy timeout.
-        logger.warning("database unavailable: %s", type(exc.orig).__name__)
-        return error_response(
-            request,
-            ServiceUnavailable(
-                "The database is unavailable; try again shortly.", headers={"Retry-After": "2"}
-            ),
-        )
-
-    @app.exception_handler(DBAPIError)
-    async def _db_error(request: Request, exc: DBAPIError) -> JSONResponse:
-        if exc.connection_invalidated:
-            return await _db_unavailable(request, exc)  # type: ignore[arg-type]
-        logger.error("database error on %s %s", request.method, request.url.path, exc_info=exc)
-        return _internal(request)
-
-    @app.exception_handler(Exception)
-    async def _unhandled(request: Request, exc: Exception) -> JSONResponse:
-        logger.error("unhandled error on %s %s", request.method, request.url.path, exc_info=exc)
-        return _internal(request)
+    for exception, handler in _HANDLERS:
+        app.add_exception_handler(exception, handler)
 
 
 def _allowed_methods(request: Request) -> list[str]:

@@ -1,11 +1,43 @@
 """Small embedded references: what a record says about the records it points at."""
 
+from typing import TYPE_CHECKING, ClassVar
+
 from pydantic import BaseModel, ConfigDict, computed_field
 
 API = "/api/v1"
 # Where the HTML pages (app/pages) serve the records: each record's `html_url`.
 KB = "/kb"
 HTML_URL_DOC = "Its HTML page, for people: the same record, readable."
+
+
+class Linked(BaseModel):
+    """A record served at `/api/v1/{RESOURCE}/{slug}`: its `url`."""
+
+    RESOURCE: ClassVar[str]
+    if TYPE_CHECKING:
+        slug: str
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def url(self) -> str:
+        return f"{API}/{self.RESOURCE}/{self.slug}"
+
+
+class WithPage(BaseModel):
+    """A record with an HTML page at `/kb/{RESOURCE}/{slug}`: its `html_url`."""
+
+    RESOURCE: ClassVar[str]
+    if TYPE_CHECKING:
+        slug: str
+
+    @computed_field(description=HTML_URL_DOC)  # type: ignore[prop-decorator]
+    @property
+    def html_url(self) -> str:
+        return f"{KB}/{self.RESOURCE}/{self.slug}"
+
+
+class LinkedWithPage(WithPage, Linked):
+    """Both: `url`, then `html_url` (bases are read right to left)."""
 
 
 class Ref(BaseModel):
@@ -25,26 +57,18 @@ class ContributorRef(Ref):
         return f"{API}/organizations/{self.code}"
 
 
-class MissionRef(Ref):
+class MissionRef(Ref, Linked):
+    RESOURCE = "missions"
     slug: str
     acronym: str | None
     name: str
 
-    @computed_field  # type: ignore[prop-decorator]
-    @property
-    def url(self) -> str:
-        return f"{API}/missions/{self.slug}"
 
-
-class TypeRef(Ref):
+class TypeRef(Ref, Linked):
+    RESOURCE = "contribution-types"
     slug: str
     name: str
     category: str
-
-    @computed_field  # type: ignore[prop-decorator]
-    @property
-    def url(self) -> str:
-        return f"{API}/contribution-types/{self.slug}"
 
 
 class SourceRef(Ref):
@@ -59,13 +83,9 @@ class SourceRef(Ref):
         return f"{API}/sources/{self.slug}"
 
 
-class LessonRef(Ref):
+class LessonRef(Ref, Linked):
+    RESOURCE = "lessons"
     slug: str
     title: str
     kind: str
     category: str
-
-    @computed_field  # type: ignore[prop-decorator]
-    @property
-    def url(self) -> str:
-        return f"{API}/lessons/{self.slug}"

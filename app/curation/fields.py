@@ -5,10 +5,14 @@ from datetime import date
 from typing import Annotated, Any, get_args
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, create_model
+from sqlalchemy import ColumnElement, and_, select
+from sqlalchemy.orm import Session
 
 from app.citations.curation import CitationIn
+from app.core.filters import key_cases
 from app.core.types import SLUG_PATTERN
 from app.core.writes import Problems
+from app.models import Contributor
 from app.seed.bundle import is_iso3
 
 Slug = Annotated[
@@ -82,6 +86,30 @@ def _nullable(annotation: Any) -> bool:
 
 def _drop_default(schema: dict[str, Any]) -> None:
     schema.pop("default", None)
+
+
+# How a write names a contributor it cannot find by its key.
+NATION_OR_ORG = "nation or organization"
+
+
+def reference(
+    session: Session, problems: Problems, field: str, value: str | None, model: Any, noun: str
+) -> int | None:
+    """The id of the record of `model` whose natural key the body's `field` gives (a
+    contributor's code in any case, else a slug); None when not given, or a problem naming
+    the field when there is no such record."""
+    if value is None:
+        return None
+    if model is Contributor:
+        where: ColumnElement[bool] = Contributor.code.in_(key_cases(value))
+        if noun == "organization":
+            where = and_(Contributor.code == value, Contributor.kind == "organization")
+    else:
+        where = model.slug == value
+    found: int | None = session.scalar(select(model.id).where(where))
+    if found is None:
+        problems.add(f"body.{field}", f"no {noun} {value!r}")
+    return found
 
 
 def check_iso3(value: str | None, field: str, problems: Problems) -> None:

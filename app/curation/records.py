@@ -12,6 +12,7 @@ record and validates the result as a PUT body, so both obey the same rules.
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, Path, Query, Response
@@ -25,7 +26,9 @@ from app.citations import curation as citations
 from app.citations.service import refresh_statuses
 from app.core.errors import Conflict, FieldProblem, NotFound, problem_responses
 from app.core.writes import IfMatch, Problems, check_if_match
-from app.models import Citation, Lesson, LessonMission, StrengthObservation
+from app.curation.fields import partial
+from app.http.validators import set_record_etag
+from app.models import Citation, Contribution, Lesson, LessonMission, StrengthObservation
 
 API = "/api/v1"
 
@@ -42,27 +45,48 @@ class Dependent:
     id: int = 0
 
 
+def referencing(
+    session: Session, model: Any, resource: str, where: Any, *, cascades: bool = True
+) -> list[Dependent]:
+    """The records of `model` (by slug) that match `where`: deleted along with the record on
+    ?cascade=true when they `cascade`, else in the way of its deletion."""
+    if not cascades:
+        slugs = session.scalars(select(model.slug).where(where).order_by(model.slug))
+        return [Dependent(resource, slug, cascades=False) for slug in slugs]
+    rows = session.scalars(select(model).where(where).order_by(model.slug))
+    return [Dependent(resource, r.slug, cascades=True, model=r, id=r.id) for r in rows]
+
+
 def strength_dependents(session: Session, where: Any) -> list[Dependent]:
     """Strength observations that reference a record (deleted with it on ?cascade=true)."""
-    return [
-        Dependent("strengths", o.slug, cascades=True, model=o, id=o.id)
-        for o in session.scalars(
-            select(StrengthObservation).where(where).order_by(StrengthObservation.slug)
-        )
-    ]
+    return referencing(session, StrengthObservation, "strengths", where)
+
+
+def contribution_dependents(session: Session, where: Any) -> list[Dependent]:
+    """Contributions that reference a record (deleted with it on ?cascade=true)."""
+    return referencing(session, Contribution, "contributions", where)
+
+
+def detail_renderer(
+    get: Callable[[Session, str], Any], detail: Callable[[Session, Any], BaseModel]
+) -> Callable[[Session, str, Response], BaseModel]:
+    """A kind's `render`: the record by key as its GET answers it, with its ETag set."""
+
+    def render(session: Session, key: str, response: Response) -> BaseModel:
+        row = get(session, key)
+        set_record_etag(response, session, row.version)
+        return detail(session, row)
+
+    return render
 
 
 @dataclass
 class RecordKind:
     resource: str  # URL segment and audit resource: "missions"
-    export_kind: str  # section of the export: "missions"
     noun: str  # "mission"
     model: Any
-    key_attr: str  # column holding the natural key: "slug", "code"
-    key_field: str  # body field holding it: "slug", "iso3"
     create_schema: type[BaseModel]
     replace_schema: type[BaseModel]
-    update_schema: type[BaseModel]
     response_model: type[BaseModel]
     # (session, body data without key and citations, current row or None, problems) -> columns
     resolve: Callable[[Session, dict[str, Any], Any, Problems], dict[str, Any]]
@@ -80,6 +104,20 @@ class RecordKind:
     key_path: str = "slug"
     key_examples: tuple[str, ...] = ()
     cascade_doc: str = "Nothing references it except its own citations, deleted with it."
+    key_attr: str = "slug"  # column holding the natural key: "slug", "code"
+    key_field: str = "slug"  # body field holding it: "slug", "iso3"
+    # Section of the export: the resource's name in snake case unless given.
+    export_kind: str = ""
+
+    def __post_init__(self) -> None:
+        self.export_kind = self.export_kind or self.resource.replace("-", "_")
+
+    @cached_property
+    def update_schema(self) -> type[BaseModel]:
+        """The PATCH body: the PUT body with every field optional, named like it (MissionFields:
+        MissionUpdate)."""
+        name = self.replace_schema.__name__.removesuffix("Fields") + "Update"
+        return partial(self.replace_schema, name)
 
     def owned_citations(self, session: Session, row: Any) -> list[Citation]:
         """Citations deleted with the record."""
@@ -269,10 +307,9 @@ def remove(w: Writer, kind: RecordKind, key: str, if_match: str | None, cascade:
     w.commit()
 
 
-def add_routes(router: APIRouter, kind: RecordKind) -> None:
-    """POST, PUT, PATCH and DELETE for one kind, documented like the read routes."""
-    name = kind.noun.replace(" ", "_")
-    noun = kind.noun
+def _handlers(kind: RecordKind) -> tuple[Callable[..., Any], ...]:
+    """The create, replace, update and delete route functions of one kind, bodies typed
+    with its schemas."""
     KeyPath = Annotated[
         str, Path(alias=kind.key_path, max_length=100, examples=list(kind.key_examples))
     ]
@@ -312,6 +349,14 @@ def add_routes(router: APIRouter, kind: RecordKind) -> None:
     create_route.__annotations__["body"] = Annotated[kind.create_schema, Body()]
     replace_route.__annotations__["body"] = Annotated[kind.replace_schema, Body()]
     update_route.__annotations__["body"] = Annotated[kind.update_schema, Body()]
+    return create_route, replace_route, update_route, delete_route
+
+
+def add_routes(router: APIRouter, kind: RecordKind) -> None:
+    """POST, PUT, PATCH and DELETE for one kind, documented like the read routes."""
+    create_route, replace_route, update_route, delete_route = _handlers(kind)
+    name = kind.noun.replace(" ", "_")
+    noun = kind.noun
     path = f"/{kind.resource}"
     item = f"{path}/{{{kind.key_path}}}"
     article = "an" if noun[:1] in "aeiou" else "a"

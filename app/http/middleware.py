@@ -114,14 +114,28 @@ async def _send_problem(
     await response(scope, receive, send)
 
 
-class EdgeMiddleware:
+class HttpMiddleware:
+    """Pure ASGI middleware of HTTP requests: `handle` gets those `applies` accepts; the rest
+    (lifespan, websockets, the methods it does not concern) pass through untouched."""
+
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
 
+    def applies(self, scope: Scope) -> bool:
+        return True
+
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
+        if scope["type"] != "http" or not self.applies(scope):
             await self.app(scope, receive, send)
             return
+        await self.handle(scope, receive, send)
+
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
+        raise NotImplementedError
+
+
+class EdgeMiddleware(HttpMiddleware):
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
         incoming = _header(scope, b"x-request-id")
         text = incoming.decode("latin-1") if incoming else ""
         request_id = text if _SANE_REQUEST_ID.fullmatch(text) else uuid.uuid4().hex
@@ -210,46 +224,37 @@ def _text_problem(raw: bytes) -> str | None:
     return None
 
 
-class InputGuardMiddleware:
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "http":
-            raw_path = scope.get("raw_path") or scope["path"].encode("utf-8", "surrogateescape")
-            found = _url_problem(raw_path.split(b"?", 1)[0], scope.get("query_string") or b"")
-            if found:
-                field, reason = found
-                await _send_problem(
-                    scope,
-                    receive,
-                    send,
-                    BadRequest(
-                        f"Malformed {field}: {reason}.",
-                        errors=[FieldProblem(field=field, reason=reason)],
-                    ),
-                )
-                return
+class InputGuardMiddleware(HttpMiddleware):
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
+        raw_path = scope.get("raw_path") or scope["path"].encode("utf-8", "surrogateescape")
+        found = _url_problem(raw_path.split(b"?", 1)[0], scope.get("query_string") or b"")
+        if found:
+            field, reason = found
+            await _send_problem(
+                scope,
+                receive,
+                send,
+                BadRequest(
+                    f"Malformed {field}: {reason}.",
+                    errors=[FieldProblem(field=field, reason=reason)],
+                ),
+            )
+            return
         await self.app(scope, receive, send)
 
 
-class RateLimitMiddleware:
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
+class RateLimitMiddleware(HttpMiddleware):
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
         ip = client_ip(scope)
-        buckets = limits()
+        counts = limits()
         has_credentials = _header(scope, b"authorization") is not None
         wait = 0.0
         what = ""
         if has_credentials:
-            wait, what = buckets.auth_failures.retry_after(ip), "failed authentication attempts"
+            wait = await counts.call(counts.auth_failures.retry_after, ip)
+            what = "failed authentication attempts"
         if not wait and scope["method"] not in SAFE_METHODS and scope["path"].startswith("/api/"):
-            wait, what = buckets.writes.hit(ip), "writes"
+            wait, what = await counts.call(counts.writes.hit, ip), "writes"
         if wait:
             seconds = max(1, math.ceil(wait))
             await _send_problem(
@@ -266,7 +271,7 @@ class RateLimitMiddleware:
         async def watch(message: Message) -> None:
             start = message["type"] == "http.response.start"
             if start and message["status"] == 401 and has_credentials:
-                buckets.auth_failures.hit(ip)
+                await counts.call(counts.auth_failures.hit, ip)
             await send(message)
 
         await self.app(scope, receive, watch)
@@ -314,23 +319,44 @@ def escape_problem(body: bytes) -> str | None:
     return "contains a lone UTF-16 surrogate escape" if pending_high_end >= 0 else None
 
 
-class BodyGuardMiddleware:
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
+def _declared_length(scope: Scope) -> int | None:
+    value = _header(scope, b"content-length")
+    try:
+        return None if value is None else int(value)
+    except ValueError:
+        return None
 
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or scope["method"] in SAFE_METHODS:
-            await self.app(scope, receive, send)
-            return
+
+class _TooLarge(Exception):
+    pass
+
+
+async def _read_body(receive: Receive, limit: int) -> bytes | None:
+    """The whole body, or None if the client disconnected; _TooLarge past `limit` bytes."""
+    chunks: list[bytes] = []
+    size = 0
+    more = True
+    while more:
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            return None
+        chunk = message.get("body", b"")
+        size += len(chunk)
+        if size > limit:
+            raise _TooLarge
+        chunks.append(chunk)
+        more = message.get("more_body", False)
+    return b"".join(chunks)
+
+
+class BodyGuardMiddleware(HttpMiddleware):
+    def applies(self, scope: Scope) -> bool:
+        return scope["method"] not in SAFE_METHODS  # a body to check
+
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
         limit = body_limit(scope["path"])
-        length_header = _header(scope, b"content-length")
+        declared = _declared_length(scope)
         chunked = b"chunked" in (_header(scope, b"transfer-encoding") or b"").lower()
-        declared: int | None = None
-        if length_header is not None:
-            try:
-                declared = int(length_header)
-            except ValueError:
-                declared = None
         if declared is not None and declared > limit:
             await self._too_large(scope, receive, send, limit)
             return
@@ -353,21 +379,13 @@ class BodyGuardMiddleware:
                 ),
             )
             return
-        chunks: list[bytes] = []
-        size = 0
-        more = True
-        while more:
-            message = await receive()
-            if message["type"] == "http.disconnect":
-                return
-            chunk = message.get("body", b"")
-            size += len(chunk)
-            if size > limit:
-                await self._too_large(scope, receive, send, limit)
-                return
-            chunks.append(chunk)
-            more = message.get("more_body", False)
-        body = b"".join(chunks)
+        try:
+            body = await _read_body(receive, limit)
+        except _TooLarge:
+            await self._too_large(scope, receive, send, limit)
+            return
+        if body is None:
+            return  # the client left
         reason = self._body_problem(body)
         if reason:
             await _send_problem(
@@ -417,7 +435,7 @@ class BodyGuardMiddleware:
         )
 
 
-class HeadMiddleware:
+class HeadMiddleware(HttpMiddleware):
     """HEAD is GET without the body (RFC 9110 9.3.2), on every GET route: API, docs pages, CSV
     and NDJSON alike, with GET's status and headers (ETag, Content-Length, X-Total-Count, Link)
     and GET's 304 for a matching If-None-Match. Superset and link checkers probe with HEAD.
@@ -425,13 +443,10 @@ class HeadMiddleware:
     The app below sees a GET; uvicorn, which still holds the HEAD request, writes no body
     either. Routes without GET answer 405 as they would to a GET."""
 
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
+    def applies(self, scope: Scope) -> bool:
+        return bool(scope["method"] == "HEAD")
 
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or scope["method"] != "HEAD":
-            await self.app(scope, receive, send)
-            return
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
         started = False
 
         async def send_headers_only(message: Message) -> None:
@@ -447,8 +462,8 @@ class HeadMiddleware:
 
 
 def install_middleware(app: Any) -> None:
-    """Outermost last: Edge wraps InputGuard wraps RateLimit wraps Head wraps BodyGuard (wraps
-    CORS)."""
+    """Outermost last: Edge wraps InputGuard wraps RateLimit wraps Head wraps BodyGuard, which
+    wraps the response cache and the app; CORS, installed after, wraps them all."""
     from app.http.ratelimit import reset_limits
 
     reset_limits()

@@ -1,109 +1,99 @@
-"""Token buckets per client IP, in process memory.
+"""Rate limits per client IP, counted by the `limits` library in a storage the workers share.
 
 Two limits (settings `RATE_LIMIT_*`, 0 turns one off):
 
-* writes: every request under /api with a method other than GET, HEAD or OPTIONS takes a
-  token; none left is a 429 with Retry-After.
+* writes: every request under /api with a method other than GET, HEAD or OPTIONS counts one;
+  over the limit is a 429 with Retry-After.
 * failed authentication: a 401 answered to a request that carried an `Authorization` header
-  takes a token (the middleware does this itself); once a client has none left, every
-  request of it that carries credentials is a 429 until the bucket refills, so guessing keys
-  is slow. Code that refuses credentials without a 401 calls `record_auth_failure(ip)`;
+  counts one (the middleware does this itself); once a client is over, every request of it
+  that carries credentials is a 429 until the window frees a place, so guessing keys is slow.
+  Code that refuses credentials without a 401 calls `record_auth_failure(ip)`;
   `auth_retry_after(ip)` tells whether a client is currently locked out.
 
-The buckets live in one process: with N workers or N replicas a client gets N times the
-rate. A shared limiter (Redis, the proxy in front) is the answer when that matters.
+Each limit is a moving window of BURST hits in 60 * BURST / PER_MINUTE seconds: the same burst
+and the same long-run rate as the token bucket it replaced, and Retry-After is the time until
+the oldest hit leaves the window. The counts live in `RATE_LIMIT_STORAGE`: `memory://` (one
+process) by default; `redis://host:6379/0` (or any other storage URI `limits` reads) makes
+every worker and replica spend one budget per client (docs/security.md).
 """
 
+import logging
 import math
 import threading
 import time
-from dataclasses import dataclass, field
+from collections.abc import Callable
+
+from limits import RateLimitItemPerSecond
+from limits.storage import MemoryStorage, Storage, storage_from_string
+from limits.strategies import MovingWindowRateLimiter
 
 from app.core.config import Settings, get_settings
 
-_MAX_TRACKED = 10_000
-
-
-@dataclass
-class TokenBucket:
-    capacity: float
-    per_second: float
-    tokens: float
-    updated: float = field(default_factory=time.monotonic)
-
-    def _refill(self, now: float) -> None:
-        self.tokens = min(self.capacity, self.tokens + (now - self.updated) * self.per_second)
-        self.updated = now
-
-    def take(self, now: float) -> float:
-        """Take a token; 0 if there was one, else the seconds until there will be."""
-        self._refill(now)
-        if self.tokens >= 1:
-            self.tokens -= 1
-            return 0.0
-        return (1 - self.tokens) / self.per_second
-
-    def wait(self, now: float) -> float:
-        """Seconds until a token is available (0 if one is), without taking it."""
-        self._refill(now)
-        return 0.0 if self.tokens >= 1 else (1 - self.tokens) / self.per_second
+logger = logging.getLogger("app.ratelimit")
+# Keys in a shared storage: `<prefix>:<namespace>/<limit>/<client>/...`.
+NAMESPACE = "coalition-kb"
 
 
 class RateLimiter:
-    def __init__(self, per_minute: int, burst: int) -> None:
+    """One limit: `burst` hits per client in any window of 60 * burst / per_minute seconds."""
+
+    def __init__(
+        self, strategy: MovingWindowRateLimiter, name: str, per_minute: int, burst: int
+    ) -> None:
         self.enabled = per_minute > 0
-        self.per_second = per_minute / 60
-        self.burst = burst
-        self._buckets: dict[str, TokenBucket] = {}
-        self._lock = threading.Lock()
-
-    def _bucket(self, key: str, now: float) -> TokenBucket:
-        bucket = self._buckets.get(key)
-        if bucket is None:
-            if len(self._buckets) >= _MAX_TRACKED:
-                self._prune(now)
-            bucket = TokenBucket(self.burst, self.per_second, self.burst, now)
-            self._buckets[key] = bucket
-        return bucket
-
-    def _prune(self, now: float) -> None:
-        # Full buckets carry no information: forget them. If every bucket is in use
-        # (a flood from many addresses), forget the oldest half.
-        for key, bucket in list(self._buckets.items()):
-            bucket._refill(now)
-            if bucket.tokens >= bucket.capacity:
-                del self._buckets[key]
-        if len(self._buckets) >= _MAX_TRACKED:
-            oldest = sorted(self._buckets, key=lambda k: self._buckets[k].updated)
-            for key in oldest[: len(oldest) // 2]:
-                del self._buckets[key]
+        seconds = max(1, math.ceil(60 * burst / per_minute)) if self.enabled else 1
+        self.item = RateLimitItemPerSecond(burst, seconds, namespace=NAMESPACE)
+        self.strategy = strategy
+        self.name = name
 
     def hit(self, key: str) -> float:
-        """Spend a token for `key`; 0 if allowed, else seconds to wait."""
-        if not self.enabled:
+        """Count one hit for `key`; 0 if allowed, else seconds to wait."""
+        if not self.enabled or self.strategy.hit(self.item, self.name, key):
             return 0.0
-        now = time.monotonic()
-        with self._lock:
-            return self._bucket(key, now).take(now)
+        return self._wait(key)
 
     def retry_after(self, key: str) -> float:
-        """0 if `key` has a token left, else seconds until it will."""
-        if not self.enabled:
+        """0 if `key` may hit now, else seconds until it may."""
+        if not self.enabled or self.strategy.test(self.item, self.name, key):
             return 0.0
-        now = time.monotonic()
-        with self._lock:
-            bucket = self._buckets.get(key)
-            return 0.0 if bucket is None else bucket.wait(now)
+        return self._wait(key)
+
+    def _wait(self, key: str) -> float:
+        reset = self.strategy.get_window_stats(self.item, self.name, key).reset_time
+        return max(reset - time.time(), 1e-3)
 
 
 class Limits:
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, storage: Storage | None = None) -> None:
+        self.storage = storage or storage_from_string(settings.rate_limit_storage)
+        # Memory answers in microseconds; a network storage is asked from a worker thread so
+        # that a slow answer does not stall the event loop.
+        self.in_process = isinstance(self.storage, MemoryStorage)
+        strategy = MovingWindowRateLimiter(self.storage)
         self.writes = RateLimiter(
-            settings.rate_limit_writes_per_minute, settings.rate_limit_writes_burst
+            strategy,
+            "writes",
+            settings.rate_limit_writes_per_minute,
+            settings.rate_limit_writes_burst,
         )
         self.auth_failures = RateLimiter(
-            settings.rate_limit_auth_failures_per_minute, settings.rate_limit_auth_failures_burst
+            strategy,
+            "auth-failures",
+            settings.rate_limit_auth_failures_per_minute,
+            settings.rate_limit_auth_failures_burst,
         )
+
+    async def call(self, ask: Callable[[str], float], key: str) -> float:
+        if self.in_process:
+            return ask(key)
+        from anyio import to_thread
+
+        try:
+            return await to_thread.run_sync(ask, key)
+        except Exception as exc:
+            # Fail open: an outage of the shared storage must not take the API down with it.
+            logger.warning("rate limit storage unavailable: %s", type(exc).__name__)
+            return 0.0
 
 
 _limits: Limits | None = None
@@ -120,7 +110,8 @@ def limits() -> Limits:
 
 
 def reset_limits() -> None:
-    """Fresh buckets from the current settings (each app built by create_app gets these)."""
+    """Limits from the current settings (each app built by create_app gets these): empty
+    counts in memory; a shared storage keeps what the other workers counted."""
     global _limits
     with _limits_lock:
         _limits = Limits(get_settings())

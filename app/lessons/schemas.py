@@ -1,11 +1,12 @@
-from pydantic import BaseModel, ConfigDict, Field, computed_field
+from pydantic import BaseModel, ConfigDict, Field
 
 from app.citations.schemas import CitationRead
-from app.core.refs import API, HTML_URL_DOC, KB, MissionRef
+from app.core.refs import LinkedWithPage, MissionRef
 from app.core.types import Status
 
 
-class LessonRead(BaseModel):
+class LessonRead(LinkedWithPage):
+    RESOURCE = "lessons"
     model_config = ConfigDict(from_attributes=True)
 
     slug: str = Field(examples=["coordination-complexities"])
@@ -16,16 +17,6 @@ class LessonRead(BaseModel):
     status: Status
     disputed_claims: int
     version: int
-
-    @computed_field  # type: ignore[prop-decorator]
-    @property
-    def url(self) -> str:
-        return f"{API}/lessons/{self.slug}"
-
-    @computed_field(description=HTML_URL_DOC)  # type: ignore[prop-decorator]
-    @property
-    def html_url(self) -> str:
-        return f"{KB}/lessons/{self.slug}"
 
 
 class LessonMissionRead(BaseModel):

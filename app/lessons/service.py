@@ -4,7 +4,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
 
 from app.citations.service import citations_for
-from app.core.errors import NotFound
+from app.core.db import first_or_404
 from app.core.filters import shown_value, shows_hidden
 from app.core.refs import MissionRef
 from app.lessons.schemas import LessonDetail, LessonMissionRead, LessonRead
@@ -12,10 +12,8 @@ from app.models import Citation, Lesson, LessonMission
 
 
 def get_by_slug(session: Session, *, slug: str) -> Lesson:
-    lesson = session.scalars(select(Lesson).where(Lesson.slug == slug)).first()
-    if lesson is None:
-        raise NotFound(f"No lesson with slug '{slug}'.")
-    return lesson
+    stmt = select(Lesson).where(Lesson.slug == slug)
+    return first_or_404(session, stmt, f"No lesson with slug '{slug}'.")
 
 
 def detail(session: Session, lesson: Lesson, *, include_disputed: bool) -> LessonDetail:

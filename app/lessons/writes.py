@@ -5,9 +5,10 @@ new link comes with its citations; a link left out of a PUT (or a PATCH of `miss
 deleted with its citations.
 """
 
+import functools
 from typing import Any, Literal
 
-from fastapi import APIRouter, Response
+from fastapi import APIRouter
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -16,9 +17,8 @@ from app.audit.writer import Writer
 from app.citations import curation as citations
 from app.citations.curation import CitationIn
 from app.core.writes import Problems
-from app.curation.fields import STRICT, Citations, LongText, Name, Slug, partial
-from app.curation.records import RecordKind, add_routes
-from app.http.validators import set_record_etag
+from app.curation.fields import STRICT, Citations, LongText, Name, Slug
+from app.curation.records import RecordKind, add_routes, detail_renderer
 from app.lessons import service
 from app.lessons.schemas import LessonDetail
 from app.models import Lesson, LessonMission, Mission
@@ -55,8 +55,6 @@ class LessonCreate(LessonFields):
     slug: Slug
     citations: Citations
 
-
-LessonUpdate = partial(LessonFields, "LessonUpdate")
 
 _LINKS = "_links"
 
@@ -140,25 +138,18 @@ def _sync(w: Writer, lesson: Lesson, values: dict[str, Any], _new: bool) -> bool
     return bool(gone) or any(m not in current for m, _ in wanted)
 
 
-def _render(session: Session, key: str, response: Response) -> BaseModel:
-    lesson = service.get_by_slug(session, slug=key)
-    set_record_etag(response, session, lesson.version)
-    return service.detail(session, lesson, include_disputed=True)
-
-
 KIND = RecordKind(
     resource="lessons",
-    export_kind="lessons",
     noun="lesson",
     model=Lesson,
-    key_attr="slug",
-    key_field="slug",
     create_schema=LessonCreate,
     replace_schema=LessonFields,
-    update_schema=LessonUpdate,
     response_model=LessonDetail,
     resolve=_resolve,
-    render=_render,
+    render=detail_renderer(
+        lambda session, key: service.get_by_slug(session, slug=key),
+        functools.partial(service.detail, include_disputed=True),
+    ),
     citation_column="lesson_id",
     sync=_sync,
     key_examples=("coordination-among-partners",),

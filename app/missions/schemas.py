@@ -1,14 +1,15 @@
 from datetime import date
 
-from pydantic import BaseModel, ConfigDict, Field, computed_field
+from pydantic import BaseModel, ConfigDict, Field
 
 from app.citations.schemas import CitationRead
 from app.core.numbers import Amount
-from app.core.refs import API, HTML_URL_DOC, KB, ContributorRef, LessonRef, TypeRef
+from app.core.refs import ContributorRef, LessonRef, LinkedWithPage, TypeRef
 from app.core.types import Status
 
 
-class MissionRead(BaseModel):
+class MissionRead(LinkedWithPage):
+    RESOURCE = "missions"
     model_config = ConfigDict(from_attributes=True)
 
     slug: str = Field(examples=["ntm-i"])
@@ -28,18 +29,9 @@ class MissionRead(BaseModel):
     disputed_claims: int = Field(description="How many of its citations are disputed.")
     version: int
 
-    @computed_field  # type: ignore[prop-decorator]
-    @property
-    def url(self) -> str:
-        return f"{API}/missions/{self.slug}"
 
-    @computed_field(description=HTML_URL_DOC)  # type: ignore[prop-decorator]
-    @property
-    def html_url(self) -> str:
-        return f"{KB}/missions/{self.slug}"
-
-
-class ContributionBrief(BaseModel):
+class ContributionBrief(LinkedWithPage):
+    RESOURCE = "contributions"
     model_config = ConfigDict(from_attributes=True)
 
     slug: str
@@ -51,16 +43,6 @@ class ContributionBrief(BaseModel):
     unit: str | None
     description: str
     status: Status
-
-    @computed_field  # type: ignore[prop-decorator]
-    @property
-    def url(self) -> str:
-        return f"{API}/contributions/{self.slug}"
-
-    @computed_field(description=HTML_URL_DOC)  # type: ignore[prop-decorator]
-    @property
-    def html_url(self) -> str:
-        return f"{KB}/contributions/{self.slug}"
 
 
 class ContributionGroup(BaseModel):

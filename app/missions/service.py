@@ -6,7 +6,7 @@ from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session, joinedload
 
 from app.citations.service import citations_for
-from app.core.errors import NotFound
+from app.core.db import first_or_404
 from app.core.filters import any_of, in_years, resolve_keys, shown, shows_hidden, status_clause
 from app.core.refs import API, ContributorRef, LessonRef, TypeRef
 from app.core.rows import nest, prefixed
@@ -71,12 +71,10 @@ def list_stmt(
 
 
 def get_by_slug(session: Session, *, slug: str) -> Mission:
-    mission = session.scalars(
-        select(Mission).options(joinedload(Mission.lead_organization)).where(Mission.slug == slug)
-    ).first()
-    if mission is None:
-        raise NotFound(f"No mission with slug '{slug}'.")
-    return mission
+    stmt = select(Mission).options(joinedload(Mission.lead_organization))
+    return first_or_404(
+        session, stmt.where(Mission.slug == slug), f"No mission with slug '{slug}'."
+    )
 
 
 # What a preview shows of each contribution (app.missions.schemas.ContributionBrief), read as

@@ -1,8 +1,9 @@
 """Writes of missions: POST /missions, PUT/PATCH/DELETE /missions/{slug}."""
 
+import functools
 from typing import Any, Literal
 
-from fastapi import APIRouter, Response
+from fastapi import APIRouter
 from pydantic import BaseModel, Field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -18,10 +19,16 @@ from app.curation.fields import (
     Slug,
     check_iso3,
     check_period,
-    partial,
+    reference,
 )
-from app.curation.records import Dependent, RecordKind, add_routes, strength_dependents
-from app.http.validators import set_record_etag
+from app.curation.records import (
+    Dependent,
+    RecordKind,
+    add_routes,
+    contribution_dependents,
+    detail_renderer,
+    strength_dependents,
+)
 from app.missions import service
 from app.missions.schemas import MissionDetail
 from app.models import (
@@ -57,21 +64,11 @@ class MissionCreate(MissionFields):
     citations: Citations
 
 
-MissionUpdate = partial(MissionFields, "MissionUpdate")
-
-
 def _resolve(
     session: Session, data: dict[str, Any], _row: Mission | None, problems: Problems
 ) -> dict[str, Any]:
-    lead_id = None
-    if data.get("lead_organization") is not None:
-        lead_id = session.scalar(
-            select(Contributor.id).where(
-                Contributor.code == data["lead_organization"], Contributor.kind == "organization"
-            )
-        )
-        if lead_id is None:
-            problems.add("body.lead_organization", f"no organization {data['lead_organization']!r}")
+    lead = data.get("lead_organization")
+    lead_id = reference(session, problems, "lead_organization", lead, Contributor, "organization")
     check_iso3(data["theater"], "body.theater", problems)
     check_period(data, problems)
     values = {k: v for k, v in data.items() if k != "lead_organization"}
@@ -80,15 +77,7 @@ def _resolve(
 
 
 def _dependents(session: Session, row: Mission) -> list[Dependent]:
-    deps = [
-        Dependent("contributions", c.slug, cascades=True, model=c, id=c.id)
-        for c in session.scalars(
-            select(Contribution)
-            .where(Contribution.mission_id == row.id)
-            .order_by(Contribution.slug)
-        )
-    ]
-
+    deps = contribution_dependents(session, Contribution.mission_id == row.id)
     for link, lesson_slug in session.execute(
         select(LessonMission, Lesson.slug)
         .join(Lesson, LessonMission.lesson_id == Lesson.id)
@@ -102,25 +91,18 @@ def _dependents(session: Session, row: Mission) -> list[Dependent]:
     return deps
 
 
-def _render(session: Session, key: str, response: Response) -> BaseModel:
-    mission = service.get_by_slug(session, slug=key)
-    set_record_etag(response, session, mission.version)
-    return service.detail(session, mission, include_disputed=True)
-
-
 KIND = RecordKind(
     resource="missions",
-    export_kind="missions",
     noun="mission",
     model=Mission,
-    key_attr="slug",
-    key_field="slug",
     create_schema=MissionCreate,
     replace_schema=MissionFields,
-    update_schema=MissionUpdate,
     response_model=MissionDetail,
     resolve=_resolve,
-    render=_render,
+    render=detail_renderer(
+        lambda session, key: service.get_by_slug(session, slug=key),
+        functools.partial(service.detail, include_disputed=True),
+    ),
     dependents=_dependents,
     citation_column="mission_id",
     key_examples=("ntm-i",),

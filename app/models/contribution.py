@@ -115,7 +115,7 @@ class Contribution(Versioned, Claimed, Base):
     date_precision: Mapped[str] = mapped_column(String(10), default="day")
     personnel: Mapped[int | None]
     amount: Mapped[Decimal | None] = mapped_column(Numeric(20, 2))
-    unit: Mapped[str | None] = mapped_column(String(100))  # app/contributions/units.py
+    unit: Mapped[str | None] = mapped_column(String(100))  # app/models/units.py
     amount_approx: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     description: Mapped[str] = mapped_column(Text)
 

@@ -11,7 +11,6 @@ from typing import Any
 import pycountry
 import yaml
 
-from app.contributions.units import UNITS
 from app.core.types import ISO3_PATTERN, SLUG_PATTERN
 from app.models.base import CORRECTED_STATUSES, NOTE_STATUSES, STATUS_VALUES
 from app.models.contribution_type import CATEGORIES
@@ -20,6 +19,7 @@ from app.models.lesson import LESSON_CATEGORIES, LESSON_KINDS
 from app.models.mission import DATE_PRECISIONS, MISSION_KINDS
 from app.models.source import SOURCE_KINDS
 from app.models.strength import TALLIES
+from app.models.units import UNITS
 
 SEED_DIR = Path(__file__).parent
 # SEED_DATA_DIR loads another dataset (e.g. a private curation) in the same format.
@@ -129,42 +129,64 @@ def _check_date(errors: list[str], where: str, value: Any) -> None:
         errors.append(f"{where}: not a YYYY-MM-DD date: {value!r}")
 
 
+# Each kind of record and the field that names it.
+NATURAL_KEYS = (
+    ("sources", "slug"),
+    ("organizations", "slug"),
+    ("missions", "slug"),
+    ("contribution_types", "slug"),
+    ("contributions", "slug"),
+    ("strengths", "slug"),
+    ("lessons", "slug"),
+    ("nations", "iso3"),
+)
+
+
 def validate(bundle: Bundle) -> list[str]:
     errors: list[str] = []
-    slugs: dict[str, set[str]] = {}
-    for kind, key in (
-        ("sources", "slug"),
-        ("organizations", "slug"),
-        ("missions", "slug"),
-        ("contribution_types", "slug"),
-        ("contributions", "slug"),
-        ("strengths", "slug"),
-        ("lessons", "slug"),
-        ("nations", "iso3"),
-    ):
-        seen: set[str] = set()
-        for record in bundle.of(kind):
-            value = record.get(key)
-            if not isinstance(value, str):
-                errors.append(f"{kind}: record without {key}: {record!r:.80}")
-                continue
-            if value in seen:
-                errors.append(f"{kind}: duplicate {key} {value!r}")
-            seen.add(value)
-            if key == "slug" and (not SLUG_RE.match(value) or len(value) > 100):
-                errors.append(f"{kind}: malformed slug {value!r}")
-            if key == "iso3" and not is_iso3(value):
-                errors.append(f"nations: {value!r} is not an ISO 3166-1 alpha-3 code")
-        slugs[kind] = seen
+    slugs = {kind: _natural_keys(bundle, kind, key, errors) for kind, key in NATURAL_KEYS}
     contributors = slugs["organizations"] | slugs["nations"]
     clash = slugs["organizations"] & {s.lower() for s in slugs["nations"]}
     if clash:
         errors.append(f"organization slugs equal to nation codes: {sorted(clash)}")
+    _check_vocabularies(bundle, slugs, errors)
+    for m in bundle.of("missions"):
+        errors.extend(_check_mission(m, slugs))
+    for c in bundle.of("contributions"):
+        errors.extend(_check_contribution(c, slugs, contributors))
+    contributions = {c.get("slug"): c for c in bundle.of("contributions")}
+    for o in bundle.of("strengths"):
+        errors.extend(_check_strength(o, slugs, contributors, contributions))
+    for ls in bundle.of("lessons"):
+        errors.extend(_check_lesson(ls, slugs))
+    errors.extend(_validate_citations(bundle, slugs, contributors))
+    return errors
 
-    def need(where: str, kind: str, value: Any, pool: set[str]) -> None:
-        if value not in pool:
-            errors.append(f"{where}: unknown {kind} {value!r}")
 
+def _natural_keys(bundle: Bundle, kind: str, key: str, errors: list[str]) -> set[str]:
+    """The keys of `kind`'s records, each a well-formed slug (or ISO code) named once."""
+    seen: set[str] = set()
+    for record in bundle.of(kind):
+        value = record.get(key)
+        if not isinstance(value, str):
+            errors.append(f"{kind}: record without {key}: {record!r:.80}")
+            continue
+        if value in seen:
+            errors.append(f"{kind}: duplicate {key} {value!r}")
+        seen.add(value)
+        if key == "slug" and (not SLUG_RE.match(value) or len(value) > 100):
+            errors.append(f"{kind}: malformed slug {value!r}")
+        if key == "iso3" and not is_iso3(value):
+            errors.append(f"nations: {value!r} is not an ISO 3166-1 alpha-3 code")
+    return seen
+
+
+def _unknown(where: str, kind: str, value: Any, pool: set[str]) -> list[str]:
+    return [] if value in pool else [f"{where}: unknown {kind} {value!r}"]
+
+
+def _check_vocabularies(bundle: Bundle, slugs: dict[str, set[str]], errors: list[str]) -> None:
+    """Sources, organizations, nations and contribution types: closed lists and dates."""
     for s in bundle.of("sources"):
         if s.get("kind") not in SOURCE_KINDS:
             errors.append(f"source {s.get('slug')}: kind must be one of {SOURCE_KINDS}")
@@ -179,48 +201,61 @@ def validate(bundle: Bundle) -> list[str]:
         if t.get("category") not in CATEGORIES:
             errors.append(f"type {t.get('slug')}: category must be one of {CATEGORIES}")
         if t.get("parent") is not None:
-            need(f"type {t['slug']}", "parent type", t["parent"], slugs["contribution_types"])
-    for m in bundle.of("missions"):
-        where = f"mission {m.get('slug')}"
-        if m.get("kind") not in MISSION_KINDS:
-            errors.append(f"{where}: kind must be one of {MISSION_KINDS}")
-        if not is_iso3(str(m.get("theater"))):
-            errors.append(f"{where}: theater {m.get('theater')!r} is not ISO 3166-1 alpha-3")
-        if m.get("lead_organization") is not None:
-            need(where, "organization", m["lead_organization"], slugs["organizations"])
-        _check_period(errors, where, m)
-    for c in bundle.of("contributions"):
-        where = f"contribution {c.get('slug')}"
-        need(where, "contributor", c.get("contributor"), contributors)
-        need(where, "mission", c.get("mission"), slugs["missions"])
-        need(where, "type", c.get("type"), slugs["contribution_types"])
-        if not c.get("description"):
-            errors.append(f"{where}: description required")
-        if c.get("amount") is not None and not c.get("unit"):
-            errors.append(f"{where}: amount without unit")
-        if c.get("unit") is not None and c["unit"] not in UNITS:
-            errors.append(
-                f"{where}: unit {c['unit']!r} is not in the closed list "
-                "(app/contributions/units.py: ISO 4217 codes, tanks, trainees...)"
-            )
-        if not isinstance(c.get("amount_approx", False), bool):
-            errors.append(f"{where}: amount_approx must be true or false")
-        if c.get("amount_approx") and c.get("amount") is None:
-            errors.append(f"{where}: amount_approx without an amount")
-        _check_period(errors, where, c)
-    contributions = {c.get("slug"): c for c in bundle.of("contributions")}
-    for o in bundle.of("strengths"):
-        errors.extend(_check_strength(o, slugs, contributors, contributions))
-    for ls in bundle.of("lessons"):
-        where = f"lesson {ls.get('slug')}"
-        if ls.get("kind") not in LESSON_KINDS:
-            errors.append(f"{where}: kind must be one of {LESSON_KINDS}")
-        if ls.get("category") not in LESSON_CATEGORIES:
-            errors.append(f"{where}: category must be one of {LESSON_CATEGORIES}")
-        for link in ls.get("missions") or []:
-            mission = link if isinstance(link, str) else link.get("mission")
-            need(where, "mission", mission, slugs["missions"])
-    errors.extend(_validate_citations(bundle, slugs, contributors))
+            where = f"type {t['slug']}"
+            errors.extend(_unknown(where, "parent type", t["parent"], slugs["contribution_types"]))
+
+
+def _check_mission(m: dict[str, Any], slugs: dict[str, set[str]]) -> list[str]:
+    errors: list[str] = []
+    where = f"mission {m.get('slug')}"
+    if m.get("kind") not in MISSION_KINDS:
+        errors.append(f"{where}: kind must be one of {MISSION_KINDS}")
+    if not is_iso3(str(m.get("theater"))):
+        errors.append(f"{where}: theater {m.get('theater')!r} is not ISO 3166-1 alpha-3")
+    if m.get("lead_organization") is not None:
+        errors.extend(
+            _unknown(where, "organization", m["lead_organization"], slugs["organizations"])
+        )
+    _check_period(errors, where, m)
+    return errors
+
+
+def _check_contribution(
+    c: dict[str, Any], slugs: dict[str, set[str]], contributors: set[str]
+) -> list[str]:
+    where = f"contribution {c.get('slug')}"
+    errors = [
+        *_unknown(where, "contributor", c.get("contributor"), contributors),
+        *_unknown(where, "mission", c.get("mission"), slugs["missions"]),
+        *_unknown(where, "type", c.get("type"), slugs["contribution_types"]),
+    ]
+    if not c.get("description"):
+        errors.append(f"{where}: description required")
+    if c.get("amount") is not None and not c.get("unit"):
+        errors.append(f"{where}: amount without unit")
+    if c.get("unit") is not None and c["unit"] not in UNITS:
+        errors.append(
+            f"{where}: unit {c['unit']!r} is not in the closed list "
+            "(app/models/units.py: ISO 4217 codes, tanks, trainees...)"
+        )
+    if not isinstance(c.get("amount_approx", False), bool):
+        errors.append(f"{where}: amount_approx must be true or false")
+    if c.get("amount_approx") and c.get("amount") is None:
+        errors.append(f"{where}: amount_approx without an amount")
+    _check_period(errors, where, c)
+    return errors
+
+
+def _check_lesson(ls: dict[str, Any], slugs: dict[str, set[str]]) -> list[str]:
+    errors: list[str] = []
+    where = f"lesson {ls.get('slug')}"
+    if ls.get("kind") not in LESSON_KINDS:
+        errors.append(f"{where}: kind must be one of {LESSON_KINDS}")
+    if ls.get("category") not in LESSON_CATEGORIES:
+        errors.append(f"{where}: category must be one of {LESSON_CATEGORIES}")
+    for link in ls.get("missions") or []:
+        mission = link if isinstance(link, str) else link.get("mission")
+        errors.extend(_unknown(where, "mission", mission, slugs["missions"]))
     return errors
 
 
@@ -290,52 +325,14 @@ def _validate_citations(
     bundle: Bundle, slugs: dict[str, set[str]], contributors: set[str]
 ) -> list[str]:
     errors: list[str] = []
-    pools = {
-        "mission": slugs["missions"],
-        "contribution": slugs["contributions"],
-        "strength": slugs["strengths"],
-        "lesson": slugs["lessons"],
-        "organization": slugs["organizations"],
-        "nation": slugs["nations"],
-    }
     keys: dict[str, dict[str, Any]] = {}
     for (kind, value), c in bundle.attached:
         where = f"citation {c.get('key')}"
-        if kind == "invalid":
-            errors.append(f"{where}: subject must name exactly one record: {value!r}")
-        elif kind == "lesson_mission":
-            if value[0] not in slugs["lessons"] or value[1] not in slugs["missions"]:
-                errors.append(f"{where}: unknown lesson/mission {value!r}")
-        elif kind not in pools:
-            errors.append(f"{where}: unknown subject kind {kind!r}")
-        elif value not in pools[kind]:
-            errors.append(f"{where}: unknown {kind} {value!r}")
+        errors.extend(_check_subject(where, kind, value, slugs))
         if c["key"] in keys:
             errors.append(f"{where}: duplicate key")
         keys[c["key"]] = c
-        if not SLUG_RE.match(c["key"]) or len(c["key"]) > 100:
-            errors.append(f"{where}: malformed key")
-        if c.get("source") not in slugs["sources"]:
-            errors.append(f"{where}: unknown source {c.get('source')!r}")
-        quote = c.get("quote")
-        if not isinstance(quote, str) or not quote.strip():
-            errors.append(f"{where}: quote required")
-            continue
-        text = bundle.texts.get(c.get("source", ""))
-        if text is not None:
-            if quote not in text:
-                errors.append(f"{where}: quote is not verbatim in {c['source']}: {quote[:60]!r}")
-            section = c.get("section")
-            lines = {line.strip() for line in text.splitlines()}
-            if section is not None and section.strip() not in lines:
-                errors.append(f"{where}: section {section!r} is not a line of {c['source']}")
-        status = c.get("status", "asserted")
-        if status not in STATUS_VALUES:
-            errors.append(f"{where}: status must be one of {STATUS_VALUES}")
-        if status in NOTE_STATUSES and not c.get("note"):
-            errors.append(f"{where}: a {status} citation needs a note")
-        if c.get("corrected_by") and status not in CORRECTED_STATUSES:
-            errors.append(f"{where}: corrected_by only on disputed or misleading citations")
+        errors.extend(_check_citation(where, c, bundle, slugs))
     for (_, _), c in bundle.attached:
         target = c.get("corrected_by")
         if c.get("status") in CORRECTED_STATUSES and not target:
@@ -345,15 +342,68 @@ def _validate_citations(
                 errors.append(f"citation {c['key']}: corrected_by unknown key {target!r}")
             elif keys[target].get("status") != "corroborated":
                 errors.append(f"citation {c['key']}: corrected_by {target!r} is not corroborated")
+    return errors + _uncited(bundle)
+
+
+# The kinds a citation can be about, with the records they name.
+_SUBJECT_POOLS = {
+    "organization": "organizations",
+    "nation": "nations",
+    "mission": "missions",
+    "contribution": "contributions",
+    "strength": "strengths",
+    "lesson": "lessons",
+}
+
+
+def _check_subject(where: str, kind: str, value: Any, slugs: dict[str, set[str]]) -> list[str]:
+    if kind == "invalid":
+        return [f"{where}: subject must name exactly one record: {value!r}"]
+    if kind == "lesson_mission":
+        if value[0] not in slugs["lessons"] or value[1] not in slugs["missions"]:
+            return [f"{where}: unknown lesson/mission {value!r}"]
+        return []
+    if kind not in _SUBJECT_POOLS:
+        return [f"{where}: unknown subject kind {kind!r}"]
+    return _unknown(where, kind, value, slugs[_SUBJECT_POOLS[kind]])
+
+
+def _check_citation(
+    where: str, c: dict[str, Any], bundle: Bundle, slugs: dict[str, set[str]]
+) -> list[str]:
+    """Its key, source, verbatim quote and section, and a verdict with its reasons."""
+    errors: list[str] = []
+    if not SLUG_RE.match(c["key"]) or len(c["key"]) > 100:
+        errors.append(f"{where}: malformed key")
+    if c.get("source") not in slugs["sources"]:
+        errors.append(f"{where}: unknown source {c.get('source')!r}")
+    quote = c.get("quote")
+    if not isinstance(quote, str) or not quote.strip():
+        return [*errors, f"{where}: quote required"]
+    text = bundle.texts.get(c.get("source", ""))
+    if text is not None:
+        if quote not in text:
+            errors.append(f"{where}: quote is not verbatim in {c['source']}: {quote[:60]!r}")
+        section = c.get("section")
+        lines = {line.strip() for line in text.splitlines()}
+        if section is not None and section.strip() not in lines:
+            errors.append(f"{where}: section {section!r} is not a line of {c['source']}")
+    status = c.get("status", "asserted")
+    if status not in STATUS_VALUES:
+        errors.append(f"{where}: status must be one of {STATUS_VALUES}")
+    if status in NOTE_STATUSES and not c.get("note"):
+        errors.append(f"{where}: a {status} citation needs a note")
+    if c.get("corrected_by") and status not in CORRECTED_STATUSES:
+        errors.append(f"{where}: corrected_by only on disputed or misleading citations")
+    return errors
+
+
+def _uncited(bundle: Bundle) -> list[str]:
+    """Every record and every lesson-mission link needs at least one citation."""
+    errors: list[str] = []
     cited = {(kind, value) for (kind, value), _ in bundle.attached}
-    for kind, records, key in (
-        ("organization", "organizations", "slug"),
-        ("nation", "nations", "iso3"),
-        ("mission", "missions", "slug"),
-        ("contribution", "contributions", "slug"),
-        ("strength", "strengths", "slug"),
-        ("lesson", "lessons", "slug"),
-    ):
+    for kind, records in _SUBJECT_POOLS.items():
+        key = dict(NATURAL_KEYS)[records]
         for r in bundle.of(records):
             if (kind, r.get(key)) not in cited:
                 errors.append(f"{kind} {r.get(key)}: no citation")

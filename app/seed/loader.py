@@ -2,6 +2,7 @@
 gives the same rows (and the same versions: unchanged rows are not written)."""
 
 from collections import Counter
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
@@ -57,41 +58,63 @@ def is_empty(session: Session) -> bool:
     return (session.scalar(select(func.count()).select_from(Source)) or 0) == 0
 
 
-def load_seed(session: Session, bundle: Bundle | None = None) -> Counter[str]:
-    """Validate everything first, then write; the caller commits (all or nothing)."""
-    bundle = bundle or load_bundle()
-    errors = validate(bundle)
-    if errors:
-        raise SeedError("seed data is invalid:\n" + "\n".join(errors))
-    stats: Counter[str] = Counter()
-    sources = {
-        s["slug"]: _upsert(
-            session,
-            Source,
-            {"slug": s["slug"]},
-            {
+# What a citation's subject kind points at: its foreign key column, and the rows it names.
+SUBJECTS = {
+    "mission": ("mission_id", "missions"),
+    "contribution": ("contribution_id", "contributions"),
+    "strength": ("strength_id", "strengths"),
+    "lesson": ("lesson_id", "lessons"),
+    "lesson_mission": ("lesson_mission_id", "lesson_mission"),
+    "organization": ("contributor_id", "contributors"),
+    "nation": ("contributor_id", "contributors"),
+}
+
+
+class _Loader:
+    """One load: the rows written so far, by natural key, for the next kinds to refer to."""
+
+    def __init__(self, session: Session, bundle: Bundle) -> None:
+        self.session = session
+        self.bundle = bundle
+        self.stats: Counter[str] = Counter()
+        self.rows: dict[str, dict[Any, Any]] = {}
+
+    def each(
+        self,
+        section: str,
+        model: type[Any],
+        key: str,
+        values: Callable[[dict[str, Any]], dict[str, Any]],
+        pool: str | None = None,
+        column: str | None = None,
+    ) -> None:
+        """Upsert every record of `section` by its natural key (`record[key]` into the column
+        `column`, the same name by default), keeping the rows in `self.rows[pool]`."""
+        rows = self.rows.setdefault(pool or section, {})
+        for record in self.bundle.of(section):
+            where = {column or key: record[key]}
+            rows[record[key]] = _upsert(self.session, model, where, values(record), self.stats)
+
+    def id(self, pool: str, key: Any) -> int | None:
+        return None if key is None else self.rows[pool][key].id
+
+    def sources(self) -> None:
+        def values(s: dict[str, Any]) -> dict[str, Any]:
+            optional = ("author", "publisher", "url", "published_date", "accessed_date")
+            return {
                 "title": s["title"],
-                "author": s.get("author"),
-                "publisher": s.get("publisher"),
-                "url": s.get("url"),
-                "published_date": s.get("published_date"),
-                "accessed_date": s.get("accessed_date"),
+                **{name: s.get(name) for name in optional},
                 "reviewed_date": s.get("reviewed_date"),
                 "kind": s["kind"],
                 "reliability": s.get("reliability"),
-                "full_text": bundle.texts.get(s["slug"]),
-            },
-            stats,
-        )
-        for s in bundle.of("sources")
-    }
-    contributors: dict[str, Contributor] = {}
-    for o in bundle.of("organizations"):
-        contributors[o["slug"]] = _upsert(
-            session,
-            Contributor,
-            {"code": o["slug"]},
-            {
+                "full_text": self.bundle.texts.get(s["slug"]),
+            }
+
+        self.each("sources", Source, "slug", values)
+
+    def contributors(self) -> None:
+        def organization(o: dict[str, Any]) -> dict[str, Any]:
+            return {
                 "kind": "organization",
                 "name": o["name"],
                 "acronym": o.get("acronym"),
@@ -99,15 +122,10 @@ def load_seed(session: Session, bundle: Bundle | None = None) -> Counter[str]:
                 "description": o.get("description"),
                 "nato_accession_date": None,
                 "partnership_frameworks": [],
-            },
-            stats,
-        )
-    for n in bundle.of("nations"):
-        contributors[n["iso3"]] = _upsert(
-            session,
-            Contributor,
-            {"code": n["iso3"]},
-            {
+            }
+
+        def nation(n: dict[str, Any]) -> dict[str, Any]:
+            return {
                 "kind": "nation",
                 "name": n["name"],
                 "acronym": None,
@@ -115,167 +133,149 @@ def load_seed(session: Session, bundle: Bundle | None = None) -> Counter[str]:
                 "nato_accession_date": n.get("nato_accession_date"),
                 "partnership_frameworks": list(n.get("partnership_frameworks") or []),
                 "description": n.get("description"),
-            },
-            stats,
-        )
-    session.flush()
-    types: dict[str, ContributionType] = {}
-    for t in bundle.of("contribution_types"):
-        types[t["slug"]] = _upsert(
-            session,
-            ContributionType,
-            {"slug": t["slug"]},
-            {
+            }
+
+        self.each("organizations", Contributor, "slug", organization, "contributors", "code")
+        self.each("nations", Contributor, "iso3", nation, "contributors", "code")
+        self.session.flush()
+
+    def contribution_types(self) -> None:
+        def values(t: dict[str, Any]) -> dict[str, Any]:
+            return {
                 "name": t["name"],
                 "category": t["category"],
                 "description": t.get("description"),
-            },
-            stats,
-        )
-    session.flush()
-    for t in bundle.of("contribution_types"):
-        parent = types[t["parent"]].id if t.get("parent") else None
-        if types[t["slug"]].parent_id != parent:
-            types[t["slug"]].parent_id = parent
-    missions: dict[str, Mission] = {}
-    for m in bundle.of("missions"):
-        lead = m.get("lead_organization")
-        missions[m["slug"]] = _upsert(
-            session,
-            Mission,
-            {"slug": m["slug"]},
-            {
+            }
+
+        self.each("contribution_types", ContributionType, "slug", values)
+        self.session.flush()
+        types = self.rows["contribution_types"]
+        for t in self.bundle.of("contribution_types"):
+            parent = self.id("contribution_types", t.get("parent") or None)
+            if types[t["slug"]].parent_id != parent:
+                types[t["slug"]].parent_id = parent
+
+    def missions(self) -> None:
+        def values(m: dict[str, Any]) -> dict[str, Any]:
+            return {
                 "acronym": m.get("acronym"),
                 "name": m["name"],
-                "lead_organization_id": contributors[lead].id if lead else None,
+                "lead_organization_id": self.id("contributors", m.get("lead_organization")),
                 "kind": m["kind"],
                 "theater": m["theater"],
-                "start_date": m.get("start_date"),
-                "end_date": m.get("end_date"),
-                "date_precision": m.get("date_precision", "day"),
+                **_dates(m),
                 "mandate": m.get("mandate"),
                 "summary": m.get("summary"),
-            },
-            stats,
-        )
-    session.flush()
-    contributions: dict[str, Contribution] = {}
-    for c in bundle.of("contributions"):
-        contributions[c["slug"]] = _upsert(
-            session,
-            Contribution,
-            {"slug": c["slug"]},
-            {
-                "contributor_id": contributors[c["contributor"]].id,
-                "mission_id": missions[c["mission"]].id,
-                "type_id": types[c["type"]].id,
-                "start_date": c.get("start_date"),
-                "end_date": c.get("end_date"),
-                "date_precision": c.get("date_precision", "day"),
+            }
+
+        self.each("missions", Mission, "slug", values)
+        self.session.flush()
+
+    def contributions(self) -> None:
+        def values(c: dict[str, Any]) -> dict[str, Any]:
+            return {
+                "contributor_id": self.id("contributors", c["contributor"]),
+                "mission_id": self.id("missions", c["mission"]),
+                "type_id": self.id("contribution_types", c["type"]),
+                **_dates(c),
                 "personnel": c.get("personnel"),
                 "amount": None if c.get("amount") is None else Decimal(str(c["amount"])),
                 "unit": c.get("unit"),
                 "amount_approx": bool(c.get("amount_approx", False)),
                 "description": c["description"],
-            },
-            stats,
-        )
-    session.flush()
-    strengths: dict[str, StrengthObservation] = {}
-    for o in bundle.of("strengths"):
-        contributor = o.get("contributor")
-        contribution = o.get("contribution")
-        strengths[o["slug"]] = _upsert(
-            session,
-            StrengthObservation,
-            {"slug": o["slug"]},
-            {
-                "mission_id": missions[o["mission"]].id,
-                "contributor_id": contributors[contributor].id if contributor else None,
-                "contribution_id": contributions[contribution].id if contribution else None,
+            }
+
+        self.each("contributions", Contribution, "slug", values)
+        self.session.flush()
+
+    def strengths(self) -> None:
+        def values(o: dict[str, Any]) -> dict[str, Any]:
+            return {
+                "mission_id": self.id("missions", o["mission"]),
+                "contributor_id": self.id("contributors", o.get("contributor")),
+                "contribution_id": self.id("contributions", o.get("contribution")),
                 "observed_on": o["date"],
                 "date_precision": o.get("date_precision", "day"),
                 "personnel": o["personnel"],
                 "approx": bool(o.get("approx", False)),
                 "tally": o["tally"],
                 "note": o.get("note"),
-            },
-            stats,
-        )
-    lessons: dict[str, Lesson] = {}
-    for ls in bundle.of("lessons"):
-        lessons[ls["slug"]] = _upsert(
-            session,
-            Lesson,
-            {"slug": ls["slug"]},
-            {
-                "title": ls["title"],
-                "summary": ls["summary"],
-                "kind": ls["kind"],
-                "category": ls["category"],
-            },
-            stats,
-        )
-    session.flush()
-    links: dict[tuple[str, str], LessonMission] = {}
-    for ls in bundle.of("lessons"):
-        for link in ls.get("missions") or []:
-            mission = link if isinstance(link, str) else link["mission"]
-            links[(ls["slug"], mission)] = _upsert(
-                session,
-                LessonMission,
-                {
-                    "lesson_id": lessons[ls["slug"]].id,
-                    "mission_id": missions[mission].id,
-                },
-                {},
-                stats,
-            )
-    session.flush()
-    subjects: dict[str, Any] = {
-        "mission": ("mission_id", missions),
-        "contribution": ("contribution_id", contributions),
-        "strength": ("strength_id", strengths),
-        "lesson": ("lesson_id", lessons),
-        "lesson_mission": ("lesson_mission_id", links),
-        "organization": ("contributor_id", contributors),
-        "nation": ("contributor_id", contributors),
-    }
-    citations: dict[str, Citation] = {}
-    for (kind, value), c in bundle.attached:
-        column, pool = subjects[kind]
-        values: dict[str, Any] = dict.fromkeys(
-            (
-                "mission_id",
-                "contribution_id",
-                "lesson_id",
-                "lesson_mission_id",
-                "contributor_id",
-                "strength_id",
-            )
-        )
-        values[column] = pool[value].id
-        values.update(
-            {
-                "source_id": sources[c["source"]].id,
-                "section": c.get("section"),
-                "quote": c["quote"],
-                "locator": c.get("locator"),
-                "status": c.get("status", "asserted"),
-                "note": c.get("note"),
             }
-        )
-        citations[c["key"]] = _upsert(session, Citation, {"key": c["key"]}, values, stats)
-    session.flush()
-    for (_, _), c in bundle.attached:
-        target = citations[c["corrected_by"]].id if c.get("corrected_by") else None
-        if citations[c["key"]].corrected_by_id != target:
-            citations[c["key"]].corrected_by_id = target
-    session.flush()
+
+        self.each("strengths", StrengthObservation, "slug", values)
+
+    def lessons(self) -> None:
+        def values(ls: dict[str, Any]) -> dict[str, Any]:
+            return {name: ls[name] for name in ("title", "summary", "kind", "category")}
+
+        self.each("lessons", Lesson, "slug", values)
+        self.session.flush()
+        links = self.rows.setdefault("lesson_mission", {})
+        for ls in self.bundle.of("lessons"):
+            for link in ls.get("missions") or []:
+                mission = link if isinstance(link, str) else link["mission"]
+                where = {
+                    "lesson_id": self.id("lessons", ls["slug"]),
+                    "mission_id": self.id("missions", mission),
+                }
+                row = _upsert(self.session, LessonMission, where, {}, self.stats)
+                links[(ls["slug"], mission)] = row
+        self.session.flush()
+
+    def citations(self) -> None:
+        citations: dict[str, Citation] = {}
+        for (kind, value), c in self.bundle.attached:
+            values: dict[str, Any] = {column: None for column, _ in SUBJECTS.values()}
+            column, pool = SUBJECTS[kind]
+            values[column] = self.id(pool, value)
+            values.update(
+                {
+                    "source_id": self.id("sources", c["source"]),
+                    "section": c.get("section"),
+                    "quote": c["quote"],
+                    "locator": c.get("locator"),
+                    "status": c.get("status", "asserted"),
+                    "note": c.get("note"),
+                }
+            )
+            where = {"key": c["key"]}
+            citations[c["key"]] = _upsert(self.session, Citation, where, values, self.stats)
+        self.session.flush()
+        for (_, _), c in self.bundle.attached:
+            target = citations[c["corrected_by"]].id if c.get("corrected_by") else None
+            if citations[c["key"]].corrected_by_id != target:
+                citations[c["key"]].corrected_by_id = target
+        self.session.flush()
+
+
+def _dates(record: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "start_date": record.get("start_date"),
+        "end_date": record.get("end_date"),
+        "date_precision": record.get("date_precision", "day"),
+    }
+
+
+def load_seed(session: Session, bundle: Bundle | None = None) -> Counter[str]:
+    """Validate everything first, then write, kind by kind in the order their references
+    need; the caller commits (all or nothing)."""
+    bundle = bundle or load_bundle()
+    errors = validate(bundle)
+    if errors:
+        raise SeedError("seed data is invalid:\n" + "\n".join(errors))
+    load = _Loader(session, bundle)
+    load.sources()
+    load.contributors()
+    load.contribution_types()
+    load.missions()
+    load.contributions()
+    load.strengths()
+    load.lessons()
+    load.citations()
     refresh_statuses(session)
-    if stats["created"] or stats["updated"]:
+    if load.stats["created"] or load.stats["updated"]:
         bump(session)
-    return stats
+    return load.stats
 
 
 def seed_if_empty(session: Session) -> Counter[str] | None:

@@ -3,8 +3,7 @@
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, undefer
 
-from app.core.db import pairs
-from app.core.errors import NotFound
+from app.core.db import first_or_404, pairs
 from app.core.refs import API
 from app.models import Citation, Source
 from app.models.base import STATUS_VALUES
@@ -15,10 +14,7 @@ def get_by_slug(session: Session, slug: str, *, with_text: bool = False) -> Sour
     stmt = select(Source).where(Source.slug == slug)
     if with_text:
         stmt = stmt.options(undefer(Source.full_text))
-    found = session.scalars(stmt).first()
-    if found is None:
-        raise NotFound(f"No source with slug '{slug}'.")
-    return found
+    return first_or_404(session, stmt, f"No source with slug '{slug}'.")
 
 
 def report_card(session: Session, source: Source) -> ReportCard:

@@ -1,16 +1,16 @@
 """Writes of sources: POST /sources, PUT/PATCH/DELETE /sources/{slug}."""
 
+import functools
 from typing import Any, Literal
 
-from fastapi import APIRouter, Response
+from fastapi import APIRouter
 from pydantic import BaseModel, Field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.core.writes import Problems
-from app.curation.fields import STRICT, IsoDate, Name, Slug, partial
-from app.curation.records import Dependent, RecordKind, add_routes
-from app.http.validators import set_record_etag
+from app.curation.fields import STRICT, IsoDate, Name, Slug
+from app.curation.records import Dependent, RecordKind, add_routes, detail_renderer
 from app.models import Citation, Source
 from app.models.source import SOURCE_KINDS
 from app.sources import service
@@ -47,9 +47,6 @@ class SourceCreate(SourceFields):
     slug: Slug
 
 
-SourceUpdate = partial(SourceFields, "SourceUpdate")
-
-
 def _resolve(
     session: Session, data: dict[str, Any], row: Source | None, problems: Problems
 ) -> dict[str, Any]:
@@ -71,33 +68,21 @@ def _resolve(
 
 
 def _dependents(session: Session, row: Source) -> list[Dependent]:
-    return [
-        Dependent("citations", key, cascades=False)
-        for key in session.scalars(
-            select(Citation.key).where(Citation.source_id == row.id).order_by(Citation.key)
-        )
-    ]
-
-
-def _render(session: Session, key: str, response: Response) -> BaseModel:
-    source = service.get_by_slug(session, key, with_text=True)
-    set_record_etag(response, session, source.version)
-    return service.detail(session, source)
+    keys = session.scalars(
+        select(Citation.key).where(Citation.source_id == row.id).order_by(Citation.key)
+    )
+    return [Dependent("citations", key, cascades=False) for key in keys]
 
 
 KIND = RecordKind(
     resource="sources",
-    export_kind="sources",
     noun="source",
     model=Source,
-    key_attr="slug",
-    key_field="slug",
     create_schema=SourceCreate,
     replace_schema=SourceFields,
-    update_schema=SourceUpdate,
     response_model=SourceDetail,
     resolve=_resolve,
-    render=_render,
+    render=detail_renderer(functools.partial(service.get_by_slug, with_text=True), service.detail),
     dependents=_dependents,
     key_examples=("nato-mission-iraq-topic",),
     cascade_doc="No cascade: a source still cited cannot be deleted; its citations are "

@@ -73,6 +73,27 @@ def _labels(session: Session, dim: str, ids: set[Any]) -> dict[Any, tuple[Any, s
     return found
 
 
+def _empty_group(key: Any, label: str | None, key2: Any, label2: str | None) -> PairGroup:
+    return PairGroup(
+        key=key,
+        label=label,
+        key2=key2,
+        label2=label2,
+        count=0,
+        personnel=None,
+        personnel_reported=0,
+        amounts=[],
+    )
+
+
+def _amount_sums(totals: dict[str, list[Any]]) -> list[AmountSum]:
+    """Per unit, in unit order: [sum, how many gave one]."""
+    return [
+        AmountSum(unit=unit, amount=Decimal(total), count=n)
+        for unit, (total, n) in sorted(totals.items())
+    ]
+
+
 def pair_stats(
     session: Session,
     filtered: Select[Any],
@@ -103,16 +124,7 @@ def pair_stats(
         (key, label), (key2, label2) = first[a], second[b]
         group = groups.get((key, key2))
         if group is None:
-            group = groups[(key, key2)] = PairGroup(
-                key=key,
-                label=label,
-                key2=key2,
-                label2=label2,
-                count=0,
-                personnel=None,
-                personnel_reported=0,
-                amounts=[],
-            )
+            group = groups[(key, key2)] = _empty_group(key, label, key2, label2)
         group.count += count
         group.personnel_reported += reported
         if (a, b) in measured:
@@ -123,10 +135,7 @@ def pair_stats(
             total[0] += amount
             total[1] += with_amount
     for pair, group in groups.items():
-        group.amounts = [
-            AmountSum(unit=unit, amount=Decimal(total), count=n)
-            for unit, (total, n) in sorted(amounts.get(pair, {}).items())
-        ]
+        group.amounts = _amount_sums(amounts.get(pair, {}))
     ordered = sorted(
         groups.values(),
         key=lambda g: (g.key is None, str(g.key), g.key2 is None, str(g.key2)),

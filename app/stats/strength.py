@@ -20,8 +20,8 @@ from sqlalchemy.orm import Session
 
 from app.core.errors import FieldProblem, RuleViolation
 from app.core.filters import shown
-from app.models import Contribution, Contributor, Mission, StrengthObservation
-from app.strengths.service import TALLY_ORDER, by_keys, period_end
+from app.models import Contributor, Mission, StrengthObservation
+from app.strengths.service import TALLY_ORDER, by_keys, period_end, presence
 
 Interval = Literal["year", "quarter", "month"]
 GroupBy = Literal["contributor", "mission", "total"]
@@ -91,13 +91,7 @@ def periods(first: date, last: date, interval: Interval) -> list[tuple[date, dat
         day = date.fromordinal(end.toordinal() + 1)
 
 
-def strength_rows(
-    session: Session, q: Query
-) -> tuple[list[dict[str, Any]], date | None, date | None]:
-    """(rows, from, to): the rows by RULE; `from`/`to` as given, else the span of the
-    observations matching the filters."""
-    if q.date_from is not None and q.date_to is not None:
-        periods(q.date_from, q.date_to, q.interval)  # a span too long is refused up front
+def _observations(session: Session, q: Query) -> Any:
     stmt = (
         select(
             StrengthObservation.mission_id,
@@ -122,18 +116,36 @@ def strength_rows(
         stmt = stmt.where(StrengthObservation.observed_on <= q.date_to)
     if not q.include_disputed:
         stmt = stmt.where(shown(StrengthObservation.status))
+    return stmt
 
-    # Per (mission, contributor): the preferred observation of each date.
-    best: dict[tuple[int, int], dict[date, tuple[Any, ...]]] = {}
-    names: dict[tuple[int, int], tuple[str, str, str, str]] = {}
-    for found in session.execute(stmt):
+
+_Best = dict[tuple[int, int], dict[date, tuple[Any, ...]]]
+_Names = dict[tuple[int, int], tuple[str, str, str, str]]
+
+
+def _preferred(session: Session, q: Query) -> tuple[_Best, _Names]:
+    """Per (mission, contributor): the preferred observation of each date, and the names."""
+    best: _Best = {}
+    names: _Names = {}
+    for found in session.execute(_observations(session, q)):
         m_id, p_id, _c, day, _prec, tally, slug = found[:7]
-        pair: tuple[int, int] = (m_id, p_id)  # type: ignore[assignment]  # joined: not null
+        pair: tuple[int, int] = (m_id, p_id)
         names[pair] = (found[9], found[10], found[11], found[12])
         by_day = best.setdefault(pair, {})
         held = by_day.get(day)
         if held is None or (TALLY_ORDER[tally], slug) < (TALLY_ORDER[held[5]], held[6]):
             by_day[day] = tuple(found[:9])
+    return best, names
+
+
+def strength_rows(
+    session: Session, q: Query
+) -> tuple[list[dict[str, Any]], date | None, date | None]:
+    """(rows, from, to): the rows by RULE; `from`/`to` as given, else the span of the
+    observations matching the filters."""
+    if q.date_from is not None and q.date_to is not None:
+        periods(q.date_from, q.date_to, q.interval)  # a span too long is refused up front
+    best, names = _preferred(session, q)
     if not best:
         return [], q.date_from, q.date_to
     days = [d for by_day in best.values() for d in by_day]
@@ -142,40 +154,15 @@ def strength_rows(
     if last < first:
         return [], q.date_from, q.date_to
     spans = periods(first, last, q.interval)
-
-    mission_ids = {m for m, _ in best}
-    mission_end = {
-        m_id: None if end is None else period_end(end, precision)
-        for m_id, end, precision in session.execute(
-            select(Mission.id, Mission.end_date, Mission.date_precision).where(
-                Mission.id.in_(mission_ids)
-            )
-        )
-    }
-    contribution_end: dict[int, date | None] = {}
-    pair_ends: dict[tuple[int, int], list[date | None]] = {}
-    for c_id, m_id, p_id, end, precision in session.execute(
-        select(
-            Contribution.id,
-            Contribution.mission_id,
-            Contribution.contributor_id,
-            Contribution.end_date,
-            Contribution.date_precision,
-        ).where(Contribution.mission_id.in_(mission_ids), shown(Contribution.status))
-    ):
-        stop = None if end is None else period_end(end, precision)
-        contribution_end[c_id] = stop
-        pair_ends.setdefault((m_id, p_id), []).append(stop)
-
+    there = presence(session, {m for m, _ in best})
     groups: dict[tuple[date, str | None], dict[str, Any]] = {}
     for pair, by_day in best.items():
         ordered = sorted(by_day)
         figures = [by_day[d] for d in ordered]
-        recorded = pair_ends.get(pair, [])
+        recorded = there.pair_ends.get(pair, [])
         evidence = max(
             [period_end(ordered[-1], figures[-1][4])] + [e for e in recorded if e is not None]
         )
-        code, name, m_slug, m_name = names[pair]
         for start, end, label in spans:
             at = bisect_right(ordered, end) - 1
             if at < 0:
@@ -184,54 +171,49 @@ def strength_rows(
             first_day = max(start, first)
             if fig[3] < first_day:
                 # Carried from an earlier interval: only while the contributor is there.
-                if not _present(pair, fig[2], first_day, mission_end, contribution_end, recorded):
+                if not there.present(pair, fig[2], first_day):
                     continue
                 if q.carry == "evidence" and evidence < first_day:
                     continue
-            if q.group_by == "contributor":
-                key, key_label = code, name
-            elif q.group_by == "mission":
-                key, key_label = m_slug, m_name
-            else:
-                key, key_label = None, None
-            row = groups.get((start, key))
-            if row is None:
-                row = groups[(start, key)] = {
-                    "period": label,
-                    "start": start,
-                    "end": end,
-                    "key": key,
-                    "label": key_label,
-                    "personnel": 0,
-                    "contributors": 0,
-                    "approx": False,
-                    "carried": False,
-                    "observed_from": fig[3],
-                    "observed_to": fig[3],
-                }
-            row["personnel"] += fig[7]
-            row["contributors"] += 1
-            row["approx"] = row["approx"] or bool(fig[8])
-            row["carried"] = row["carried"] or fig[3] < start
-            row["observed_from"] = min(row["observed_from"], fig[3])
-            row["observed_to"] = max(row["observed_to"], fig[3])
+            _add(groups, q, names[pair], (start, end, label), fig)
     rows = sorted(groups.values(), key=lambda r: (r["start"], r["key"] is not None, r["key"] or ""))
     return rows, first, last
 
 
-def _present(
-    pair: tuple[int, int],
-    contribution_id: int | None,
-    day: date,
-    mission_end: dict[int, date | None],
-    contribution_end: dict[int, date | None],
-    recorded: list[date | None],
-) -> bool:
-    """Nothing says the contributor was gone by `day` (the rule of `personnel_on`)."""
-    ends = mission_end.get(pair[0])
-    if ends is not None and ends < day:
-        return False
-    if contribution_id is not None and contribution_id in contribution_end:
-        stop = contribution_end[contribution_id]
-        return stop is None or stop >= day
-    return not recorded or any(stop is None or stop >= day for stop in recorded)
+def _add(
+    groups: dict[tuple[date, str | None], dict[str, Any]],
+    q: Query,
+    names: tuple[str, str, str, str],
+    span: tuple[date, date, str],
+    fig: tuple[Any, ...],
+) -> None:
+    """Count one contributor's figure in its group's row of the interval."""
+    start, end, label = span
+    code, name, m_slug, m_name = names
+    if q.group_by == "contributor":
+        key, key_label = code, name
+    elif q.group_by == "mission":
+        key, key_label = m_slug, m_name
+    else:
+        key, key_label = None, None
+    row = groups.get((start, key))
+    if row is None:
+        row = groups[(start, key)] = {
+            "period": label,
+            "start": start,
+            "end": end,
+            "key": key,
+            "label": key_label,
+            "personnel": 0,
+            "contributors": 0,
+            "approx": False,
+            "carried": False,
+            "observed_from": fig[3],
+            "observed_to": fig[3],
+        }
+    row["personnel"] += fig[7]
+    row["contributors"] += 1
+    row["approx"] = row["approx"] or bool(fig[8])
+    row["carried"] = row["carried"] or fig[3] < start
+    row["observed_from"] = min(row["observed_from"], fig[3])
+    row["observed_to"] = max(row["observed_to"], fig[3])

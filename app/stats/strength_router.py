@@ -18,6 +18,41 @@ from app.strengths.router import ContributorFilter, TallyFilter
 
 router = APIRouter(prefix="/stats", tags=["stats"])
 
+GroupByParam = Annotated[
+    strength.GroupBy,
+    Query(
+        description="What one row's group is: a `contributor` (summed over the missions "
+        "asked for), a `mission`, or the `total` of everything matching.",
+        examples=["contributor"],
+    ),
+]
+IntervalParam = Annotated[
+    strength.Interval,
+    Query(description="The length of one row's interval.", examples=["year"]),
+]
+FromParam = Annotated[
+    date | None,
+    Query(
+        alias="from",
+        description="The first day covered (its interval is the first row's); by default "
+        "the date of the first observation matching the filters. Earlier observations are "
+        "still carried into it.",
+        examples=["2004-01-01"],
+    ),
+]
+ToParam = Annotated[
+    date | None,
+    Query(
+        alias="to",
+        description="The last day covered; by default the date of the latest observation "
+        "matching the filters. No observation after it is used.",
+        examples=["2008-12-31"],
+    ),
+]
+CarryParam = Annotated[
+    strength.Carry, Query(description=strength.CARRY_NOTE, examples=["evidence"])
+]
+
 
 @router.get(
     "/strength",
@@ -39,40 +74,11 @@ def strength_stats(
     mission: Annotated[KeyList, keys("Mission slug.", "mnf-i")] = None,
     contributor: ContributorFilter = None,
     tally: TallyFilter = None,
-    group_by: Annotated[
-        strength.GroupBy,
-        Query(
-            description="What one row's group is: a `contributor` (summed over the missions "
-            "asked for), a `mission`, or the `total` of everything matching.",
-            examples=["contributor"],
-        ),
-    ] = "contributor",
-    interval: Annotated[
-        strength.Interval,
-        Query(description="The length of one row's interval.", examples=["year"]),
-    ] = "year",
-    date_from: Annotated[
-        date | None,
-        Query(
-            alias="from",
-            description="The first day covered (its interval is the first row's); by default "
-            "the date of the first observation matching the filters. Earlier observations are "
-            "still carried into it.",
-            examples=["2004-01-01"],
-        ),
-    ] = None,
-    date_to: Annotated[
-        date | None,
-        Query(
-            alias="to",
-            description="The last day covered; by default the date of the latest observation "
-            "matching the filters. No observation after it is used.",
-            examples=["2008-12-31"],
-        ),
-    ] = None,
-    carry: Annotated[
-        strength.Carry, Query(description=strength.CARRY_NOTE, examples=["evidence"])
-    ] = "evidence",
+    group_by: GroupByParam = "contributor",
+    interval: IntervalParam = "year",
+    date_from: FromParam = None,
+    date_to: ToParam = None,
+    carry: CarryParam = "evidence",
     include_disputed: IncludeDisputed = False,
 ) -> StrengthStats | list[StrengthInterval] | Response:
     check_range(date_from, date_to)

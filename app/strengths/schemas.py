@@ -4,7 +4,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, computed_field
 
 from app.citations.schemas import CitationRead
-from app.core.refs import API, ContributorRef, MissionRef, Ref
+from app.core.refs import API, ContributorRef, Linked, MissionRef, Ref
 from app.core.types import Status
 
 Tally = Literal["official", "wire", "press", "reference"]
@@ -24,13 +24,9 @@ def date_label(day: dt.date, precision: str) -> str:
     return day.isoformat()
 
 
-class ContributionLink(Ref):
+class ContributionLink(Ref, Linked):
+    RESOURCE = "contributions"
     slug: str
-
-    @computed_field  # type: ignore[prop-decorator]
-    @property
-    def url(self) -> str:
-        return f"{API}/contributions/{self.slug}"
 
 
 class StrengthRead(BaseModel):

@@ -9,7 +9,7 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, joinedload
 
 from app.citations.service import citations_for
-from app.core.errors import NotFound
+from app.core.db import first_or_404
 from app.core.filters import any_of, resolve_keys, shown, shows_hidden, status_clause
 from app.models import TALLIES, Citation, Contribution, Contributor, Mission, StrengthObservation
 from app.strengths.schemas import StrengthDetail, StrengthRead, date_label
@@ -105,11 +105,10 @@ def list_stmt(session: Session, f: Filters) -> Select[Any]:
 
 
 def get_by_slug(session: Session, slug: str) -> StrengthObservation:
-    found: StrengthObservation | None = session.scalars(
-        _with_refs(select(StrengthObservation)).where(StrengthObservation.slug == slug)
-    ).first()
-    if found is None:
-        raise NotFound(f"No strength observation with slug '{slug}'.")
+    stmt = _with_refs(select(StrengthObservation)).where(StrengthObservation.slug == slug)
+    found: StrengthObservation = first_or_404(
+        session, stmt, f"No strength observation with slug '{slug}'."
+    )
     return found
 
 
@@ -222,8 +221,11 @@ class Counted:
     personnel: int
 
 
-def counted_on(session: Session, day: date, *, include_disputed: bool = False) -> list[Counted]:
-    """The figures SUM_RULE counts on `day`, one per contributor and mission (3 statements)."""
+_Latest = dict[tuple[int, Any], tuple[int, int, str, date, int, int | None]]
+
+
+def _latest(session: Session, day: date, include_disputed: bool) -> _Latest:
+    """Each (mission, contributor)'s figure SUM_RULE prefers on `day`, as a sortable rank."""
     stmt = select(
         StrengthObservation.mission_id,
         StrengthObservation.contributor_id,
@@ -238,7 +240,7 @@ def counted_on(session: Session, day: date, *, include_disputed: bool = False) -
     )
     if not include_disputed:
         stmt = stmt.where(shown(StrengthObservation.status))
-    latest: dict[tuple[int, Any], tuple[int, int, str, date, int, int | None]] = {}
+    latest: _Latest = {}
     for mission_id, contributor_id, contribution_id, observed, tally, slug, n in session.execute(
         stmt
     ):
@@ -247,18 +249,57 @@ def counted_on(session: Session, day: date, *, include_disputed: bool = False) -
         key = (mission_id, contributor_id)
         if key not in latest or rank < latest[key]:
             latest[key] = rank
+    return latest
+
+
+def counted_on(session: Session, day: date, *, include_disputed: bool = False) -> list[Counted]:
+    """The figures SUM_RULE counts on `day`, one per contributor and mission (3 statements)."""
+    latest = _latest(session, day, include_disputed)
     if not latest:
         return []
     # Then whether each contributor was still there: its mission and its contributions.
+    there = presence(session, {k[0] for k in latest})
+    return [
+        Counted(key[0], key[1], r[5], r[3], r[4])
+        for key, r in latest.items()
+        if there.present(key, r[5], day)
+    ]
+
+
+@dataclass(frozen=True)
+class Presence:
+    """When missions and (undisputed) contributions ended, as far as their records say: a
+    figure holds until they did (SUM_RULE, and /stats/strength's carried figures)."""
+
+    mission_end: dict[int, date | None]
+    contribution_end: dict[int, date | None]
+    # Per (mission, contributor): the end of each of its contributions there.
+    pair_ends: dict[tuple[int, Any], list[date | None]]
+
+    def present(self, pair: tuple[int, Any], contribution_id: int | None, day: date) -> bool:
+        """Nothing says the contributor was gone from the mission by `day`."""
+        mission_end = self.mission_end.get(pair[0])
+        if mission_end is not None and mission_end < day:
+            return False
+        if contribution_id is not None and contribution_id in self.contribution_end:
+            end = self.contribution_end[contribution_id]
+            return end is None or end >= day
+        recorded = self.pair_ends.get(pair)
+        return not recorded or any(end is None or end >= day for end in recorded)
+
+
+def presence(session: Session, mission_ids: set[int]) -> Presence:
+    """The ends of these missions and of their contributions (2 statements)."""
     missions = {
         m_id: None if end is None else period_end(end, precision)
         for m_id, end, precision in session.execute(
             select(Mission.id, Mission.end_date, Mission.date_precision).where(
-                Mission.id.in_({k[0] for k in latest})
+                Mission.id.in_(mission_ids)
             )
         )
     }
-    contributions: dict[int, tuple[int, int, date | None]] = {}
+    contribution_end: dict[int, date | None] = {}
+    pair_ends: dict[tuple[int, Any], list[date | None]] = {}
     for c_id, m_id, p_id, end, precision in session.execute(
         select(
             Contribution.id,
@@ -266,29 +307,12 @@ def counted_on(session: Session, day: date, *, include_disputed: bool = False) -
             Contribution.contributor_id,
             Contribution.end_date,
             Contribution.date_precision,
-        ).where(
-            Contribution.mission_id.in_({k[0] for k in latest}),
-            shown(Contribution.status),
-        )
+        ).where(Contribution.mission_id.in_(mission_ids), shown(Contribution.status))
     ):
-        contributions[c_id] = (m_id, p_id, None if end is None else period_end(end, precision))
-    ends: dict[tuple[int, Any], list[date | None]] = {}
-    for m_id, p_id, end in contributions.values():
-        ends.setdefault((m_id, p_id), []).append(end)
-
-    def present(key: tuple[int, Any], contribution_id: int | None) -> bool:
-        mission_end = missions.get(key[0])
-        if mission_end is not None and mission_end < day:
-            return False
-        if contribution_id is not None and contribution_id in contributions:
-            end = contributions[contribution_id][2]
-            return end is None or end >= day
-        recorded = ends.get(key)
-        return not recorded or any(end is None or end >= day for end in recorded)
-
-    return [
-        Counted(key[0], key[1], r[5], r[3], r[4]) for key, r in latest.items() if present(key, r[5])
-    ]
+        stop = None if end is None else period_end(end, precision)
+        contribution_end[c_id] = stop
+        pair_ends.setdefault((m_id, p_id), []).append(stop)
+    return Presence(missions, contribution_end, pair_ends)
 
 
 def personnel_on(

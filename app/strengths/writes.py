@@ -1,17 +1,24 @@
 """Writes of strength observations: POST /strengths, PUT/PATCH/DELETE /strengths/{slug}."""
 
+import functools
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Response
+from fastapi import APIRouter
 from pydantic import BaseModel, ConfigDict, Field, StrictBool
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.core.filters import key_cases
 from app.core.writes import Problems
-from app.curation.fields import JSON_INTEGER, Citations, IsoDate, LongText, Slug, partial
-from app.curation.records import RecordKind, add_routes
-from app.http.validators import set_record_etag
+from app.curation.fields import (
+    JSON_INTEGER,
+    NATION_OR_ORG,
+    Citations,
+    IsoDate,
+    LongText,
+    Slug,
+    reference,
+)
+from app.curation.records import RecordKind, add_routes, detail_renderer
 from app.models import TALLIES, Contribution, Contributor, Mission, StrengthObservation
 from app.models.mission import DATE_PRECISIONS
 from app.seed.bundle import precision_problem
@@ -52,22 +59,14 @@ class StrengthCreate(StrengthFields):
     citations: Citations
 
 
-StrengthUpdate = partial(StrengthFields, "StrengthUpdate")
-
-
 def _resolve(
     session: Session, data: dict[str, Any], _row: StrengthObservation | None, problems: Problems
 ) -> dict[str, Any]:
-    contributor_id = None
-    if data.get("contributor") is not None:
-        contributor_id = session.scalar(
-            select(Contributor.id).where(Contributor.code.in_(key_cases(data["contributor"])))
-        )
-        if contributor_id is None:
-            problems.add("body.contributor", f"no nation or organization {data['contributor']!r}")
-    mission_id = session.scalar(select(Mission.id).where(Mission.slug == data["mission"]))
-    if mission_id is None:
-        problems.add("body.mission", f"no mission {data['mission']!r}")
+    contributor = data.get("contributor")
+    contributor_id = reference(
+        session, problems, "contributor", contributor, Contributor, NATION_OR_ORG
+    )
+    mission_id = reference(session, problems, "mission", data["mission"], Mission, "mission")
     contribution_id = None
     if data.get("contribution") is not None:
         found = session.execute(
@@ -100,25 +99,17 @@ def _resolve(
     }
 
 
-def _render(session: Session, key: str, response: Response) -> BaseModel:
-    found = service.get_by_slug(session, key)
-    set_record_etag(response, session, found.version)
-    return service.detail(session, found, include_disputed=True)
-
-
 KIND = RecordKind(
     resource="strengths",
-    export_kind="strengths",
     noun="strength observation",
     model=StrengthObservation,
-    key_attr="slug",
-    key_field="slug",
     create_schema=StrengthCreate,
     replace_schema=StrengthFields,
-    update_schema=StrengthUpdate,
     response_model=StrengthDetail,
     resolve=_resolve,
-    render=_render,
+    render=detail_renderer(
+        service.get_by_slug, functools.partial(service.detail, include_disputed=True)
+    ),
     citation_column="strength_id",
     key_examples=("gbr-mnf-i-2005-01-17-wire",),
 )

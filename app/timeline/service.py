@@ -43,86 +43,117 @@ class TimelineFilters:
     include_disputed: bool
 
 
+# The columns every kind of event answers, in this order.
+EVENT_COLUMNS = (
+    "kind",
+    "rank",
+    "date",
+    "end_date",
+    "key",
+    "short",
+    "title",
+    "mission",
+    "organization",
+    "theater",
+    "status",
+)
+
+
+def _event(*values: Any) -> list[Any]:
+    return [v.label(name) for v, name in zip(values, EVENT_COLUMNS, strict=True)]
+
+
+def _mission_filters(filters: TimelineFilters, start: Any, end: Any, status: Any) -> list[Any]:
+    where = [start.is_not(None), *_overlaps(start, end, filters.date_from, filters.date_to)]
+    if filters.organizations is not None:
+        where.append(_lead.code.in_(filters.organizations))
+    if filters.theaters is not None:
+        where.append(Mission.theater.in_(filters.theaters))
+    if not filters.include_disputed:
+        where.append(shown(status))
+    return where
+
+
+def _missions(filters: TimelineFilters) -> Any:
+    columns = _event(
+        literal("mission", String),
+        literal(0),
+        Mission.start_date,
+        Mission.end_date,
+        Mission.slug,
+        func.coalesce(Mission.acronym, Mission.name),
+        Mission.name,
+        Mission.slug,
+        _lead.code,
+        Mission.theater,
+        Mission.status,
+    )
+    return (
+        select(*columns)
+        .outerjoin(_lead, Mission.lead_organization_id == _lead.id)
+        .where(*_mission_filters(filters, Mission.start_date, Mission.end_date, Mission.status))
+    )
+
+
+def _contributions(filters: TimelineFilters) -> Any:
+    columns = _event(
+        literal("contribution", String),
+        literal(1),
+        Contribution.start_date,
+        Contribution.end_date,
+        Contribution.slug,
+        func.coalesce(Mission.acronym, Mission.name),
+        _who.name + literal(": ") + ContributionType.name,
+        Mission.slug,
+        _lead.code,
+        Mission.theater,
+        Contribution.status,
+    )
+    where = _mission_filters(
+        filters, Contribution.start_date, Contribution.end_date, Contribution.status
+    )
+    return (
+        select(*columns)
+        .join(Mission, Contribution.mission_id == Mission.id)
+        .join(_who, Contribution.contributor_id == _who.id)
+        .join(ContributionType, Contribution.type_id == ContributionType.id)
+        .outerjoin(_lead, Mission.lead_organization_id == _lead.id)
+        .where(*where)
+    )
+
+
+def _accessions(filters: TimelineFilters) -> Any:
+    joined = Contributor.nato_accession_date
+    columns = _event(
+        literal("accession", String),
+        literal(2),
+        joined,
+        cast(null(), Date),
+        Contributor.code,
+        cast(null(), String),
+        Contributor.name + literal(" joins NATO"),
+        cast(null(), String),
+        literal(ALLIANCE, String),
+        cast(null(), String),
+        cast(null(), String),
+    )
+    return select(*columns).where(
+        and_(Contributor.kind == "nation", joined.is_not(None)),
+        *_overlaps(joined, joined, filters.date_from, filters.date_to),
+    )
+
+
 def events_stmt(filters: TimelineFilters) -> Any:
     """One UNION ALL of the three kinds, columns named alike, not yet ordered."""
-    kinds, org_codes, theaters = filters.kinds, filters.organizations, filters.theaters
-    date_from, date_to, include_disputed = (
-        filters.date_from,
-        filters.date_to,
-        filters.include_disputed,
-    )
+    orgs = filters.organizations
     parts = []
-
-    def mission_filters(start: Any, end: Any, status: Any) -> list[Any]:
-        where = [start.is_not(None), *_overlaps(start, end, date_from, date_to)]
-        if org_codes is not None:
-            where.append(_lead.code.in_(org_codes))
-        if theaters is not None:
-            where.append(Mission.theater.in_(theaters))
-        if not include_disputed:
-            where.append(shown(status))
-        return where
-
-    if "mission" in kinds:
-        parts.append(
-            select(
-                literal("mission", String).label("kind"),
-                literal(0).label("rank"),
-                Mission.start_date.label("date"),
-                Mission.end_date.label("end_date"),
-                Mission.slug.label("key"),
-                func.coalesce(Mission.acronym, Mission.name).label("short"),
-                Mission.name.label("title"),
-                Mission.slug.label("mission"),
-                _lead.code.label("organization"),
-                Mission.theater.label("theater"),
-                Mission.status.label("status"),
-            )
-            .outerjoin(_lead, Mission.lead_organization_id == _lead.id)
-            .where(*mission_filters(Mission.start_date, Mission.end_date, Mission.status))
-        )
-    if "contribution" in kinds:
-        where = mission_filters(Contribution.start_date, Contribution.end_date, Contribution.status)
-        parts.append(
-            select(
-                literal("contribution", String).label("kind"),
-                literal(1).label("rank"),
-                Contribution.start_date.label("date"),
-                Contribution.end_date.label("end_date"),
-                Contribution.slug.label("key"),
-                func.coalesce(Mission.acronym, Mission.name).label("short"),
-                (_who.name + literal(": ") + ContributionType.name).label("title"),
-                Mission.slug.label("mission"),
-                _lead.code.label("organization"),
-                Mission.theater.label("theater"),
-                Contribution.status.label("status"),
-            )
-            .join(Mission, Contribution.mission_id == Mission.id)
-            .join(_who, Contribution.contributor_id == _who.id)
-            .join(ContributionType, Contribution.type_id == ContributionType.id)
-            .outerjoin(_lead, Mission.lead_organization_id == _lead.id)
-            .where(*where)
-        )
-    if "accession" in kinds and theaters is None and (org_codes is None or ALLIANCE in org_codes):
-        joined = Contributor.nato_accession_date
-        parts.append(
-            select(
-                literal("accession", String).label("kind"),
-                literal(2).label("rank"),
-                joined.label("date"),
-                cast(null(), Date).label("end_date"),
-                Contributor.code.label("key"),
-                cast(null(), String).label("short"),
-                (Contributor.name + literal(" joins NATO")).label("title"),
-                cast(null(), String).label("mission"),
-                literal(ALLIANCE, String).label("organization"),
-                cast(null(), String).label("theater"),
-                cast(null(), String).label("status"),
-            ).where(
-                and_(Contributor.kind == "nation", joined.is_not(None)),
-                *_overlaps(joined, joined, date_from, date_to),
-            )
-        )
+    if "mission" in filters.kinds:
+        parts.append(_missions(filters))
+    if "contribution" in filters.kinds:
+        parts.append(_contributions(filters))
+    accessions = filters.theaters is None and (orgs is None or ALLIANCE in orgs)
+    if "accession" in filters.kinds and accessions:
+        parts.append(_accessions(filters))
     if not parts:
         return None
     return union_all(*parts).subquery()

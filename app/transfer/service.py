@@ -74,10 +74,10 @@ def _bundle(merged: dict[str, list[dict[str, Any]]]) -> seed_bundle.Bundle:
     return bundle
 
 
-def run_import(
-    w: Writer, incoming: dict[str, list[dict[str, Any]]], *, dry_run: bool
-) -> ImportReport:
-    before = document(w.session)
+def _merged(
+    before: dict[str, list[dict[str, Any]]], incoming: dict[str, list[dict[str, Any]]]
+) -> dict[str, list[dict[str, Any]]]:
+    """The records as they will be: those stored, replaced or joined by those imported."""
     merged: dict[str, list[dict[str, Any]]] = {}
     for kind in snapshots.KINDS:
         by_key = {_key(kind, r): r for r in before[kind]}
@@ -93,7 +93,33 @@ def run_import(
                 ]
             by_key[key] = record
         merged[kind] = [by_key[k] for k in sorted(by_key)]
-    bundle = _bundle(merged)
+    return merged
+
+
+def _report(
+    kind: str, old: dict[str, Any], new: dict[str, Any], incoming: list[dict[str, Any]]
+) -> KindReport:
+    report = KindReport(created=[], changed=[], unchanged=0)
+    for record in incoming:
+        key = _key(kind, record)
+        if key not in old:
+            report.created.append(key)
+        elif old[key] != new[key]:
+            report.changed.append(key)
+        else:
+            report.unchanged += 1
+    # Side effects on records not in the file (a lesson's links) are changes too.
+    for key in sorted(set(new) & set(old)):
+        if old[key] != new[key] and key not in report.changed:
+            report.changed.append(key)
+    return report
+
+
+def run_import(
+    w: Writer, incoming: dict[str, list[dict[str, Any]]], *, dry_run: bool
+) -> ImportReport:
+    before = document(w.session)
+    bundle = _bundle(_merged(before, incoming))
     errors = seed_bundle.validate(bundle)
     if errors:
         raise RuleViolation(
@@ -107,24 +133,11 @@ def run_import(
     for kind in snapshots.KINDS:
         old = {_key(kind, r): r for r in before[kind]}
         new = {_key(kind, r): r for r in after[kind]}
-        report = KindReport(created=[], changed=[], unchanged=0)
-        for record in incoming.get(kind, []):
-            key = _key(kind, record)
-            if key not in old:
-                report.created.append(key)
-            elif old[key] != new[key]:
-                report.changed.append(key)
-            else:
-                report.unchanged += 1
-        # Side effects on records not in the file (a lesson's links) are changes too.
-        for key in sorted(set(new) & set(old)):
-            if old[key] != new[key] and key not in report.changed:
-                report.changed.append(key)
+        report = kinds[kind] = _report(kind, old, new, incoming.get(kind, []))
         for key in report.created:
             w.changed("import", RESOURCES[kind], key, None, new[key])
         for key in report.changed:
             w.changed("import", RESOURCES[kind], key, old[key], new[key])
-        kinds[kind] = report
     result = ImportReport(
         dry_run=dry_run,
         kinds=kinds,
