@@ -46,13 +46,16 @@ PAIRS = [
         f"/kb/sources/{ARTICLE}",
         f"/api/v1/sources/{ARTICLE}+/api/v1/sources/{ARTICLE}/claims?limit=500",
     ),
-    ("/kb/contributions?mission=ntm-i", "/api/v1/contributions?mission=ntm-i"),
+    # A list page shows its API list with every facet counted: its twin asks for them too.
     (
         "/kb/contributions?mission=ntm-i",
         "/api/v1/contributions?mission=ntm-i"
         "&facets=contributor,contributor_kind,type,category,mission,year,status",
     ),
-    ("/kb/missions", "/api/v1/missions?include_disputed=true"),
+    ("/kb/missions", "/api/v1/missions?facets=organization,kind,theater,year,status"),
+    ("/kb/lessons", "/api/v1/lessons?facets=kind,category,mission,status"),
+    ("/kb/sources", "/api/v1/sources?facets=kind,publisher,year"),
+    ("/kb/nations", "/api/v1/partner-nations"),
     ("/", "/api/v1/stats/overview"),
 ]
 LIMIT = 1.5

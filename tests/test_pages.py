@@ -36,6 +36,8 @@ PAGES = [
     "/kb/contributions/alb-mnf-i-deployment",
     "/kb/lessons/coordination-complexities",
     "/kb/contributions",
+    "/kb/lessons",
+    "/kb/missions?kind=training&sort=-start_date",
     "/kb/contributions?mission=ntm-i&sort=-personnel",
 ]
 SEVERITY = ("disputed", "misleading", "unverifiable", "asserted", "opinion", "corroborated")
@@ -451,6 +453,36 @@ def test_a_chart_of_many_contributors_groups_the_small_ones() -> None:
     _day, _label, values, total = stack.table[-1]
     assert total == sum(1000 - i for i in range(400))
     assert values[-1] == sum(1000 - i for i in range(9, 400))
+
+
+def test_a_timeline_of_many_missions_groups_the_rest() -> None:
+    """At 1M contributions (2,000 missions) a timeline stays bounded: the first 39 missions
+    it is given (the caller's most important) get a bar, the rest one bar spanning them."""
+    from datetime import date
+
+    from app.models import Mission
+    from app.pages import service
+
+    missions = [
+        Mission(
+            slug=f"m-{i:04d}",
+            name=f"Mission {i}",
+            start_date=date(2000 + i % 20, 1 + i % 12, 1),
+            end_date=None if i == 1999 else date(2021 + i % 3, 6, 30),
+            status="corroborated",
+        )
+        for i in range(2000)
+    ]
+    chart = service.timeline(missions, date(2026, 12, 1))
+    assert chart is not None and len(chart.bars) == service.TIMELINE_BARS
+    kept = sorted(missions[:39], key=lambda m: (m.start_date, m.slug))
+    assert [b.href for b in chart.bars[:-1]] == [f"/kb/missions/{m.slug}" for m in kept]
+    others = chart.bars[-1]
+    assert others.label == "1,961 other missions" and others.href == "/kb/missions"
+    assert others.start == date(2000, 1, 1) and others.end is None and others.ongoing
+    assert chart.first == date(2000, 1, 1) and chart.last == date(2026, 12, 1)
+    few = service.timeline(missions[:40], date(2026, 12, 1))
+    assert few is not None and len(few.bars) == 40 and "other" not in few.bars[-1].label
 
 
 def test_the_home_timeline_marks_nato_accessions(client: TestClient) -> None:

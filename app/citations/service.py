@@ -4,7 +4,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import String, case, func, literal, select, union_all
+from sqlalchemy import Row, String, case, func, literal, select, union_all
 from sqlalchemy.orm import InstrumentedAttribute, Session, aliased, joinedload
 
 from app.citations.schemas import CitationRead, SubjectRef
@@ -122,7 +122,7 @@ _SLUG_SUBJECTS = (
 )
 
 
-def subject_of(citation: Citation, keys: dict[str, dict[int, str]]) -> SubjectRef:
+def subject_of(citation: Citation | Row[Any], keys: dict[str, dict[int, str]]) -> SubjectRef:
     for column, kind, resource in _SLUG_SUBJECTS:
         row_id = getattr(citation, column)
         if row_id is not None:
@@ -139,7 +139,9 @@ def subject_of(citation: Citation, keys: dict[str, dict[int, str]]) -> SubjectRe
     return SubjectRef(type="organization", key=code, url=f"{API}/organizations/{code}")
 
 
-def subject_keys(session: Session, citations: Iterable[Citation]) -> dict[str, dict[int, str]]:
+def subject_keys(
+    session: Session, citations: Iterable[Citation | Row[Any]]
+) -> dict[str, dict[int, str]]:
     """Natural keys of the records these citations support: one query (a UNION ALL over the
     record kinds) whatever the kinds on the page, so a page's statement count is constant."""
     cits = list(citations)

@@ -119,6 +119,15 @@ def _split(item: str, name: str) -> list[str]:
     return [v.strip(" ") for v in rows[0]]
 
 
+def filter_value(value: str) -> str:
+    """`value` as one item of an "any of" filter: double-quoted when it holds a comma or a
+    double quote or starts or ends with a space (the inverse of `_split`, for the links a facet
+    value makes)."""
+    if "," in value or '"' in value or value != value.strip(" "):
+        return '"' + value.replace('"', '""') + '"'
+    return value
+
+
 def choices_of(raw: Sequence[str] | None, names: Sequence[str], name: str) -> list[str] | None:
     """The names chosen in a closed-vocabulary filter, or None when it is absent."""
     if raw is None:

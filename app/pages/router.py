@@ -6,48 +6,53 @@ service's stylesheet: their Content-Security-Policy allows no script at all.
 """
 
 import re
-from datetime import UTC, date, datetime
+from collections.abc import Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import quote
 
 import jinja2
-from fastapi import APIRouter, Depends, Query, Request, Response
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse
 from fastapi.routing import APIRoute
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup
-from sqlalchemy import Select, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, joinedload
 
 from app.citations.service import citations_for
+from app.contributions import router as contributions_router
 from app.contributions import service as contributions_service
 from app.contributions.facets import CONTRIBUTION_FACETS
-from app.contributions.filters import contribution_filters
-from app.contributions.router import SORTS as CONTRIBUTION_SORTS
-from app.contributions.router import ContributionSort
-from app.contributions.schemas import ContributionRead
+from app.contributors import router as contributors_router
 from app.contributors import service as contributors_service
+from app.contributors.facets import NATION_FACETS
 from app.core.config import get_settings
 from app.core.db import pairs
 from app.core.errors import BadRequest, NotFound
 from app.core.etags import parse_tags
 from app.core.filters import hidden_statuses, shown
-from app.core.listing import Listing
-from app.core.pagination import CursorParam, limit_param
 from app.core.params import SessionDep
 from app.core.refs import API
 from app.core.state import current
 from app.http.caching import NotModified
+from app.lessons import router as lessons_router
+from app.lessons.facets import LESSON_FACETS
+from app.missions import router as missions_router
 from app.missions import service as missions_service
-from app.models import Citation, Contribution, Lesson, LessonMission, Mission, Source
-from app.pages import service
+from app.missions.facets import MISSION_FACETS
+from app.models import Citation, Contribution, Lesson, LessonMission, Mission
+from app.pages import html, service
+from app.pages.lists import ListPage, list_endpoint
 from app.pages.problems import PageProblems
 from app.search import service as search_service
 from app.search.query import MAX_QUERY_LENGTH, parse
 from app.search.schemas import HIT_TYPES
+from app.sources import router as sources_router
 from app.sources import service as sources_service
+from app.sources.facets import SOURCE_FACETS
 from app.stats import service as stats_service
 from app.strengths import service as strengths_service
 
@@ -67,6 +72,9 @@ _env = jinja2.Environment(
     trim_blocks=True,
     lstrip_blocks=True,
     undefined=jinja2.StrictUndefined,
+    # Templates ship with the code: no stat() of every template (and of each one it imports)
+    # on every render to see whether it changed.
+    auto_reload=False,
 )
 templates = Jinja2Templates(env=_env)
 _MARK_ONLY = re.compile(r"</?mark>")
@@ -94,17 +102,16 @@ def page_validators(request: Request, session: SessionDep) -> None:
 router = APIRouter()
 
 
-def _number(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) or hasattr(value, "normalize"):
-        text = f"{value:,.2f}"
-        return text[:-3] if text.endswith(".00") else text
-    return f"{value:,}"
-
-
-_env.filters["number"] = _number
-_env.globals.update(API=API, STATIC_URL=STATIC_URL, STATUS_LABEL=service.STATUS_LABEL)
+_env.filters["number"] = html.number
+_env.globals.update(
+    API=API,
+    STATIC_URL=STATIC_URL,
+    STATUS_LABEL=html.STATUS_LABEL,
+    status_badge=html.status_badge,
+    dates=html.dates,
+    numbers=html.numbers,
+    number_cells=html.number_cells,
+)
 
 
 def render(
@@ -161,7 +168,9 @@ def install_pages(app: Any) -> None:
 def home(request: Request, session: SessionDep) -> HTMLResponse:
     overview = stats_service.overview(session, include_disputed=False)
     missions = _missions(session, include_disputed=False)
-    chart = service.timeline(missions, datetime.now(UTC).date())
+    today = datetime.now(UTC).date()
+    # The longest missions get their own bars when there are more than a chart can show.
+    chart = service.timeline(sorted(missions, key=lambda m: -service.days_run(m, today)), today)
     marks = service.accession_marks(session, chart) if chart else []
     return render(
         request,
@@ -193,28 +202,6 @@ def _missions(session: Session, *, include_disputed: bool) -> list[Mission]:
 # --- Missions -----------------------------------------------------------------------------
 
 
-@router.get("/kb/missions")
-def mission_list(request: Request, session: SessionDep) -> HTMLResponse:
-    missions = _missions(session, include_disputed=True)
-    counts = pairs(
-        session.execute(
-            select(Contribution.mission_id, func.count())
-            .where(shown(Contribution.status))
-            .group_by(Contribution.mission_id)
-        )
-    )
-    return render(
-        request,
-        "missions.html",
-        {
-            "title": "Missions",
-            "missions": missions,
-            "counts": counts,
-            "json": f"{API}/missions?include_disputed=true",
-        },
-    )
-
-
 @router.get("/kb/missions/{slug}")
 def mission_page(request: Request, slug: str, session: SessionDep) -> HTMLResponse:
     try:
@@ -234,7 +221,9 @@ def mission_page(request: Request, slug: str, session: SessionDep) -> HTMLRespon
                 Contribution.mission_id == mission.id,
                 Contribution.status.in_(hidden_statuses(Contribution.status)),
             )
-            .order_by(Contribution.slug)
+            # `slug || ''`: sorted after filtering. On the bare column SQLite walks the whole
+            # slug index to skip the sort (1M rows for a mission's 200 disputed ones).
+            .order_by(Contribution.slug.concat(""))
             .limit(service.NATION_CONTRIBUTIONS)
         )
     )
@@ -280,19 +269,6 @@ def mission_page(request: Request, slug: str, session: SessionDep) -> HTMLRespon
 # --- Nations ------------------------------------------------------------------------------
 
 
-@router.get("/kb/nations")
-def nation_list(request: Request, session: SessionDep) -> HTMLResponse:
-    return render(
-        request,
-        "nations.html",
-        {
-            "title": "Partner nations",
-            "nations": service.nations_with_counts(session),
-            "json": f"{API}/partner-nations",
-        },
-    )
-
-
 @router.get("/kb/nations/{iso3}")
 def nation_page(request: Request, iso3: str, session: SessionDep) -> HTMLResponse:
     return _contributor_page(request, session, iso3.upper(), "nation")
@@ -311,8 +287,8 @@ def _contributor_page(request: Request, session: Session, code: str, kind: str) 
     by_mission = contributors_service.contributions_by_mission(session, contributor_id=nation.id)
     total, contributions = service.contributions_of(session, nation.id)
     citations = citations_for(session, Citation.contributor_id, [nation.id]).get(nation.id, [])
-    missions = sorted((m for m, _ in by_mission), key=lambda m: (m.start_date or date.max, m.slug))
-    chart = service.timeline(missions, datetime.now(UTC).date())
+    # Most contributions first: those get their own bars when a chart cannot show them all.
+    chart = service.timeline([m for m, _ in by_mission], datetime.now(UTC).date())
     marks = service.accession_marks(session, chart, only=[nation.id]) if chart else []
     twin = "partner-nations" if kind == "nation" else "organizations"
     return render(
@@ -323,7 +299,8 @@ def _contributor_page(request: Request, session: Session, code: str, kind: str) 
             "nation": nation,
             "chart": chart,
             "marks": marks,
-            "by_mission": by_mission,
+            "by_mission": by_mission[: service.NATION_MISSIONS],
+            "missions_total": len(by_mission),
             "hidden": set(hidden_statuses(Contribution.status)),
             "total": total,
             "contributions": contributions,
@@ -335,23 +312,6 @@ def _contributor_page(request: Request, session: Session, code: str, kind: str) 
 
 
 # --- Sources ------------------------------------------------------------------------------
-
-
-@router.get("/kb/sources")
-def source_list(request: Request, session: SessionDep) -> HTMLResponse:
-    sources = list(session.scalars(select(Source).order_by(Source.title, Source.slug)))
-    cards: dict[int, dict[str, int]] = {}
-    for source_id, status, n in session.execute(
-        select(Citation.source_id, Citation.status, func.count()).group_by(
-            Citation.source_id, Citation.status
-        )
-    ):
-        cards.setdefault(source_id, {})[status] = n
-    return render(
-        request,
-        "sources.html",
-        {"title": "Sources", "sources": sources, "cards": cards, "json": f"{API}/sources"},
-    )
 
 
 @router.get("/kb/sources/{slug}")
@@ -367,6 +327,7 @@ def source_page(request: Request, slug: str, session: SessionDep) -> HTMLRespons
     if source.full_text:
         pieces, marks = service.highlight(source.full_text, service.by_quote(claims))
     counts = {status: getattr(card, status) for status in service.CARD_ORDER}
+    corrections = service.corrections(session, (c.corrected_by for c in claims))
     return render(
         request,
         "source.html",
@@ -376,10 +337,10 @@ def source_page(request: Request, slug: str, session: SessionDep) -> HTMLRespons
             "card": card,
             "bars": service.report_card_bars(counts),
             "claims": claims,
-            "pieces": pieces,
+            "text": service.text_html(pieces, corrections),
             "marks": marks,
             "found": {m.quote for m in marks},
-            "corrections": service.corrections(session, (c.corrected_by for c in claims)),
+            "corrections": corrections,
             "json": f"{API}/sources/{quote(source.slug)}",
         },
     )
@@ -498,109 +459,123 @@ def lesson_page(request: Request, slug: str, session: SessionDep) -> HTMLRespons
     )
 
 
-# --- The contributions list: the API's filters as facets, sorting, cursor paging -----------
-
-LIST_FACET_SIZE = 10
-# The query parameters a list page keeps in its links (its own and the API's filters).
-_PAGING = ("cursor",)
+# --- The list pages: the API's lists, rendered (app/pages/lists.py) ----------------------
 
 
-def _with(request: Request, drop: tuple[str, ...] = (), **changes: str | None) -> str:
-    """This page's URL with some query parameters dropped, changed or added (None: removed);
-    a filter change goes back to the first page."""
-    params = [(k, v) for k, v in request.query_params.multi_items() if k not in drop]
-    for key, value in changes.items():
-        params = [(k, v) for k, v in params if k != key]
-        if value is not None:
-            params.append((key, value))
-    query = "&".join(f"{quote(k)}={quote(v, safe='')}" for k, v in params)
-    return request.url.path + (f"?{query}" if query else "")
+def _hidden(column: Any) -> Any:
+    """The rows a list shows struck through: those its default answer leaves out."""
+
+    def context(session: Session, items: Sequence[Any]) -> dict[str, Any]:
+        return {"hidden": set(hidden_statuses(column))}
+
+    return context
 
 
-def _api_query(request: Request, **extra: str) -> str:
-    params = [(k, v) for k, v in request.query_params.multi_items() if k not in _PAGING]
-    params += list(extra.items())
-    return "&".join(f"{quote(k)}={quote(v, safe='')}" for k, v in params)
-
-
-@router.get("/kb/contributions")
-def contribution_list(
-    request: Request,
-    session: SessionDep,
-    stmt: Annotated[Select[Any], Depends(contribution_filters)],
-    sort: Annotated[ContributionSort, Query()] = "slug",
-    limit: Annotated[int, Depends(limit_param)] = 50,
-    cursor: CursorParam = None,
-) -> HTMLResponse:
-    listing = Listing(request, Response(), session, "json", CONTRIBUTION_FACETS, LIST_FACET_SIZE)
-    page = listing.paginate(
-        stmt,
-        sorts=CONTRIBUTION_SORTS,
-        sort=sort,
-        id_column=Contribution.id,
-        limit=limit,
-        cursor=cursor,
-        item=ContributionRead,
-        rows_of=contributions_service.read_rows,
-        to_items=contributions_service.read_items,
-    )
-    assert isinstance(page, dict)
-    found: dict[str, Any] = page
-    chosen = {k: request.query_params.getlist(k) for k in request.query_params if k not in _PAGING}
-    facets = []
-    for name, facet in (found.get("facets") or {}).items():
-        selected = chosen.get(name, [])
-        values = [
-            {
-                "label": v.label or (str(v.value) if v.value is not None else "not stated"),
-                "count": v.count,
-                "href": None
-                if v.value is None
-                else _with(request, drop=("cursor", name), **{name: str(v.value)}),
-                "selected": str(v.value) in selected,
-            }
-            for v in facet.values
-        ]
-        facets.append(
-            {
-                "name": name,
-                "values": values,
-                "truncated": facet.truncated,
-                "selected": [(s, _with(request, drop=("cursor", name))) for s in selected],
-            }
+def _mission_counts(session: Session, items: Sequence[Any]) -> dict[str, Any]:
+    ids = [m.id for m in items]
+    counts = pairs(
+        session.execute(
+            select(Contribution.mission_id, func.count())
+            .where(Contribution.mission_id.in_(ids), shown(Contribution.status))
+            .group_by(Contribution.mission_id)
         )
-    sorts = [
-        (key, label, _with(request, drop=("cursor",), sort=key))
-        for key, label in (
+    )
+    return {"counts": counts, **_hidden(Mission.status)(session, items)}
+
+
+def _nation_totals(session: Session, items: Sequence[Any]) -> dict[str, Any]:
+    rows = session.execute(
+        select(Contribution.contributor_id, func.count(), func.sum(Contribution.personnel))
+        .where(Contribution.contributor_id.in_([n.id for n in items]), shown(Contribution.status))
+        .group_by(Contribution.contributor_id)
+    )
+    return {"totals": {cid: (n, personnel) for cid, n, personnel in rows}}
+
+
+def _source_cards(session: Session, items: Sequence[Any]) -> dict[str, Any]:
+    cards: dict[int, dict[str, int]] = {}
+    for source_id, status, n in session.execute(
+        select(Citation.source_id, Citation.status, func.count())
+        .where(Citation.source_id.in_([s.id for s in items]))
+        .group_by(Citation.source_id, Citation.status)
+    ):
+        cards.setdefault(source_id, {})[status] = n
+    return {"cards": cards}
+
+
+LIST_PAGES = [
+    ListPage(
+        path="/kb/missions",
+        api_path="/missions",
+        endpoint=missions_router.list_missions,
+        template="missions.html",
+        title="Missions",
+        sorts=(
+            ("slug", "key"),
+            ("name", "name"),
+            ("start_date", "start, earliest first"),
+            ("-start_date", "start, latest first"),
+        ),
+        facets=MISSION_FACETS,
+        row_context=_mission_counts,
+        include_disputed=True,
+    ),
+    ListPage(
+        path="/kb/nations",
+        api_path="/partner-nations",
+        endpoint=contributors_router.list_nations,
+        template="nations.html",
+        title="Partner nations",
+        sorts=(
+            ("code", "ISO code"),
+            ("name", "name"),
+            ("nato_accession_date", "NATO accession, earliest first"),
+        ),
+        facets=NATION_FACETS,
+        api_facets=False,
+        row_context=_nation_totals,
+    ),
+    ListPage(
+        path="/kb/contributions",
+        api_path="/contributions",
+        endpoint=contributions_router.list_contributions,
+        template="contributions.html",
+        title="Contributions",
+        sorts=(
             ("slug", "key"),
             ("start_date", "start, earliest first"),
             ("-start_date", "start, latest first"),
             ("-personnel", "personnel, largest first"),
-        )
-    ]
-    api = f"{API}/contributions"
-    query = _api_query(request)
-    json_url = f"{api}?{query}" if query else api
-    return render(
-        request,
-        "contributions.html",
-        {
-            "title": "Contributions",
-            "items": found["items"],
-            "total": found["total"],
-            "at_least": found["total_relation"] == "gte",
-            "next": _with(request, cursor=found["next_cursor"]) if found["next_cursor"] else None,
-            "first": _with(request, drop=("cursor",)) if cursor else None,
-            "facets": facets,
-            "hidden": set(hidden_statuses(Contribution.status)),
-            "include_disputed": request.query_params.get("include_disputed") == "true",
-            "with_disputed": _with(request, drop=("cursor",), include_disputed="true"),
-            "sort": sort,
-            "sorts": sorts,
-            "filtered": bool(chosen.keys() - {"sort", "limit"}),
-            "clear": request.url.path,
-            "csv": f"{api}?{_api_query(request, format='csv')}",
-            "ndjson": f"{api}?{_api_query(request, format='ndjson')}",
-            "json": json_url,
-        },
-    )
+        ),
+        facets=CONTRIBUTION_FACETS,
+        row_context=_hidden(Contribution.status),
+        include_disputed=True,
+    ),
+    ListPage(
+        path="/kb/lessons",
+        api_path="/lessons",
+        endpoint=lessons_router.list_lessons,
+        template="lessons.html",
+        title="Lessons",
+        sorts=(("slug", "key"), ("title", "title")),
+        facets=LESSON_FACETS,
+        row_context=_hidden(Lesson.status),
+        include_disputed=True,
+    ),
+    ListPage(
+        path="/kb/sources",
+        api_path="/sources",
+        endpoint=sources_router.list_sources,
+        template="sources.html",
+        title="Sources",
+        sorts=(
+            ("slug", "key"),
+            ("title", "title"),
+            ("-published_date", "published, latest first"),
+        ),
+        facets=SOURCE_FACETS,
+        row_context=_source_cards,
+    ),
+]
+for _spec in LIST_PAGES:
+    router.add_api_route(_spec.path, list_endpoint(_spec, render), methods=["GET"])

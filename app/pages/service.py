@@ -7,25 +7,20 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from markupsafe import Markup, escape
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, joinedload
+from sqlalchemy.orm import Session
 
 from app.citations.service import subject_keys, subject_of
 from app.core.db import pairs
 from app.core.filters import shown
 from app.core.refs import API, KB
-from app.models import Citation, Contribution, ContributionType, Contributor, Mission
+from app.models import Citation, Contribution, ContributionType, Contributor, Mission, Source
+from app.models.citation import SUBJECT_COLUMNS
+from app.pages.html import STATUS_LABEL
 
 # Worst first: a passage several claims share is shown with its weakest verdict.
 STATUS_SEVERITY = ("disputed", "misleading", "unverifiable", "asserted", "opinion", "corroborated")
-STATUS_LABEL = {
-    "corroborated": "corroborated",
-    "asserted": "asserted (not reviewed)",
-    "disputed": "disputed",
-    "misleading": "misleading",
-    "unverifiable": "unverifiable",
-    "opinion": "opinion",
-}
 # The report card's bars, best to worst.
 CARD_ORDER = ("corroborated", "opinion", "asserted", "unverifiable", "misleading", "disputed")
 
@@ -43,10 +38,12 @@ def corrections(session: Session, keys: Iterable[str | None]) -> dict[str, Corre
     wanted = {k for k in keys if k}
     if not wanted:
         return {}
-    rows = session.scalars(
-        select(Citation).options(joinedload(Citation.source)).where(Citation.key.in_(wanted))
+    rows = session.execute(
+        select(Citation.key, Citation.quote, Source.slug, Source.title)
+        .join(Source, Source.id == Citation.source_id)
+        .where(Citation.key.in_(wanted))
     )
-    return {c.key: Correction(c.key, c.quote, c.source.slug, c.source.title) for c in rows.unique()}
+    return {key: Correction(key, quote, slug, title) for key, quote, slug, title in rows}
 
 
 def page_url(api_url: str) -> str | None:
@@ -115,11 +112,19 @@ class Piece:
 def source_claims(session: Session, source_id: int) -> list[Claim]:
     """Every claim citing a source, in key order (what `/sources/{slug}/claims` pages
     through), with the record it supports."""
-    citations = list(
-        session.scalars(
-            select(Citation).where(Citation.source_id == source_id).order_by(Citation.key)
+    # Columns, not records: an article has hundreds of claims.
+    citations = session.execute(
+        select(
+            Citation.key,
+            Citation.quote,
+            Citation.status,
+            Citation.note,
+            Citation.corrected_by_id,
+            *(getattr(Citation, attr) for attr in SUBJECT_COLUMNS),
         )
-    )
+        .where(Citation.source_id == source_id)
+        .order_by(Citation.key)
+    ).all()
     keys = subject_keys(session, citations)
     corrected = pairs(
         session.execute(
@@ -192,6 +197,56 @@ def highlight(text: str, quotes: dict[str, list[Claim]]) -> tuple[list[Piece], l
     return root.children, marks
 
 
+def _pop(mark: Mark, corrections: dict[str, Correction]) -> str:
+    """What hovering or focusing a passage shows (CSS only): each claim's verdict, its note,
+    and a link to the correcting citation."""
+    parts = [f'<span class="claim-pop" id="pop-{mark.number}" role="note">']
+    for c in mark.claims:
+        parts.append(
+            f"<b>{escape(STATUS_LABEL.get(c.status, c.status))}</b> "
+            f"({escape(c.subject_type.replace('_', ' '))} {escape(c.subject_key)})"
+        )
+        if c.note:
+            parts.append(f": {escape(c.note)}")
+        fix = corrections.get(c.corrected_by) if c.corrected_by else None
+        if fix:
+            parts.append(
+                f' <a href="/kb/sources/{escape(fix.source_slug)}">Correction in '
+                f"{escape(fix.source_title)}</a>"
+            )
+        parts.append("<br>")
+    parts.append("</span>")
+    return "".join(parts)
+
+
+def text_html(pieces: Sequence[Piece], corrections: dict[str, Correction]) -> Markup:
+    """The source's text with its claimed passages marked, as HTML: built here rather than by
+    a recursive template macro, which cost the article page most of its time (a macro call per
+    piece); every piece of text and every value is escaped."""
+    out: list[str] = []
+
+    def walk(items: Sequence[Piece]) -> None:
+        for p in items:
+            mark = p.mark
+            if mark is None:
+                out.append(escape(p.text))
+                continue
+            status = mark.status
+            out.append(
+                f'<span class="claim-wrap"><mark class="claim status-{escape(status)}" '
+                f'id="mark-{mark.number}" title="{escape(mark.label)}">'
+            )
+            walk(p.children)
+            out.append(
+                f'</mark><a class="claim-ref" href="#claim-{mark.number}">[{mark.number}'
+                f'<span class="visually-hidden">: {escape(STATUS_LABEL.get(status, status))} '
+                f"claim</span>]</a>{_pop(mark, corrections)}</span>"
+            )
+
+    walk(pieces)
+    return Markup("".join(out))  # noqa: S704 - every value above is escaped
+
+
 # --- Charts -------------------------------------------------------------------------------
 
 
@@ -248,14 +303,31 @@ def _year_fraction(day: date) -> float:
     return day.year + (day - start).days / 366
 
 
-def timeline(missions: Sequence[Mission], today: date) -> Timeline | None:
+TIMELINE_BARS = 40  # bars on a timeline at most: beyond, the rest are one "others" bar
+NATION_MISSIONS = 100  # rows of a contributor's missions table at most
+
+
+def days_run(mission: Mission, today: date) -> int:
+    """How long a mission ran (an ongoing one: to today); 0 without a start date."""
+    if mission.start_date is None:
+        return 0
+    return ((mission.end_date or today) - mission.start_date).days
+
+
+def timeline(
+    missions: Sequence[Mission], today: date, *, limit: int = TIMELINE_BARS
+) -> Timeline | None:
     """Missions with a start date as horizontal bars on a shared year axis; an ongoing one
-    runs to today."""
+    runs to today. `missions` come most important first: past `limit`, the first `limit - 1`
+    get their own bar and the others one bar together, from the first start among them to the
+    last end."""
     dated = [m for m in missions if m.start_date is not None]
     if not dated:
         return None
-    first = min(m.start_date for m in dated if m.start_date)
-    last = max(m.end_date or today for m in dated)
+    rest = dated[limit - 1 :] if len(dated) > limit else []
+    dated = dated[: len(dated) - len(rest)]
+    first = min(m.start_date for m in [*dated, *rest] if m.start_date)
+    last = max(m.end_date or today for m in [*dated, *rest])
     lo, hi = first.year, max(last.year + 1, first.year + 1)
     left, top, row, plot = 230, 30, 22, PLOT
     span = hi - lo
@@ -279,6 +351,24 @@ def timeline(missions: Sequence[Mission], today: date) -> Timeline | None:
                 end=m.end_date,
                 ongoing=m.end_date is None,
                 status=m.status,
+            )
+        )
+    if rest:
+        start = min(m.start_date for m in rest if m.start_date)
+        ongoing = any(m.end_date is None for m in rest)
+        last_end = max(m.end_date or today for m in rest)
+        x0 = x(start)
+        bars.append(
+            Bar(
+                label=f"{len(rest):,} other missions",
+                href="/kb/missions",
+                x=x0,
+                y=top + len(bars) * row,
+                width=max(round(x(last_end) - x0, 1), 2.0),
+                start=start,
+                end=None if ongoing else last_end,
+                ongoing=ongoing,
+                status="others",
             )
         )
     step = 1 if span <= 12 else 2 if span <= 24 else 5
@@ -514,14 +604,21 @@ def strength_stack(
 
     bands = []
     edges = [x(d) for d in dates] + [x(last)]
+    # Each date's stacked heights, band by band (levels[j][i]: the bottom of band i), once.
+    levels = []
+    for _, _, values, _ in table:
+        running, level = 0, [y(0)]
+        for v in values:
+            running += v or 0
+            level.append(y(running))
+        levels.append(level)
     for i, (key, name) in enumerate(columns):
         upper: list[str] = []
         lower: list[str] = []
-        for j, (_, _, values, _) in enumerate(table):
-            below = sum(v or 0 for v in values[:i])
-            above = below + (values[i] or 0)
-            upper += [f"{edges[j]},{y(above)}", f"{edges[j + 1]},{y(above)}"]
-            lower += [f"{edges[j]},{y(below)}", f"{edges[j + 1]},{y(below)}"]
+        for j, level in enumerate(levels):
+            above, below = level[i + 1], level[i]
+            upper += [f"{edges[j]},{above}", f"{edges[j + 1]},{above}"]
+            lower += [f"{edges[j]},{below}", f"{edges[j + 1]},{below}"]
         points = " ".join(upper + lower[::-1])
         bands.append(Band(key=key, name=name, index=i, points=points, legend_y=CHART_TOP + i * 20))
     totals = [(x(r["date"]), y(r["personnel"]), r) for r in total_rows]
@@ -588,13 +685,21 @@ def contribution_ends(session: Session, mission_id: int) -> dict[str, date | Non
     from app.strengths.service import period_end
 
     ends: dict[str, date | None] = {}
+    # One row per contributor and date precision, whatever the mission's size (a mission of
+    # 1M contributions has a few hundred contributors): the latest end, and whether any is open.
     rows = session.execute(
-        select(Contributor.code, Contribution.end_date, Contribution.date_precision)
+        select(
+            Contributor.code,
+            Contribution.date_precision,
+            func.max(Contribution.end_date),
+            func.count() - func.count(Contribution.end_date),
+        )
         .join(Contributor, Contributor.id == Contribution.contributor_id)
         .where(Contribution.mission_id == mission_id, shown(Contribution.status))
+        .group_by(Contributor.code, Contribution.date_precision)
     )
-    for code, end, precision in rows:
-        day = None if end is None else period_end(end, precision)
+    for code, precision, end, open_ended in rows:
+        day = None if open_ended or end is None else period_end(end, precision)
         if code in ends and (ends[code] is None or day is None):
             ends[code] = None
         else:

@@ -92,9 +92,15 @@ def by_keys(
     return stmt
 
 
-def list_stmt(session: Session, f: Filters) -> Select[Any]:
+def list_stmt(session: Session, f: Filters, base: Select[Any] | None = None) -> Select[Any]:
+    """Observations by these filters; `base` (a select over StrengthObservation): which columns,
+    by default the records with their mission, contributor and contribution."""
     stmt = by_keys(
-        session, _with_refs(select(StrengthObservation)), f.missions, f.contributors, f.tallies
+        session,
+        _with_refs(select(StrengthObservation)) if base is None else base,
+        f.missions,
+        f.contributors,
+        f.tallies,
     )
     if f.date_from is not None:
         stmt = stmt.where(StrengthObservation.observed_on >= f.date_from)
@@ -148,7 +154,21 @@ def of_contribution(session: Session, contribution_id: int) -> list[StrengthObse
     )
 
 
-def _preferred(rows: Sequence[StrengthObservation]) -> StrengthObservation:
+_SERIES_COLUMNS: Any = select(
+    StrengthObservation.observed_on,
+    StrengthObservation.contributor_id,
+    StrengthObservation.date_precision,
+    StrengthObservation.personnel,
+    StrengthObservation.approx,
+    StrengthObservation.tally,
+    StrengthObservation.slug,
+    StrengthObservation.status,
+    Contributor.code,
+    Contributor.name,
+).outerjoin(Contributor, Contributor.id == StrengthObservation.contributor_id)
+
+
+def _preferred(rows: Sequence[Any]) -> Any:
     return min(rows, key=lambda o: (TALLY_ORDER[o.tally], o.slug))
 
 
@@ -173,22 +193,22 @@ def series(
             date_to=date_to,
             include_disputed=include_disputed,
         ),
+        _SERIES_COLUMNS,
     ).where(StrengthObservation.mission_id == mission.id)
-    groups: dict[tuple[date, int | None], list[StrengthObservation]] = {}
-    for o in session.scalars(stmt):
+    groups: dict[tuple[date, int | None], list[Any]] = {}
+    for o in session.execute(stmt):  # columns, not records: a chart reads hundreds of rows
         groups.setdefault((o.observed_on, o.contributor_id), []).append(o)
     rows = []
-    for (day, _), found in groups.items():
+    for (day, contributor_id), found in groups.items():
         o = _preferred(found)
-        c = o.contributor
         rows.append(
             {
                 "date": day,
                 "date_precision": o.date_precision,
                 "date_label": date_label(day, o.date_precision),
-                "series": "total" if c is None else "contributor",
-                "contributor": None if c is None else c.code,
-                "contributor_name": None if c is None else c.name,
+                "series": "total" if contributor_id is None else "contributor",
+                "contributor": o.code,
+                "contributor_name": o.name,
                 "personnel": o.personnel,
                 "approx": o.approx,
                 "tally": o.tally,

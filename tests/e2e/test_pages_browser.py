@@ -65,6 +65,7 @@ PAGE_TYPES = [
     ("missions", "/kb/missions", None, None),
     ("nations", "/kb/nations", None, None),
     ("sources", "/kb/sources", None, None),
+    ("lessons", "/kb/lessons", None, None),
     ("contributions", "/kb/contributions", None, None),
     ("search", "/kb/search?q=Carabinieri", None, None),
 ]
@@ -132,6 +133,61 @@ def test_facet_and_paging_links_lead_where_they_say(
     assert re.search(r"cursor=", page.url) or count <= 20
     assert not axe_violations(page)
     print(f"screenshot: {shot}")
+    assert not errors, errors
+    assert not browser.blocked, f"requests tried to leave localhost: {browser.blocked}"
+    page.close()
+
+
+# Each list page but the contributions (above): a facet to follow, by its position.
+LIST_FACETS = [
+    ("missions", "/kb/missions", "/api/v1/missions", "kind", 0),
+    ("lessons", "/kb/lessons", "/api/v1/lessons", "category", 0),
+    ("sources", "/kb/sources", "/api/v1/sources", "publisher", 0),
+    ("nations", "/kb/nations", "/api/v1/partner-nations", "nato_member", 0),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "url", "api", "facet", "index"), LIST_FACETS, ids=[f[0] for f in LIST_FACETS]
+)
+def test_each_list_pages_facet_and_paging_links_lead_where_they_say(
+    live_server: LiveServer,
+    browser: Browser,
+    name: str,
+    url: str,
+    api: str,
+    facet: str,
+    index: int,
+) -> None:
+    """A facet link lists as many rows as the count beside it, the API's total under that
+    filter; the pages that follow by `Next page` list each of them once."""
+    from playwright.sync_api import expect
+
+    base = live_server.base_url
+    page, errors = open_page(browser, f"{base}{url}?limit=5")
+    link = page.locator(f'section[aria-labelledby="facet-{facet}"] a.facet-link').nth(index)
+    count = int(link.locator("xpath=following-sibling::span[1]").inner_text().replace(",", ""))
+    link.click()
+    page.wait_for_load_state("networkidle")
+    query = page.url.split("?", 1)[1]
+    assert f"{facet}=" in query
+    total = page.request.get(f"{base}{api}?{query}").json()["total"]
+    assert total == count
+    expect(page.locator("main > p").first).to_contain_text(f"{count:,} ")
+    # The chosen value is shown with a link that removes it.
+    expect(page.locator(f'section[aria-labelledby="facet-{facet}"] ul.chosen a')).to_have_count(1)
+    shot = artifact(f"page-{name}-faceted.png")
+    page.screenshot(path=str(shot), full_page=True, timeout=120_000)
+    print(f"screenshot: {shot}")
+    assert not axe_violations(page)
+    seen = page.locator("tbody th a").evaluate_all("els => els.map(e => e.getAttribute('href'))")
+    while page.locator('a[rel="next"]').count():
+        page.locator('a[rel="next"]').click()
+        page.wait_for_load_state("networkidle")
+        seen += page.locator("tbody th a").evaluate_all(
+            "els => els.map(e => e.getAttribute('href'))"
+        )
+    assert len(seen) == len(set(seen)) == count
     assert not errors, errors
     assert not browser.blocked, f"requests tried to leave localhost: {browser.blocked}"
     page.close()
