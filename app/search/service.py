@@ -91,11 +91,13 @@ def _bind(sql: str, include_disputed: bool) -> Any:
 # Ranking every match of a word in a third of two million documents took a second. A page
 # ranks the first COUNT_LIMIT matches in index order (with the list's filters applied) and no
 # more: exact when the matches are no more than that, which `total_relation: eq` says; above
-# it (`gte`), the most relevant of those. Index order is the order documents were indexed:
-# records first (missions, contributions, lessons), then sources, citations and passages.
+# it (`gte`), those, most relevant first: the pages end after them. Index order is the order
+# documents were indexed: records first (missions, contributions, lessons), then sources,
+# citations and passages.
 def _candidates(limit: int, offset: int) -> int:
-    """How many matches a page ranks: the count limit, or more to reach the page's end."""
-    return max(get_settings().count_limit, min(offset + limit, EVERY))
+    """How many matches a page ranks: the count limit for every page of a query (so the pages
+    walk one ranked list, each hit once), all of them for a full export."""
+    return EVERY if limit >= EVERY else get_settings().count_limit
 
 
 def _bounded(
