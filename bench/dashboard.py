@@ -1,6 +1,6 @@
 """The distinct-URL dashboard workload of issue 17: what dashboards really send.
 
-    python -m bench.dashboard urls --sqlite bench/data/bench.db           # the URL list (seed 1130)
+    python -m bench.dashboard urls                      # the URL list (seed 1130) from bench.db
     python -m bench.dashboard run --servers hello,cache-on,cache-off,datasette
     python -m bench.dashboard run --sqlite bench/data/bench.db \
         --pg postgresql+psycopg://postgres@127.0.0.1/ckb_bench --servers pg-1w,pg-2w
@@ -34,16 +34,20 @@ import argparse
 import json
 import os
 import random
-import sqlite3
+import signal
 import subprocess
 import sys
 import threading
+import time
 import urllib.parse
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
 
 from bench.run import (
     BENCH,
@@ -80,22 +84,39 @@ class Keys:
     missions: list[tuple[int, str]]
     max_contribution: int
     years: tuple[int, int]
+    contributions: dict[int, str]  # a sample: id -> slug
 
 
-def read_keys(db: Path) -> Keys:
-    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
-    contributors = conn.execute(
-        "SELECT c.id, c.code, count(*) FROM contribution x JOIN contributor c "
-        "ON c.id = x.contributor_id GROUP BY c.id ORDER BY c.id"
-    ).fetchall()
-    types = conn.execute(
-        "SELECT id, slug, category, parent_id FROM contribution_type ORDER BY id"
-    ).fetchall()
-    missions = conn.execute("SELECT id, slug FROM mission ORDER BY id").fetchall()
-    top = conn.execute("SELECT max(id) FROM contribution").fetchone()[0]
-    low, high = conn.execute("SELECT min(start_date), max(start_date) FROM contribution").fetchone()
-    conn.close()
-    return Keys(contributors, types, missions, top, (int(low[:4]), int(high[:4])))
+def read_keys(url: str) -> Keys:
+    """The keys of the bench database at `url` (SQLite or PostgreSQL: the same data)."""
+    engine = create_engine(url)
+    with engine.connect() as conn:
+        contributors = conn.execute(
+            text(
+                "SELECT c.id, c.code, count(*) FROM contribution x JOIN contributor c "
+                "ON c.id = x.contributor_id GROUP BY c.id, c.code ORDER BY c.id"
+            )
+        ).all()
+        types = conn.execute(
+            text("SELECT id, slug, category, parent_id FROM contribution_type ORDER BY id")
+        ).all()
+        missions = conn.execute(text("SELECT id, slug FROM mission ORDER BY id")).all()
+        top = conn.execute(text("SELECT max(id) FROM contribution")).scalar_one()
+        low, high = conn.execute(
+            text("SELECT min(start_date), max(start_date) FROM contribution")
+        ).one()
+        slugs: dict[int, str] = dict(
+            conn.execute(text("SELECT id, slug FROM contribution WHERE id % 97 = 0")).all()
+        )
+    engine.dispose()
+    return Keys(
+        [tuple(r) for r in contributors],
+        [tuple(r) for r in types],
+        [tuple(r) for r in missions],
+        top,
+        (int(str(low)[:4]), int(str(high)[:4])),
+        slugs,
+    )
 
 
 def descendants(keys: Keys, type_id: int) -> list[int]:
@@ -233,21 +254,19 @@ def search_request(rng: random.Random, db: str) -> dict[str, str]:
     }
 
 
-def make_urls(db: Path) -> dict[str, list[dict[str, str]]]:
+def make_urls(url: str) -> dict[str, list[dict[str, str]]]:
     rng = random.Random(SEED)
-    keys = read_keys(db)
-    name = db.stem
-    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    keys = read_keys(url)
+    # Datasette names a database by its file: bench.db is "bench" (PostgreSQL's data is the same).
+    name = Path(make_url(url).database or "bench").stem if url.startswith("sqlite") else "bench"
+    sample = sorted(keys.contributions)
 
     def contribution() -> dict[str, str]:
-        while True:
-            cid = rng.randint(1, keys.max_contribution)
-            row = conn.execute("SELECT slug FROM contribution WHERE id = ?", (cid,)).fetchone()
-            if row:
-                return {
-                    "app": f"/api/v1/contributions/{row[0]}",
-                    "datasette": f"/{name}/contribution/{cid}.json?_shape=array",
-                }
+        cid = rng.choice(sample)
+        return {
+            "app": f"/api/v1/contributions/{keys.contributions[cid]}",
+            "datasette": f"/{name}/contribution/{cid}.json?_shape=array",
+        }
 
     def mission() -> dict[str, str]:
         mid, slug = rng.choice(keys.missions)
@@ -263,25 +282,33 @@ def make_urls(db: Path) -> dict[str, list[dict[str, str]]]:
         "stats": lambda: stats_request(rng, keys, name),
         "search": lambda: search_request(rng, name),
     }
-    urls = {kind: [makers[kind]() for _ in range(n)] for kind, n in KINDS.items()}
-    conn.close()
-    return urls
+    return {kind: [makers[kind]() for _ in range(n)] for kind, n in KINDS.items()}
 
 
 # --- running --------------------------------------------------------------------------------
 def wrk_paths(base: str, paths: list[str], connections: int) -> dict[str, Any]:
+    """Every path once through wrk; stopped (SIGINT: wrk prints its summary) once the Lua
+    script has written the time of the last answer."""
     listing = BENCH / "results" / f"paths-{os.getpid()}.txt"
+    done = BENCH / "results" / f"done-{os.getpid()}.json"
     listing.write_text("\n".join(paths) + "\n")
+    done.unlink(missing_ok=True)
     argv = ["taskset", "-c", CLIENT_CORE, "wrk", "-t1", f"-c{connections}", "-d3600s"]
-    argv += ["--timeout", "60s", "-s", str(URLS_LUA), base, "--", str(listing)]
-    out = subprocess.run(argv, capture_output=True, text=True, check=True).stdout
+    argv += ["--timeout", "60s", "-s", str(URLS_LUA), base, "--", str(listing), str(done)]
+    proc = subprocess.Popen(argv, stdout=subprocess.PIPE, text=True)
+    while not done.exists() and proc.poll() is None:
+        time.sleep(0.1)
+    time.sleep(0.2)  # the file is written before wrk records that last latency
+    proc.send_signal(signal.SIGINT)
+    out, _ = proc.communicate(timeout=60)
     data: dict[str, Any] = json.loads(
         next(x for x in out.splitlines() if x.startswith("JSON "))[5:]
     )
+    finished = json.loads(done.read_text())
     lat = data["latency_us"]
     return {
-        "requests": data["requests"],
-        "rps": round(data["requests"] / (data["duration_us"] / 1e6), 1),
+        "requests": finished["answered"],
+        "rps": round(finished["answered"] / (finished["elapsed_us"] / 1e6), 1),
         "p50_ms": lat["p50"] / 1000,
         "p99_ms": lat["p99"] / 1000,
         "max_ms": lat["max"] / 1000,
@@ -420,7 +447,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     sub = parser.add_subparsers(dest="command", required=True)
     make = sub.add_parser("urls", help="draw the URL list (seed 1130) from the bench database")
-    make.add_argument("--sqlite", default="bench/data/bench.db")
+    make.add_argument(
+        "--db-url",
+        default="sqlite:///bench/data/bench.db",
+        help="the bench database (SQLite or PostgreSQL: the generator writes the same data)",
+    )
     make.add_argument("--out", default="bench/data/dashboard-urls.json")
     go = sub.add_parser("run", help="send every URL once to each server")
     go.add_argument("--sqlite", default="bench/data/bench.db")
@@ -434,7 +465,7 @@ def main(argv: list[str] | None = None) -> int:
     go.add_argument("--report", help="print the Markdown table of a results file and stop")
     args = parser.parse_args(argv)
     if args.command == "urls":
-        urls = make_urls(Path(args.sqlite))
+        urls = make_urls(args.db_url)
         Path(args.out).write_text(json.dumps(urls, indent=1))
         log(f"{sum(len(v) for v in urls.values())} URLs in {args.out}")
         return 0

@@ -2,7 +2,7 @@
 
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import create_engine, func, inspect, select
+from sqlalchemy import create_engine, func, inspect, select, text
 
 from app.core.migrations import downgrade, head_revision, upgrade
 from app.models import Base, Citation, Mission
@@ -121,3 +121,33 @@ def test_strength_migration_keeps_citation_triggers_and_corrections(empty_url: s
     # Up again: the same triggers and corrections, the index as it was below.
     assert again[:2] == at_head[:2] and again[2:] == below[2:]
     assert at_head[1] > 0 and at_head[2] > 0
+
+
+def _index_names(url: str) -> set[str]:
+    engine = create_engine(url)
+    try:
+        with engine.connect() as conn:
+            if engine.dialect.name == "postgresql":
+                sql = "SELECT indexname FROM pg_indexes WHERE tablename = 'contribution'"
+            else:
+                sql = "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'contribution'"
+            return set(conn.execute(text(sql)).scalars())
+    finally:
+        engine.dispose()
+
+
+def test_list_indexes_of_0013_up_and_down(empty_url: str) -> None:
+    """The expression indexes the drift test cannot compare (SQLite's reflection skips them)
+    are there at head, gone one revision down, and back after a second upgrade, on both
+    engines."""
+    from app.models.contribution import EXPRESSION_INDEXES
+
+    upgrade(empty_url)
+    assert _index_names(empty_url) >= EXPRESSION_INDEXES
+    plain = {f"ix_contribution_{kind}_slug" for kind in ("order", "contributor", "amount")}
+    assert plain <= _index_names(empty_url)
+    downgrade(empty_url, "-1")
+    assert not {n for n in _index_names(empty_url) if n.startswith("ix_contribution_order_")}
+    assert not EXPRESSION_INDEXES & _index_names(empty_url)
+    upgrade(empty_url)
+    assert _index_names(empty_url) >= EXPRESSION_INDEXES

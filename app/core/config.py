@@ -54,6 +54,10 @@ class Settings(BaseSettings):
     default_page_size: int = Field(default=50, ge=1)
     # 1000: Grafana Infinity's default page size, which a dashboard should not have to change.
     max_page_size: int = Field(default=1000, ge=1)
+    # Lists and search count matching rows exactly up to this many, then answer "at least
+    # this many" (`total_relation: gte`): an exact count of a million rows costs more than the
+    # page (docs/performance.md).
+    count_limit: int = Field(default=10_000, ge=1)
     seed_on_start: bool = True
     db_pool_size: int = Field(default=10, ge=1)
     # Rendered GET answers kept per worker, keyed by the data version (app/http/cache.py);

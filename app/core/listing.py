@@ -27,8 +27,10 @@ from app.core.pagination import (
     Order,
     Page,
     SortKey,
+    TotalRelation,
     after,
     bad_cursor,
+    bounded_count,
     fingerprint,
     limit_param,
     order_clauses,
@@ -36,6 +38,7 @@ from app.core.pagination import (
     paginate,
     parse_sort,
     row_values,
+    set_total,
     sort_names,
     unpack_cursor,
 )
@@ -248,10 +251,7 @@ class Listing:
         to_items: ToItems | None,
         rows_of: Callable[[Select[Any]], Select[Any]] | None,
     ) -> Response:
-        total = self.session.scalar(
-            select(func.count()).select_from(stmt.order_by(None).subquery())
-        )
-        self.response.headers["X-Total-Count"] = str(total or 0)
+        set_total(self.response, *bounded_count(self.session, stmt))
         order = parse_sort(self.paging.sorts, self.paging.sort)
         return self.tabular(_walk(stmt, order, id_column, self.item, to_items, rows_of))
 
@@ -400,18 +400,28 @@ def read_offset(request: Request, cursor: str | None) -> int:
 
 
 def offset_page(
-    request: Request, response: Response, items: list[Any], *, total: int, limit: int, offset: int
+    request: Request,
+    response: Response,
+    items: list[Any],
+    *,
+    total: int,
+    limit: int,
+    offset: int,
+    relation: TotalRelation = "eq",
+    more: bool | None = None,
 ) -> dict[str, object]:
+    """A page at `offset`; `more` says whether rows follow it (by default: `total` says)."""
     next_cursor = None
     next_url = None
-    if offset + limit < total:
+    if more if more is not None else offset + limit < total:
         next_cursor = offset_cursor(request, offset + limit)
         next_url = str(request.url.include_query_params(cursor=next_cursor))
         response.headers["Link"] = f'<{next_url}>; rel="next"'
-    response.headers["X-Total-Count"] = str(total)
+    set_total(response, total, relation)
     return {
         "items": items,
         "total": total,
+        "total_relation": relation,
         "limit": limit,
         "next_cursor": next_cursor,
         "next": next_url,

@@ -12,7 +12,7 @@ import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Annotated, Any, Generic, TypeVar
+from typing import Annotated, Any, Generic, Literal, TypeVar
 
 from fastapi import Query, Request, Response
 from pydantic import BaseModel, Field
@@ -29,9 +29,22 @@ T = TypeVar("T")
 _NON_FILTER_PARAMS = {"cursor", "limit", "format", "facets", "facet_size", "fields"}
 
 
+TotalRelation = Literal["eq", "gte"]
+TOTAL_NOTE = (
+    "Rows matching the filters, across all pages: exact up to the server's count limit "
+    "(10,000 by default), above it that limit, a lower bound (see `total_relation`)."
+)
+RELATION_NOTE = (
+    "`eq`: `total` is exact. `gte`: more rows match than the count limit; `total` is that "
+    "limit, a lower bound (as Elasticsearch's `hits.total.relation`). Also in the "
+    "`X-Total-Relation` header, beside `X-Total-Count`."
+)
+
+
 class Page(BaseModel, Generic[T]):
     items: list[T]
-    total: int = Field(description="Rows matching the filters, across all pages.")
+    total: int = Field(description=TOTAL_NOTE)
+    total_relation: TotalRelation = Field(default="eq", description=RELATION_NOTE)
     limit: int
     next_cursor: str | None = Field(
         description="Pass as `cursor` for the next page; null on the last."
@@ -52,7 +65,10 @@ class SortKey:
     def expression(self) -> ColumnElement[Any]:
         if self.sentinel is None:
             return self.column.expression
-        return func.coalesce(self.column, literal(self.sentinel, self.column.type))
+        # The sentinel is written into the SQL, not bound: an index on this very expression
+        # (migration 0013) serves the order only when the query spells it the same way.
+        sentinel = literal(self.sentinel, self.column.type, literal_execute=True)
+        return func.coalesce(self.column, sentinel)
 
     def value_of(self, row: Any) -> Any:
         value = getattr(row, self.column.key)
@@ -233,6 +249,49 @@ def encode_cursor(*, order: Order, row: Any, request: Request) -> str:
     return pack_cursor([order.text, fingerprint(request), value, row.id])
 
 
+def bounded_count(
+    session: Session, stmt: Select[Any], id_column: InstrumentedAttribute[int] | None = None
+) -> tuple[int, TotalRelation]:
+    """The rows of `stmt`, counted exactly up to the count limit and no further: above it, the
+    limit and "gte". With `id_column`, only that column is read (an index can answer)."""
+    bound = get_settings().count_limit
+    source = stmt.order_by(None)
+    if id_column is not None:
+        source = source.with_only_columns(id_column)
+    counted = select(func.count()).select_from(source.limit(bound + 1).subquery())
+    found = session.scalar(counted) or 0
+    return (found, "eq") if found <= bound else (bound, "gte")
+
+
+def set_total(response: Response, total: int, relation: TotalRelation) -> None:
+    response.headers["X-Total-Count"] = str(total)
+    response.headers["X-Total-Relation"] = relation
+
+
+def page_first(
+    session: Session,
+    stmt: Select[Any],
+    rows_of: Callable[[Select[Any]], Select[Any]],
+    id_column: InstrumentedAttribute[int],
+    ordered: Sequence[ColumnElement[Any]],
+    after: ColumnElement[bool] | None,
+    limit: int,
+) -> list[Any]:
+    """Page first, join after: the page's keys from the filtered table alone, in order (an
+    index that serves the filter and the sort stops after `limit` rows), then the rows of
+    `rows_of` (joined to their labels) for those keys only, put back in the keys' order."""
+    keys = stmt.with_only_columns(id_column).order_by(*ordered).limit(limit)
+    if after is not None:
+        keys = keys.where(after)
+    ids = list(session.scalars(keys))
+    if not ids:
+        return []
+    wanted = select(id_column.class_).where(id_column.in_(ids))
+    by_id = {row.id: row for row in session.execute(rows_of(wanted))}
+    # A row deleted between the two reads is left out, as if it had gone before the page.
+    return [by_id[i] for i in ids if i in by_id]
+
+
 def paginate(
     session: Session,
     stmt: Select[Any],
@@ -250,24 +309,27 @@ def paginate(
 ) -> dict[str, Any]:
     """One page of `stmt` in `sort` order after `cursor`, with the total and the next cursor.
 
-    With `rows_of`, the page is read as plain rows of the statement it returns (the same
-    filters, only the columns an item shows; each row has `id` and the sort columns by name),
-    while the count still runs on `stmt`: building ORM objects costs more than the query."""
+    With `rows_of`, the page is read page first, join after (`page_first`): its keys from
+    `stmt`'s table, then plain rows of the statement `rows_of` returns (only the columns an
+    item shows; each row has `id` and the sort columns by name): building ORM objects costs
+    more than the query. The total is `bounded_count`'s."""
     order = parse_sort(sorts, sort)
-    total = 0
+    relation: TotalRelation
+    total, relation = 0, "eq"
     if count:
-        count_stmt = select(func.count()).select_from(stmt.order_by(None).subquery())
-        total = session.scalar(count_stmt) or 0
-    base = stmt if rows_of is None else rows_of(stmt)
-    page_stmt = base.order_by(*order_clauses(order, id_column)).limit(limit + 1)
+        total, relation = bounded_count(session, stmt, id_column if rows_of else None)
+    ordered = order_clauses(order, id_column)
+    where = None
     if cursor is not None:
         values, last_id = decode_cursor(cursor, order=order, request=request)
-        page_stmt = page_stmt.where(after(order, id_column, values, last_id))
-    rows: Sequence[Any] = (
-        session.scalars(page_stmt).unique().all()
-        if rows_of is None
-        else session.execute(page_stmt).all()
-    )
+        where = after(order, id_column, values, last_id)
+    rows: Sequence[Any]
+    if rows_of is not None:
+        rows = page_first(session, stmt, rows_of, id_column, ordered, where, limit + 1)
+    else:
+        page_stmt = stmt.order_by(*ordered).limit(limit + 1)
+        page_stmt = page_stmt if where is None else page_stmt.where(where)
+        rows = session.scalars(page_stmt).unique().all()
     next_cursor = None
     next_url = None
     if len(rows) > limit:
@@ -275,10 +337,11 @@ def paginate(
         next_cursor = encode_cursor(order=order, row=rows[-1], request=request)
         next_url = str(request.url.include_query_params(cursor=next_cursor))
         response.headers["Link"] = f'<{next_url}>; rel="next"'
-    response.headers["X-Total-Count"] = str(total)
+    set_total(response, total, relation)
     return {
         "items": [to_item(r) for r in rows],
         "total": total,
+        "total_relation": relation,
         "limit": limit,
         "next_cursor": next_cursor,
         "next": next_url,

@@ -119,6 +119,7 @@ def list_context(spec: ListPage, request: Request, found: dict[str, Any]) -> dic
         "title": spec.title,
         "items": found["items"],
         "total": found["total"],
+        "at_least": found.get("total_relation") == "gte",
         "next": url_with(request, cursor=found["next_cursor"]) if found["next_cursor"] else None,
         "first": url_with(request, drop=("cursor",)) if params.get("cursor") else None,
         "facets": facet_links(request, found.get("facets") or {}),

@@ -377,7 +377,7 @@ def search_page(
     if q.strip():
         try:
             query = parse(q)
-            total, hits = search_service.search(
+            found = search_service.search(
                 session,
                 query,
                 kinds=list(HIT_TYPES),
@@ -389,14 +389,13 @@ def search_page(
             context["error"] = error.detail
             status = 400
         else:
-            context["total"] = total
+            context["total"] = found.total
+            context["at_least"] = found.relation == "gte"
             context["hits"] = [
                 {"hit": h, "page": service.page_url(h.url), "snippet": _snippet(h.snippet)}
-                for h in hits
+                for h in found.hits
             ]
-            context["more"] = page * SEARCH_PAGE_SIZE < min(
-                total, SEARCH_MAX_PAGE * SEARCH_PAGE_SIZE
-            )
+            context["more"] = found.more and page < SEARCH_MAX_PAGE
             context["query_url"] = quote(q)
     return render(request, "search.html", context, status_code=status)
 

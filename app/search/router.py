@@ -10,7 +10,7 @@ from app.core.fields import Fields, fields_param
 from app.core.filters import choice, choices_of
 from app.core.formats import Format, format_param
 from app.core.listing import STREAM_BATCH, offset_page, read_offset, streams_everything, tabular
-from app.core.pagination import CursorParam, Page, limit_param
+from app.core.pagination import CursorParam, Page, limit_param, set_total
 from app.core.params import IncludeDisputed, SessionDep
 from app.core.shapes import ShapeParam
 from app.search import service
@@ -71,15 +71,25 @@ def search(
     query = parse(q)
     kinds = _kinds(type)
     if streams_everything(fmt, request):
-        total = service.engine_for(session).total(session, query, kinds, include_disputed)
-        response.headers["X-Total-Count"] = str(total)
+        set_total(
+            response, *service.engine_for(session).total(session, query, kinds, include_disputed)
+        )
         rows = _every_hit(query, kinds, include_disputed)
         return tabular(fmt, request, response, SearchHit, rows, fields=fields)
     offset = read_offset(request, cursor)
-    total, hits = service.search(
+    found = service.search(
         session, query, kinds=kinds, include_disputed=include_disputed, limit=limit, offset=offset
     )
-    page = offset_page(request, response, hits, total=total, limit=limit, offset=offset)
+    page = offset_page(
+        request,
+        response,
+        found.hits,
+        total=found.total,
+        limit=limit,
+        offset=offset,
+        relation=found.relation,
+        more=found.more,
+    )
     return listing.rows_answer(request, response, page, "items", SearchHit, fmt, shape, fields)
 
 

@@ -18,6 +18,8 @@ from typing import Any
 from sqlalchemy import bindparam, select, text
 from sqlalchemy.orm import Session
 
+from app.core.config import get_settings
+from app.core.pagination import TotalRelation
 from app.core.refs import API
 from app.models import (
     Citation,
@@ -38,7 +40,16 @@ ELLIPSIS = "…"
 ZERO_WIDTH_SPACE = "\u200b"
 SNIPPET_WORDS = 24
 CLAIMED = ("mission", "contribution", "lesson")
+EVERY = 2**62  # a LIMIT both engines read as "no limit"
 _SPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Found:
+    total: int
+    relation: TotalRelation
+    hits: list[SearchHit]
+    more: bool
 
 
 @dataclass(frozen=True)
@@ -77,15 +88,37 @@ def _bind(sql: str, include_disputed: bool) -> Any:
     return text(sql.replace("FILTERS", filters)).bindparams(bindparam("kinds", expanding=True))
 
 
+# Ranking every match of a word in a third of two million documents took a second. A page
+# ranks the first COUNT_LIMIT matches in index order (with the list's filters applied) and no
+# more: exact when the matches are no more than that, which `total_relation: eq` says; above
+# it (`gte`), those, most relevant first: the pages end after them. Index order is the order
+# documents were indexed: records first (missions, contributions, lessons), then sources,
+# citations and passages.
+def _candidates(limit: int, offset: int) -> int:
+    """How many matches a page ranks: the count limit for every page of a query (so the pages
+    walk one ranked list, each hit once), all of them for a full export."""
+    return EVERY if limit >= EVERY else get_settings().count_limit
+
+
+def _bounded(
+    session: Session, sql: str, params: dict[str, Any], disputed: bool
+) -> tuple[int, TotalRelation]:
+    """Matches of `sql` (a SELECT of matching rows), counted exactly up to the count limit."""
+    bound = get_settings().count_limit
+    counted = f"SELECT count(*) FROM ({sql} LIMIT :bound) AS m"  # noqa: S608 - constants only
+    found = int(session.scalar(_bind(counted, disputed), {**params, "bound": bound + 1}) or 0)
+    return (found, "eq") if found <= bound else (bound, "gte")
+
+
 class Fts5Search:
-    def total(self, session: Session, query: Query, kinds: Sequence[str], disputed: bool) -> int:
+    def total(
+        self, session: Session, query: Query, kinds: Sequence[str], disputed: bool
+    ) -> tuple[int, TotalRelation]:
         sql = (
-            "SELECT count(*) FROM search_fts JOIN search_document d ON d.id = search_fts.rowid "
+            "SELECT 1 FROM search_fts JOIN search_document d ON d.id = search_fts.rowid "
             "WHERE search_fts MATCH :q AND FILTERS"
         )
-        return int(
-            session.scalar(_bind(sql, disputed), {"q": to_fts5(query), "kinds": list(kinds)}) or 0
-        )
+        return _bounded(session, sql, {"q": to_fts5(query), "kinds": list(kinds)}, disputed)
 
     def matches(
         self,
@@ -96,20 +129,24 @@ class Fts5Search:
         limit: int,
         offset: int,
     ) -> list[Match]:
+        # The candidates: the first `cap` matches in index order, each with its bm25 (computed
+        # for those only); then the page of them by tier and relevance. Exact whenever no more
+        # than `cap` documents match (`total_relation` eq): see `_candidates`.
         sql = (
-            "SELECT d.id, d.kind, d.record_id, d.part, d.status "  # noqa: S608 - constants only
+            "WITH d AS (SELECT d.id, d.kind, d.record_id, d.part, d.status, "  # noqa: S608
+            "bm25(search_fts, 4.0, 1.0) AS score "
             "FROM search_fts JOIN search_document d ON d.id = search_fts.rowid "
-            "WHERE search_fts MATCH :q AND FILTERS "
-            "ORDER BY "
+            "WHERE search_fts MATCH :q AND FILTERS LIMIT :cap) "
+            "SELECT d.id, d.kind, d.record_id, d.part, d.status FROM d ORDER BY "
             + _tier("d.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH :title_q)")
-            + ", bm25(search_fts, 4.0, 1.0), d.kind, d.record_id, d.part "
-            "LIMIT :limit OFFSET :offset"
+            + ", d.score, d.kind, d.record_id, d.part LIMIT :limit OFFSET :offset"
         )
         fts = to_fts5(query)
         params = {
             "q": fts,
             "title_q": f"title : ({fts})",
             "kinds": list(kinds),
+            "cap": _candidates(limit, offset),
             "limit": limit,
             "offset": offset,
         }
@@ -132,15 +169,11 @@ class Fts5Search:
 
 
 class PostgresSearch:
-    def total(self, session: Session, query: Query, kinds: Sequence[str], disputed: bool) -> int:
-        sql = (
-            "WITH q AS (SELECT to_tsquery('simple', :q) AS q) "
-            "SELECT count(*) FROM search_document d, q WHERE d.tsv @@ q.q AND FILTERS"
-        )
-        return int(
-            session.scalar(_bind(sql, disputed), {"q": to_tsquery(query), "kinds": list(kinds)})
-            or 0
-        )
+    def total(
+        self, session: Session, query: Query, kinds: Sequence[str], disputed: bool
+    ) -> tuple[int, TotalRelation]:
+        sql = "SELECT 1 FROM search_document d WHERE d.tsv @@ to_tsquery('simple', :q) AND FILTERS"
+        return _bounded(session, sql, {"q": to_tsquery(query), "kinds": list(kinds)}, disputed)
 
     def matches(
         self,
@@ -151,17 +184,23 @@ class PostgresSearch:
         limit: int,
         offset: int,
     ) -> list[Match]:
-        # Weights are {D, C, B, A}: titles are A, bodies B.
+        # Weights are {D, C, B, A}: titles are A, bodies B. Candidates as on SQLite.
         sql = (
-            "WITH q AS (SELECT to_tsquery('simple', :q) AS q) "
-            "SELECT d.id, d.kind, d.record_id, d.part, d.status "
-            "FROM search_document d, q WHERE d.tsv @@ q.q AND FILTERS "
-            "ORDER BY "
+            "WITH q AS (SELECT to_tsquery('simple', :q) AS q), "  # noqa: S608
+            "d AS (SELECT d.id, d.kind, d.record_id, d.part, d.status, d.tsv "
+            "FROM search_document d, q WHERE d.tsv @@ q.q AND FILTERS LIMIT :cap) "
+            "SELECT d.id, d.kind, d.record_id, d.part, d.status FROM d, q ORDER BY "
             + _tier("ts_filter(d.tsv, '{a}') @@ q.q")
             + ", ts_rank('{0.1, 0.1, 0.25, 1.0}', d.tsv, q.q) DESC, "
             "d.kind, d.record_id, d.part LIMIT :limit OFFSET :offset"
         )
-        params = {"q": to_tsquery(query), "kinds": list(kinds), "limit": limit, "offset": offset}
+        params = {
+            "q": to_tsquery(query),
+            "kinds": list(kinds),
+            "cap": _candidates(limit, offset),
+            "limit": limit,
+            "offset": offset,
+        }
         return [Match(*row) for row in session.execute(_bind(sql, disputed), params)]
 
     def snippets(self, session: Session, query: Query, doc_ids: list[int]) -> dict[int, str]:
@@ -209,11 +248,13 @@ def search(
     include_disputed: bool,
     limit: int,
     offset: int,
-) -> tuple[int, list[SearchHit]]:
+) -> Found:
+    """One page of hits at `offset`, the bounded total, and whether more hits follow."""
     engine = engine_for(session)
-    total = engine.total(session, query, kinds, include_disputed)
-    found = engine.matches(session, query, kinds, include_disputed, limit, offset)
-    return total, hydrate(session, query, found)
+    total, relation = engine.total(session, query, kinds, include_disputed)
+    found = engine.matches(session, query, kinds, include_disputed, limit + 1, offset)
+    more = len(found) > limit
+    return Found(total, relation, hydrate(session, query, found[:limit]), more)
 
 
 def every_hit(
@@ -221,8 +262,7 @@ def every_hit(
 ) -> Iterator[SearchHit]:
     """All hits in rank order: ranked once (ids only), then described a batch at a time."""
     engine = engine_for(session)
-    total = engine.total(session, query, kinds, include_disputed)
-    found = engine.matches(session, query, kinds, include_disputed, max(total, 1), 0)
+    found = engine.matches(session, query, kinds, include_disputed, EVERY, 0)
     for start in range(0, len(found), batch):
         yield from hydrate(session, query, found[start : start + batch])
 

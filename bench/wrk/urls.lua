@@ -1,12 +1,26 @@
 -- wrk script for the dashboard workload: sends every path of a file once, in order, then stops.
---   wrk -t1 -c8 -d3600s -s bench/wrk/urls.lua http://127.0.0.1:8711 -- paths.txt
+--   wrk -t1 -c8 -d3600s -s bench/wrk/urls.lua http://127.0.0.1:8711 -- paths.txt done.json
 -- One path per line (with its query string). Connections that ask for a request after the list
--- is exhausted get the list again from the top; the thread stops as soon as as many responses
--- as there are paths have arrived, so at most connections - 1 repeats are answered (wrk drops
--- the ones still in flight). Prints the same JSON line as report.lua.
+-- is exhausted get the list again from the top; when as many answers as paths have arrived,
+-- the time from the first request to that answer is written to done.json (bench/dashboard.py
+-- then stops wrk), so at most connections - 1 repeats are answered. Prints the same JSON line
+-- as report.lua.
+local ffi = require("ffi")
+ffi.cdef[[
+  typedef struct { long tv_sec; long tv_nsec; } ckb_timespec;
+  int clock_gettime(int clk_id, ckb_timespec *tp);
+]]
+local clock = ffi.new("ckb_timespec")
+local function now_us()
+  ffi.C.clock_gettime(1, clock) -- CLOCK_MONOTONIC
+  return tonumber(clock.tv_sec) * 1000000 + tonumber(clock.tv_nsec) / 1000
+end
+
 local paths = {}
 local sent = 0
 local answered = 0
+local started = nil
+local done_file = nil
 
 function init(args)
   for line in io.lines(args[1]) do
@@ -14,17 +28,26 @@ function init(args)
       paths[#paths + 1] = line
     end
   end
+  done_file = args[2]
 end
 
 function request()
+  if started == nil then
+    started = now_us()
+  end
   sent = sent + 1
   local path = paths[((sent - 1) % #paths) + 1]
   return wrk.format("GET", path)
 end
 
+-- wrk's own clock runs to -d; the runner reads the time the last answer arrived from
+-- `done_file` and stops wrk with SIGINT (which prints the summary) as soon as it appears.
 function response(status, headers, body)
   answered = answered + 1
-  if answered >= #paths then
+  if answered == #paths then
+    local f = io.open(done_file, "w")
+    f:write(string.format('{"answered":%d,"elapsed_us":%d}', answered, now_us() - started))
+    f:close()
     wrk.thread:stop()
   end
 end

@@ -185,6 +185,7 @@ from .timeline_event_kind import TimelineEventKind
 from .timeline_event_page import TimelineEventPage
 from .timeline_format import TimelineFormat
 from .timeline_shape import TimelineShape
+from .total_relation import TotalRelation
 from .type_ref import TypeRef
 from .unit import Unit
 
@@ -374,6 +375,7 @@ __all__ = (
     "TimelineEventPage",
     "TimelineFormat",
     "TimelineShape",
+    "TotalRelation",
     "TypeRef",
     "Unit",
 )

@@ -6,6 +6,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.total_relation import TotalRelation
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.contributor_read import ContributorRead
 
@@ -21,7 +24,9 @@ class ContributorReadPage:
         limit (int):
         next_ (None | str): URL of the next page; null on the last.
         next_cursor (None | str): Pass as `cursor` for the next page; null on the last.
-        total (int): Rows matching the filters, across all pages.
+        total (int): Rows matching the filters, across all pages: exact up to the server's count limit (10,000 by
+            default), above it that limit, a lower bound (see `total_relation`).
+        total_relation (TotalRelation | Unset):
     """
 
     items: list[ContributorRead]
@@ -29,6 +34,7 @@ class ContributorReadPage:
     next_: None | str
     next_cursor: None | str
     total: int
+    total_relation: TotalRelation | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,6 +53,10 @@ class ContributorReadPage:
 
         total = self.total
 
+        total_relation: str | Unset = UNSET
+        if not isinstance(self.total_relation, Unset):
+            total_relation = self.total_relation.value
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -58,6 +68,8 @@ class ContributorReadPage:
                 "total": total,
             }
         )
+        if total_relation is not UNSET:
+            field_dict["total_relation"] = total_relation
 
         return field_dict
 
@@ -91,12 +103,20 @@ class ContributorReadPage:
 
         total = d.pop("total")
 
+        _total_relation = d.pop("total_relation", UNSET)
+        total_relation: TotalRelation | Unset
+        if isinstance(_total_relation, Unset):
+            total_relation = UNSET
+        else:
+            total_relation = TotalRelation(_total_relation)
+
         contributor_read_page = cls(
             items=items,
             limit=limit,
             next_=next_,
             next_cursor=next_cursor,
             total=total,
+            total_relation=total_relation,
         )
 
         contributor_read_page.additional_properties = d

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.total_relation import TotalRelation
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -24,9 +25,11 @@ class LessonReadPage:
         limit (int):
         next_ (None | str): URL of the next page; null on the last.
         next_cursor (None | str): Pass as `cursor` for the next page; null on the last.
-        total (int): Rows matching the filters, across all pages.
+        total (int): Rows matching the filters, across all pages: exact up to the server's count limit (10,000 by
+            default), above it that limit, a lower bound (see `total_relation`).
         facets (LessonReadPageFacetsType0 | None | Unset): Counts per value over every matching row, for each name in
             `?facets=`; null when none was asked for.
+        total_relation (TotalRelation | Unset):
     """
 
     items: list[LessonRead]
@@ -35,6 +38,7 @@ class LessonReadPage:
     next_cursor: None | str
     total: int
     facets: LessonReadPageFacetsType0 | None | Unset = UNSET
+    total_relation: TotalRelation | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -63,6 +67,10 @@ class LessonReadPage:
         else:
             facets = self.facets
 
+        total_relation: str | Unset = UNSET
+        if not isinstance(self.total_relation, Unset):
+            total_relation = self.total_relation.value
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -76,6 +84,8 @@ class LessonReadPage:
         )
         if facets is not UNSET:
             field_dict["facets"] = facets
+        if total_relation is not UNSET:
+            field_dict["total_relation"] = total_relation
 
         return field_dict
 
@@ -127,6 +137,13 @@ class LessonReadPage:
 
         facets = _parse_facets(d.pop("facets", UNSET))
 
+        _total_relation = d.pop("total_relation", UNSET)
+        total_relation: TotalRelation | Unset
+        if isinstance(_total_relation, Unset):
+            total_relation = UNSET
+        else:
+            total_relation = TotalRelation(_total_relation)
+
         lesson_read_page = cls(
             items=items,
             limit=limit,
@@ -134,6 +151,7 @@ class LessonReadPage:
             next_cursor=next_cursor,
             total=total,
             facets=facets,
+            total_relation=total_relation,
         )
 
         lesson_read_page.additional_properties = d

@@ -1,0 +1,100 @@
+"""Cold single requests (response cache off): every documented contribution filter x sort pair,
+the dashboards' year-range list sorted by personnel, and search for a common and a rare word.
+
+    RESPONSE_CACHE_MB=0 coalition-kb serve --port 8713 &      # on the bench database
+    python -m bench.cold --base http://127.0.0.1:8713 --out bench/results/cold.json
+
+One request at a time; each URL `--reps` times (the first warms the database's page cache),
+the median reported in ms with the 1-minute load average at the end of that URL's requests.
+Values are the bench plan's (bench/generate.py): its largest contributor, a leaf type of it,
+a mission, a category, the common unit.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import sys
+import time
+import urllib.parse
+from pathlib import Path
+from typing import Any
+
+from bench.run import http_get, log
+
+SORTS = ("slug", "-slug", "start_date", "-start_date", "end_date", "-end_date")
+SORTS += ("personnel", "-personnel")
+YEARS = "2004,2005,2006,2007,2008"
+FILTERS: dict[str, dict[str, str]] = {
+    "none": {},
+    "mission": {"mission": "mission-01001"},
+    "contributor": {"contributor": "BGR"},
+    "contributor_kind": {"contributor_kind": "organization"},
+    "type (leaf)": {"type": "equipment-1"},
+    "type (with sub-types)": {"type": "equipment"},
+    "category": {"category": "advisory"},
+    "status": {"status": "corroborated"},
+    "year (range of 5)": {"year": YEARS},
+    "active_on": {"active_on": "2008-01-01"},
+    "from": {"from": "2015-01-01"},
+    "to": {"to": "2003-12-31"},
+    "personnel_min": {"personnel_min": "1000"},
+    "has_personnel": {"has_personnel": "false"},
+    "unit + amount_min": {"unit": "EUR", "amount_min": "1000000"},
+    "has_amount": {"has_amount": "true"},
+    "include_disputed": {"include_disputed": "true"},
+    "contributor + type": {"contributor": "BGR", "type": "equipment-1"},
+    "contributor + year": {"contributor": "BGR", "year": YEARS},
+}
+SEARCHES = ("states", "training", "carabinieri", "medical team")
+
+
+def timed(url: str, reps: int) -> dict[str, Any]:
+    times, status = [], 0
+    for _ in range(reps):
+        start = time.perf_counter()
+        status, body = http_get(url, timeout=120)
+        times.append((time.perf_counter() - start) * 1000)
+    total = json.loads(body).get("total") if status == 200 else None
+    return {
+        "status": status,
+        "median_ms": round(statistics.median(times), 1),
+        "first_ms": round(times[0], 1),
+        "total": total,
+        "loadavg_1m": round(os.getloadavg()[0], 2),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--base", default="http://127.0.0.1:8713")
+    parser.add_argument("--reps", type=int, default=3)
+    parser.add_argument("--sorts", default=",".join(SORTS))
+    parser.add_argument("--filters", help="comma-separated names of FILTERS (default: all)")
+    parser.add_argument("--out")
+    args = parser.parse_args(argv)
+    api = args.base + "/api/v1"
+    rows = []
+    names = args.filters.split(",") if args.filters else list(FILTERS)
+    for q in SEARCHES:
+        url = f"{api}/search?" + urllib.parse.urlencode({"q": q})
+        rows.append({"what": f"search {q}", **timed(url, args.reps)})
+        log(str(rows[-1]))
+    for name in names:
+        for sort in args.sorts.split(","):
+            query = urllib.parse.urlencode({**FILTERS[name], "sort": sort})
+            row = {"what": f"list {name}", "sort": sort}
+            row.update(timed(f"{api}/contributions?{query}", args.reps))
+            rows.append(row)
+            log(str(row))
+    if args.out:
+        Path(args.out).write_text(json.dumps(rows, indent=1))
+    worst = max((r for r in rows if r["what"].startswith("list")), key=lambda r: r["median_ms"])
+    log(f"worst list: {worst}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
