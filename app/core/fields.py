@@ -15,6 +15,7 @@ HTTP cache keys on the whole query string), and a cursor ignores `fields`, so on
 through any selection of the same query.
 """
 
+import re
 import types
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
@@ -22,7 +23,7 @@ from functools import lru_cache
 from typing import Annotated, Any, TypeVar, Union, get_args, get_origin
 
 from fastapi import Query, Response
-from pydantic import BaseModel
+from pydantic import BaseModel, WithJsonSchema
 
 from app.core.errors import BadRequest, FieldProblem
 from app.core.formats import columns_of
@@ -111,6 +112,12 @@ def parse_fields(raw: str | None, model: type[BaseModel]) -> Fields | None:
     unknown = [p for p in paths if p not in valid]
     if unknown or not paths or len(set(dropping)) > 1:
         _refuse(unknown, valid, mixed=len(set(dropping)) > 1)
+    if not _fields_regex(valid).fullmatch(raw):
+        # What the schema's pattern refuses and the checks above let through: an empty item.
+        raise BadRequest(
+            "`fields` has an empty item.",
+            errors=[FieldProblem(field="query.fields", reason="no empty item between commas")],
+        )
     if dropping[0]:
         paths = _kept(model, set(paths))
     tree: Tree = {}
@@ -164,16 +171,32 @@ def _graft(tree: Tree, parts: list[str]) -> None:
     _graft(sub, rest)
 
 
+@lru_cache
+def _fields_regex(valid: tuple[str, ...]) -> re.Pattern[str]:
+    """The `pattern` of `fields` on a model with these paths: names all kept or all dropped
+    (`-name`), comma-separated, spaces allowed; so the schema says what a client may send."""
+    name = "(?:" + "|".join(re.escape(v) for v in sorted(valid, key=len, reverse=True)) + ")"
+    kept = rf"{name}(?: *, *{name})*"
+    dropped = rf"-{name}(?: *, *-{name})*"
+    return re.compile(rf"^ *(?:{kept}|{dropped}) *$")
+
+
+def fields_pattern(valid: tuple[str, ...]) -> str:
+    return _fields_regex(valid).pattern
+
+
 def fields_param(model: type[BaseModel]) -> Callable[[str | None], Fields | None]:
     """The dependency reading `fields` for answers shaped like `model` (checked before any
     query runs); its description lists the names, its example is valid for `model`."""
     paths = field_paths(model)
     top = [p for p in paths if "." not in p]
     example = ",".join([*top[:2], *[p for p in paths if "." in p][:1]])
+    pattern = fields_pattern(paths)
 
     def read(
         fields: Annotated[
             str | None,
+            WithJsonSchema({"type": "string", "pattern": pattern, "maxLength": FIELDS_MAX_LENGTH}),
             Query(
                 max_length=FIELDS_MAX_LENGTH,
                 description=f"{FIELDS_NOTE} Top-level fields: {', '.join(top)}.",

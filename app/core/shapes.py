@@ -70,8 +70,49 @@ def document_shapes(app: FastAPI) -> None:
                 item = rows.get("items") if rows is not None else None
                 array = {"type": "array", "items": item if item is not None else envelope}
                 media["schema"] = {"oneOf": [envelope, array]}
+        _document_selections(schema, components)
         documented[:] = [schema]
         app.openapi_schema = schema
         return schema
 
     app.openapi = openapi  # type: ignore[method-assign]
+
+
+def _document_selections(schema: dict[str, Any], components: dict[str, Any]) -> None:
+    """A 200 of an operation taking `fields` is its answer, or that answer with only the
+    selected fields: the same schema with no field required, at any depth."""
+    for path in schema.get("paths", {}).values():
+        for operation in path.values():
+            names = {p.get("name") for p in operation.get("parameters", [])}
+            media = operation.get("responses", {}).get("200", {}).get("content", {})
+            media = media.get("application/json")
+            if "fields" not in names or media is None or "schema" not in media:
+                continue
+            whole = media["schema"]
+            media["schema"] = {"anyOf": [whole, _partial(whole, components)]}
+
+
+def _partial(value: Any, components: dict[str, Any]) -> Any:
+    """`value` with no `required` list at any depth; a `$ref` to X becomes one to
+    `XSelection`, X's copy with no field required (made once, in the components)."""
+    if isinstance(value, list):
+        return [_partial(v, components) for v in value]
+    if not isinstance(value, dict):
+        return value
+    if "$ref" in value:
+        name = value["$ref"].rsplit("/", 1)[-1]
+        selection = f"{name}Selection"
+        if selection not in components:
+            components[selection] = {}  # taken first: a schema that refers to itself ends here
+            copy = _partial(components.get(name, {}), components)
+            components[selection] = {**copy, "title": selection}
+        return {"$ref": f"#/components/schemas/{selection}"}
+    out: dict[str, Any] = {}
+    for key, sub in value.items():
+        if key == "required":
+            continue
+        if key == "properties":
+            out[key] = {k: _partial(v, components) for k, v in sub.items()}
+        else:
+            out[key] = _partial(sub, components)
+    return out

@@ -4,11 +4,25 @@ from typing import Annotated, Any, Literal, get_args
 
 from fastapi import APIRouter, Depends, Query, Request, Response
 from fastapi.responses import StreamingResponse
+from pydantic import WithJsonSchema
 from sqlalchemy import Select, select
 
 from app.contributions.filters import contribution_filters
-from app.core.errors import FieldProblem, Unprocessable, problem_responses
-from app.core.fields import FIELDS_MAX_LENGTH, FIELDS_NOTE, Fields, parse_fields
+from app.core.errors import (
+    BadRequest,
+    FieldProblem,
+    RuleViolation,
+    Unprocessable,
+    problem_responses,
+)
+from app.core.fields import (
+    FIELDS_MAX_LENGTH,
+    FIELDS_NOTE,
+    Fields,
+    field_paths,
+    fields_pattern,
+    parse_fields,
+)
 from app.core.formats import (
     CSV_MEDIA_TYPE,
     NDJSON_MEDIA_TYPE,
@@ -128,6 +142,13 @@ def contribution_stats(
     include_disputed: IncludeDisputed = False,
     fields: Annotated[
         str | None,
+        WithJsonSchema(
+            {
+                "type": "string",
+                "pattern": fields_pattern(field_paths(PairGroup)),
+                "maxLength": FIELDS_MAX_LENGTH,
+            }
+        ),
         Query(
             max_length=FIELDS_MAX_LENGTH,
             description=FIELDS_NOTE + " Of each group (`key2` too with two dimensions; not "
@@ -202,7 +223,16 @@ def _fields(raw: str | None, dims: list[str], shape: str) -> Fields | None:
             "fields selects the fields of long rows; shape=wide's columns are the data.",
             errors=[FieldProblem(field="query.fields", reason="not with shape=wide")],
         )
-    return parse_fields(raw, PairGroup if len(dims) == 2 else StatsGroup)
+    pair = parse_fields(raw, PairGroup)  # a name no group has: 400
+    if len(dims) == 2 or raw is None:
+        return pair
+    try:
+        return parse_fields(raw, StatsGroup)
+    except BadRequest:
+        raise RuleViolation(
+            "key2 and label2 are fields of two group_by dimensions only.",
+            errors=[FieldProblem(field="query.fields", reason="key2/label2 need two dimensions")],
+        ) from None
 
 
 def _groups(

@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contribution_type_detail import ContributionTypeDetail
+from ...models.contribution_type_detail_selection import ContributionTypeDetailSelection
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -36,9 +37,25 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ContributionTypeDetail | Problem | None:
+) -> ContributionTypeDetail | ContributionTypeDetailSelection | Problem | None:
     if response.status_code == 200:
-        response_200 = ContributionTypeDetail.from_dict(response.json())
+
+        def _parse_response_200(data: object) -> ContributionTypeDetail | ContributionTypeDetailSelection:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = ContributionTypeDetail.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = ContributionTypeDetailSelection.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
 
@@ -80,7 +97,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ContributionTypeDetail | Problem]:
+) -> Response[ContributionTypeDetail | ContributionTypeDetailSelection | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -94,25 +111,21 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     fields: str | Unset = UNSET,
-) -> Response[ContributionTypeDetail | Problem]:
+) -> Response[ContributionTypeDetail | ContributionTypeDetailSelection | Problem]:
     """Get a contribution type
 
      One type, its sub-types and how many contributions it covers.
 
     Args:
         slug (str):
-        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
-            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
-            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug, name,
-            category, parent, description, version, children, contributions, url.
+        fields (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ContributionTypeDetail | Problem]
+        Response[ContributionTypeDetail | ContributionTypeDetailSelection | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -132,25 +145,21 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     fields: str | Unset = UNSET,
-) -> ContributionTypeDetail | Problem | None:
+) -> ContributionTypeDetail | ContributionTypeDetailSelection | Problem | None:
     """Get a contribution type
 
      One type, its sub-types and how many contributions it covers.
 
     Args:
         slug (str):
-        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
-            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
-            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug, name,
-            category, parent, description, version, children, contributions, url.
+        fields (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContributionTypeDetail | Problem
+        ContributionTypeDetail | ContributionTypeDetailSelection | Problem
     """
 
     return sync_detailed(
@@ -165,25 +174,21 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     fields: str | Unset = UNSET,
-) -> Response[ContributionTypeDetail | Problem]:
+) -> Response[ContributionTypeDetail | ContributionTypeDetailSelection | Problem]:
     """Get a contribution type
 
      One type, its sub-types and how many contributions it covers.
 
     Args:
         slug (str):
-        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
-            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
-            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug, name,
-            category, parent, description, version, children, contributions, url.
+        fields (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ContributionTypeDetail | Problem]
+        Response[ContributionTypeDetail | ContributionTypeDetailSelection | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -201,25 +206,21 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     fields: str | Unset = UNSET,
-) -> ContributionTypeDetail | Problem | None:
+) -> ContributionTypeDetail | ContributionTypeDetailSelection | Problem | None:
     """Get a contribution type
 
      One type, its sub-types and how many contributions it covers.
 
     Args:
         slug (str):
-        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
-            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
-            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug, name,
-            category, parent, description, version, children, contributions, url.
+        fields (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContributionTypeDetail | Problem
+        ContributionTypeDetail | ContributionTypeDetailSelection | Problem
     """
 
     return (

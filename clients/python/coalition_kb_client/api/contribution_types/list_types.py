@@ -7,6 +7,8 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contribution_type_read import ContributionTypeRead
 from ...models.contribution_type_read_page import ContributionTypeReadPage
+from ...models.contribution_type_read_page_selection import ContributionTypeReadPageSelection
+from ...models.contribution_type_read_selection import ContributionTypeReadSelection
 from ...models.list_types_format import ListTypesFormat
 from ...models.list_types_shape import ListTypesShape
 from ...models.problem import Problem
@@ -72,28 +74,67 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ContributionTypeReadPage | list[ContributionTypeRead] | Problem | None:
+) -> (
+    ContributionTypeReadPage
+    | ContributionTypeReadPageSelection
+    | list[ContributionTypeRead]
+    | list[ContributionTypeReadSelection]
+    | Problem
+    | None
+):
     if response.status_code == 200:
 
-        def _parse_response_200(data: object) -> ContributionTypeReadPage | list[ContributionTypeRead]:
+        def _parse_response_200(
+            data: object,
+        ) -> (
+            ContributionTypeReadPage
+            | ContributionTypeReadPageSelection
+            | list[ContributionTypeRead]
+            | list[ContributionTypeReadSelection]
+        ):
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                response_200_type_0 = ContributionTypeReadPage.from_dict(data)
+                response_200_type_0_type_0 = ContributionTypeReadPage.from_dict(data)
 
-                return response_200_type_0
+                return response_200_type_0_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                response_200_type_0_type_1 = []
+                _response_200_type_0_type_1 = data
+                for response_200_type_0_type_1_item_data in _response_200_type_0_type_1:
+                    response_200_type_0_type_1_item = ContributionTypeRead.from_dict(
+                        response_200_type_0_type_1_item_data
+                    )
+
+                    response_200_type_0_type_1.append(response_200_type_0_type_1_item)
+
+                return response_200_type_0_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_1_type_0 = ContributionTypeReadPageSelection.from_dict(data)
+
+                return response_200_type_1_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, list):
                 raise TypeError()
-            response_200_type_1 = []
-            _response_200_type_1 = data
-            for response_200_type_1_item_data in _response_200_type_1:
-                response_200_type_1_item = ContributionTypeRead.from_dict(response_200_type_1_item_data)
+            response_200_type_1_type_1 = []
+            _response_200_type_1_type_1 = data
+            for response_200_type_1_type_1_item_data in _response_200_type_1_type_1:
+                response_200_type_1_type_1_item = ContributionTypeReadSelection.from_dict(
+                    response_200_type_1_type_1_item_data
+                )
 
-                response_200_type_1.append(response_200_type_1_item)
+                response_200_type_1_type_1.append(response_200_type_1_type_1_item)
 
-            return response_200_type_1
+            return response_200_type_1_type_1
 
         response_200 = _parse_response_200(response.json())
 
@@ -132,7 +173,13 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ContributionTypeReadPage | list[ContributionTypeRead] | Problem]:
+) -> Response[
+    ContributionTypeReadPage
+    | ContributionTypeReadPageSelection
+    | list[ContributionTypeRead]
+    | list[ContributionTypeReadSelection]
+    | Problem
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -152,7 +199,13 @@ def sync_detailed(
     sort: str | Unset = "slug",
     limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
-) -> Response[ContributionTypeReadPage | list[ContributionTypeRead] | Problem]:
+) -> Response[
+    ContributionTypeReadPage
+    | ContributionTypeReadPageSelection
+    | list[ContributionTypeRead]
+    | list[ContributionTypeReadSelection]
+    | Problem
+]:
     """List contribution types
 
      The kinds of contribution, in a tree (`parent`) under broad categories.
@@ -178,18 +231,14 @@ def sync_detailed(
             descending; later keys break ties of earlier ones, then the id. Keys: slug, name. Default:
             'slug'.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
-        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
-            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
-            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug, name,
-            category, parent, description, version, url.
+        fields (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ContributionTypeReadPage | list[ContributionTypeRead] | Problem]
+        Response[ContributionTypeReadPage | ContributionTypeReadPageSelection | list[ContributionTypeRead] | list[ContributionTypeReadSelection] | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -221,7 +270,14 @@ def sync(
     sort: str | Unset = "slug",
     limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
-) -> ContributionTypeReadPage | list[ContributionTypeRead] | Problem | None:
+) -> (
+    ContributionTypeReadPage
+    | ContributionTypeReadPageSelection
+    | list[ContributionTypeRead]
+    | list[ContributionTypeReadSelection]
+    | Problem
+    | None
+):
     """List contribution types
 
      The kinds of contribution, in a tree (`parent`) under broad categories.
@@ -247,18 +303,14 @@ def sync(
             descending; later keys break ties of earlier ones, then the id. Keys: slug, name. Default:
             'slug'.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
-        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
-            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
-            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug, name,
-            category, parent, description, version, url.
+        fields (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContributionTypeReadPage | list[ContributionTypeRead] | Problem
+        ContributionTypeReadPage | ContributionTypeReadPageSelection | list[ContributionTypeRead] | list[ContributionTypeReadSelection] | Problem
     """
 
     return sync_detailed(
@@ -285,7 +337,13 @@ async def asyncio_detailed(
     sort: str | Unset = "slug",
     limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
-) -> Response[ContributionTypeReadPage | list[ContributionTypeRead] | Problem]:
+) -> Response[
+    ContributionTypeReadPage
+    | ContributionTypeReadPageSelection
+    | list[ContributionTypeRead]
+    | list[ContributionTypeReadSelection]
+    | Problem
+]:
     """List contribution types
 
      The kinds of contribution, in a tree (`parent`) under broad categories.
@@ -311,18 +369,14 @@ async def asyncio_detailed(
             descending; later keys break ties of earlier ones, then the id. Keys: slug, name. Default:
             'slug'.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
-        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
-            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
-            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug, name,
-            category, parent, description, version, url.
+        fields (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ContributionTypeReadPage | list[ContributionTypeRead] | Problem]
+        Response[ContributionTypeReadPage | ContributionTypeReadPageSelection | list[ContributionTypeRead] | list[ContributionTypeReadSelection] | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -352,7 +406,14 @@ async def asyncio(
     sort: str | Unset = "slug",
     limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
-) -> ContributionTypeReadPage | list[ContributionTypeRead] | Problem | None:
+) -> (
+    ContributionTypeReadPage
+    | ContributionTypeReadPageSelection
+    | list[ContributionTypeRead]
+    | list[ContributionTypeReadSelection]
+    | Problem
+    | None
+):
     """List contribution types
 
      The kinds of contribution, in a tree (`parent`) under broad categories.
@@ -378,18 +439,14 @@ async def asyncio(
             descending; later keys break ties of earlier ones, then the id. Keys: slug, name. Default:
             'slug'.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
-        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
-            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
-            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug, name,
-            category, parent, description, version, url.
+        fields (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContributionTypeReadPage | list[ContributionTypeRead] | Problem
+        ContributionTypeReadPage | ContributionTypeReadPageSelection | list[ContributionTypeRead] | list[ContributionTypeReadSelection] | Problem
     """
 
     return (

@@ -8,6 +8,8 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contribution_read import ContributionRead
 from ...models.contribution_read_page import ContributionReadPage
+from ...models.contribution_read_page_selection import ContributionReadPageSelection
+from ...models.contribution_read_selection import ContributionReadSelection
 from ...models.list_contributions_format import ListContributionsFormat
 from ...models.list_contributions_shape import ListContributionsShape
 from ...models.problem import Problem
@@ -160,28 +162,65 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ContributionReadPage | list[ContributionRead] | Problem | None:
+) -> (
+    ContributionReadPage
+    | ContributionReadPageSelection
+    | list[ContributionRead]
+    | list[ContributionReadSelection]
+    | Problem
+    | None
+):
     if response.status_code == 200:
 
-        def _parse_response_200(data: object) -> ContributionReadPage | list[ContributionRead]:
+        def _parse_response_200(
+            data: object,
+        ) -> (
+            ContributionReadPage
+            | ContributionReadPageSelection
+            | list[ContributionRead]
+            | list[ContributionReadSelection]
+        ):
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                response_200_type_0 = ContributionReadPage.from_dict(data)
+                response_200_type_0_type_0 = ContributionReadPage.from_dict(data)
 
-                return response_200_type_0
+                return response_200_type_0_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                response_200_type_0_type_1 = []
+                _response_200_type_0_type_1 = data
+                for response_200_type_0_type_1_item_data in _response_200_type_0_type_1:
+                    response_200_type_0_type_1_item = ContributionRead.from_dict(response_200_type_0_type_1_item_data)
+
+                    response_200_type_0_type_1.append(response_200_type_0_type_1_item)
+
+                return response_200_type_0_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_1_type_0 = ContributionReadPageSelection.from_dict(data)
+
+                return response_200_type_1_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, list):
                 raise TypeError()
-            response_200_type_1 = []
-            _response_200_type_1 = data
-            for response_200_type_1_item_data in _response_200_type_1:
-                response_200_type_1_item = ContributionRead.from_dict(response_200_type_1_item_data)
+            response_200_type_1_type_1 = []
+            _response_200_type_1_type_1 = data
+            for response_200_type_1_type_1_item_data in _response_200_type_1_type_1:
+                response_200_type_1_type_1_item = ContributionReadSelection.from_dict(
+                    response_200_type_1_type_1_item_data
+                )
 
-                response_200_type_1.append(response_200_type_1_item)
+                response_200_type_1_type_1.append(response_200_type_1_type_1_item)
 
-            return response_200_type_1
+            return response_200_type_1_type_1
 
         response_200 = _parse_response_200(response.json())
 
@@ -220,7 +259,13 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ContributionReadPage | list[ContributionRead] | Problem]:
+) -> Response[
+    ContributionReadPage
+    | ContributionReadPageSelection
+    | list[ContributionRead]
+    | list[ContributionReadSelection]
+    | Problem
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -258,7 +303,13 @@ def sync_detailed(
     amount_min: str | Unset = UNSET,
     amount_max: str | Unset = UNSET,
     has_amount: bool | Unset = UNSET,
-) -> Response[ContributionReadPage | list[ContributionRead] | Problem]:
+) -> Response[
+    ContributionReadPage
+    | ContributionReadPageSelection
+    | list[ContributionRead]
+    | list[ContributionReadSelection]
+    | Problem
+]:
     """List contributions
 
      Who contributed what to which mission. `contributor` takes a nation's ISO 3166-1 alpha-3 code or an
@@ -287,12 +338,7 @@ def sync_detailed(
         facets (str | Unset): Comma-separated facets to count over every matching row:
             contributor, contributor_kind, type, category, mission, year, status.
         facet_size (int | Unset): Values listed per facet, at most. Default: 10.
-        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
-            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
-            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug,
-            contributor, mission, type, start_date, end_date, date_precision, personnel, amount, unit,
-            amount_approx, description, status, disputed_claims, version, url, html_url.
+        fields (str | Unset):
         mission (list[str] | Unset): Mission slug. Several values mean any of them: comma-
             separated (`a,b`) or the parameter repeated; a value holding a comma is double-quoted
             (`"a, b",c`).
@@ -347,7 +393,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ContributionReadPage | list[ContributionRead] | Problem]
+        Response[ContributionReadPage | ContributionReadPageSelection | list[ContributionRead] | list[ContributionReadSelection] | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -415,7 +461,14 @@ def sync(
     amount_min: str | Unset = UNSET,
     amount_max: str | Unset = UNSET,
     has_amount: bool | Unset = UNSET,
-) -> ContributionReadPage | list[ContributionRead] | Problem | None:
+) -> (
+    ContributionReadPage
+    | ContributionReadPageSelection
+    | list[ContributionRead]
+    | list[ContributionReadSelection]
+    | Problem
+    | None
+):
     """List contributions
 
      Who contributed what to which mission. `contributor` takes a nation's ISO 3166-1 alpha-3 code or an
@@ -444,12 +497,7 @@ def sync(
         facets (str | Unset): Comma-separated facets to count over every matching row:
             contributor, contributor_kind, type, category, mission, year, status.
         facet_size (int | Unset): Values listed per facet, at most. Default: 10.
-        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
-            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
-            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug,
-            contributor, mission, type, start_date, end_date, date_precision, personnel, amount, unit,
-            amount_approx, description, status, disputed_claims, version, url, html_url.
+        fields (str | Unset):
         mission (list[str] | Unset): Mission slug. Several values mean any of them: comma-
             separated (`a,b`) or the parameter repeated; a value holding a comma is double-quoted
             (`"a, b",c`).
@@ -504,7 +552,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContributionReadPage | list[ContributionRead] | Problem
+        ContributionReadPage | ContributionReadPageSelection | list[ContributionRead] | list[ContributionReadSelection] | Problem
     """
 
     return sync_detailed(
@@ -567,7 +615,13 @@ async def asyncio_detailed(
     amount_min: str | Unset = UNSET,
     amount_max: str | Unset = UNSET,
     has_amount: bool | Unset = UNSET,
-) -> Response[ContributionReadPage | list[ContributionRead] | Problem]:
+) -> Response[
+    ContributionReadPage
+    | ContributionReadPageSelection
+    | list[ContributionRead]
+    | list[ContributionReadSelection]
+    | Problem
+]:
     """List contributions
 
      Who contributed what to which mission. `contributor` takes a nation's ISO 3166-1 alpha-3 code or an
@@ -596,12 +650,7 @@ async def asyncio_detailed(
         facets (str | Unset): Comma-separated facets to count over every matching row:
             contributor, contributor_kind, type, category, mission, year, status.
         facet_size (int | Unset): Values listed per facet, at most. Default: 10.
-        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
-            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
-            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug,
-            contributor, mission, type, start_date, end_date, date_precision, personnel, amount, unit,
-            amount_approx, description, status, disputed_claims, version, url, html_url.
+        fields (str | Unset):
         mission (list[str] | Unset): Mission slug. Several values mean any of them: comma-
             separated (`a,b`) or the parameter repeated; a value holding a comma is double-quoted
             (`"a, b",c`).
@@ -656,7 +705,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ContributionReadPage | list[ContributionRead] | Problem]
+        Response[ContributionReadPage | ContributionReadPageSelection | list[ContributionRead] | list[ContributionReadSelection] | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -722,7 +771,14 @@ async def asyncio(
     amount_min: str | Unset = UNSET,
     amount_max: str | Unset = UNSET,
     has_amount: bool | Unset = UNSET,
-) -> ContributionReadPage | list[ContributionRead] | Problem | None:
+) -> (
+    ContributionReadPage
+    | ContributionReadPageSelection
+    | list[ContributionRead]
+    | list[ContributionReadSelection]
+    | Problem
+    | None
+):
     """List contributions
 
      Who contributed what to which mission. `contributor` takes a nation's ISO 3166-1 alpha-3 code or an
@@ -751,12 +807,7 @@ async def asyncio(
         facets (str | Unset): Comma-separated facets to count over every matching row:
             contributor, contributor_kind, type, category, mission, year, status.
         facet_size (int | Unset): Values listed per facet, at most. Default: 10.
-        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
-            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
-            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug,
-            contributor, mission, type, start_date, end_date, date_precision, personnel, amount, unit,
-            amount_approx, description, status, disputed_claims, version, url, html_url.
+        fields (str | Unset):
         mission (list[str] | Unset): Mission slug. Several values mean any of them: comma-
             separated (`a,b`) or the parameter repeated; a value holding a comma is double-quoted
             (`"a, b",c`).
@@ -811,7 +862,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContributionReadPage | list[ContributionRead] | Problem
+        ContributionReadPage | ContributionReadPageSelection | list[ContributionRead] | list[ContributionReadSelection] | Problem
     """
 
     return (

@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contributor_detail import ContributorDetail
+from ...models.contributor_detail_selection import ContributorDetailSelection
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -39,9 +40,25 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ContributorDetail | Problem | None:
+) -> ContributorDetail | ContributorDetailSelection | Problem | None:
     if response.status_code == 200:
-        response_200 = ContributorDetail.from_dict(response.json())
+
+        def _parse_response_200(data: object) -> ContributorDetail | ContributorDetailSelection:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = ContributorDetail.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = ContributorDetailSelection.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
 
@@ -83,7 +100,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ContributorDetail | Problem]:
+) -> Response[ContributorDetail | ContributorDetailSelection | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -98,7 +115,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     include_disputed: bool | Unset = False,
     fields: str | Unset = UNSET,
-) -> Response[ContributorDetail | Problem]:
+) -> Response[ContributorDetail | ContributorDetailSelection | Problem]:
     """Get a partner nation
 
      One nation, its contributions per mission and its citations.
@@ -108,19 +125,14 @@ def sync_detailed(
         include_disputed (bool | Unset): Also list records hidden by default: those standing only
             on disputed, misleading or unverifiable claims (missions and contributions: or on
             opinion). See docs/data.md. Default: False.
-        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
-            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
-            field. An unknown name is a 400 listing the valid ones. Top-level fields: code, kind,
-            name, acronym, organization_kind, nato_accession_date, partnership_frameworks,
-            description, version, contributions_by_mission, contributions, citations, url, html_url.
+        fields (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ContributorDetail | Problem]
+        Response[ContributorDetail | ContributorDetailSelection | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -142,7 +154,7 @@ def sync(
     client: AuthenticatedClient | Client,
     include_disputed: bool | Unset = False,
     fields: str | Unset = UNSET,
-) -> ContributorDetail | Problem | None:
+) -> ContributorDetail | ContributorDetailSelection | Problem | None:
     """Get a partner nation
 
      One nation, its contributions per mission and its citations.
@@ -152,19 +164,14 @@ def sync(
         include_disputed (bool | Unset): Also list records hidden by default: those standing only
             on disputed, misleading or unverifiable claims (missions and contributions: or on
             opinion). See docs/data.md. Default: False.
-        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
-            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
-            field. An unknown name is a 400 listing the valid ones. Top-level fields: code, kind,
-            name, acronym, organization_kind, nato_accession_date, partnership_frameworks,
-            description, version, contributions_by_mission, contributions, citations, url, html_url.
+        fields (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContributorDetail | Problem
+        ContributorDetail | ContributorDetailSelection | Problem
     """
 
     return sync_detailed(
@@ -181,7 +188,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     include_disputed: bool | Unset = False,
     fields: str | Unset = UNSET,
-) -> Response[ContributorDetail | Problem]:
+) -> Response[ContributorDetail | ContributorDetailSelection | Problem]:
     """Get a partner nation
 
      One nation, its contributions per mission and its citations.
@@ -191,19 +198,14 @@ async def asyncio_detailed(
         include_disputed (bool | Unset): Also list records hidden by default: those standing only
             on disputed, misleading or unverifiable claims (missions and contributions: or on
             opinion). See docs/data.md. Default: False.
-        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
-            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
-            field. An unknown name is a 400 listing the valid ones. Top-level fields: code, kind,
-            name, acronym, organization_kind, nato_accession_date, partnership_frameworks,
-            description, version, contributions_by_mission, contributions, citations, url, html_url.
+        fields (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ContributorDetail | Problem]
+        Response[ContributorDetail | ContributorDetailSelection | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -223,7 +225,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     include_disputed: bool | Unset = False,
     fields: str | Unset = UNSET,
-) -> ContributorDetail | Problem | None:
+) -> ContributorDetail | ContributorDetailSelection | Problem | None:
     """Get a partner nation
 
      One nation, its contributions per mission and its citations.
@@ -233,19 +235,14 @@ async def asyncio(
         include_disputed (bool | Unset): Also list records hidden by default: those standing only
             on disputed, misleading or unverifiable claims (missions and contributions: or on
             opinion). See docs/data.md. Default: False.
-        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
-            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
-            field. An unknown name is a 400 listing the valid ones. Top-level fields: code, kind,
-            name, acronym, organization_kind, nato_accession_date, partnership_frameworks,
-            description, version, contributions_by_mission, contributions, citations, url, html_url.
+        fields (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContributorDetail | Problem
+        ContributorDetail | ContributorDetailSelection | Problem
     """
 
     return (

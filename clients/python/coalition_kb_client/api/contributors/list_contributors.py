@@ -7,6 +7,8 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contributor_read import ContributorRead
 from ...models.contributor_read_page import ContributorReadPage
+from ...models.contributor_read_page_selection import ContributorReadPageSelection
+from ...models.contributor_read_selection import ContributorReadSelection
 from ...models.list_contributors_format import ListContributorsFormat
 from ...models.list_contributors_shape import ListContributorsShape
 from ...models.problem import Problem
@@ -68,28 +70,62 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ContributorReadPage | list[ContributorRead] | Problem | None:
+) -> (
+    ContributorReadPage
+    | ContributorReadPageSelection
+    | list[ContributorRead]
+    | list[ContributorReadSelection]
+    | Problem
+    | None
+):
     if response.status_code == 200:
 
-        def _parse_response_200(data: object) -> ContributorReadPage | list[ContributorRead]:
+        def _parse_response_200(
+            data: object,
+        ) -> (
+            ContributorReadPage | ContributorReadPageSelection | list[ContributorRead] | list[ContributorReadSelection]
+        ):
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                response_200_type_0 = ContributorReadPage.from_dict(data)
+                response_200_type_0_type_0 = ContributorReadPage.from_dict(data)
 
-                return response_200_type_0
+                return response_200_type_0_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                response_200_type_0_type_1 = []
+                _response_200_type_0_type_1 = data
+                for response_200_type_0_type_1_item_data in _response_200_type_0_type_1:
+                    response_200_type_0_type_1_item = ContributorRead.from_dict(response_200_type_0_type_1_item_data)
+
+                    response_200_type_0_type_1.append(response_200_type_0_type_1_item)
+
+                return response_200_type_0_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_1_type_0 = ContributorReadPageSelection.from_dict(data)
+
+                return response_200_type_1_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, list):
                 raise TypeError()
-            response_200_type_1 = []
-            _response_200_type_1 = data
-            for response_200_type_1_item_data in _response_200_type_1:
-                response_200_type_1_item = ContributorRead.from_dict(response_200_type_1_item_data)
+            response_200_type_1_type_1 = []
+            _response_200_type_1_type_1 = data
+            for response_200_type_1_type_1_item_data in _response_200_type_1_type_1:
+                response_200_type_1_type_1_item = ContributorReadSelection.from_dict(
+                    response_200_type_1_type_1_item_data
+                )
 
-                response_200_type_1.append(response_200_type_1_item)
+                response_200_type_1_type_1.append(response_200_type_1_type_1_item)
 
-            return response_200_type_1
+            return response_200_type_1_type_1
 
         response_200 = _parse_response_200(response.json())
 
@@ -128,7 +164,13 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ContributorReadPage | list[ContributorRead] | Problem]:
+) -> Response[
+    ContributorReadPage
+    | ContributorReadPageSelection
+    | list[ContributorRead]
+    | list[ContributorReadSelection]
+    | Problem
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -148,7 +190,13 @@ def sync_detailed(
     sort: str | Unset = "code",
     limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
-) -> Response[ContributorReadPage | list[ContributorRead] | Problem]:
+) -> Response[
+    ContributorReadPage
+    | ContributorReadPageSelection
+    | list[ContributorRead]
+    | list[ContributorReadSelection]
+    | Problem
+]:
     """List contributors
 
      Nations and organizations together: the values `contributor=` accepts.
@@ -172,19 +220,14 @@ def sync_detailed(
             descending; later keys break ties of earlier ones, then the id. Keys: code, name. Default:
             'code'.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
-        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
-            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
-            field. An unknown name is a 400 listing the valid ones. Top-level fields: code, kind,
-            name, acronym, organization_kind, nato_accession_date, partnership_frameworks,
-            description, version, url, html_url.
+        fields (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ContributorReadPage | list[ContributorRead] | Problem]
+        Response[ContributorReadPage | ContributorReadPageSelection | list[ContributorRead] | list[ContributorReadSelection] | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -216,7 +259,14 @@ def sync(
     sort: str | Unset = "code",
     limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
-) -> ContributorReadPage | list[ContributorRead] | Problem | None:
+) -> (
+    ContributorReadPage
+    | ContributorReadPageSelection
+    | list[ContributorRead]
+    | list[ContributorReadSelection]
+    | Problem
+    | None
+):
     """List contributors
 
      Nations and organizations together: the values `contributor=` accepts.
@@ -240,19 +290,14 @@ def sync(
             descending; later keys break ties of earlier ones, then the id. Keys: code, name. Default:
             'code'.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
-        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
-            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
-            field. An unknown name is a 400 listing the valid ones. Top-level fields: code, kind,
-            name, acronym, organization_kind, nato_accession_date, partnership_frameworks,
-            description, version, url, html_url.
+        fields (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContributorReadPage | list[ContributorRead] | Problem
+        ContributorReadPage | ContributorReadPageSelection | list[ContributorRead] | list[ContributorReadSelection] | Problem
     """
 
     return sync_detailed(
@@ -279,7 +324,13 @@ async def asyncio_detailed(
     sort: str | Unset = "code",
     limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
-) -> Response[ContributorReadPage | list[ContributorRead] | Problem]:
+) -> Response[
+    ContributorReadPage
+    | ContributorReadPageSelection
+    | list[ContributorRead]
+    | list[ContributorReadSelection]
+    | Problem
+]:
     """List contributors
 
      Nations and organizations together: the values `contributor=` accepts.
@@ -303,19 +354,14 @@ async def asyncio_detailed(
             descending; later keys break ties of earlier ones, then the id. Keys: code, name. Default:
             'code'.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
-        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
-            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
-            field. An unknown name is a 400 listing the valid ones. Top-level fields: code, kind,
-            name, acronym, organization_kind, nato_accession_date, partnership_frameworks,
-            description, version, url, html_url.
+        fields (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ContributorReadPage | list[ContributorRead] | Problem]
+        Response[ContributorReadPage | ContributorReadPageSelection | list[ContributorRead] | list[ContributorReadSelection] | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -345,7 +391,14 @@ async def asyncio(
     sort: str | Unset = "code",
     limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
-) -> ContributorReadPage | list[ContributorRead] | Problem | None:
+) -> (
+    ContributorReadPage
+    | ContributorReadPageSelection
+    | list[ContributorRead]
+    | list[ContributorReadSelection]
+    | Problem
+    | None
+):
     """List contributors
 
      Nations and organizations together: the values `contributor=` accepts.
@@ -369,19 +422,14 @@ async def asyncio(
             descending; later keys break ties of earlier ones, then the id. Keys: code, name. Default:
             'code'.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
-        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
-            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
-            field. An unknown name is a 400 listing the valid ones. Top-level fields: code, kind,
-            name, acronym, organization_kind, nato_accession_date, partnership_frameworks,
-            description, version, url, html_url.
+        fields (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContributorReadPage | list[ContributorRead] | Problem
+        ContributorReadPage | ContributorReadPageSelection | list[ContributorRead] | list[ContributorReadSelection] | Problem
     """
 
     return (

@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.lesson_detail import LessonDetail
+from ...models.lesson_detail_selection import LessonDetailSelection
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -37,9 +38,27 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> LessonDetail | Problem | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> LessonDetail | LessonDetailSelection | Problem | None:
     if response.status_code == 200:
-        response_200 = LessonDetail.from_dict(response.json())
+
+        def _parse_response_200(data: object) -> LessonDetail | LessonDetailSelection:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = LessonDetail.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = LessonDetailSelection.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
 
@@ -81,7 +100,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[LessonDetail | Problem]:
+) -> Response[LessonDetail | LessonDetailSelection | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -96,7 +115,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     include_disputed: bool | Unset = False,
     fields: str | Unset = UNSET,
-) -> Response[LessonDetail | Problem]:
+) -> Response[LessonDetail | LessonDetailSelection | Problem]:
     """Get a lesson
 
      One lesson with the missions it is drawn from and every citation.
@@ -106,19 +125,14 @@ def sync_detailed(
         include_disputed (bool | Unset): Also list records hidden by default: those standing only
             on disputed, misleading or unverifiable claims (missions and contributions: or on
             opinion). See docs/data.md. Default: False.
-        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
-            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
-            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug, title,
-            summary, kind, category, status, disputed_claims, version, missions, citations, url,
-            html_url.
+        fields (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[LessonDetail | Problem]
+        Response[LessonDetail | LessonDetailSelection | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -140,7 +154,7 @@ def sync(
     client: AuthenticatedClient | Client,
     include_disputed: bool | Unset = False,
     fields: str | Unset = UNSET,
-) -> LessonDetail | Problem | None:
+) -> LessonDetail | LessonDetailSelection | Problem | None:
     """Get a lesson
 
      One lesson with the missions it is drawn from and every citation.
@@ -150,19 +164,14 @@ def sync(
         include_disputed (bool | Unset): Also list records hidden by default: those standing only
             on disputed, misleading or unverifiable claims (missions and contributions: or on
             opinion). See docs/data.md. Default: False.
-        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
-            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
-            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug, title,
-            summary, kind, category, status, disputed_claims, version, missions, citations, url,
-            html_url.
+        fields (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        LessonDetail | Problem
+        LessonDetail | LessonDetailSelection | Problem
     """
 
     return sync_detailed(
@@ -179,7 +188,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     include_disputed: bool | Unset = False,
     fields: str | Unset = UNSET,
-) -> Response[LessonDetail | Problem]:
+) -> Response[LessonDetail | LessonDetailSelection | Problem]:
     """Get a lesson
 
      One lesson with the missions it is drawn from and every citation.
@@ -189,19 +198,14 @@ async def asyncio_detailed(
         include_disputed (bool | Unset): Also list records hidden by default: those standing only
             on disputed, misleading or unverifiable claims (missions and contributions: or on
             opinion). See docs/data.md. Default: False.
-        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
-            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
-            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug, title,
-            summary, kind, category, status, disputed_claims, version, missions, citations, url,
-            html_url.
+        fields (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[LessonDetail | Problem]
+        Response[LessonDetail | LessonDetailSelection | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -221,7 +225,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     include_disputed: bool | Unset = False,
     fields: str | Unset = UNSET,
-) -> LessonDetail | Problem | None:
+) -> LessonDetail | LessonDetailSelection | Problem | None:
     """Get a lesson
 
      One lesson with the missions it is drawn from and every citation.
@@ -231,19 +235,14 @@ async def asyncio(
         include_disputed (bool | Unset): Also list records hidden by default: those standing only
             on disputed, misleading or unverifiable claims (missions and contributions: or on
             opinion). See docs/data.md. Default: False.
-        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
-            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
-            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug, title,
-            summary, kind, category, status, disputed_claims, version, missions, citations, url,
-            html_url.
+        fields (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        LessonDetail | Problem
+        LessonDetail | LessonDetailSelection | Problem
     """
 
     return (

@@ -7,6 +7,8 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.lesson_read import LessonRead
 from ...models.lesson_read_page import LessonReadPage
+from ...models.lesson_read_page_selection import LessonReadPageSelection
+from ...models.lesson_read_selection import LessonReadSelection
 from ...models.list_lessons_format import ListLessonsFormat
 from ...models.list_lessons_shape import ListLessonsShape
 from ...models.problem import Problem
@@ -95,28 +97,51 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> LessonReadPage | list[LessonRead] | Problem | None:
+) -> LessonReadPage | LessonReadPageSelection | list[LessonRead] | list[LessonReadSelection] | Problem | None:
     if response.status_code == 200:
 
-        def _parse_response_200(data: object) -> LessonReadPage | list[LessonRead]:
+        def _parse_response_200(
+            data: object,
+        ) -> LessonReadPage | LessonReadPageSelection | list[LessonRead] | list[LessonReadSelection]:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                response_200_type_0 = LessonReadPage.from_dict(data)
+                response_200_type_0_type_0 = LessonReadPage.from_dict(data)
 
-                return response_200_type_0
+                return response_200_type_0_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                response_200_type_0_type_1 = []
+                _response_200_type_0_type_1 = data
+                for response_200_type_0_type_1_item_data in _response_200_type_0_type_1:
+                    response_200_type_0_type_1_item = LessonRead.from_dict(response_200_type_0_type_1_item_data)
+
+                    response_200_type_0_type_1.append(response_200_type_0_type_1_item)
+
+                return response_200_type_0_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_1_type_0 = LessonReadPageSelection.from_dict(data)
+
+                return response_200_type_1_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, list):
                 raise TypeError()
-            response_200_type_1 = []
-            _response_200_type_1 = data
-            for response_200_type_1_item_data in _response_200_type_1:
-                response_200_type_1_item = LessonRead.from_dict(response_200_type_1_item_data)
+            response_200_type_1_type_1 = []
+            _response_200_type_1_type_1 = data
+            for response_200_type_1_type_1_item_data in _response_200_type_1_type_1:
+                response_200_type_1_type_1_item = LessonReadSelection.from_dict(response_200_type_1_type_1_item_data)
 
-                response_200_type_1.append(response_200_type_1_item)
+                response_200_type_1_type_1.append(response_200_type_1_type_1_item)
 
-            return response_200_type_1
+            return response_200_type_1_type_1
 
         response_200 = _parse_response_200(response.json())
 
@@ -155,7 +180,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[LessonReadPage | list[LessonRead] | Problem]:
+) -> Response[LessonReadPage | LessonReadPageSelection | list[LessonRead] | list[LessonReadSelection] | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -180,7 +205,7 @@ def sync_detailed(
     facets: str | Unset = UNSET,
     facet_size: int | Unset = 10,
     fields: str | Unset = UNSET,
-) -> Response[LessonReadPage | list[LessonRead] | Problem]:
+) -> Response[LessonReadPage | LessonReadPageSelection | list[LessonRead] | list[LessonReadSelection] | Problem]:
     """List lessons, challenges and achievements
 
      What the sources say was learned, what went wrong and what was achieved.
@@ -220,18 +245,14 @@ def sync_detailed(
         facets (str | Unset): Comma-separated facets to count over every matching row: kind,
             category, mission, status.
         facet_size (int | Unset): Values listed per facet, at most. Default: 10.
-        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
-            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
-            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug, title,
-            summary, kind, category, status, disputed_claims, version, url, html_url.
+        fields (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[LessonReadPage | list[LessonRead] | Problem]
+        Response[LessonReadPage | LessonReadPageSelection | list[LessonRead] | list[LessonReadSelection] | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -273,7 +294,7 @@ def sync(
     facets: str | Unset = UNSET,
     facet_size: int | Unset = 10,
     fields: str | Unset = UNSET,
-) -> LessonReadPage | list[LessonRead] | Problem | None:
+) -> LessonReadPage | LessonReadPageSelection | list[LessonRead] | list[LessonReadSelection] | Problem | None:
     """List lessons, challenges and achievements
 
      What the sources say was learned, what went wrong and what was achieved.
@@ -313,18 +334,14 @@ def sync(
         facets (str | Unset): Comma-separated facets to count over every matching row: kind,
             category, mission, status.
         facet_size (int | Unset): Values listed per facet, at most. Default: 10.
-        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
-            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
-            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug, title,
-            summary, kind, category, status, disputed_claims, version, url, html_url.
+        fields (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        LessonReadPage | list[LessonRead] | Problem
+        LessonReadPage | LessonReadPageSelection | list[LessonRead] | list[LessonReadSelection] | Problem
     """
 
     return sync_detailed(
@@ -361,7 +378,7 @@ async def asyncio_detailed(
     facets: str | Unset = UNSET,
     facet_size: int | Unset = 10,
     fields: str | Unset = UNSET,
-) -> Response[LessonReadPage | list[LessonRead] | Problem]:
+) -> Response[LessonReadPage | LessonReadPageSelection | list[LessonRead] | list[LessonReadSelection] | Problem]:
     """List lessons, challenges and achievements
 
      What the sources say was learned, what went wrong and what was achieved.
@@ -401,18 +418,14 @@ async def asyncio_detailed(
         facets (str | Unset): Comma-separated facets to count over every matching row: kind,
             category, mission, status.
         facet_size (int | Unset): Values listed per facet, at most. Default: 10.
-        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
-            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
-            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug, title,
-            summary, kind, category, status, disputed_claims, version, url, html_url.
+        fields (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[LessonReadPage | list[LessonRead] | Problem]
+        Response[LessonReadPage | LessonReadPageSelection | list[LessonRead] | list[LessonReadSelection] | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -452,7 +465,7 @@ async def asyncio(
     facets: str | Unset = UNSET,
     facet_size: int | Unset = 10,
     fields: str | Unset = UNSET,
-) -> LessonReadPage | list[LessonRead] | Problem | None:
+) -> LessonReadPage | LessonReadPageSelection | list[LessonRead] | list[LessonReadSelection] | Problem | None:
     """List lessons, challenges and achievements
 
      What the sources say was learned, what went wrong and what was achieved.
@@ -492,18 +505,14 @@ async def asyncio(
         facets (str | Unset): Comma-separated facets to count over every matching row: kind,
             category, mission, status.
         facet_size (int | Unset): Values listed per facet, at most. Default: 10.
-        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
-            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
-            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug, title,
-            summary, kind, category, status, disputed_claims, version, url, html_url.
+        fields (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        LessonReadPage | list[LessonRead] | Problem
+        LessonReadPage | LessonReadPageSelection | list[LessonRead] | list[LessonReadSelection] | Problem
     """
 
     return (

@@ -10,6 +10,8 @@ from ...models.list_missions_format import ListMissionsFormat
 from ...models.list_missions_shape import ListMissionsShape
 from ...models.mission_read import MissionRead
 from ...models.mission_read_page import MissionReadPage
+from ...models.mission_read_page_selection import MissionReadPageSelection
+from ...models.mission_read_selection import MissionReadSelection
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -112,28 +114,51 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Problem | list[MissionRead] | MissionReadPage | None:
+) -> Problem | list[MissionRead] | list[MissionReadSelection] | MissionReadPage | MissionReadPageSelection | None:
     if response.status_code == 200:
 
-        def _parse_response_200(data: object) -> list[MissionRead] | MissionReadPage:
+        def _parse_response_200(
+            data: object,
+        ) -> list[MissionRead] | list[MissionReadSelection] | MissionReadPage | MissionReadPageSelection:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                response_200_type_0 = MissionReadPage.from_dict(data)
+                response_200_type_0_type_0 = MissionReadPage.from_dict(data)
 
-                return response_200_type_0
+                return response_200_type_0_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                response_200_type_0_type_1 = []
+                _response_200_type_0_type_1 = data
+                for response_200_type_0_type_1_item_data in _response_200_type_0_type_1:
+                    response_200_type_0_type_1_item = MissionRead.from_dict(response_200_type_0_type_1_item_data)
+
+                    response_200_type_0_type_1.append(response_200_type_0_type_1_item)
+
+                return response_200_type_0_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_1_type_0 = MissionReadPageSelection.from_dict(data)
+
+                return response_200_type_1_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, list):
                 raise TypeError()
-            response_200_type_1 = []
-            _response_200_type_1 = data
-            for response_200_type_1_item_data in _response_200_type_1:
-                response_200_type_1_item = MissionRead.from_dict(response_200_type_1_item_data)
+            response_200_type_1_type_1 = []
+            _response_200_type_1_type_1 = data
+            for response_200_type_1_type_1_item_data in _response_200_type_1_type_1:
+                response_200_type_1_type_1_item = MissionReadSelection.from_dict(response_200_type_1_type_1_item_data)
 
-                response_200_type_1.append(response_200_type_1_item)
+                response_200_type_1_type_1.append(response_200_type_1_type_1_item)
 
-            return response_200_type_1
+            return response_200_type_1_type_1
 
         response_200 = _parse_response_200(response.json())
 
@@ -172,7 +197,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | list[MissionRead] | MissionReadPage]:
+) -> Response[Problem | list[MissionRead] | list[MissionReadSelection] | MissionReadPage | MissionReadPageSelection]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -200,7 +225,7 @@ def sync_detailed(
     facets: str | Unset = UNSET,
     facet_size: int | Unset = 10,
     fields: str | Unset = UNSET,
-) -> Response[Problem | list[MissionRead] | MissionReadPage]:
+) -> Response[Problem | list[MissionRead] | list[MissionReadSelection] | MissionReadPage | MissionReadPageSelection]:
     """List missions
 
      Missions, filtered and sorted, a page at a time. Records supported only by a disputed claim are
@@ -247,19 +272,14 @@ def sync_detailed(
         facets (str | Unset): Comma-separated facets to count over every matching row:
             organization, kind, theater, year, status.
         facet_size (int | Unset): Values listed per facet, at most. Default: 10.
-        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
-            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
-            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug, acronym,
-            name, lead_organization, kind, theater, start_date, end_date, date_precision, mandate,
-            summary, status, disputed_claims, version, url, html_url.
+        fields (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[MissionRead] | MissionReadPage]
+        Response[Problem | list[MissionRead] | list[MissionReadSelection] | MissionReadPage | MissionReadPageSelection]
     """
 
     kwargs = _get_kwargs(
@@ -307,7 +327,7 @@ def sync(
     facets: str | Unset = UNSET,
     facet_size: int | Unset = 10,
     fields: str | Unset = UNSET,
-) -> Problem | list[MissionRead] | MissionReadPage | None:
+) -> Problem | list[MissionRead] | list[MissionReadSelection] | MissionReadPage | MissionReadPageSelection | None:
     """List missions
 
      Missions, filtered and sorted, a page at a time. Records supported only by a disputed claim are
@@ -354,19 +374,14 @@ def sync(
         facets (str | Unset): Comma-separated facets to count over every matching row:
             organization, kind, theater, year, status.
         facet_size (int | Unset): Values listed per facet, at most. Default: 10.
-        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
-            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
-            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug, acronym,
-            name, lead_organization, kind, theater, start_date, end_date, date_precision, mandate,
-            summary, status, disputed_claims, version, url, html_url.
+        fields (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[MissionRead] | MissionReadPage
+        Problem | list[MissionRead] | list[MissionReadSelection] | MissionReadPage | MissionReadPageSelection
     """
 
     return sync_detailed(
@@ -409,7 +424,7 @@ async def asyncio_detailed(
     facets: str | Unset = UNSET,
     facet_size: int | Unset = 10,
     fields: str | Unset = UNSET,
-) -> Response[Problem | list[MissionRead] | MissionReadPage]:
+) -> Response[Problem | list[MissionRead] | list[MissionReadSelection] | MissionReadPage | MissionReadPageSelection]:
     """List missions
 
      Missions, filtered and sorted, a page at a time. Records supported only by a disputed claim are
@@ -456,19 +471,14 @@ async def asyncio_detailed(
         facets (str | Unset): Comma-separated facets to count over every matching row:
             organization, kind, theater, year, status.
         facet_size (int | Unset): Values listed per facet, at most. Default: 10.
-        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
-            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
-            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug, acronym,
-            name, lead_organization, kind, theater, start_date, end_date, date_precision, mandate,
-            summary, status, disputed_claims, version, url, html_url.
+        fields (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[MissionRead] | MissionReadPage]
+        Response[Problem | list[MissionRead] | list[MissionReadSelection] | MissionReadPage | MissionReadPageSelection]
     """
 
     kwargs = _get_kwargs(
@@ -514,7 +524,7 @@ async def asyncio(
     facets: str | Unset = UNSET,
     facet_size: int | Unset = 10,
     fields: str | Unset = UNSET,
-) -> Problem | list[MissionRead] | MissionReadPage | None:
+) -> Problem | list[MissionRead] | list[MissionReadSelection] | MissionReadPage | MissionReadPageSelection | None:
     """List missions
 
      Missions, filtered and sorted, a page at a time. Records supported only by a disputed claim are
@@ -561,19 +571,14 @@ async def asyncio(
         facets (str | Unset): Comma-separated facets to count over every matching row:
             organization, kind, theater, year, status.
         facet_size (int | Unset): Values listed per facet, at most. Default: 10.
-        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
-            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
-            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug, acronym,
-            name, lead_organization, kind, theater, start_date, end_date, date_precision, mandate,
-            summary, status, disputed_claims, version, url, html_url.
+        fields (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[MissionRead] | MissionReadPage
+        Problem | list[MissionRead] | list[MissionReadSelection] | MissionReadPage | MissionReadPageSelection
     """
 
     return (

@@ -9,6 +9,8 @@ from ...models.problem import Problem
 from ...models.search_format import SearchFormat
 from ...models.search_hit import SearchHit
 from ...models.search_hit_page import SearchHitPage
+from ...models.search_hit_page_selection import SearchHitPageSelection
+from ...models.search_hit_selection import SearchHitSelection
 from ...models.search_shape import SearchShape
 from ...types import UNSET, Response, Unset
 
@@ -68,28 +70,51 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Problem | list[SearchHit] | SearchHitPage | None:
+) -> Problem | list[SearchHit] | list[SearchHitSelection] | SearchHitPage | SearchHitPageSelection | None:
     if response.status_code == 200:
 
-        def _parse_response_200(data: object) -> list[SearchHit] | SearchHitPage:
+        def _parse_response_200(
+            data: object,
+        ) -> list[SearchHit] | list[SearchHitSelection] | SearchHitPage | SearchHitPageSelection:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                response_200_type_0 = SearchHitPage.from_dict(data)
+                response_200_type_0_type_0 = SearchHitPage.from_dict(data)
 
-                return response_200_type_0
+                return response_200_type_0_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                response_200_type_0_type_1 = []
+                _response_200_type_0_type_1 = data
+                for response_200_type_0_type_1_item_data in _response_200_type_0_type_1:
+                    response_200_type_0_type_1_item = SearchHit.from_dict(response_200_type_0_type_1_item_data)
+
+                    response_200_type_0_type_1.append(response_200_type_0_type_1_item)
+
+                return response_200_type_0_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_1_type_0 = SearchHitPageSelection.from_dict(data)
+
+                return response_200_type_1_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, list):
                 raise TypeError()
-            response_200_type_1 = []
-            _response_200_type_1 = data
-            for response_200_type_1_item_data in _response_200_type_1:
-                response_200_type_1_item = SearchHit.from_dict(response_200_type_1_item_data)
+            response_200_type_1_type_1 = []
+            _response_200_type_1_type_1 = data
+            for response_200_type_1_type_1_item_data in _response_200_type_1_type_1:
+                response_200_type_1_type_1_item = SearchHitSelection.from_dict(response_200_type_1_type_1_item_data)
 
-                response_200_type_1.append(response_200_type_1_item)
+                response_200_type_1_type_1.append(response_200_type_1_type_1_item)
 
-            return response_200_type_1
+            return response_200_type_1_type_1
 
         response_200 = _parse_response_200(response.json())
 
@@ -128,7 +153,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | list[SearchHit] | SearchHitPage]:
+) -> Response[Problem | list[SearchHit] | list[SearchHitSelection] | SearchHitPage | SearchHitPageSelection]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -148,7 +173,7 @@ def sync_detailed(
     format_: SearchFormat | Unset = UNSET,
     limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
-) -> Response[Problem | list[SearchHit] | SearchHitPage]:
+) -> Response[Problem | list[SearchHit] | list[SearchHitSelection] | SearchHitPage | SearchHitPageSelection]:
     """Search everything
 
      One ranked search across missions, contributions, lessons, sources, the
@@ -175,18 +200,14 @@ def sync_detailed(
             the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or `cursor`, csv
             and ndjson stream every matching row rather than one page.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
-        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
-            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
-            field. An unknown name is a 400 listing the valid ones. Top-level fields: type, key,
-            passage, title, url, snippet, status.
+        fields (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[SearchHit] | SearchHitPage]
+        Response[Problem | list[SearchHit] | list[SearchHitSelection] | SearchHitPage | SearchHitPageSelection]
     """
 
     kwargs = _get_kwargs(
@@ -218,7 +239,7 @@ def sync(
     format_: SearchFormat | Unset = UNSET,
     limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
-) -> Problem | list[SearchHit] | SearchHitPage | None:
+) -> Problem | list[SearchHit] | list[SearchHitSelection] | SearchHitPage | SearchHitPageSelection | None:
     """Search everything
 
      One ranked search across missions, contributions, lessons, sources, the
@@ -245,18 +266,14 @@ def sync(
             the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or `cursor`, csv
             and ndjson stream every matching row rather than one page.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
-        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
-            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
-            field. An unknown name is a 400 listing the valid ones. Top-level fields: type, key,
-            passage, title, url, snippet, status.
+        fields (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[SearchHit] | SearchHitPage
+        Problem | list[SearchHit] | list[SearchHitSelection] | SearchHitPage | SearchHitPageSelection
     """
 
     return sync_detailed(
@@ -283,7 +300,7 @@ async def asyncio_detailed(
     format_: SearchFormat | Unset = UNSET,
     limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
-) -> Response[Problem | list[SearchHit] | SearchHitPage]:
+) -> Response[Problem | list[SearchHit] | list[SearchHitSelection] | SearchHitPage | SearchHitPageSelection]:
     """Search everything
 
      One ranked search across missions, contributions, lessons, sources, the
@@ -310,18 +327,14 @@ async def asyncio_detailed(
             the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or `cursor`, csv
             and ndjson stream every matching row rather than one page.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
-        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
-            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
-            field. An unknown name is a 400 listing the valid ones. Top-level fields: type, key,
-            passage, title, url, snippet, status.
+        fields (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[SearchHit] | SearchHitPage]
+        Response[Problem | list[SearchHit] | list[SearchHitSelection] | SearchHitPage | SearchHitPageSelection]
     """
 
     kwargs = _get_kwargs(
@@ -351,7 +364,7 @@ async def asyncio(
     format_: SearchFormat | Unset = UNSET,
     limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
-) -> Problem | list[SearchHit] | SearchHitPage | None:
+) -> Problem | list[SearchHit] | list[SearchHitSelection] | SearchHitPage | SearchHitPageSelection | None:
     """Search everything
 
      One ranked search across missions, contributions, lessons, sources, the
@@ -378,18 +391,14 @@ async def asyncio(
             the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or `cursor`, csv
             and ndjson stream every matching row rather than one page.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
-        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
-            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
-            field. An unknown name is a 400 listing the valid ones. Top-level fields: type, key,
-            passage, title, url, snippet, status.
+        fields (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[SearchHit] | SearchHitPage
+        Problem | list[SearchHit] | list[SearchHitSelection] | SearchHitPage | SearchHitPageSelection
     """
 
     return (

@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.citation_read import CitationRead
+from ...models.citation_read_selection import CitationReadSelection
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -34,9 +35,27 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CitationRead | Problem | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CitationRead | CitationReadSelection | Problem | None:
     if response.status_code == 200:
-        response_200 = CitationRead.from_dict(response.json())
+
+        def _parse_response_200(data: object) -> CitationRead | CitationReadSelection:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = CitationRead.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = CitationReadSelection.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
 
@@ -78,7 +97,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CitationRead | Problem]:
+) -> Response[CitationRead | CitationReadSelection | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -92,25 +111,21 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     fields: str | Unset = UNSET,
-) -> Response[CitationRead | Problem]:
+) -> Response[CitationRead | CitationReadSelection | Problem]:
     """Get a citation
 
      One claim: the verbatim quote, its source, its status and what it supports.
 
     Args:
         key (str):
-        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
-            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
-            field. An unknown name is a 400 listing the valid ones. Top-level fields: key, source,
-            section, quote, locator, status, note, corrected_by, subject, url, corrected_by_url.
+        fields (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CitationRead | Problem]
+        Response[CitationRead | CitationReadSelection | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -130,25 +145,21 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     fields: str | Unset = UNSET,
-) -> CitationRead | Problem | None:
+) -> CitationRead | CitationReadSelection | Problem | None:
     """Get a citation
 
      One claim: the verbatim quote, its source, its status and what it supports.
 
     Args:
         key (str):
-        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
-            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
-            field. An unknown name is a 400 listing the valid ones. Top-level fields: key, source,
-            section, quote, locator, status, note, corrected_by, subject, url, corrected_by_url.
+        fields (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CitationRead | Problem
+        CitationRead | CitationReadSelection | Problem
     """
 
     return sync_detailed(
@@ -163,25 +174,21 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     fields: str | Unset = UNSET,
-) -> Response[CitationRead | Problem]:
+) -> Response[CitationRead | CitationReadSelection | Problem]:
     """Get a citation
 
      One claim: the verbatim quote, its source, its status and what it supports.
 
     Args:
         key (str):
-        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
-            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
-            field. An unknown name is a 400 listing the valid ones. Top-level fields: key, source,
-            section, quote, locator, status, note, corrected_by, subject, url, corrected_by_url.
+        fields (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CitationRead | Problem]
+        Response[CitationRead | CitationReadSelection | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -199,25 +206,21 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     fields: str | Unset = UNSET,
-) -> CitationRead | Problem | None:
+) -> CitationRead | CitationReadSelection | Problem | None:
     """Get a citation
 
      One claim: the verbatim quote, its source, its status and what it supports.
 
     Args:
         key (str):
-        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
-            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
-            field. An unknown name is a 400 listing the valid ones. Top-level fields: key, source,
-            section, quote, locator, status, note, corrected_by, subject, url, corrected_by_url.
+        fields (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CitationRead | Problem
+        CitationRead | CitationReadSelection | Problem
     """
 
     return (

@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
 from ...models.source_detail import SourceDetail
+from ...models.source_detail_selection import SourceDetailSelection
 from ...types import UNSET, Response, Unset
 
 
@@ -34,9 +35,27 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Problem | SourceDetail | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Problem | SourceDetail | SourceDetailSelection | None:
     if response.status_code == 200:
-        response_200 = SourceDetail.from_dict(response.json())
+
+        def _parse_response_200(data: object) -> SourceDetail | SourceDetailSelection:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = SourceDetail.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = SourceDetailSelection.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
 
@@ -78,7 +97,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | SourceDetail]:
+) -> Response[Problem | SourceDetail | SourceDetailSelection]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -92,7 +111,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     fields: str | Unset = UNSET,
-) -> Response[Problem | SourceDetail]:
+) -> Response[Problem | SourceDetail | SourceDetailSelection]:
     """Get a source
 
      One source, its report card (how many of its claims got each verdict, and how many are still
@@ -100,19 +119,14 @@ def sync_detailed(
 
     Args:
         slug (str):
-        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
-            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
-            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug, title,
-            author, publisher, url, published_date, accessed_date, reviewed_date, kind, reliability,
-            version, report_card, has_full_text, full_text, claims, href, html_url.
+        fields (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | SourceDetail]
+        Response[Problem | SourceDetail | SourceDetailSelection]
     """
 
     kwargs = _get_kwargs(
@@ -132,7 +146,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     fields: str | Unset = UNSET,
-) -> Problem | SourceDetail | None:
+) -> Problem | SourceDetail | SourceDetailSelection | None:
     """Get a source
 
      One source, its report card (how many of its claims got each verdict, and how many are still
@@ -140,19 +154,14 @@ def sync(
 
     Args:
         slug (str):
-        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
-            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
-            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug, title,
-            author, publisher, url, published_date, accessed_date, reviewed_date, kind, reliability,
-            version, report_card, has_full_text, full_text, claims, href, html_url.
+        fields (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | SourceDetail
+        Problem | SourceDetail | SourceDetailSelection
     """
 
     return sync_detailed(
@@ -167,7 +176,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     fields: str | Unset = UNSET,
-) -> Response[Problem | SourceDetail]:
+) -> Response[Problem | SourceDetail | SourceDetailSelection]:
     """Get a source
 
      One source, its report card (how many of its claims got each verdict, and how many are still
@@ -175,19 +184,14 @@ async def asyncio_detailed(
 
     Args:
         slug (str):
-        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
-            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
-            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug, title,
-            author, publisher, url, published_date, accessed_date, reviewed_date, kind, reliability,
-            version, report_card, has_full_text, full_text, claims, href, html_url.
+        fields (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | SourceDetail]
+        Response[Problem | SourceDetail | SourceDetailSelection]
     """
 
     kwargs = _get_kwargs(
@@ -205,7 +209,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     fields: str | Unset = UNSET,
-) -> Problem | SourceDetail | None:
+) -> Problem | SourceDetail | SourceDetailSelection | None:
     """Get a source
 
      One source, its report card (how many of its claims got each verdict, and how many are still
@@ -213,19 +217,14 @@ async def asyncio(
 
     Args:
         slug (str):
-        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
-            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
-            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug, title,
-            author, publisher, url, published_date, accessed_date, reviewed_date, kind, reliability,
-            version, report_card, has_full_text, full_text, claims, href, html_url.
+        fields (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | SourceDetail
+        Problem | SourceDetail | SourceDetailSelection
     """
 
     return (

@@ -7,6 +7,8 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.citation_read import CitationRead
 from ...models.citation_read_page import CitationReadPage
+from ...models.citation_read_page_selection import CitationReadPageSelection
+from ...models.citation_read_selection import CitationReadSelection
 from ...models.list_citations_format import ListCitationsFormat
 from ...models.list_citations_shape import ListCitationsShape
 from ...models.problem import Problem
@@ -82,28 +84,51 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CitationReadPage | list[CitationRead] | Problem | None:
+) -> CitationReadPage | CitationReadPageSelection | list[CitationRead] | list[CitationReadSelection] | Problem | None:
     if response.status_code == 200:
 
-        def _parse_response_200(data: object) -> CitationReadPage | list[CitationRead]:
+        def _parse_response_200(
+            data: object,
+        ) -> CitationReadPage | CitationReadPageSelection | list[CitationRead] | list[CitationReadSelection]:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                response_200_type_0 = CitationReadPage.from_dict(data)
+                response_200_type_0_type_0 = CitationReadPage.from_dict(data)
 
-                return response_200_type_0
+                return response_200_type_0_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                response_200_type_0_type_1 = []
+                _response_200_type_0_type_1 = data
+                for response_200_type_0_type_1_item_data in _response_200_type_0_type_1:
+                    response_200_type_0_type_1_item = CitationRead.from_dict(response_200_type_0_type_1_item_data)
+
+                    response_200_type_0_type_1.append(response_200_type_0_type_1_item)
+
+                return response_200_type_0_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_1_type_0 = CitationReadPageSelection.from_dict(data)
+
+                return response_200_type_1_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, list):
                 raise TypeError()
-            response_200_type_1 = []
-            _response_200_type_1 = data
-            for response_200_type_1_item_data in _response_200_type_1:
-                response_200_type_1_item = CitationRead.from_dict(response_200_type_1_item_data)
+            response_200_type_1_type_1 = []
+            _response_200_type_1_type_1 = data
+            for response_200_type_1_type_1_item_data in _response_200_type_1_type_1:
+                response_200_type_1_type_1_item = CitationReadSelection.from_dict(response_200_type_1_type_1_item_data)
 
-                response_200_type_1.append(response_200_type_1_item)
+                response_200_type_1_type_1.append(response_200_type_1_type_1_item)
 
-            return response_200_type_1
+            return response_200_type_1_type_1
 
         response_200 = _parse_response_200(response.json())
 
@@ -142,7 +167,9 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CitationReadPage | list[CitationRead] | Problem]:
+) -> Response[
+    CitationReadPage | CitationReadPageSelection | list[CitationRead] | list[CitationReadSelection] | Problem
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -164,7 +191,9 @@ def sync_detailed(
     facets: str | Unset = UNSET,
     facet_size: int | Unset = 10,
     fields: str | Unset = UNSET,
-) -> Response[CitationReadPage | list[CitationRead] | Problem]:
+) -> Response[
+    CitationReadPage | CitationReadPageSelection | list[CitationRead] | list[CitationReadSelection] | Problem
+]:
     """List citations
 
      Every citation (claim), across sources, filterable by source, status and the kind of record it
@@ -193,18 +222,14 @@ def sync_detailed(
         facets (str | Unset): Comma-separated facets to count over every matching row: source,
             status, subject_type.
         facet_size (int | Unset): Values listed per facet, at most. Default: 10.
-        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
-            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
-            field. An unknown name is a 400 listing the valid ones. Top-level fields: key, source,
-            section, quote, locator, status, note, corrected_by, subject, url, corrected_by_url.
+        fields (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CitationReadPage | list[CitationRead] | Problem]
+        Response[CitationReadPage | CitationReadPageSelection | list[CitationRead] | list[CitationReadSelection] | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -240,7 +265,7 @@ def sync(
     facets: str | Unset = UNSET,
     facet_size: int | Unset = 10,
     fields: str | Unset = UNSET,
-) -> CitationReadPage | list[CitationRead] | Problem | None:
+) -> CitationReadPage | CitationReadPageSelection | list[CitationRead] | list[CitationReadSelection] | Problem | None:
     """List citations
 
      Every citation (claim), across sources, filterable by source, status and the kind of record it
@@ -269,18 +294,14 @@ def sync(
         facets (str | Unset): Comma-separated facets to count over every matching row: source,
             status, subject_type.
         facet_size (int | Unset): Values listed per facet, at most. Default: 10.
-        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
-            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
-            field. An unknown name is a 400 listing the valid ones. Top-level fields: key, source,
-            section, quote, locator, status, note, corrected_by, subject, url, corrected_by_url.
+        fields (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CitationReadPage | list[CitationRead] | Problem
+        CitationReadPage | CitationReadPageSelection | list[CitationRead] | list[CitationReadSelection] | Problem
     """
 
     return sync_detailed(
@@ -311,7 +332,9 @@ async def asyncio_detailed(
     facets: str | Unset = UNSET,
     facet_size: int | Unset = 10,
     fields: str | Unset = UNSET,
-) -> Response[CitationReadPage | list[CitationRead] | Problem]:
+) -> Response[
+    CitationReadPage | CitationReadPageSelection | list[CitationRead] | list[CitationReadSelection] | Problem
+]:
     """List citations
 
      Every citation (claim), across sources, filterable by source, status and the kind of record it
@@ -340,18 +363,14 @@ async def asyncio_detailed(
         facets (str | Unset): Comma-separated facets to count over every matching row: source,
             status, subject_type.
         facet_size (int | Unset): Values listed per facet, at most. Default: 10.
-        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
-            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
-            field. An unknown name is a 400 listing the valid ones. Top-level fields: key, source,
-            section, quote, locator, status, note, corrected_by, subject, url, corrected_by_url.
+        fields (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[CitationReadPage | list[CitationRead] | Problem]
+        Response[CitationReadPage | CitationReadPageSelection | list[CitationRead] | list[CitationReadSelection] | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -385,7 +404,7 @@ async def asyncio(
     facets: str | Unset = UNSET,
     facet_size: int | Unset = 10,
     fields: str | Unset = UNSET,
-) -> CitationReadPage | list[CitationRead] | Problem | None:
+) -> CitationReadPage | CitationReadPageSelection | list[CitationRead] | list[CitationReadSelection] | Problem | None:
     """List citations
 
      Every citation (claim), across sources, filterable by source, status and the kind of record it
@@ -414,18 +433,14 @@ async def asyncio(
         facets (str | Unset): Comma-separated facets to count over every matching row: source,
             status, subject_type.
         facet_size (int | Unset): Values listed per facet, at most. Default: 10.
-        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
-            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
-            field. An unknown name is a 400 listing the valid ones. Top-level fields: key, source,
-            section, quote, locator, status, note, corrected_by, subject, url, corrected_by_url.
+        fields (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        CitationReadPage | list[CitationRead] | Problem
+        CitationReadPage | CitationReadPageSelection | list[CitationRead] | list[CitationReadSelection] | Problem
     """
 
     return (

@@ -7,9 +7,11 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.citation_read import CitationRead
+from ...models.citation_read_selection import CitationReadSelection
 from ...models.list_claims_format import ListClaimsFormat
 from ...models.list_claims_shape import ListClaimsShape
 from ...models.page_citation_read import PageCitationRead
+from ...models.page_citation_read_selection import PageCitationReadSelection
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -66,28 +68,51 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Problem | list[CitationRead] | PageCitationRead | None:
+) -> Problem | list[CitationRead] | list[CitationReadSelection] | PageCitationRead | PageCitationReadSelection | None:
     if response.status_code == 200:
 
-        def _parse_response_200(data: object) -> list[CitationRead] | PageCitationRead:
+        def _parse_response_200(
+            data: object,
+        ) -> list[CitationRead] | list[CitationReadSelection] | PageCitationRead | PageCitationReadSelection:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                response_200_type_0 = PageCitationRead.from_dict(data)
+                response_200_type_0_type_0 = PageCitationRead.from_dict(data)
 
-                return response_200_type_0
+                return response_200_type_0_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                response_200_type_0_type_1 = []
+                _response_200_type_0_type_1 = data
+                for response_200_type_0_type_1_item_data in _response_200_type_0_type_1:
+                    response_200_type_0_type_1_item = CitationRead.from_dict(response_200_type_0_type_1_item_data)
+
+                    response_200_type_0_type_1.append(response_200_type_0_type_1_item)
+
+                return response_200_type_0_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_1_type_0 = PageCitationReadSelection.from_dict(data)
+
+                return response_200_type_1_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, list):
                 raise TypeError()
-            response_200_type_1 = []
-            _response_200_type_1 = data
-            for response_200_type_1_item_data in _response_200_type_1:
-                response_200_type_1_item = CitationRead.from_dict(response_200_type_1_item_data)
+            response_200_type_1_type_1 = []
+            _response_200_type_1_type_1 = data
+            for response_200_type_1_type_1_item_data in _response_200_type_1_type_1:
+                response_200_type_1_type_1_item = CitationReadSelection.from_dict(response_200_type_1_type_1_item_data)
 
-                response_200_type_1.append(response_200_type_1_item)
+                response_200_type_1_type_1.append(response_200_type_1_type_1_item)
 
-            return response_200_type_1
+            return response_200_type_1_type_1
 
         response_200 = _parse_response_200(response.json())
 
@@ -131,7 +156,9 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | list[CitationRead] | PageCitationRead]:
+) -> Response[
+    Problem | list[CitationRead] | list[CitationReadSelection] | PageCitationRead | PageCitationReadSelection
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -150,7 +177,9 @@ def sync_detailed(
     cursor: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
-) -> Response[Problem | list[CitationRead] | PageCitationRead]:
+) -> Response[
+    Problem | list[CitationRead] | list[CitationReadSelection] | PageCitationRead | PageCitationReadSelection
+]:
     """List a source's claims
 
      Every claim the knowledge base takes from this source, with its verdict (status) and, for a disputed
@@ -178,18 +207,14 @@ def sync_detailed(
             `cursor`, csv and ndjson stream every matching row rather than one page.
         cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
-        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
-            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
-            field. An unknown name is a 400 listing the valid ones. Top-level fields: key, source,
-            section, quote, locator, status, note, corrected_by, subject, url, corrected_by_url.
+        fields (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[CitationRead] | PageCitationRead]
+        Response[Problem | list[CitationRead] | list[CitationReadSelection] | PageCitationRead | PageCitationReadSelection]
     """
 
     kwargs = _get_kwargs(
@@ -219,7 +244,7 @@ def sync(
     cursor: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
-) -> Problem | list[CitationRead] | PageCitationRead | None:
+) -> Problem | list[CitationRead] | list[CitationReadSelection] | PageCitationRead | PageCitationReadSelection | None:
     """List a source's claims
 
      Every claim the knowledge base takes from this source, with its verdict (status) and, for a disputed
@@ -247,18 +272,14 @@ def sync(
             `cursor`, csv and ndjson stream every matching row rather than one page.
         cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
-        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
-            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
-            field. An unknown name is a 400 listing the valid ones. Top-level fields: key, source,
-            section, quote, locator, status, note, corrected_by, subject, url, corrected_by_url.
+        fields (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[CitationRead] | PageCitationRead
+        Problem | list[CitationRead] | list[CitationReadSelection] | PageCitationRead | PageCitationReadSelection
     """
 
     return sync_detailed(
@@ -283,7 +304,9 @@ async def asyncio_detailed(
     cursor: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
-) -> Response[Problem | list[CitationRead] | PageCitationRead]:
+) -> Response[
+    Problem | list[CitationRead] | list[CitationReadSelection] | PageCitationRead | PageCitationReadSelection
+]:
     """List a source's claims
 
      Every claim the knowledge base takes from this source, with its verdict (status) and, for a disputed
@@ -311,18 +334,14 @@ async def asyncio_detailed(
             `cursor`, csv and ndjson stream every matching row rather than one page.
         cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
-        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
-            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
-            field. An unknown name is a 400 listing the valid ones. Top-level fields: key, source,
-            section, quote, locator, status, note, corrected_by, subject, url, corrected_by_url.
+        fields (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[CitationRead] | PageCitationRead]
+        Response[Problem | list[CitationRead] | list[CitationReadSelection] | PageCitationRead | PageCitationReadSelection]
     """
 
     kwargs = _get_kwargs(
@@ -350,7 +369,7 @@ async def asyncio(
     cursor: str | Unset = UNSET,
     limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
-) -> Problem | list[CitationRead] | PageCitationRead | None:
+) -> Problem | list[CitationRead] | list[CitationReadSelection] | PageCitationRead | PageCitationReadSelection | None:
     """List a source's claims
 
      Every claim the knowledge base takes from this source, with its verdict (status) and, for a disputed
@@ -378,18 +397,14 @@ async def asyncio(
             `cursor`, csv and ndjson stream every matching row rather than one page.
         cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
-        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
-            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
-            field. An unknown name is a 400 listing the valid ones. Top-level fields: key, source,
-            section, quote, locator, status, note, corrected_by, subject, url, corrected_by_url.
+        fields (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[CitationRead] | PageCitationRead
+        Problem | list[CitationRead] | list[CitationReadSelection] | PageCitationRead | PageCitationReadSelection
     """
 
     return (

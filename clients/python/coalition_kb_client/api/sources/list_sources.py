@@ -10,6 +10,8 @@ from ...models.list_sources_shape import ListSourcesShape
 from ...models.problem import Problem
 from ...models.source_read import SourceRead
 from ...models.source_read_page import SourceReadPage
+from ...models.source_read_page_selection import SourceReadPageSelection
+from ...models.source_read_selection import SourceReadSelection
 from ...types import UNSET, Response, Unset
 
 
@@ -85,28 +87,51 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Problem | list[SourceRead] | SourceReadPage | None:
+) -> Problem | list[SourceRead] | list[SourceReadSelection] | SourceReadPage | SourceReadPageSelection | None:
     if response.status_code == 200:
 
-        def _parse_response_200(data: object) -> list[SourceRead] | SourceReadPage:
+        def _parse_response_200(
+            data: object,
+        ) -> list[SourceRead] | list[SourceReadSelection] | SourceReadPage | SourceReadPageSelection:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                response_200_type_0 = SourceReadPage.from_dict(data)
+                response_200_type_0_type_0 = SourceReadPage.from_dict(data)
 
-                return response_200_type_0
+                return response_200_type_0_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                response_200_type_0_type_1 = []
+                _response_200_type_0_type_1 = data
+                for response_200_type_0_type_1_item_data in _response_200_type_0_type_1:
+                    response_200_type_0_type_1_item = SourceRead.from_dict(response_200_type_0_type_1_item_data)
+
+                    response_200_type_0_type_1.append(response_200_type_0_type_1_item)
+
+                return response_200_type_0_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_1_type_0 = SourceReadPageSelection.from_dict(data)
+
+                return response_200_type_1_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, list):
                 raise TypeError()
-            response_200_type_1 = []
-            _response_200_type_1 = data
-            for response_200_type_1_item_data in _response_200_type_1:
-                response_200_type_1_item = SourceRead.from_dict(response_200_type_1_item_data)
+            response_200_type_1_type_1 = []
+            _response_200_type_1_type_1 = data
+            for response_200_type_1_type_1_item_data in _response_200_type_1_type_1:
+                response_200_type_1_type_1_item = SourceReadSelection.from_dict(response_200_type_1_type_1_item_data)
 
-                response_200_type_1.append(response_200_type_1_item)
+                response_200_type_1_type_1.append(response_200_type_1_type_1_item)
 
-            return response_200_type_1
+            return response_200_type_1_type_1
 
         response_200 = _parse_response_200(response.json())
 
@@ -145,7 +170,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | list[SourceRead] | SourceReadPage]:
+) -> Response[Problem | list[SourceRead] | list[SourceReadSelection] | SourceReadPage | SourceReadPageSelection]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -168,7 +193,7 @@ def sync_detailed(
     facets: str | Unset = UNSET,
     facet_size: int | Unset = 10,
     fields: str | Unset = UNSET,
-) -> Response[Problem | list[SourceRead] | SourceReadPage]:
+) -> Response[Problem | list[SourceRead] | list[SourceReadSelection] | SourceReadPage | SourceReadPageSelection]:
     """List sources
 
      Every document the knowledge base cites, with how far to trust it.
@@ -199,19 +224,14 @@ def sync_detailed(
         facets (str | Unset): Comma-separated facets to count over every matching row: kind,
             publisher, year.
         facet_size (int | Unset): Values listed per facet, at most. Default: 10.
-        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
-            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
-            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug, title,
-            author, publisher, url, published_date, accessed_date, reviewed_date, kind, reliability,
-            version, href, html_url.
+        fields (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[SourceRead] | SourceReadPage]
+        Response[Problem | list[SourceRead] | list[SourceReadSelection] | SourceReadPage | SourceReadPageSelection]
     """
 
     kwargs = _get_kwargs(
@@ -249,7 +269,7 @@ def sync(
     facets: str | Unset = UNSET,
     facet_size: int | Unset = 10,
     fields: str | Unset = UNSET,
-) -> Problem | list[SourceRead] | SourceReadPage | None:
+) -> Problem | list[SourceRead] | list[SourceReadSelection] | SourceReadPage | SourceReadPageSelection | None:
     """List sources
 
      Every document the knowledge base cites, with how far to trust it.
@@ -280,19 +300,14 @@ def sync(
         facets (str | Unset): Comma-separated facets to count over every matching row: kind,
             publisher, year.
         facet_size (int | Unset): Values listed per facet, at most. Default: 10.
-        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
-            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
-            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug, title,
-            author, publisher, url, published_date, accessed_date, reviewed_date, kind, reliability,
-            version, href, html_url.
+        fields (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[SourceRead] | SourceReadPage
+        Problem | list[SourceRead] | list[SourceReadSelection] | SourceReadPage | SourceReadPageSelection
     """
 
     return sync_detailed(
@@ -325,7 +340,7 @@ async def asyncio_detailed(
     facets: str | Unset = UNSET,
     facet_size: int | Unset = 10,
     fields: str | Unset = UNSET,
-) -> Response[Problem | list[SourceRead] | SourceReadPage]:
+) -> Response[Problem | list[SourceRead] | list[SourceReadSelection] | SourceReadPage | SourceReadPageSelection]:
     """List sources
 
      Every document the knowledge base cites, with how far to trust it.
@@ -356,19 +371,14 @@ async def asyncio_detailed(
         facets (str | Unset): Comma-separated facets to count over every matching row: kind,
             publisher, year.
         facet_size (int | Unset): Values listed per facet, at most. Default: 10.
-        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
-            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
-            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug, title,
-            author, publisher, url, published_date, accessed_date, reviewed_date, kind, reliability,
-            version, href, html_url.
+        fields (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[SourceRead] | SourceReadPage]
+        Response[Problem | list[SourceRead] | list[SourceReadSelection] | SourceReadPage | SourceReadPageSelection]
     """
 
     kwargs = _get_kwargs(
@@ -404,7 +414,7 @@ async def asyncio(
     facets: str | Unset = UNSET,
     facet_size: int | Unset = 10,
     fields: str | Unset = UNSET,
-) -> Problem | list[SourceRead] | SourceReadPage | None:
+) -> Problem | list[SourceRead] | list[SourceReadSelection] | SourceReadPage | SourceReadPageSelection | None:
     """List sources
 
      Every document the knowledge base cites, with how far to trust it.
@@ -435,19 +445,14 @@ async def asyncio(
         facets (str | Unset): Comma-separated facets to count over every matching row: kind,
             publisher, year.
         facet_size (int | Unset): Values listed per facet, at most. Default: 10.
-        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
-            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
-            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug, title,
-            author, publisher, url, published_date, accessed_date, reviewed_date, kind, reliability,
-            version, href, html_url.
+        fields (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[SourceRead] | SourceReadPage
+        Problem | list[SourceRead] | list[SourceReadSelection] | SourceReadPage | SourceReadPageSelection
     """
 
     return (

@@ -9,11 +9,15 @@ from ...client import AuthenticatedClient, Client
 from ...models.contribution_stats import ContributionStats
 from ...models.contribution_stats_format import ContributionStatsFormat
 from ...models.contribution_stats_measure import ContributionStatsMeasure
+from ...models.contribution_stats_selection import ContributionStatsSelection
 from ...models.contribution_stats_shape import ContributionStatsShape
 from ...models.pair_group import PairGroup
+from ...models.pair_group_selection import PairGroupSelection
 from ...models.pair_stats import PairStats
+from ...models.pair_stats_selection import PairStatsSelection
 from ...models.problem import Problem
 from ...models.stats_group import StatsGroup
+from ...models.stats_group_selection import StatsGroupSelection
 from ...types import UNSET, Response, Unset
 
 
@@ -170,49 +174,137 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ContributionStats | list[PairGroup] | list[StatsGroup] | PairStats | Problem | None:
+) -> (
+    ContributionStats
+    | ContributionStatsSelection
+    | list[PairGroup]
+    | list[PairGroupSelection]
+    | list[StatsGroup]
+    | list[StatsGroupSelection]
+    | PairStats
+    | PairStatsSelection
+    | Problem
+    | None
+):
     if response.status_code == 200:
 
-        def _parse_response_200(data: object) -> ContributionStats | list[PairGroup] | list[StatsGroup] | PairStats:
+        def _parse_response_200(
+            data: object,
+        ) -> (
+            ContributionStats
+            | ContributionStatsSelection
+            | list[PairGroup]
+            | list[PairGroupSelection]
+            | list[StatsGroup]
+            | list[StatsGroupSelection]
+            | PairStats
+            | PairStatsSelection
+        ):
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                response_200_type_0 = ContributionStats.from_dict(data)
+                response_200_response_contribution_stats_type_0 = ContributionStats.from_dict(data)
 
-                return response_200_type_0
+                return response_200_response_contribution_stats_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                response_200_type_1 = PairStats.from_dict(data)
+                response_200_response_contribution_stats_type_1 = PairStats.from_dict(data)
 
-                return response_200_type_1
+                return response_200_response_contribution_stats_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                response_200_type_2 = []
-                _response_200_type_2 = data
-                for response_200_type_2_item_data in _response_200_type_2:
-                    response_200_type_2_item = StatsGroup.from_dict(response_200_type_2_item_data)
+                response_200_response_contribution_stats_type_2 = []
+                _response_200_response_contribution_stats_type_2 = data
+                for (
+                    response_200_response_contribution_stats_type_2_item_data
+                ) in _response_200_response_contribution_stats_type_2:
+                    response_200_response_contribution_stats_type_2_item = StatsGroup.from_dict(
+                        response_200_response_contribution_stats_type_2_item_data
+                    )
 
-                    response_200_type_2.append(response_200_type_2_item)
+                    response_200_response_contribution_stats_type_2.append(
+                        response_200_response_contribution_stats_type_2_item
+                    )
 
-                return response_200_type_2
+                return response_200_response_contribution_stats_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                response_200_response_contribution_stats_type_3 = []
+                _response_200_response_contribution_stats_type_3 = data
+                for (
+                    response_200_response_contribution_stats_type_3_item_data
+                ) in _response_200_response_contribution_stats_type_3:
+                    response_200_response_contribution_stats_type_3_item = PairGroup.from_dict(
+                        response_200_response_contribution_stats_type_3_item_data
+                    )
+
+                    response_200_response_contribution_stats_type_3.append(
+                        response_200_response_contribution_stats_type_3_item
+                    )
+
+                return response_200_response_contribution_stats_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_response_contribution_stats_type_0 = ContributionStatsSelection.from_dict(data)
+
+                return response_200_response_contribution_stats_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_response_contribution_stats_type_1 = PairStatsSelection.from_dict(data)
+
+                return response_200_response_contribution_stats_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                response_200_response_contribution_stats_type_2 = []
+                _response_200_response_contribution_stats_type_2 = data
+                for (
+                    response_200_response_contribution_stats_type_2_item_data
+                ) in _response_200_response_contribution_stats_type_2:
+                    response_200_response_contribution_stats_type_2_item = StatsGroupSelection.from_dict(
+                        response_200_response_contribution_stats_type_2_item_data
+                    )
+
+                    response_200_response_contribution_stats_type_2.append(
+                        response_200_response_contribution_stats_type_2_item
+                    )
+
+                return response_200_response_contribution_stats_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, list):
                 raise TypeError()
-            response_200_type_3 = []
-            _response_200_type_3 = data
-            for response_200_type_3_item_data in _response_200_type_3:
-                response_200_type_3_item = PairGroup.from_dict(response_200_type_3_item_data)
+            response_200_response_contribution_stats_type_3 = []
+            _response_200_response_contribution_stats_type_3 = data
+            for (
+                response_200_response_contribution_stats_type_3_item_data
+            ) in _response_200_response_contribution_stats_type_3:
+                response_200_response_contribution_stats_type_3_item = PairGroupSelection.from_dict(
+                    response_200_response_contribution_stats_type_3_item_data
+                )
 
-                response_200_type_3.append(response_200_type_3_item)
+                response_200_response_contribution_stats_type_3.append(
+                    response_200_response_contribution_stats_type_3_item
+                )
 
-            return response_200_type_3
+            return response_200_response_contribution_stats_type_3
 
         response_200 = _parse_response_200(response.json())
 
@@ -251,7 +343,17 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ContributionStats | list[PairGroup] | list[StatsGroup] | PairStats | Problem]:
+) -> Response[
+    ContributionStats
+    | ContributionStatsSelection
+    | list[PairGroup]
+    | list[PairGroupSelection]
+    | list[StatsGroup]
+    | list[StatsGroupSelection]
+    | PairStats
+    | PairStatsSelection
+    | Problem
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -289,7 +391,17 @@ def sync_detailed(
     amount_min: str | Unset = UNSET,
     amount_max: str | Unset = UNSET,
     has_amount: bool | Unset = UNSET,
-) -> Response[ContributionStats | list[PairGroup] | list[StatsGroup] | PairStats | Problem]:
+) -> Response[
+    ContributionStats
+    | ContributionStatsSelection
+    | list[PairGroup]
+    | list[PairGroupSelection]
+    | list[StatsGroup]
+    | list[StatsGroupSelection]
+    | PairStats
+    | PairStatsSelection
+    | Problem
+]:
     """Contributions per group
 
      Counts, personnel and amount sums (per unit) of the contributions `/contributions` would list with
@@ -328,11 +440,7 @@ def sync_detailed(
         include_disputed (bool | Unset): Also list records hidden by default: those standing only
             on disputed, misleading or unverifiable claims (missions and contributions: or on
             opinion). See docs/data.md. Default: False.
-        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
-            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
-            field. An unknown name is a 400 listing the valid ones. Of each group (`key2` too with two
-            dimensions; not with `shape=wide`, whose columns are the data).
+        fields (str | Unset):
         format_ (ContributionStatsFormat | Unset): Response format: json (default), csv or ndjson.
             Overrides the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or
             `cursor`, csv and ndjson stream every matching row rather than one page.
@@ -387,7 +495,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ContributionStats | list[PairGroup] | list[StatsGroup] | PairStats | Problem]
+        Response[ContributionStats | ContributionStatsSelection | list[PairGroup] | list[PairGroupSelection] | list[StatsGroup] | list[StatsGroupSelection] | PairStats | PairStatsSelection | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -455,7 +563,18 @@ def sync(
     amount_min: str | Unset = UNSET,
     amount_max: str | Unset = UNSET,
     has_amount: bool | Unset = UNSET,
-) -> ContributionStats | list[PairGroup] | list[StatsGroup] | PairStats | Problem | None:
+) -> (
+    ContributionStats
+    | ContributionStatsSelection
+    | list[PairGroup]
+    | list[PairGroupSelection]
+    | list[StatsGroup]
+    | list[StatsGroupSelection]
+    | PairStats
+    | PairStatsSelection
+    | Problem
+    | None
+):
     """Contributions per group
 
      Counts, personnel and amount sums (per unit) of the contributions `/contributions` would list with
@@ -494,11 +613,7 @@ def sync(
         include_disputed (bool | Unset): Also list records hidden by default: those standing only
             on disputed, misleading or unverifiable claims (missions and contributions: or on
             opinion). See docs/data.md. Default: False.
-        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
-            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
-            field. An unknown name is a 400 listing the valid ones. Of each group (`key2` too with two
-            dimensions; not with `shape=wide`, whose columns are the data).
+        fields (str | Unset):
         format_ (ContributionStatsFormat | Unset): Response format: json (default), csv or ndjson.
             Overrides the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or
             `cursor`, csv and ndjson stream every matching row rather than one page.
@@ -553,7 +668,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContributionStats | list[PairGroup] | list[StatsGroup] | PairStats | Problem
+        ContributionStats | ContributionStatsSelection | list[PairGroup] | list[PairGroupSelection] | list[StatsGroup] | list[StatsGroupSelection] | PairStats | PairStatsSelection | Problem
     """
 
     return sync_detailed(
@@ -616,7 +731,17 @@ async def asyncio_detailed(
     amount_min: str | Unset = UNSET,
     amount_max: str | Unset = UNSET,
     has_amount: bool | Unset = UNSET,
-) -> Response[ContributionStats | list[PairGroup] | list[StatsGroup] | PairStats | Problem]:
+) -> Response[
+    ContributionStats
+    | ContributionStatsSelection
+    | list[PairGroup]
+    | list[PairGroupSelection]
+    | list[StatsGroup]
+    | list[StatsGroupSelection]
+    | PairStats
+    | PairStatsSelection
+    | Problem
+]:
     """Contributions per group
 
      Counts, personnel and amount sums (per unit) of the contributions `/contributions` would list with
@@ -655,11 +780,7 @@ async def asyncio_detailed(
         include_disputed (bool | Unset): Also list records hidden by default: those standing only
             on disputed, misleading or unverifiable claims (missions and contributions: or on
             opinion). See docs/data.md. Default: False.
-        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
-            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
-            field. An unknown name is a 400 listing the valid ones. Of each group (`key2` too with two
-            dimensions; not with `shape=wide`, whose columns are the data).
+        fields (str | Unset):
         format_ (ContributionStatsFormat | Unset): Response format: json (default), csv or ndjson.
             Overrides the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or
             `cursor`, csv and ndjson stream every matching row rather than one page.
@@ -714,7 +835,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ContributionStats | list[PairGroup] | list[StatsGroup] | PairStats | Problem]
+        Response[ContributionStats | ContributionStatsSelection | list[PairGroup] | list[PairGroupSelection] | list[StatsGroup] | list[StatsGroupSelection] | PairStats | PairStatsSelection | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -780,7 +901,18 @@ async def asyncio(
     amount_min: str | Unset = UNSET,
     amount_max: str | Unset = UNSET,
     has_amount: bool | Unset = UNSET,
-) -> ContributionStats | list[PairGroup] | list[StatsGroup] | PairStats | Problem | None:
+) -> (
+    ContributionStats
+    | ContributionStatsSelection
+    | list[PairGroup]
+    | list[PairGroupSelection]
+    | list[StatsGroup]
+    | list[StatsGroupSelection]
+    | PairStats
+    | PairStatsSelection
+    | Problem
+    | None
+):
     """Contributions per group
 
      Counts, personnel and amount sums (per unit) of the contributions `/contributions` would list with
@@ -819,11 +951,7 @@ async def asyncio(
         include_disputed (bool | Unset): Also list records hidden by default: those standing only
             on disputed, misleading or unverifiable claims (missions and contributions: or on
             opinion). See docs/data.md. Default: False.
-        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
-            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
-            field. An unknown name is a 400 listing the valid ones. Of each group (`key2` too with two
-            dimensions; not with `shape=wide`, whose columns are the data).
+        fields (str | Unset):
         format_ (ContributionStatsFormat | Unset): Response format: json (default), csv or ndjson.
             Overrides the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or
             `cursor`, csv and ndjson stream every matching row rather than one page.
@@ -878,7 +1006,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContributionStats | list[PairGroup] | list[StatsGroup] | PairStats | Problem
+        ContributionStats | ContributionStatsSelection | list[PairGroup] | list[PairGroupSelection] | list[StatsGroup] | list[StatsGroupSelection] | PairStats | PairStatsSelection | Problem
     """
 
     return (

@@ -8,6 +8,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
 from ...models.strength_detail import StrengthDetail
+from ...models.strength_detail_selection import StrengthDetailSelection
 from ...types import UNSET, Response, Unset
 
 
@@ -39,9 +40,25 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Problem | StrengthDetail | None:
+) -> Problem | StrengthDetail | StrengthDetailSelection | None:
     if response.status_code == 200:
-        response_200 = StrengthDetail.from_dict(response.json())
+
+        def _parse_response_200(data: object) -> StrengthDetail | StrengthDetailSelection:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = StrengthDetail.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = StrengthDetailSelection.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
 
@@ -83,7 +100,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | StrengthDetail]:
+) -> Response[Problem | StrengthDetail | StrengthDetailSelection]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -98,7 +115,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     include_disputed: bool | Unset = False,
     fields: str | Unset = UNSET,
-) -> Response[Problem | StrengthDetail]:
+) -> Response[Problem | StrengthDetail | StrengthDetailSelection]:
     """Get a strength observation
 
      One dated head count with its citations.
@@ -108,19 +125,14 @@ def sync_detailed(
         include_disputed (bool | Unset): Also list records hidden by default: those standing only
             on disputed, misleading or unverifiable claims (missions and contributions: or on
             opinion). See docs/data.md. Default: False.
-        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
-            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
-            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug, mission,
-            contributor, contribution, date, date_precision, personnel, approx, tally, note, status,
-            disputed_claims, version, citations, date_label, url.
+        fields (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | StrengthDetail]
+        Response[Problem | StrengthDetail | StrengthDetailSelection]
     """
 
     kwargs = _get_kwargs(
@@ -142,7 +154,7 @@ def sync(
     client: AuthenticatedClient | Client,
     include_disputed: bool | Unset = False,
     fields: str | Unset = UNSET,
-) -> Problem | StrengthDetail | None:
+) -> Problem | StrengthDetail | StrengthDetailSelection | None:
     """Get a strength observation
 
      One dated head count with its citations.
@@ -152,19 +164,14 @@ def sync(
         include_disputed (bool | Unset): Also list records hidden by default: those standing only
             on disputed, misleading or unverifiable claims (missions and contributions: or on
             opinion). See docs/data.md. Default: False.
-        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
-            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
-            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug, mission,
-            contributor, contribution, date, date_precision, personnel, approx, tally, note, status,
-            disputed_claims, version, citations, date_label, url.
+        fields (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | StrengthDetail
+        Problem | StrengthDetail | StrengthDetailSelection
     """
 
     return sync_detailed(
@@ -181,7 +188,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     include_disputed: bool | Unset = False,
     fields: str | Unset = UNSET,
-) -> Response[Problem | StrengthDetail]:
+) -> Response[Problem | StrengthDetail | StrengthDetailSelection]:
     """Get a strength observation
 
      One dated head count with its citations.
@@ -191,19 +198,14 @@ async def asyncio_detailed(
         include_disputed (bool | Unset): Also list records hidden by default: those standing only
             on disputed, misleading or unverifiable claims (missions and contributions: or on
             opinion). See docs/data.md. Default: False.
-        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
-            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
-            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug, mission,
-            contributor, contribution, date, date_precision, personnel, approx, tally, note, status,
-            disputed_claims, version, citations, date_label, url.
+        fields (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | StrengthDetail]
+        Response[Problem | StrengthDetail | StrengthDetailSelection]
     """
 
     kwargs = _get_kwargs(
@@ -223,7 +225,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     include_disputed: bool | Unset = False,
     fields: str | Unset = UNSET,
-) -> Problem | StrengthDetail | None:
+) -> Problem | StrengthDetail | StrengthDetailSelection | None:
     """Get a strength observation
 
      One dated head count with its citations.
@@ -233,19 +235,14 @@ async def asyncio(
         include_disputed (bool | Unset): Also list records hidden by default: those standing only
             on disputed, misleading or unverifiable claims (missions and contributions: or on
             opinion). See docs/data.md. Default: False.
-        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
-            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
-            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug, mission,
-            contributor, contribution, date, date_precision, personnel, approx, tally, note, status,
-            disputed_claims, version, citations, date_label, url.
+        fields (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | StrengthDetail
+        Problem | StrengthDetail | StrengthDetailSelection
     """
 
     return (

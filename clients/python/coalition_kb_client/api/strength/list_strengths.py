@@ -11,6 +11,8 @@ from ...models.list_strengths_shape import ListStrengthsShape
 from ...models.problem import Problem
 from ...models.strength_read import StrengthRead
 from ...models.strength_read_page import StrengthReadPage
+from ...models.strength_read_page_selection import StrengthReadPageSelection
+from ...models.strength_read_selection import StrengthReadSelection
 from ...types import UNSET, Response, Unset
 
 
@@ -102,28 +104,51 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Problem | list[StrengthRead] | StrengthReadPage | None:
+) -> Problem | list[StrengthRead] | list[StrengthReadSelection] | StrengthReadPage | StrengthReadPageSelection | None:
     if response.status_code == 200:
 
-        def _parse_response_200(data: object) -> list[StrengthRead] | StrengthReadPage:
+        def _parse_response_200(
+            data: object,
+        ) -> list[StrengthRead] | list[StrengthReadSelection] | StrengthReadPage | StrengthReadPageSelection:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                response_200_type_0 = StrengthReadPage.from_dict(data)
+                response_200_type_0_type_0 = StrengthReadPage.from_dict(data)
 
-                return response_200_type_0
+                return response_200_type_0_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                response_200_type_0_type_1 = []
+                _response_200_type_0_type_1 = data
+                for response_200_type_0_type_1_item_data in _response_200_type_0_type_1:
+                    response_200_type_0_type_1_item = StrengthRead.from_dict(response_200_type_0_type_1_item_data)
+
+                    response_200_type_0_type_1.append(response_200_type_0_type_1_item)
+
+                return response_200_type_0_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_1_type_0 = StrengthReadPageSelection.from_dict(data)
+
+                return response_200_type_1_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, list):
                 raise TypeError()
-            response_200_type_1 = []
-            _response_200_type_1 = data
-            for response_200_type_1_item_data in _response_200_type_1:
-                response_200_type_1_item = StrengthRead.from_dict(response_200_type_1_item_data)
+            response_200_type_1_type_1 = []
+            _response_200_type_1_type_1 = data
+            for response_200_type_1_type_1_item_data in _response_200_type_1_type_1:
+                response_200_type_1_type_1_item = StrengthReadSelection.from_dict(response_200_type_1_type_1_item_data)
 
-                response_200_type_1.append(response_200_type_1_item)
+                response_200_type_1_type_1.append(response_200_type_1_type_1_item)
 
-            return response_200_type_1
+            return response_200_type_1_type_1
 
         response_200 = _parse_response_200(response.json())
 
@@ -162,7 +187,9 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | list[StrengthRead] | StrengthReadPage]:
+) -> Response[
+    Problem | list[StrengthRead] | list[StrengthReadSelection] | StrengthReadPage | StrengthReadPageSelection
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -187,7 +214,9 @@ def sync_detailed(
     sort: str | Unset = "date",
     limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
-) -> Response[Problem | list[StrengthRead] | StrengthReadPage]:
+) -> Response[
+    Problem | list[StrengthRead] | list[StrengthReadSelection] | StrengthReadPage | StrengthReadPageSelection
+]:
     """List strength observations
 
      Dated head counts: how many personnel a contributor had in a mission on a day (or in a month or
@@ -229,19 +258,14 @@ def sync_detailed(
             descending; later keys break ties of earlier ones, then the id. Keys: slug, date,
             personnel. Default: 'date'.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
-        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
-            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
-            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug, mission,
-            contributor, contribution, date, date_precision, personnel, approx, tally, note, status,
-            disputed_claims, version, date_label, url.
+        fields (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[StrengthRead] | StrengthReadPage]
+        Response[Problem | list[StrengthRead] | list[StrengthReadSelection] | StrengthReadPage | StrengthReadPageSelection]
     """
 
     kwargs = _get_kwargs(
@@ -283,7 +307,7 @@ def sync(
     sort: str | Unset = "date",
     limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
-) -> Problem | list[StrengthRead] | StrengthReadPage | None:
+) -> Problem | list[StrengthRead] | list[StrengthReadSelection] | StrengthReadPage | StrengthReadPageSelection | None:
     """List strength observations
 
      Dated head counts: how many personnel a contributor had in a mission on a day (or in a month or
@@ -325,19 +349,14 @@ def sync(
             descending; later keys break ties of earlier ones, then the id. Keys: slug, date,
             personnel. Default: 'date'.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
-        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
-            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
-            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug, mission,
-            contributor, contribution, date, date_precision, personnel, approx, tally, note, status,
-            disputed_claims, version, date_label, url.
+        fields (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[StrengthRead] | StrengthReadPage
+        Problem | list[StrengthRead] | list[StrengthReadSelection] | StrengthReadPage | StrengthReadPageSelection
     """
 
     return sync_detailed(
@@ -374,7 +393,9 @@ async def asyncio_detailed(
     sort: str | Unset = "date",
     limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
-) -> Response[Problem | list[StrengthRead] | StrengthReadPage]:
+) -> Response[
+    Problem | list[StrengthRead] | list[StrengthReadSelection] | StrengthReadPage | StrengthReadPageSelection
+]:
     """List strength observations
 
      Dated head counts: how many personnel a contributor had in a mission on a day (or in a month or
@@ -416,19 +437,14 @@ async def asyncio_detailed(
             descending; later keys break ties of earlier ones, then the id. Keys: slug, date,
             personnel. Default: 'date'.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
-        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
-            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
-            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug, mission,
-            contributor, contribution, date, date_precision, personnel, approx, tally, note, status,
-            disputed_claims, version, date_label, url.
+        fields (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[StrengthRead] | StrengthReadPage]
+        Response[Problem | list[StrengthRead] | list[StrengthReadSelection] | StrengthReadPage | StrengthReadPageSelection]
     """
 
     kwargs = _get_kwargs(
@@ -468,7 +484,7 @@ async def asyncio(
     sort: str | Unset = "date",
     limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
-) -> Problem | list[StrengthRead] | StrengthReadPage | None:
+) -> Problem | list[StrengthRead] | list[StrengthReadSelection] | StrengthReadPage | StrengthReadPageSelection | None:
     """List strength observations
 
      Dated head counts: how many personnel a contributor had in a mission on a day (or in a month or
@@ -510,19 +526,14 @@ async def asyncio(
             descending; later keys break ties of earlier ones, then the id. Keys: slug, date,
             personnel. Default: 'date'.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
-        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
-            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
-            field. An unknown name is a 400 listing the valid ones. Top-level fields: slug, mission,
-            contributor, contribution, date, date_precision, personnel, approx, tally, note, status,
-            disputed_claims, version, date_label, url.
+        fields (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[StrengthRead] | StrengthReadPage
+        Problem | list[StrengthRead] | list[StrengthReadSelection] | StrengthReadPage | StrengthReadPageSelection
     """
 
     return (

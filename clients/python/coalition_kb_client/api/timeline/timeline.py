@@ -9,6 +9,8 @@ from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
 from ...models.timeline_event import TimelineEvent
 from ...models.timeline_event_page import TimelineEventPage
+from ...models.timeline_event_page_selection import TimelineEventPageSelection
+from ...models.timeline_event_selection import TimelineEventSelection
 from ...models.timeline_format import TimelineFormat
 from ...models.timeline_shape import TimelineShape
 from ...types import UNSET, Response, Unset
@@ -92,28 +94,53 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Problem | list[TimelineEvent] | TimelineEventPage | None:
+) -> (
+    Problem | list[TimelineEvent] | list[TimelineEventSelection] | TimelineEventPage | TimelineEventPageSelection | None
+):
     if response.status_code == 200:
 
-        def _parse_response_200(data: object) -> list[TimelineEvent] | TimelineEventPage:
+        def _parse_response_200(
+            data: object,
+        ) -> list[TimelineEvent] | list[TimelineEventSelection] | TimelineEventPage | TimelineEventPageSelection:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                response_200_type_0 = TimelineEventPage.from_dict(data)
+                response_200_type_0_type_0 = TimelineEventPage.from_dict(data)
 
-                return response_200_type_0
+                return response_200_type_0_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                response_200_type_0_type_1 = []
+                _response_200_type_0_type_1 = data
+                for response_200_type_0_type_1_item_data in _response_200_type_0_type_1:
+                    response_200_type_0_type_1_item = TimelineEvent.from_dict(response_200_type_0_type_1_item_data)
+
+                    response_200_type_0_type_1.append(response_200_type_0_type_1_item)
+
+                return response_200_type_0_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_1_type_0 = TimelineEventPageSelection.from_dict(data)
+
+                return response_200_type_1_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, list):
                 raise TypeError()
-            response_200_type_1 = []
-            _response_200_type_1 = data
-            for response_200_type_1_item_data in _response_200_type_1:
-                response_200_type_1_item = TimelineEvent.from_dict(response_200_type_1_item_data)
+            response_200_type_1_type_1 = []
+            _response_200_type_1_type_1 = data
+            for response_200_type_1_type_1_item_data in _response_200_type_1_type_1:
+                response_200_type_1_type_1_item = TimelineEventSelection.from_dict(response_200_type_1_type_1_item_data)
 
-                response_200_type_1.append(response_200_type_1_item)
+                response_200_type_1_type_1.append(response_200_type_1_type_1_item)
 
-            return response_200_type_1
+            return response_200_type_1_type_1
 
         response_200 = _parse_response_200(response.json())
 
@@ -152,7 +179,9 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | list[TimelineEvent] | TimelineEventPage]:
+) -> Response[
+    Problem | list[TimelineEvent] | list[TimelineEventSelection] | TimelineEventPage | TimelineEventPageSelection
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -175,7 +204,9 @@ def sync_detailed(
     format_: TimelineFormat | Unset = UNSET,
     limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
-) -> Response[Problem | list[TimelineEvent] | TimelineEventPage]:
+) -> Response[
+    Problem | list[TimelineEvent] | list[TimelineEventSelection] | TimelineEventPage | TimelineEventPageSelection
+]:
     """Timeline
 
      Missions (as periods), dated contributions and nations joining NATO, in order of date, for a
@@ -208,18 +239,14 @@ def sync_detailed(
             Overrides the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or
             `cursor`, csv and ndjson stream every matching row rather than one page.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
-        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
-            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
-            field. An unknown name is a 400 listing the valid ones. Top-level fields: kind, date,
-            end_date, key, title, url, mission, organization, theater, status.
+        fields (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[TimelineEvent] | TimelineEventPage]
+        Response[Problem | list[TimelineEvent] | list[TimelineEventSelection] | TimelineEventPage | TimelineEventPageSelection]
     """
 
     kwargs = _get_kwargs(
@@ -257,7 +284,9 @@ def sync(
     format_: TimelineFormat | Unset = UNSET,
     limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
-) -> Problem | list[TimelineEvent] | TimelineEventPage | None:
+) -> (
+    Problem | list[TimelineEvent] | list[TimelineEventSelection] | TimelineEventPage | TimelineEventPageSelection | None
+):
     """Timeline
 
      Missions (as periods), dated contributions and nations joining NATO, in order of date, for a
@@ -290,18 +319,14 @@ def sync(
             Overrides the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or
             `cursor`, csv and ndjson stream every matching row rather than one page.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
-        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
-            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
-            field. An unknown name is a 400 listing the valid ones. Top-level fields: kind, date,
-            end_date, key, title, url, mission, organization, theater, status.
+        fields (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[TimelineEvent] | TimelineEventPage
+        Problem | list[TimelineEvent] | list[TimelineEventSelection] | TimelineEventPage | TimelineEventPageSelection
     """
 
     return sync_detailed(
@@ -334,7 +359,9 @@ async def asyncio_detailed(
     format_: TimelineFormat | Unset = UNSET,
     limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
-) -> Response[Problem | list[TimelineEvent] | TimelineEventPage]:
+) -> Response[
+    Problem | list[TimelineEvent] | list[TimelineEventSelection] | TimelineEventPage | TimelineEventPageSelection
+]:
     """Timeline
 
      Missions (as periods), dated contributions and nations joining NATO, in order of date, for a
@@ -367,18 +394,14 @@ async def asyncio_detailed(
             Overrides the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or
             `cursor`, csv and ndjson stream every matching row rather than one page.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
-        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
-            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
-            field. An unknown name is a 400 listing the valid ones. Top-level fields: kind, date,
-            end_date, key, title, url, mission, organization, theater, status.
+        fields (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[TimelineEvent] | TimelineEventPage]
+        Response[Problem | list[TimelineEvent] | list[TimelineEventSelection] | TimelineEventPage | TimelineEventPageSelection]
     """
 
     kwargs = _get_kwargs(
@@ -414,7 +437,9 @@ async def asyncio(
     format_: TimelineFormat | Unset = UNSET,
     limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
-) -> Problem | list[TimelineEvent] | TimelineEventPage | None:
+) -> (
+    Problem | list[TimelineEvent] | list[TimelineEventSelection] | TimelineEventPage | TimelineEventPageSelection | None
+):
     """Timeline
 
      Missions (as periods), dated contributions and nations joining NATO, in order of date, for a
@@ -447,18 +472,14 @@ async def asyncio(
             Overrides the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or
             `cursor`, csv and ndjson stream every matching row rather than one page.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
-        fields (str | Unset): Comma-separated fields to return, in that order; a dot goes into a
-            nested object or list (`contributor.code`); `-name` drops that field and keeps the others.
-            JSON, NDJSON, CSV and `shape=array` alike; the list's envelope is kept. Default: every
-            field. An unknown name is a 400 listing the valid ones. Top-level fields: kind, date,
-            end_date, key, title, url, mission, organization, theater, status.
+        fields (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[TimelineEvent] | TimelineEventPage
+        Problem | list[TimelineEvent] | list[TimelineEventSelection] | TimelineEventPage | TimelineEventPageSelection
     """
 
     return (

@@ -1,0 +1,152 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.stats_group_selection import StatsGroupSelection
+
+
+T = TypeVar("T", bound="ContributionStatsSelection")
+
+
+@_attrs_define
+class ContributionStatsSelection:
+    """
+    Attributes:
+        amount_rule (str | Unset): How the groups' `amounts` are counted.
+        as_of (datetime.date | Unset): The day `personnel` is counted on.
+        group_by (str | Unset):
+        groups (list[StatsGroupSelection] | Unset):
+        personnel (int | None | Unset): Sum of the groups' `personnel` (on `as_of`, by `personnel_rule`).
+        personnel_rule (str | Unset): How the groups' `personnel` is counted.
+        total (int | Unset): Contributions matching the filters.
+    """
+
+    amount_rule: str | Unset = UNSET
+    as_of: datetime.date | Unset = UNSET
+    group_by: str | Unset = UNSET
+    groups: list[StatsGroupSelection] | Unset = UNSET
+    personnel: int | None | Unset = UNSET
+    personnel_rule: str | Unset = UNSET
+    total: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        amount_rule = self.amount_rule
+
+        as_of: str | Unset = UNSET
+        if not isinstance(self.as_of, Unset):
+            as_of = self.as_of.isoformat()
+
+        group_by = self.group_by
+
+        groups: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.groups, Unset):
+            groups = []
+            for groups_item_data in self.groups:
+                groups_item = groups_item_data.to_dict()
+                groups.append(groups_item)
+
+        personnel: int | None | Unset
+        if isinstance(self.personnel, Unset):
+            personnel = UNSET
+        else:
+            personnel = self.personnel
+
+        personnel_rule = self.personnel_rule
+
+        total = self.total
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if amount_rule is not UNSET:
+            field_dict["amount_rule"] = amount_rule
+        if as_of is not UNSET:
+            field_dict["as_of"] = as_of
+        if group_by is not UNSET:
+            field_dict["group_by"] = group_by
+        if groups is not UNSET:
+            field_dict["groups"] = groups
+        if personnel is not UNSET:
+            field_dict["personnel"] = personnel
+        if personnel_rule is not UNSET:
+            field_dict["personnel_rule"] = personnel_rule
+        if total is not UNSET:
+            field_dict["total"] = total
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.stats_group_selection import StatsGroupSelection  # noqa: PLC0415
+
+        d = dict(src_dict)
+        amount_rule = d.pop("amount_rule", UNSET)
+
+        _as_of = d.pop("as_of", UNSET)
+        as_of: datetime.date | Unset
+        if isinstance(_as_of, Unset):
+            as_of = UNSET
+        else:
+            as_of = datetime.date.fromisoformat(_as_of)
+
+        group_by = d.pop("group_by", UNSET)
+
+        _groups = d.pop("groups", UNSET)
+        groups: list[StatsGroupSelection] | Unset = UNSET
+        if _groups is not UNSET:
+            groups = []
+            for groups_item_data in _groups:
+                groups_item = StatsGroupSelection.from_dict(groups_item_data)
+
+                groups.append(groups_item)
+
+        def _parse_personnel(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        personnel = _parse_personnel(d.pop("personnel", UNSET))
+
+        personnel_rule = d.pop("personnel_rule", UNSET)
+
+        total = d.pop("total", UNSET)
+
+        contribution_stats_selection = cls(
+            amount_rule=amount_rule,
+            as_of=as_of,
+            group_by=group_by,
+            groups=groups,
+            personnel=personnel,
+            personnel_rule=personnel_rule,
+            total=total,
+        )
+
+        contribution_stats_selection.additional_properties = d
+        return contribution_stats_selection
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
