@@ -89,7 +89,9 @@ def _document_selections(schema: dict[str, Any], components: dict[str, Any]) -> 
             if "fields" not in names or media is None or "schema" not in media:
                 continue
             whole = media["schema"]
-            media["schema"] = {"anyOf": [whole, _partial(whole, components)]}
+            # One flat list of alternatives (generated clients mistype a union in a union).
+            shapes = whole.get("anyOf") or whole.get("oneOf") or [whole]
+            media["schema"] = {"anyOf": [*shapes, *(_partial(s, components) for s in shapes)]}
 
 
 def _partial(value: Any, components: dict[str, Any]) -> Any:

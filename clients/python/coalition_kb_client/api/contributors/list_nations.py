@@ -91,44 +91,42 @@ def _parse_response(
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                response_200_type_0_type_0 = ContributorReadPage.from_dict(data)
+                response_200_type_0 = ContributorReadPage.from_dict(data)
 
-                return response_200_type_0_type_0
+                return response_200_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                response_200_type_0_type_1 = []
-                _response_200_type_0_type_1 = data
-                for response_200_type_0_type_1_item_data in _response_200_type_0_type_1:
-                    response_200_type_0_type_1_item = ContributorRead.from_dict(response_200_type_0_type_1_item_data)
+                response_200_type_1 = []
+                _response_200_type_1 = data
+                for response_200_type_1_item_data in _response_200_type_1:
+                    response_200_type_1_item = ContributorRead.from_dict(response_200_type_1_item_data)
 
-                    response_200_type_0_type_1.append(response_200_type_0_type_1_item)
+                    response_200_type_1.append(response_200_type_1_item)
 
-                return response_200_type_0_type_1
+                return response_200_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                response_200_type_1_type_0 = ContributorReadPageSelection.from_dict(data)
+                response_200_type_2 = ContributorReadPageSelection.from_dict(data)
 
-                return response_200_type_1_type_0
+                return response_200_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, list):
                 raise TypeError()
-            response_200_type_1_type_1 = []
-            _response_200_type_1_type_1 = data
-            for response_200_type_1_type_1_item_data in _response_200_type_1_type_1:
-                response_200_type_1_type_1_item = ContributorReadSelection.from_dict(
-                    response_200_type_1_type_1_item_data
-                )
+            response_200_type_3 = []
+            _response_200_type_3 = data
+            for response_200_type_3_item_data in _response_200_type_3:
+                response_200_type_3_item = ContributorReadSelection.from_dict(response_200_type_3_item_data)
 
-                response_200_type_1_type_1.append(response_200_type_1_type_1_item)
+                response_200_type_3.append(response_200_type_3_item)
 
-            return response_200_type_1_type_1
+            return response_200_type_3
 
         response_200 = _parse_response_200(response.json())
 

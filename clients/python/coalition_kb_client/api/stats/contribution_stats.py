@@ -203,108 +203,84 @@ def _parse_response(
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                response_200_response_contribution_stats_type_0 = ContributionStats.from_dict(data)
+                response_200_type_0 = ContributionStats.from_dict(data)
 
-                return response_200_response_contribution_stats_type_0
+                return response_200_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                response_200_response_contribution_stats_type_1 = PairStats.from_dict(data)
+                response_200_type_1 = PairStats.from_dict(data)
 
-                return response_200_response_contribution_stats_type_1
+                return response_200_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                response_200_response_contribution_stats_type_2 = []
-                _response_200_response_contribution_stats_type_2 = data
-                for (
-                    response_200_response_contribution_stats_type_2_item_data
-                ) in _response_200_response_contribution_stats_type_2:
-                    response_200_response_contribution_stats_type_2_item = StatsGroup.from_dict(
-                        response_200_response_contribution_stats_type_2_item_data
-                    )
+                response_200_type_2 = []
+                _response_200_type_2 = data
+                for response_200_type_2_item_data in _response_200_type_2:
+                    response_200_type_2_item = StatsGroup.from_dict(response_200_type_2_item_data)
 
-                    response_200_response_contribution_stats_type_2.append(
-                        response_200_response_contribution_stats_type_2_item
-                    )
+                    response_200_type_2.append(response_200_type_2_item)
 
-                return response_200_response_contribution_stats_type_2
+                return response_200_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                response_200_response_contribution_stats_type_3 = []
-                _response_200_response_contribution_stats_type_3 = data
-                for (
-                    response_200_response_contribution_stats_type_3_item_data
-                ) in _response_200_response_contribution_stats_type_3:
-                    response_200_response_contribution_stats_type_3_item = PairGroup.from_dict(
-                        response_200_response_contribution_stats_type_3_item_data
-                    )
+                response_200_type_3 = []
+                _response_200_type_3 = data
+                for response_200_type_3_item_data in _response_200_type_3:
+                    response_200_type_3_item = PairGroup.from_dict(response_200_type_3_item_data)
 
-                    response_200_response_contribution_stats_type_3.append(
-                        response_200_response_contribution_stats_type_3_item
-                    )
+                    response_200_type_3.append(response_200_type_3_item)
 
-                return response_200_response_contribution_stats_type_3
+                return response_200_type_3
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                response_200_response_contribution_stats_type_0 = ContributionStatsSelection.from_dict(data)
+                response_200_type_4 = ContributionStatsSelection.from_dict(data)
 
-                return response_200_response_contribution_stats_type_0
+                return response_200_type_4
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                response_200_response_contribution_stats_type_1 = PairStatsSelection.from_dict(data)
+                response_200_type_5 = PairStatsSelection.from_dict(data)
 
-                return response_200_response_contribution_stats_type_1
+                return response_200_type_5
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             try:
                 if not isinstance(data, list):
                     raise TypeError()
-                response_200_response_contribution_stats_type_2 = []
-                _response_200_response_contribution_stats_type_2 = data
-                for (
-                    response_200_response_contribution_stats_type_2_item_data
-                ) in _response_200_response_contribution_stats_type_2:
-                    response_200_response_contribution_stats_type_2_item = StatsGroupSelection.from_dict(
-                        response_200_response_contribution_stats_type_2_item_data
-                    )
+                response_200_type_6 = []
+                _response_200_type_6 = data
+                for response_200_type_6_item_data in _response_200_type_6:
+                    response_200_type_6_item = StatsGroupSelection.from_dict(response_200_type_6_item_data)
 
-                    response_200_response_contribution_stats_type_2.append(
-                        response_200_response_contribution_stats_type_2_item
-                    )
+                    response_200_type_6.append(response_200_type_6_item)
 
-                return response_200_response_contribution_stats_type_2
+                return response_200_type_6
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             if not isinstance(data, list):
                 raise TypeError()
-            response_200_response_contribution_stats_type_3 = []
-            _response_200_response_contribution_stats_type_3 = data
-            for (
-                response_200_response_contribution_stats_type_3_item_data
-            ) in _response_200_response_contribution_stats_type_3:
-                response_200_response_contribution_stats_type_3_item = PairGroupSelection.from_dict(
-                    response_200_response_contribution_stats_type_3_item_data
-                )
+            response_200_type_7 = []
+            _response_200_type_7 = data
+            for response_200_type_7_item_data in _response_200_type_7:
+                response_200_type_7_item = PairGroupSelection.from_dict(response_200_type_7_item_data)
 
-                response_200_response_contribution_stats_type_3.append(
-                    response_200_response_contribution_stats_type_3_item
-                )
+                response_200_type_7.append(response_200_type_7_item)
 
-            return response_200_response_contribution_stats_type_3
+            return response_200_type_7
 
         response_200 = _parse_response_200(response.json())
 
