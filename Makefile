@@ -10,6 +10,8 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 # Test processes: each gets databases of its own (tests/conftest.py), so they run side by side.
+# --dist loadgroup hands out one test at a time in collection order, so the two schemathesis
+# runs (sorted first in tests/conftest.py) start at once, one per process (docs/testing.md).
 PYTEST_WORKERS ?= 2
 
 SPECTRAL := tools/spectral/node_modules/.bin/spectral
@@ -33,7 +35,7 @@ test: install
 	./scripts/ensure-postgres
 	@if command -v npm >/dev/null 2>&1; then $(MAKE) --no-print-directory $(SPECTRAL) $(AXE); \
 	else echo "npm not found: the Spectral and axe tests will skip (fail under CI=true)"; fi
-	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist loadgroup $(PYTEST_ARGS)
 
 lint: install
 	$(BIN)/ruff check .
