@@ -18,7 +18,7 @@ import httpx
 import pytest
 
 from tests.conftest import TempDatabases
-from tests.live import ROOT, cli, free_port, service_env
+from tests.live import ROOT, STARTUP_SECONDS, cli, free_port, service_env
 
 
 def readme_deploy_commands() -> list[list[str]]:
@@ -61,7 +61,7 @@ def test_readme_deployment_serves_from_every_worker(
         )
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 90
+        deadline = time.monotonic() + STARTUP_SECONDS
         while True:
             assert process.poll() is None, log_path.read_text()[-3000:]
             try:

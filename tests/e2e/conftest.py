@@ -22,6 +22,8 @@ from pathlib import Path
 import httpx
 import pytest
 
+from tests.live import STARTUP_SECONDS
+
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = Path(os.environ.get("ARTIFACTS_DIR", ROOT / "artifacts"))
 IN_CI = os.environ.get("CI", "").lower() in {"1", "true", "yes"}
@@ -95,7 +97,7 @@ def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer
         )
     base_url = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 90
+        deadline = time.monotonic() + STARTUP_SECONDS
         while True:
             if proc.poll() is not None:
                 pytest.fail(f"the service exited with {proc.returncode}:\n{log.read_text()}")
@@ -105,7 +107,7 @@ def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer
             except httpx.HTTPError:
                 pass
             if time.monotonic() > deadline:
-                pytest.fail(f"the service did not become ready in 90 s:\n{log.read_text()}")
+                pytest.fail(f"not ready in {STARTUP_SECONDS} s:\n{log.read_text()}")
             time.sleep(0.25)
         yield LiveServer(base_url=base_url, log=log)
     finally:
