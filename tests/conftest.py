@@ -6,7 +6,8 @@ into a new file; PostgreSQL's `CREATE DATABASE ... TEMPLATE`), which costs milli
 instead of a migration and a seed load. The read tests share one copy (`seeded_url`); each
 write test gets a copy of its own (`tests/curation_support.py`), dropped after it. Tests that
 need a database the seed has not touched (migrations, backups, deploy) still make an empty one
-with `databases.new`. PostgreSQL must be reachable: if it is not, the PostgreSQL tests fail
+with `databases.new`. On PostgreSQL the next copy is made, and used ones dropped, by threads
+beside the running test. PostgreSQL must be reachable: if it is not, the PostgreSQL tests fail
 (they never skip), so CI cannot pass without them.
 
 The app is built once per test process and per settings (`shared_app`), not once per test:
