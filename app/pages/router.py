@@ -202,23 +202,15 @@ def _missions(session: Session, *, include_disputed: bool) -> list[Mission]:
 # --- Missions -----------------------------------------------------------------------------
 
 
-@router.get("/kb/missions/{slug}")
-def mission_page(request: Request, slug: str, session: SessionDep) -> HTMLResponse:
-    try:
-        mission = missions_service.get_by_slug(session, slug=slug)
-    except NotFound as error:
-        return not_found(request, error)
-    groups = missions_service.contribution_groups(
-        session, mission_id=mission.id, include_disputed=False
-    )
-    lessons = missions_service.lessons_of(session, mission_id=mission.id, include_disputed=False)
-    citations = citations_for(session, Citation.mission_id, [mission.id]).get(mission.id, [])
-    disputed = list(
+def _disputed_contributions(session: Session, mission_id: int) -> list[Contribution]:
+    """A mission's contributions its default answer leaves out (the page strikes them
+    through), at most NATION_CONTRIBUTIONS."""
+    return list(
         session.scalars(
             select(Contribution)
             .options(joinedload(Contribution.contributor), joinedload(Contribution.type))
             .where(
-                Contribution.mission_id == mission.id,
+                Contribution.mission_id == mission_id,
                 Contribution.status.in_(hidden_statuses(Contribution.status)),
             )
             # `slug || ''`: sorted after filtering. On the bare column SQLite walks the whole
@@ -227,8 +219,11 @@ def mission_page(request: Request, slug: str, session: SessionDep) -> HTMLRespon
             .limit(service.NATION_CONTRIBUTIONS)
         )
     )
-    disputed_citations = citations_for(session, Citation.contribution_id, [c.id for c in disputed])
-    every = [*citations, *(c for cs in disputed_citations.values() for c in cs)]
+
+
+def _strength_charts(session: Session, mission: Mission) -> dict[str, Any]:
+    """The strength over time, stacked by contributor, and each contributor's largest figure:
+    from the rows of `/missions/{slug}/strength`."""
     rows = strengths_service.series(
         session,
         mission,
@@ -245,18 +240,33 @@ def mission_page(request: Request, slug: str, session: SessionDep) -> HTMLRespon
             rows, service.contribution_ends(session, mission.id), last_day
         )
     bars, bar_total = service.contributor_bars(rows)
+    return {"stack": stack, "bars": bars, "bar_total": bar_total}
+
+
+@router.get("/kb/missions/{slug}")
+def mission_page(request: Request, slug: str, session: SessionDep) -> HTMLResponse:
+    try:
+        mission = missions_service.get_by_slug(session, slug=slug)
+    except NotFound as error:
+        return not_found(request, error)
+    citations = citations_for(session, Citation.mission_id, [mission.id]).get(mission.id, [])
+    disputed = _disputed_contributions(session, mission.id)
+    disputed_citations = citations_for(session, Citation.contribution_id, [c.id for c in disputed])
+    every = [*citations, *(c for cs in disputed_citations.values() for c in cs)]
     return render(
         request,
         "mission.html",
         {
             "title": mission.name,
             "mission": mission,
-            "stack": stack,
-            "bars": bars,
-            "bar_total": bar_total,
+            **_strength_charts(session, mission),
             "strength_json": f"{API}/missions/{quote(mission.slug)}/strength",
-            "groups": groups,
-            "lessons": lessons,
+            "groups": missions_service.contribution_groups(
+                session, mission_id=mission.id, include_disputed=False
+            ),
+            "lessons": missions_service.lessons_of(
+                session, mission_id=mission.id, include_disputed=False
+            ),
             "citations": citations,
             "disputed": disputed,
             "disputed_citations": disputed_citations,

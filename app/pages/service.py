@@ -314,6 +314,35 @@ def days_run(mission: Mission, today: date) -> int:
     return ((mission.end_date or today) - mission.start_date).days
 
 
+def _bar(
+    label: str, href: str, y: float, period: tuple[date, date | None, date], status: str, x: Any
+) -> Bar:
+    """A bar from `start` to `end` (an ongoing one to `today`: `period` is all three)."""
+    start, end, today = period
+    x0 = x(start)
+    return Bar(
+        label=label,
+        href=href,
+        x=x0,
+        y=y,
+        width=max(round(x(end or today) - x0, 1), 2.0),
+        start=start,
+        end=end,
+        ongoing=end is None,
+        status=status,
+    )
+
+
+def _others_bar(rest: Sequence[Mission], y: float, today: date, x: Any) -> Bar:
+    """One bar for the missions a chart has no room for: from the first start among them to
+    the last end (ongoing if one of them is)."""
+    start = min(m.start_date for m in rest if m.start_date)
+    ongoing = any(m.end_date is None for m in rest)
+    last_end = max(m.end_date or today for m in rest)
+    period = (start, None if ongoing else last_end, last_end)
+    return _bar(f"{len(rest):,} other missions", "/kb/missions", y, period, "others", x)
+
+
 def timeline(
     missions: Sequence[Mission], today: date, *, limit: int = TIMELINE_BARS
 ) -> Timeline | None:
@@ -329,64 +358,33 @@ def timeline(
     first = min(m.start_date for m in [*dated, *rest] if m.start_date)
     last = max(m.end_date or today for m in [*dated, *rest])
     lo, hi = first.year, max(last.year + 1, first.year + 1)
-    left, top, row, plot = 230, 30, 22, PLOT
-    span = hi - lo
-
-    def x(day: date) -> float:
-        return round(left + (_year_fraction(day) - lo) / span * plot, 1)
-
-    bars = []
-    for i, m in enumerate(sorted(dated, key=lambda m: (m.start_date, m.slug))):
-        assert m.start_date is not None
-        end = m.end_date or today
-        x0 = x(m.start_date)
-        bars.append(
-            Bar(
-                label=f"{m.acronym or m.name}",
-                href=f"/kb/missions/{m.slug}",
-                x=x0,
-                y=top + i * row,
-                width=max(round(x(end) - x0, 1), 2.0),
-                start=m.start_date,
-                end=m.end_date,
-                ongoing=m.end_date is None,
-                status=m.status,
-            )
-        )
-    if rest:
-        start = min(m.start_date for m in rest if m.start_date)
-        ongoing = any(m.end_date is None for m in rest)
-        last_end = max(m.end_date or today for m in rest)
-        x0 = x(start)
-        bars.append(
-            Bar(
-                label=f"{len(rest):,} other missions",
-                href="/kb/missions",
-                x=x0,
-                y=top + len(bars) * row,
-                width=max(round(x(last_end) - x0, 1), 2.0),
-                start=start,
-                end=None if ongoing else last_end,
-                ongoing=ongoing,
-                status="others",
-            )
-        )
-    step = 1 if span <= 12 else 2 if span <= 24 else 5
-    ticks = [Tick(x=x(date(y, 1, 1)), label=str(y)) for y in range(lo, hi + 1, step)]
-    height = top + len(bars) * row + 56
-    return Timeline(
-        width=left + plot + 30,
-        height=height,
+    left, top, row = 230, 30, 22
+    chart = Timeline(
+        width=left + PLOT + 30,
+        height=0,
         left=left,
         top=top,
         row=row,
-        bars=bars,
-        ticks=ticks,
+        bars=[],
+        ticks=[],
         first=first,
         last=last,
         lo=lo,
         hi=hi,
     )
+    for i, m in enumerate(sorted(dated, key=lambda m: (m.start_date, m.slug))):
+        assert m.start_date is not None
+        period = (m.start_date, m.end_date, today)
+        bar = _bar(
+            m.acronym or m.name, f"/kb/missions/{m.slug}", top + i * row, period, m.status, chart.x
+        )
+        chart.bars.append(bar)
+    if rest:
+        chart.bars.append(_others_bar(rest, top + len(chart.bars) * row, today, chart.x))
+    step = 1 if hi - lo <= 12 else 2 if hi - lo <= 24 else 5
+    chart.ticks = [Tick(x=chart.x(date(y, 1, 1)), label=str(y)) for y in range(lo, hi + 1, step)]
+    chart.height = top + len(chart.bars) * row + 56
+    return chart
 
 
 @dataclass
@@ -544,6 +542,104 @@ def _nice_step(top: float) -> int:
     return int(10 * magnitude)
 
 
+@dataclass
+class _Series:
+    """The stack's bands: each contributor's own, or the one of "others"."""
+
+    columns: list[tuple[str, str]]  # key, name of each band, in stack order
+    slot: dict[str, int]  # contributor code: the band it is drawn in
+    contributors: int
+
+
+def _stack_series(contributor_rows: Sequence[dict[str, Any]]) -> _Series:
+    """The largest STACK_SERIES contributors (by their highest figure) get their own band, the
+    others one band together (unless only one is left over)."""
+    peak: dict[str, int] = {}
+    names: dict[str, str] = {}
+    for r in contributor_rows:
+        peak[r["contributor"]] = max(peak.get(r["contributor"], 0), r["personnel"])
+        names[r["contributor"]] = r["contributor_name"]
+    ranked = sorted(peak, key=lambda k: (-peak[k], k))
+    own = ranked if len(ranked) <= STACK_SERIES + 1 else ranked[:STACK_SERIES]
+    columns = [(k, names[k]) for k in own]
+    slot = {k: i for i, k in enumerate(own)}
+    if len(own) < len(ranked):
+        slot.update(dict.fromkeys(ranked[STACK_SERIES:], len(columns)))
+        columns.append(("others", f"{len(ranked) - len(own)} others"))
+    return _Series(columns=columns, slot=slot, contributors=len(peak))
+
+
+def _stack_table(
+    contributor_rows: Sequence[dict[str, Any]], series: _Series, ends: dict[str, date | None]
+) -> list[tuple[date, str, list[int | None], int]]:
+    """Per stated date: its label, each band's figure (each contributor's latest figure holds
+    until its next one, and ends with its contributions), their sum."""
+    by_day: dict[date, dict[str, int]] = {}
+    labels: dict[date, str] = {}
+    for r in contributor_rows:
+        by_day.setdefault(r["date"], {})[r["contributor"]] = r["personnel"]
+        # A year- or month-precise figure is stored on the period's first day: label the date
+        # as the sources state it, unless a figure on that day is day-precise.
+        if r.get("date_precision", "day") == "day" or r["date"] not in labels:
+            labels[r["date"]] = r.get("date_label") or r["date"].isoformat()
+    latest: dict[str, tuple[int, date | None, int]] = {}  # code: band, end, figure
+    table: list[tuple[date, str, list[int | None], int]] = []
+    width = len(series.columns)
+    for day in sorted(by_day):
+        for key, n in by_day[day].items():
+            latest[key] = (series.slot[key], ends.get(key), n)
+        values: list[int | None] = [None] * width
+        for i, end, n in latest.values():
+            if end is None or end >= day:
+                values[i] = (values[i] or 0) + n
+        table.append((day, labels[day], values, sum(v or 0 for v in values)))
+    return table
+
+
+@dataclass
+class _Axes:
+    first: date
+    last: date
+    y_max: int
+    step: int
+
+    def x(self, day: date) -> float:
+        span_days = max((self.last - self.first).days, 1)
+        return round(CHART_LEFT + (day - self.first).days / span_days * CHART_PLOT, 1)
+
+    def y(self, value: float) -> float:
+        return round(CHART_TOP + CHART_H - value / self.y_max * CHART_H, 1)
+
+
+def _stack_bands(
+    table: list[tuple[date, str, list[int | None], int]],
+    columns: list[tuple[str, str]],
+    axes: _Axes,
+) -> list[Band]:
+    """Each band as a polygon: its top edge left to right, its bottom edge back, a step per
+    date."""
+    edges = [axes.x(day) for day, _, _, _ in table] + [axes.x(axes.last)]
+    # Each date's stacked heights, band by band (levels[j][i]: the bottom of band i), once.
+    levels = []
+    for _, _, values, _ in table:
+        running, level = 0, [axes.y(0)]
+        for v in values:
+            running += v or 0
+            level.append(axes.y(running))
+        levels.append(level)
+    bands = []
+    for i, (key, name) in enumerate(columns):
+        upper: list[str] = []
+        lower: list[str] = []
+        for j, level in enumerate(levels):
+            above, below = level[i + 1], level[i]
+            upper += [f"{edges[j]},{above}", f"{edges[j + 1]},{above}"]
+            lower += [f"{edges[j]},{below}", f"{edges[j + 1]},{below}"]
+        points = " ".join(upper + lower[::-1])
+        bands.append(Band(key=key, name=name, index=i, points=points, legend_y=CHART_TOP + i * 20))
+    return bands
+
+
 def strength_stack(
     rows: Sequence[dict[str, Any]], ends: dict[str, date | None], last_day: date
 ) -> Stack | None:
@@ -556,91 +652,36 @@ def strength_stack(
     total_rows = [r for r in rows if r["series"] == "total"]
     if not contributor_rows:
         return None
-    peak: dict[str, int] = {}
-    names: dict[str, str] = {}
-    for r in contributor_rows:
-        peak[r["contributor"]] = max(peak.get(r["contributor"], 0), r["personnel"])
-        names[r["contributor"]] = r["contributor_name"]
-    ranked = sorted(peak, key=lambda k: (-peak[k], k))
-    own = ranked if len(ranked) <= STACK_SERIES + 1 else ranked[:STACK_SERIES]
-    others = set(ranked[STACK_SERIES:])
-    columns = [(k, names[k]) for k in own]
-    if others:
-        columns.append(("others", f"{len(others)} others"))
-    index = {k: i for i, (k, _) in enumerate(columns)}
-    dates = sorted({r["date"] for r in contributor_rows})
-    by_day: dict[date, dict[str, int]] = {}
-    labels: dict[date, str] = {}
-    for r in contributor_rows:
-        by_day.setdefault(r["date"], {})[r["contributor"]] = r["personnel"]
-        # A year- or month-precise figure is stored on the period's first day: label the date
-        # as the sources state it, unless a figure on that day is day-precise.
-        if r.get("date_precision", "day") == "day" or r["date"] not in labels:
-            labels[r["date"]] = r.get("date_label") or r["date"].isoformat()
-    latest: dict[str, int] = {}
-    table: list[tuple[date, str, list[int | None], int]] = []
-    for day in dates:
-        latest.update(by_day.get(day, {}))
-        values: list[int | None] = [None] * len(columns)
-        for key, n in latest.items():
-            end = ends.get(key)
-            if end is not None and end < day:
-                continue
-            i = index["others"] if key in others else index[key]
-            values[i] = (values[i] or 0) + n
-        table.append((day, labels[day], values, sum(v or 0 for v in values)))
-    first: date = min([dates[0], *(r["date"] for r in total_rows)])
-    last: date = max([dates[-1], last_day, *(r["date"] for r in total_rows)])
+    series = _stack_series(contributor_rows)
+    table = _stack_table(contributor_rows, series, ends)
+    dates = [day for day, _, _, _ in table]
     top = max([t for _, _, _, t in table] + [r["personnel"] for r in total_rows], default=1) or 1
     step = _nice_step(top)
-    y_max = ((int(top) // step) + 1) * step
-    span_days = max((last - first).days, 1)
-
-    def x(day: date) -> float:
-        return round(CHART_LEFT + (day - first).days / span_days * CHART_PLOT, 1)
-
-    def y(value: float) -> float:
-        return round(CHART_TOP + CHART_H - value / y_max * CHART_H, 1)
-
-    bands = []
-    edges = [x(d) for d in dates] + [x(last)]
-    # Each date's stacked heights, band by band (levels[j][i]: the bottom of band i), once.
-    levels = []
-    for _, _, values, _ in table:
-        running, level = 0, [y(0)]
-        for v in values:
-            running += v or 0
-            level.append(y(running))
-        levels.append(level)
-    for i, (key, name) in enumerate(columns):
-        upper: list[str] = []
-        lower: list[str] = []
-        for j, level in enumerate(levels):
-            above, below = level[i + 1], level[i]
-            upper += [f"{edges[j]},{above}", f"{edges[j + 1]},{above}"]
-            lower += [f"{edges[j]},{below}", f"{edges[j + 1]},{below}"]
-        points = " ".join(upper + lower[::-1])
-        bands.append(Band(key=key, name=name, index=i, points=points, legend_y=CHART_TOP + i * 20))
-    totals = [(x(r["date"]), y(r["personnel"]), r) for r in total_rows]
-    years = range(first.year + (first.month > 1 or first.day > 1), last.year + 1)
+    axes = _Axes(
+        first=min([dates[0], *(r["date"] for r in total_rows)]),
+        last=max([dates[-1], last_day, *(r["date"] for r in total_rows)]),
+        y_max=((int(top) // step) + 1) * step,
+        step=step,
+    )
+    years = range(
+        axes.first.year + (axes.first.month > 1 or axes.first.day > 1), axes.last.year + 1
+    )
     every = max(1, len(years) // 8 + (len(years) % 8 > 0))
-    xticks = [Tick(x=x(date(yr, 1, 1)), label=str(yr)) for yr in years[::every]]
-    yticks = [(y(v), f"{v:,}") for v in range(0, y_max + 1, step)]
     return Stack(
         width=CHART_W + 200,
         height=CHART_TOP + CHART_H + 50,
         left=CHART_LEFT,
         top=CHART_TOP,
         plot_h=CHART_H,
-        bands=bands,
-        totals=totals,
-        xticks=xticks,
-        yticks=yticks,
+        bands=_stack_bands(table, series.columns, axes),
+        totals=[(axes.x(r["date"]), axes.y(r["personnel"]), r) for r in total_rows],
+        xticks=[Tick(x=axes.x(date(yr, 1, 1)), label=str(yr)) for yr in years[::every]],
+        yticks=[(axes.y(v), f"{v:,}") for v in range(0, axes.y_max + 1, step)],
         dates=dates,
-        columns=columns,
+        columns=series.columns,
         table=table[:TABLE_DATES],
         total_rows=total_rows,
-        contributors=len(peak),
+        contributors=series.contributors,
         truncated=len(table) > TABLE_DATES,
     )
 
