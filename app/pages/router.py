@@ -542,7 +542,6 @@ LIST_PAGES = [
             ("nato_accession_date", "NATO accession, earliest first"),
         ),
         facets=NATION_FACETS,
-        api_facets=False,
         row_context=_nation_totals,
     ),
     ListPage(
