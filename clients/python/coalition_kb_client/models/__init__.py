@@ -62,7 +62,9 @@ from .contributor_detail import ContributorDetail
 from .contributor_detail_selection import ContributorDetailSelection
 from .contributor_read import ContributorRead
 from .contributor_read_page import ContributorReadPage
+from .contributor_read_page_facets_type_0 import ContributorReadPageFacetsType0
 from .contributor_read_page_selection import ContributorReadPageSelection
+from .contributor_read_page_selection_facets_type_0 import ContributorReadPageSelectionFacetsType0
 from .contributor_read_selection import ContributorReadSelection
 from .contributor_ref import ContributorRef
 from .contributor_ref_selection import ContributorRefSelection
@@ -158,6 +160,8 @@ from .overview_format import OverviewFormat
 from .overview_shape import OverviewShape
 from .page_citation_read import PageCitationRead
 from .page_citation_read_selection import PageCitationReadSelection
+from .page_contributor_read import PageContributorRead
+from .page_contributor_read_selection import PageContributorReadSelection
 from .pair_group import PairGroup
 from .pair_group_selection import PairGroupSelection
 from .pair_stats import PairStats
@@ -312,7 +316,9 @@ __all__ = (
     "ContributorDetailSelection",
     "ContributorRead",
     "ContributorReadPage",
+    "ContributorReadPageFacetsType0",
     "ContributorReadPageSelection",
+    "ContributorReadPageSelectionFacetsType0",
     "ContributorReadSelection",
     "ContributorRef",
     "ContributorRefSelection",
@@ -408,6 +414,8 @@ __all__ = (
     "OverviewShape",
     "PageCitationRead",
     "PageCitationReadSelection",
+    "PageContributorRead",
+    "PageContributorReadSelection",
     "PairGroup",
     "PairGroupSelection",
     "PairStats",
