@@ -194,6 +194,6 @@ def test_the_framework_facet_counts_a_nation_once_whatever_the_case(
         ).json()["total"]
         assert listed == value["count"], value
     page = api.get("/kb/nations").text
-    assert '<h3 id="facet-framework">Framework</h3>' in page
+    assert '<h3 id="facet-framework">Partnership framework</h3>' in page
     links = {html.unescape(h): int(n.replace(",", "")) for h, _, n in FACET_LINK.findall(page)}
     assert links[with_param("/kb/nations", framework="Mediterranean Dialogue")] == 1

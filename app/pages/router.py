@@ -111,6 +111,8 @@ _env.globals.update(
     dates=html.dates,
     numbers=html.numbers,
     number_cells=html.number_cells,
+    citation=html.citation,
+    contributor_link=html.contributor_link,
 )
 
 
@@ -338,6 +340,9 @@ def source_page(request: Request, slug: str, session: SessionDep) -> HTMLRespons
         pieces, marks = service.highlight(source.full_text, service.by_quote(claims))
     counts = {status: getattr(card, status) for status in service.CARD_ORDER}
     corrections = service.corrections(session, (c.corrected_by for c in claims))
+    found = {m.quote for m in marks}
+    unplaced = [c for c in claims if c.quote not in found]
+    marked_claims, unplaced_claims = service.claims_html(marks, unplaced, corrections)
     return render(
         request,
         "source.html",
@@ -346,11 +351,11 @@ def source_page(request: Request, slug: str, session: SessionDep) -> HTMLRespons
             "source": source,
             "card": card,
             "bars": service.report_card_bars(counts),
-            "claims": claims,
             "text": service.text_html(pieces, corrections),
             "marks": marks,
-            "found": {m.quote for m in marks},
-            "corrections": corrections,
+            "marked_claims": marked_claims,
+            "unplaced": unplaced,
+            "unplaced_claims": unplaced_claims,
             "json": f"{API}/sources/{quote(source.slug)}",
         },
     )

@@ -2,22 +2,34 @@
 disputed claims, a source's text cut into highlighted passages, and the geometry of the
 charts. No FastAPI imports; the records themselves come from the API's own services."""
 
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
+from itertools import pairwise
 from typing import Any
 
 from markupsafe import Markup, escape
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
-from app.citations.service import subject_keys, subject_of
-from app.core.db import pairs
+from app.citations.service import subject_of
 from app.core.filters import shown
 from app.core.refs import API, KB
-from app.models import Citation, Contribution, ContributionType, Contributor, Mission, Source
+from app.models import (
+    Citation,
+    Contribution,
+    ContributionType,
+    Contributor,
+    Lesson,
+    LessonMission,
+    Mission,
+    Source,
+    StrengthObservation,
+)
 from app.models.citation import SUBJECT_COLUMNS
-from app.pages.html import STATUS_LABEL
+from app.pages.html import STATUS_LABEL, status_badge
 
 # Worst first: a passage several claims share is shown with its weakest verdict.
 STATUS_SEVERITY = ("disputed", "misleading", "unverifiable", "asserted", "opinion", "corroborated")
@@ -84,12 +96,12 @@ class Mark:
     quote: str
     claims: list[Claim]
 
-    @property
+    @cached_property
     def status(self) -> str:
         found = {c.status for c in self.claims}
         return next(s for s in STATUS_SEVERITY if s in found)
 
-    @property
+    @cached_property
     def label(self) -> str:
         parts = []
         for c in self.claims:
@@ -109,30 +121,67 @@ class Piece:
     children: list["Piece"] = field(default_factory=list)
 
 
+# The natural key of each kind of subject a claim may support, joined to the claim: the
+# subject column, the `subject_keys` kind it fills, the table, the key column.
+_MissionKey, _LessonKey = aliased(Mission), aliased(Lesson)
+_LinkLesson, _LinkMission = aliased(Lesson), aliased(Mission)
+_Corrector = aliased(Citation)
+_SUBJECTS = (
+    ("mission_id", "mission", _MissionKey, _MissionKey.slug),
+    ("contribution_id", "contribution", Contribution, Contribution.slug),
+    ("lesson_id", "lesson", _LessonKey, _LessonKey.slug),
+    ("strength_id", "strength", StrengthObservation, StrengthObservation.slug),
+    ("contributor_id", "contributor", Contributor, Contributor.code),
+)
+
+
+def _claims_stmt(source_id: int) -> Any:
+    """A source's claims with their subject's natural key and their correction's key: one
+    query (the API's claims list reads the same in three)."""
+    stmt = select(
+        Citation.key,
+        Citation.quote,
+        Citation.status,
+        Citation.note,
+        _Corrector.key.label("corrected_key"),
+        *(getattr(Citation, attr) for attr in SUBJECT_COLUMNS),
+        *(key.label(f"{kind}_key") for _, kind, _, key in _SUBJECTS),
+        Contributor.kind.label("contributor_kind"),
+        _LinkLesson.slug.label("link_lesson"),
+        _LinkMission.slug.label("link_mission"),
+    ).outerjoin(_Corrector, _Corrector.id == Citation.corrected_by_id)
+    for attr, _, table, _ in _SUBJECTS:
+        stmt = stmt.outerjoin(table, table.id == getattr(Citation, attr))
+    return (
+        stmt.outerjoin(LessonMission, LessonMission.id == Citation.lesson_mission_id)
+        .outerjoin(_LinkLesson, _LinkLesson.id == LessonMission.lesson_id)
+        .outerjoin(_LinkMission, _LinkMission.id == LessonMission.mission_id)
+        .where(Citation.source_id == source_id)
+        .order_by(Citation.key)
+    )
+
+
 def source_claims(session: Session, source_id: int) -> list[Claim]:
     """Every claim citing a source, in key order (what `/sources/{slug}/claims` pages
     through), with the record it supports."""
     # Columns, not records: an article has hundreds of claims.
-    citations = session.execute(
-        select(
-            Citation.key,
-            Citation.quote,
-            Citation.status,
-            Citation.note,
-            Citation.corrected_by_id,
-            *(getattr(Citation, attr) for attr in SUBJECT_COLUMNS),
-        )
-        .where(Citation.source_id == source_id)
-        .order_by(Citation.key)
-    ).all()
-    keys = subject_keys(session, citations)
-    corrected = pairs(
-        session.execute(
-            select(Citation.id, Citation.key).where(
-                Citation.id.in_([c.corrected_by_id for c in citations if c.corrected_by_id])
-            )
-        )
-    )
+    citations = session.execute(_claims_stmt(source_id)).all()
+    keys: dict[str, dict[int, str]] = defaultdict(dict)  # as `subject_keys` answers them
+    # Positions in a row: each subject kind's id and key (rows are read by index, not name:
+    # an article has hundreds).
+    first_id, first_key = 5, 5 + len(SUBJECT_COLUMNS)
+    slots = [
+        (kind, first_id + SUBJECT_COLUMNS.index(attr), first_key + i)
+        for i, (attr, kind, _, _) in enumerate(_SUBJECTS)
+    ]
+    for c in citations:
+        for kind, at_id, at_key in slots:
+            if c[at_id] is not None:
+                keys[kind][c[at_id]] = c[at_key]
+        if c.contributor_id is not None:
+            keys["contributor_kind"][c.contributor_id] = c.contributor_kind
+        if c.lesson_mission_id is not None:
+            keys["lesson_mission"][c.lesson_mission_id] = f"{c.link_lesson}/{c.link_mission}"
     claims = []
     for c in citations:
         subject = subject_of(c, keys)
@@ -142,7 +191,7 @@ def source_claims(session: Session, source_id: int) -> list[Claim]:
                 quote=c.quote,
                 status=c.status,
                 note=c.note,
-                corrected_by=corrected.get(c.corrected_by_id) if c.corrected_by_id else None,
+                corrected_by=c.corrected_key,
                 subject_type=subject.type,
                 subject_key=subject.key,
                 subject_href=(page_url(subject.url) or subject.url) if subject.url else None,
@@ -245,6 +294,64 @@ def text_html(pieces: Sequence[Piece], corrections: dict[str, Correction]) -> Ma
 
     walk(pieces)
     return Markup("".join(out))  # noqa: S704 - every value above is escaped
+
+
+def _claim_row(c: Claim, corrections: dict[str, Correction]) -> str:
+    """One claim on a passage: its verdict, the record it supports, its citation, its note and
+    its correction."""
+    subject = f"{escape(c.subject_type.replace('_', ' '))} {escape(c.subject_key)}"
+    if c.subject_href:
+        subject = f'<a href="{escape(c.subject_href)}">{subject}</a>'
+    key = escape(c.key)
+    row = (
+        f'<li class="status-{escape(c.status)}">{status_badge(c.status)} supports\n{subject}  '
+        f'(<a href="{API}/citations/{key}">citation {key}</a>)'
+    )
+    if c.note:
+        row += f": {escape(c.note)}"
+    fix = corrections.get(c.corrected_by) if c.corrected_by else None
+    if fix:
+        source = f'<a href="/kb/sources/{escape(fix.source_slug)}">{escape(fix.source_title)}</a>'
+        row += (
+            f'  <div class="correction"><p><strong>Correction:</strong> \u201c{escape(fix.quote)}'
+            f'\u201d</p>\n    <p class="cite">\u2014 {source}</p></div>\n'
+        )
+    return row + "</li>\n"
+
+
+def _claimed_quote(status: str, quote: str) -> str:
+    if status == "disputed":
+        return (
+            '<p><strong class="flag">Disputed:</strong> '
+            f"<del>\u201c{escape(quote)}\u201d</del></p>\n"
+        )
+    return f"<blockquote><p>\u201c{escape(quote)}\u201d</p></blockquote>"
+
+
+def claims_html(
+    marks: Sequence[Mark], unplaced: Sequence[Claim], corrections: dict[str, Correction]
+) -> tuple[Markup, Markup]:
+    """The source page's claims: those on a passage of its text (a list item per passage,
+    linking back to it), and those whose quote is not found in the text. In Python for the
+    same reason as `text_html`: a macro call per claim was most of the article page's render
+    time. Every value is escaped."""
+    out = ['<ol class="claims">\n']
+    for m in marks:
+        rows = "".join(_claim_row(c, corrections) for c in m.claims)
+        out.append(
+            f'<li id="claim-{m.number}" class="status-{escape(m.status)}">\n'
+            f"{_claimed_quote(m.status, m.quote)}  <ul>{rows}</ul>\n"
+            f'  <p><a href="#mark-{m.number}">Back to the passage</a></p>\n</li>\n'
+        )
+    out.append("</ol>")
+    rest = ['<ul class="claims">\n']
+    for c in unplaced:
+        rest.append(
+            f'<li class="status-{escape(c.status)}">\n{_claimed_quote(c.status, c.quote)}'
+            f"  <ul>{_claim_row(c, corrections)}</ul>\n</li>\n"
+        )
+    rest.append("</ul>")
+    return Markup("".join(out)), Markup("".join(rest))  # noqa: S704 - every value is escaped
 
 
 # --- Charts -------------------------------------------------------------------------------
@@ -618,25 +725,32 @@ def _stack_bands(
 ) -> list[Band]:
     """Each band as a polygon: its top edge left to right, its bottom edge back, a step per
     date."""
-    edges = [axes.x(day) for day, _, _, _ in table] + [axes.x(axes.last)]
-    # Each date's stacked heights, band by band (levels[j][i]: the bottom of band i), once.
+    # Coordinates as text once each (a band's polygon repeats every one of them twice).
+    edges = [str(axes.x(day)) for day, _, _, _ in table] + [str(axes.x(axes.last))]
+    # Each date's stacked heights, band by band (levels[j][i]: the bottom of band i).
     levels = []
     for _, _, values, _ in table:
-        running, level = 0, [axes.y(0)]
+        running, level = 0, [str(axes.y(0))]
         for v in values:
             running += v or 0
-            level.append(axes.y(running))
+            level.append(str(axes.y(running)))
         levels.append(level)
+    steps = list(pairwise(edges))
     bands = []
     for i, (key, name) in enumerate(columns):
-        upper: list[str] = []
-        lower: list[str] = []
-        for j, level in enumerate(levels):
-            above, below = level[i + 1], level[i]
-            upper += [f"{edges[j]},{above}", f"{edges[j + 1]},{above}"]
-            lower += [f"{edges[j]},{below}", f"{edges[j + 1]},{below}"]
-        points = " ".join(upper + lower[::-1])
-        bands.append(Band(key=key, name=name, index=i, points=points, legend_y=CHART_TOP + i * 20))
+        upper = " ".join(
+            f"{x0},{level[i + 1]} {x1},{level[i + 1]}"
+            for (x0, x1), level in zip(steps, levels, strict=True)
+        )
+        lower = " ".join(
+            f"{x1},{level[i]} {x0},{level[i]}"
+            for (x0, x1), level in zip(steps[::-1], levels[::-1], strict=True)
+        )
+        bands.append(
+            Band(
+                key=key, name=name, index=i, points=f"{upper} {lower}", legend_y=CHART_TOP + i * 20
+            )
+        )
     return bands
 
 
