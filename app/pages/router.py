@@ -113,6 +113,8 @@ _env.globals.update(
     number_cells=html.number_cells,
     citation=html.citation,
     contributor_link=html.contributor_link,
+    mission_contribution_rows=html.mission_contribution_rows,
+    contributor_contribution_rows=html.contributor_contribution_rows,
 )
 
 
