@@ -305,6 +305,19 @@ def _contributor_page(request: Request, session: Session, code: str, kind: str) 
     chart = service.timeline([m for m, _ in by_mission], datetime.now(UTC).date())
     marks = service.accession_marks(session, chart, only=[nation.id]) if chart else []
     twin = "partner-nations" if kind == "nation" else "organizations"
+    # The missions an organization leads, which need not be any it has a contribution to.
+    led = (
+        list(
+            session.scalars(
+                select(Mission)
+                .where(Mission.lead_organization_id == nation.id, shown(Mission.status))
+                .order_by(Mission.start_date.is_(None), Mission.start_date, Mission.slug)
+                .limit(service.NATION_MISSIONS)
+            )
+        )
+        if kind == "organization"
+        else []
+    )
     return render(
         request,
         "nation.html",
@@ -313,6 +326,7 @@ def _contributor_page(request: Request, session: Session, code: str, kind: str) 
             "nation": nation,
             "chart": chart,
             "marks": marks,
+            "led": led,
             "by_mission": by_mission[: service.NATION_MISSIONS],
             "missions_total": len(by_mission),
             "hidden": set(hidden_statuses(Contribution.status)),
