@@ -508,6 +508,24 @@ def test_a_timeline_of_many_missions_groups_the_rest() -> None:
     assert few is not None and len(few.bars) == 40 and "other" not in few.bars[-1].label
 
 
+def test_the_home_page_accounts_for_every_claim_by_status(client: TestClient) -> None:
+    """No verdict is left out of the claims sentence: its counts are the overview's and add up
+    to every cited claim."""
+    counts = client.get(f"{API}/stats/overview").json()["citations"]
+    text = client.get("/").text
+    sentence = re.search(r"<p>Claims: (.*?)\.", text, re.DOTALL)
+    assert sentence
+    stated = {
+        status: int(n.replace(",", ""))
+        for n, status in re.findall(
+            r"([\d,]+) (corroborated|asserted|opinion|unverifiable|misleading|disputed)",
+            sentence.group(1),
+        )
+    }
+    assert stated == {k: v for k, v in counts.items() if k != "total"}
+    assert sum(stated.values()) == counts["total"]
+
+
 def test_the_home_timeline_marks_nato_accessions(client: TestClient) -> None:
     nations = client.get(f"{API}/partner-nations?limit=500").json()["items"]
     missions = client.get(f"{API}/missions").json()["items"]
