@@ -303,7 +303,12 @@ def _contributor_page(request: Request, session: Session, code: str, kind: str) 
     citations = citations_for(session, Citation.contributor_id, [nation.id]).get(nation.id, [])
     # Most contributions first: those get their own bars when a chart cannot show them all.
     chart = service.timeline([m for m, _ in by_mission], datetime.now(UTC).date())
-    marks = service.accession_marks(session, chart, only=[nation.id]) if chart else []
+    # Its own NATO accession, if it has one (a query only then).
+    marks = (
+        service.accession_marks(session, chart, only=[nation.id])
+        if chart and nation.nato_accession_date
+        else []
+    )
     twin = "partner-nations" if kind == "nation" else "organizations"
     # The missions an organization leads, which need not be any it has a contribution to.
     led = (

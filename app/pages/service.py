@@ -519,12 +519,8 @@ NATION_CONTRIBUTIONS = 200
 
 def contributions_of(session: Session, contributor_id: int) -> tuple[int, list[Any]]:
     """A contributor's contributions, disputed ones included (the page flags them), newest
-    mission first; at most NATION_CONTRIBUTIONS rows, and how many there are."""
-    count = session.scalar(
-        select(func.count())
-        .select_from(Contribution)
-        .where(Contribution.contributor_id == contributor_id)
-    )
+    mission first; at most NATION_CONTRIBUTIONS rows, and how many there are (counted only
+    when there are more)."""
     rows = session.execute(
         select(
             Contribution.slug,
@@ -546,6 +542,13 @@ def contributions_of(session: Session, contributor_id: int) -> tuple[int, list[A
         .order_by(Mission.start_date.desc(), Contribution.start_date, Contribution.slug)
         .limit(NATION_CONTRIBUTIONS)
     ).all()
+    if len(rows) < NATION_CONTRIBUTIONS:
+        return len(rows), list(rows)
+    count = session.scalar(
+        select(func.count())
+        .select_from(Contribution)
+        .where(Contribution.contributor_id == contributor_id)
+    )
     return int(count or 0), list(rows)
 
 
