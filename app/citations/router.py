@@ -3,15 +3,13 @@ GET /sources/{slug}/claims, in app/sources/router.py)."""
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Path, Response
+from fastapi import APIRouter, Path, Response
 from sqlalchemy import or_, select
 from sqlalchemy.orm import joinedload
 
 from app.citations import service
 from app.citations.listing import CitationListing, StatusFilter, citation_page
 from app.citations.schemas import CitationRead
-from app.core.errors import problem_responses
-from app.core.fields import Fields, fields_param, selected
 from app.core.filters import (
     KeyList,
     any_of,
@@ -24,12 +22,12 @@ from app.core.filters import (
 )
 from app.core.listing import FacetedPage
 from app.core.params import SessionDep
-from app.http.validators import set_record_etag
+from app.http.routes import RECORD_ERRORS, RecordView, read_route, record_view
 from app.models import Citation, Source
 from app.models.base import STATUS_VALUES
 
 router = APIRouter(tags=["sources"])
-RecordFields = Annotated[Fields | None, Depends(fields_param(CitationRead))]
+CitationView = Annotated[RecordView, record_view(CitationRead)]
 
 SUBJECT_TYPES = ("mission", "contribution", "lesson", "lesson_mission", "contributor", "strength")
 _SUBJECT_COLUMN = {
@@ -42,14 +40,7 @@ _SUBJECT_COLUMN = {
 }
 
 
-@router.get(
-    "/citations",
-    response_model=FacetedPage[CitationRead],
-    summary="List citations",
-    description="Every citation (claim), across sources, filterable by source, status and the "
-    "kind of record it supports.",
-    responses=problem_responses(400, 422),
-)
+@read_route(router, "/citations", FacetedPage[CitationRead])
 def list_citations(
     session: SessionDep,
     listing: CitationListing,
@@ -60,6 +51,10 @@ def list_citations(
         choices(SUBJECT_TYPES, "Kind of record the citation supports.", "contribution"),
     ] = None,
 ) -> dict[str, object] | Response:
+    """List citations
+
+    Every citation (claim), across sources, filterable by source, status and the kind of record
+    it supports."""
     stmt = select(Citation).options(joinedload(Citation.source))
     sources = values_of(source, "source")
     if sources is not None:
@@ -74,19 +69,12 @@ def list_citations(
     return citation_page(listing, stmt)
 
 
-@router.get(
-    "/citations/{key}",
-    response_model=CitationRead,
-    summary="Get a citation",
-    description="One claim: the verbatim quote, its source, its status and what it supports.",
-    responses=problem_responses(400, 404, 422),
-)
+@read_route(router, "/citations/{key}", CitationRead, RECORD_ERRORS)
 def get_citation(
-    key: Annotated[str, Path(max_length=100, examples=["doc-isaf-in-iraq"])],
-    session: SessionDep,
-    response: Response,
-    fields: RecordFields,
+    key: Annotated[str, Path(max_length=100, examples=["doc-isaf-in-iraq"])], view: CitationView
 ) -> CitationRead | Response:
-    citation, read = service.read_one(session, key=key)
-    set_record_etag(response, session, citation.version)
-    return selected(read, fields, response)
+    """Get a citation
+
+    One claim: the verbatim quote, its source, its status and what it supports."""
+    citation, read = service.read_one(view.session, key=key)
+    return view.answer(citation, lambda _session, _citation: read)

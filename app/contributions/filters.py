@@ -13,8 +13,8 @@ from sqlalchemy import Select
 from app.contributions import service
 from app.core.errors import FieldProblem, RuleViolation
 from app.core.filters import (
-    STATUS_NOTE,
     KeyList,
+    StatusParam,
     YearList,
     any_of,
     check_range,
@@ -64,10 +64,6 @@ TypeParam = Annotated[KeyList, keys("Contribution type slug (sub-types included)
 CategoryParam = Annotated[
     list[Annotated[str, choice(CATEGORIES)]] | None,
     choices(CATEGORIES, "Category of the contribution type.", "logistics"),
-]
-StatusParam = Annotated[
-    list[Annotated[str, choice(STATUS_VALUES)]] | None,
-    choices(STATUS_VALUES, STATUS_NOTE, "corroborated"),
 ]
 YearParam = Annotated[YearList, keys("Year it started (YYYY), as the `year` facet.", "2004")]
 ActiveOn = Annotated[

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from app.core.errors import FieldProblem, RuleViolation, Unprocessable
 from app.core.params import choices_schema, split_choices
-from app.models.base import HIDDEN_STATUSES, WEAK_STATUSES
+from app.models.base import HIDDEN_STATUSES, STATUS_VALUES, WEAK_STATUSES
 
 MAX_VALUES = 100
 ANY_OF = (
@@ -217,6 +217,11 @@ STATUS_NOTE = (
     "Status of the record (derived from its citations' verdicts); naming a status lists its "
     "records even when they are hidden by default, without `include_disputed`."
 )
+# The `status` filter of every list of claimed records (missions, contributions, lessons, ...).
+StatusParam = Annotated[
+    list[Annotated[str, choice(STATUS_VALUES)]] | None,
+    choices(STATUS_VALUES, STATUS_NOTE, "corroborated"),
+]
 
 
 def hidden_statuses(column: Any) -> tuple[str, ...]:

@@ -3,11 +3,9 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Path, Response
 from sqlalchemy import select
 
-from app.core.errors import problem_responses
-from app.core.fields import Fields, fields_param, selected
 from app.core.filters import (
-    STATUS_NOTE,
     KeyList,
+    StatusParam,
     any_of,
     choice,
     choices,
@@ -23,7 +21,7 @@ from app.core.filters import (
 from app.core.listing import FacetedPage, Listing, list_output
 from app.core.pagination import SortKey
 from app.core.params import IncludeDisputed, SessionDep
-from app.http.validators import set_record_etag
+from app.http.routes import RECORD_ERRORS, RecordView, read_route, record_view
 from app.lessons import service
 from app.lessons.facets import LESSON_FACETS
 from app.lessons.schemas import LessonDetail, LessonRead
@@ -32,19 +30,13 @@ from app.models.base import STATUS_VALUES
 from app.models.lesson import LESSON_CATEGORIES, LESSON_KINDS
 
 router = APIRouter(prefix="/lessons", tags=["lessons"])
-RecordFields = Annotated[Fields | None, Depends(fields_param(LessonDetail))]
+LessonView = Annotated[RecordView, record_view(LessonDetail)]
 
 SORTS = {"slug": SortKey(Lesson.slug), "title": SortKey(Lesson.title)}
 LessonListing = Annotated[Listing, Depends(list_output(LessonRead, SORTS, "slug", LESSON_FACETS))]
 
 
-@router.get(
-    "",
-    response_model=FacetedPage[LessonRead],
-    summary="List lessons, challenges and achievements",
-    description="What the sources say was learned, what went wrong and what was achieved.",
-    responses=problem_responses(400, 422),
-)
+@read_route(router, "", FacetedPage[LessonRead])
 def list_lessons(
     listing: LessonListing,
     session: SessionDep,
@@ -57,12 +49,12 @@ def list_lessons(
         choices(LESSON_CATEGORIES, "Category of lesson.", "coordination"),
     ] = None,
     mission: Annotated[KeyList, keys("Slug of a mission it is drawn from.", "ntm-i")] = None,
-    status: Annotated[
-        list[Annotated[str, choice(STATUS_VALUES)]] | None,
-        choices(STATUS_VALUES, STATUS_NOTE, "corroborated"),
-    ] = None,
+    status: StatusParam = None,
     include_disputed: IncludeDisputed = False,
 ) -> dict[str, object] | Response:
+    """List lessons, challenges and achievements
+
+    What the sources say was learned, what went wrong and what was achieved."""
     stmt = select(Lesson)
     kinds = choices_of(kind, LESSON_KINDS, "kind")
     if kinds is not None:
@@ -87,22 +79,14 @@ def list_lessons(
     return listing.paginate(stmt, id_column=Lesson.id)
 
 
-@router.get(
-    "/{slug}",
-    response_model=LessonDetail,
-    summary="Get a lesson",
-    description="One lesson with the missions it is drawn from and every citation.",
-    responses=problem_responses(400, 404, 422),
-)
+@read_route(router, "/{slug}", LessonDetail, RECORD_ERRORS)
 def get_lesson(
     slug: Annotated[str, Path(max_length=100, examples=["coordination-complexities"])],
-    session: SessionDep,
-    response: Response,
-    fields: RecordFields,
+    view: LessonView,
     include_disputed: IncludeDisputed = False,
 ) -> LessonDetail | Response:
-    lesson = service.get_by_slug(session, slug=slug)
-    set_record_etag(response, session, lesson.version)
-    return selected(
-        service.detail(session, lesson, include_disputed=include_disputed), fields, response
-    )
+    """Get a lesson
+
+    One lesson with the missions it is drawn from and every citation."""
+    lesson = service.get_by_slug(view.session, slug=slug)
+    return view.answer(lesson, service.detail, include_disputed=include_disputed)
