@@ -9,7 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from app.audit import service
 from app.auth.deps import Admin
 from app.core.errors import problem_responses
-from app.core.filters import KeyList, choice, choices, choices_of, contributor_key, keys, values_of
+from app.core.filters import Choices, KeyList, choices, choices_of, contributor_key, keys, values_of
 from app.core.pagination import CursorParam, Page, SortKey, limit_param, paginate
 from app.core.params import SessionDep
 from app.core.shapes import ShapeParam, bare_array
@@ -90,16 +90,10 @@ def list_audit(
     response: Response,
     session: SessionDep,
     _admin: Admin,
-    resource: Annotated[
-        list[Annotated[str, choice(RESOURCES)]] | None,
-        choices(RESOURCES, "Kind of record changed.", "missions"),
-    ] = None,
+    resource: Annotated[Choices, choices(RESOURCES, "Kind of record changed.", "missions")] = None,
     key: Annotated[KeyList, keys("Key of the record changed.", "ntm-i")] = None,
     actor: Annotated[KeyList, keys("Name of the API key that made the change.", "curator")] = None,
-    action: Annotated[
-        list[Annotated[str, choice(ACTIONS)]] | None,
-        choices(ACTIONS, "What was done.", "update"),
-    ] = None,
+    action: Annotated[Choices, choices(ACTIONS, "What was done.", "update")] = None,
     since: Annotated[datetime | None, Query(examples=["2026-11-25T00:00:00Z"])] = None,
     until: Annotated[datetime | None, Query()] = None,
     limit: Annotated[int, Depends(limit_param)] = 50,

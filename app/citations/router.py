@@ -11,9 +11,9 @@ from app.citations import service
 from app.citations.listing import CitationListing, StatusFilter, citation_page
 from app.citations.schemas import CitationRead
 from app.core.filters import (
+    Choices,
     KeyList,
     any_of,
-    choice,
     choices,
     choices_of,
     keys,
@@ -47,8 +47,7 @@ def list_citations(
     source: Annotated[KeyList, keys("Source slug.", "role-of-nato-and-partners-in-iraq")] = None,
     status: StatusFilter = None,
     subject_type: Annotated[
-        list[Annotated[str, choice(SUBJECT_TYPES)]] | None,
-        choices(SUBJECT_TYPES, "Kind of record the citation supports.", "contribution"),
+        Choices, choices(SUBJECT_TYPES, "Kind of record the citation supports.", "contribution")
     ] = None,
 ) -> dict[str, object] | Response:
     """List citations

@@ -7,9 +7,9 @@ from sqlalchemy.orm import joinedload
 from app.contribution_types import service
 from app.contribution_types.schemas import ContributionTypeDetail, ContributionTypeRead
 from app.core.filters import (
+    Choices,
     KeyList,
     any_of,
-    choice,
     choices,
     choices_of,
     keys,
@@ -34,10 +34,7 @@ TypeListing = Annotated[Listing, Depends(list_output(ContributionTypeRead, SORTS
 def list_types(
     listing: TypeListing,
     session: SessionDep,
-    category: Annotated[
-        list[Annotated[str, choice(CATEGORIES)]] | None,
-        choices(CATEGORIES, "Category of the type.", "logistics"),
-    ] = None,
+    category: Annotated[Choices, choices(CATEGORIES, "Category of the type.", "logistics")] = None,
     parent: Annotated[
         KeyList, keys("Only direct children of this type (its slug).", "logistics")
     ] = None,

@@ -5,7 +5,7 @@ from fastapi import APIRouter, Depends, Path, Query, Response
 
 from app.contributors import service
 from app.contributors.schemas import ContributorDetail, ContributorRead
-from app.core.filters import KeyList, choice, choices, choices_of, contributor_key, keys, values_of
+from app.core.filters import Choices, KeyList, choices, choices_of, contributor_key, keys, values_of
 from app.core.listing import Listing, list_output
 from app.core.pagination import LATE, Page, SortKey
 from app.core.params import IncludeDisputed
@@ -68,8 +68,7 @@ def get_nation(
 def list_organizations(
     listing: OrgListing,
     kind: Annotated[
-        list[Annotated[str, choice(ORGANIZATION_KINDS)]] | None,
-        choices(ORGANIZATION_KINDS, "Kind of organization.", "alliance"),
+        Choices, choices(ORGANIZATION_KINDS, "Kind of organization.", "alliance")
     ] = None,
     name_prefix: NamePrefix = None,
 ) -> dict[str, object] | Response:
@@ -100,10 +99,7 @@ def get_organization(
 @read_route(router, "/contributors", Page[ContributorRead])
 def list_contributors(
     listing: OrgListing,
-    kind: Annotated[
-        list[Annotated[str, choice(CONTRIBUTOR_KINDS)]] | None,
-        choices(CONTRIBUTOR_KINDS, "Kind of contributor.", "nation"),
-    ] = None,
+    kind: Annotated[Choices, choices(CONTRIBUTOR_KINDS, "Kind of contributor.", "nation")] = None,
     name_prefix: NamePrefix = None,
 ) -> dict[str, object] | Response:
     """List contributors

@@ -43,6 +43,8 @@ _QUOTED = r'"(?:[^"\x00\r\n]|"")*(?:[^"\x00\r\n ]|"")(?:[^"\x00\r\n]|"")*"'
 _ITEM = f"(?:{_QUOTED}|{_PLAIN})"
 VALUES_PATTERN = f"^ *{_ITEM}(?:, *{_ITEM})*$"
 
+# A closed-vocabulary filter: `Annotated[Choices, choices(NAMES, description, example)]`.
+Choices = list[str] | None
 # The types of "any of" filters: `Annotated[KeyList, keys(...)]` for record keys or free values;
 # codes and years state their form in the schema too.
 KeyList = list[Annotated[str, StringConstraints(max_length=1000, pattern=VALUES_PATTERN)]] | None
@@ -67,14 +69,26 @@ def keys(description: str, example: str) -> Any:
 
 def choice(names: Sequence[str]) -> Any:
     """An item of a closed-vocabulary filter, the names stated in the schema:
-    `Annotated[list[Annotated[str, choice(NAMES)]] | None, choices(NAMES, ...)]`."""
+    `Annotated[list[Annotated[str, choice(NAMES)]] | None, choices(NAMES, ...)]`, or
+    `Annotated[Choices, choices(NAMES, ...)]` which states them the same way."""
     return choices_schema(names, allow_empty=False)
 
 
 def choices(names: Sequence[str], description: str, example: str) -> Any:
-    """The Query of an "any of" filter on a closed vocabulary."""
+    """The Query of an "any of" filter on a closed vocabulary: `Annotated[Choices, choices(...)]`.
+    Its items' schema states the names (`choices_schema`), put where the optional list's schema
+    holds them."""
+    item = choices_schema(names, allow_empty=False).json_schema
+
+    def state_names(schema: dict[str, Any]) -> None:
+        for option in schema.get("anyOf", [schema]):
+            if option.get("type") == "array":
+                option["items"] = dict(item)
+
     return Query(
-        description=f"{description} One of: {', '.join(names)}. {ANY_OF}", examples=[example]
+        description=f"{description} One of: {', '.join(names)}. {ANY_OF}",
+        examples=[example],
+        json_schema_extra=state_names,
     )
 
 
@@ -218,10 +232,7 @@ STATUS_NOTE = (
     "records even when they are hidden by default, without `include_disputed`."
 )
 # The `status` filter of every list of claimed records (missions, contributions, lessons, ...).
-StatusParam = Annotated[
-    list[Annotated[str, choice(STATUS_VALUES)]] | None,
-    choices(STATUS_VALUES, STATUS_NOTE, "corroborated"),
-]
+StatusParam = Annotated[Choices, choices(STATUS_VALUES, STATUS_NOTE, "corroborated")]
 
 
 def hidden_statuses(column: Any) -> tuple[str, ...]:

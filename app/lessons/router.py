@@ -4,10 +4,10 @@ from fastapi import APIRouter, Depends, Path, Response
 from sqlalchemy import select
 
 from app.core.filters import (
+    Choices,
     KeyList,
     StatusParam,
     any_of,
-    choice,
     choices,
     choices_of,
     keys,
@@ -40,13 +40,9 @@ LessonListing = Annotated[Listing, Depends(list_output(LessonRead, SORTS, "slug"
 def list_lessons(
     listing: LessonListing,
     session: SessionDep,
-    kind: Annotated[
-        list[Annotated[str, choice(LESSON_KINDS)]] | None,
-        choices(LESSON_KINDS, "Kind of lesson.", "lesson"),
-    ] = None,
+    kind: Annotated[Choices, choices(LESSON_KINDS, "Kind of lesson.", "lesson")] = None,
     category: Annotated[
-        list[Annotated[str, choice(LESSON_CATEGORIES)]] | None,
-        choices(LESSON_CATEGORIES, "Category of lesson.", "coordination"),
+        Choices, choices(LESSON_CATEGORIES, "Category of lesson.", "coordination")
     ] = None,
     mission: Annotated[KeyList, keys("Slug of a mission it is drawn from.", "ntm-i")] = None,
     status: StatusParam = None,

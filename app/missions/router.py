@@ -4,11 +4,11 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Path, Query, Response
 
 from app.core.filters import (
+    Choices,
     CodeList,
     KeyList,
     StatusParam,
     YearList,
-    choice,
     choices,
     choices_of,
     codes_of,
@@ -43,10 +43,7 @@ SORTS = {
 MissionListing = Annotated[
     Listing, Depends(list_output(MissionRead, SORTS, "slug", MISSION_FACETS))
 ]
-KindParam = Annotated[
-    list[Annotated[str, choice(MISSION_KINDS)]] | None,
-    choices(MISSION_KINDS, "Kind of mission.", "training"),
-]
+KindParam = Annotated[Choices, choices(MISSION_KINDS, "Kind of mission.", "training")]
 SlugPath = Annotated[str, Path(max_length=100, description="Mission slug.", examples=["ntm-i"])]
 
 

@@ -10,10 +10,10 @@ from app.citations.schemas import CitationRead
 from app.citations.service import corrector
 from app.core.errors import problem_responses
 from app.core.filters import (
+    Choices,
     KeyList,
     YearList,
     any_of,
-    choice,
     choices,
     choices_of,
     in_years,
@@ -55,10 +55,7 @@ SourceSlug = Annotated[str, Path(max_length=100, examples=["role-of-nato-and-par
 @read_route(router, "/sources", FacetedPage[SourceRead])
 def list_sources(
     listing: SourceListing,
-    kind: Annotated[
-        list[Annotated[str, choice(SOURCE_KINDS)]] | None,
-        choices(SOURCE_KINDS, "Kind of source.", "official"),
-    ] = None,
+    kind: Annotated[Choices, choices(SOURCE_KINDS, "Kind of source.", "official")] = None,
     publisher: Annotated[KeyList, keys("Publisher, as the `publisher` facet.", "NATO")] = None,
     year: Annotated[
         YearList, keys("Year it was published (YYYY), as the `year` facet.", "2004")

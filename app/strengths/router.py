@@ -4,10 +4,10 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Path, Query, Request, Response
 
 from app.core.filters import (
+    Choices,
     KeyList,
     StatusParam,
     check_range,
-    choice,
     choices,
     choices_of,
     keys,
@@ -43,9 +43,7 @@ StrengthListing = Annotated[Listing, Depends(list_output(StrengthRead, SORTS, "d
 ContributorFilter = Annotated[
     KeyList, keys("Nation ISO code or organization slug (any case).", "GBR")
 ]
-TallyFilter = Annotated[
-    list[Annotated[str, choice(TALLIES)]] | None, choices(TALLIES, TALLY_NOTE, "official")
-]
+TallyFilter = Annotated[Choices, choices(TALLIES, TALLY_NOTE, "official")]
 DateFrom = Annotated[
     date | None, Query(alias="from", description="On or after this day.", examples=["2004-01-01"])
 ]
