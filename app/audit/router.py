@@ -1,10 +1,10 @@
 """The audit log (admin) and each record's history (readable like the record)."""
 
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Annotated, Any, Literal, get_args
 
 from fastapi import APIRouter, Depends, Path, Query, Request, Response
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field
 
 from app.audit import service
 from app.auth.deps import Admin
@@ -13,6 +13,7 @@ from app.core.filters import Choices, KeyList, choices, choices_of, contributor_
 from app.core.pagination import CursorParam, Page, SortKey, limit_param, paginate
 from app.core.params import SessionDep
 from app.core.shapes import ShapeParam, bare_array
+from app.core.types import UtcDatetime
 from app.models import AuditEntry
 
 router = APIRouter(tags=["audit"])
@@ -37,7 +38,7 @@ class AuditRead(BaseModel):
     model_config = ConfigDict(from_attributes=True)
 
     id: int
-    at: datetime
+    at: UtcDatetime
     actor: str = Field(description="Name of the API key that made the change.")
     action: str
     resource: str
@@ -45,12 +46,6 @@ class AuditRead(BaseModel):
     before: dict[str, Any] | None = Field(description="The record before (export format).")
     after: dict[str, Any] | None = Field(description="The record after; null once deleted.")
     request_id: str | None
-
-    @field_validator("at")
-    @classmethod
-    def _utc(cls, value: datetime) -> datetime:
-        # SQLite hands back naive datetimes; every stored time is UTC.
-        return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
 def _page(

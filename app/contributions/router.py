@@ -16,6 +16,7 @@ from app.models import Contribution
 
 router = APIRouter(prefix="/contributions", tags=["contributions"])
 ContributionView = Annotated[RecordView, record_view(ContributionDetail)]
+ContributionSlug = Annotated[str, Path(max_length=100, examples=["hun-ntm-i-t72-tanks"])]
 
 SORTS = {
     "slug": SortKey(Contribution.slug),
@@ -49,9 +50,7 @@ def list_contributions(
 
 @read_route(router, "/{slug}", ContributionDetail, RECORD_ERRORS)
 def get_contribution(
-    slug: Annotated[str, Path(max_length=100, examples=["hun-ntm-i-t72-tanks"])],
-    view: ContributionView,
-    include_disputed: IncludeDisputed = False,
+    slug: ContributionSlug, view: ContributionView, include_disputed: IncludeDisputed = False
 ) -> ContributionDetail | Response:
     """Get a contribution
 

@@ -17,6 +17,9 @@ from app.models.contributor import CONTRIBUTOR_KINDS, ORGANIZATION_KINDS
 
 router = APIRouter(tags=["contributors"])
 ContributorView = Annotated[RecordView, record_view(ContributorDetail)]
+Iso3Path = Annotated[str, Path(pattern=ISO3_ANY_CASE_PATTERN, examples=["ITA"])]
+# An organization's slug, or (for /contributors) a nation's ISO code as well.
+KeyPath = Annotated[str, Path(max_length=100, examples=["nato"])]
 
 SORTS = {
     "code": SortKey(Contributor.code),
@@ -52,9 +55,7 @@ def list_nations(
 
 @read_route(router, "/partner-nations/{iso3}", ContributorDetail, RECORD_ERRORS)
 def get_nation(
-    iso3: Annotated[str, Path(pattern=ISO3_ANY_CASE_PATTERN, examples=["ITA"])],
-    view: ContributorView,
-    include_disputed: IncludeDisputed = False,
+    iso3: Iso3Path, view: ContributorView, include_disputed: IncludeDisputed = False
 ) -> ContributorDetail | Response:
     """Get a partner nation
 
@@ -85,9 +86,7 @@ def list_organizations(
 
 @read_route(router, "/organizations/{slug}", ContributorDetail, RECORD_ERRORS)
 def get_organization(
-    slug: Annotated[str, Path(max_length=100, examples=["nato"])],
-    view: ContributorView,
-    include_disputed: IncludeDisputed = False,
+    slug: KeyPath, view: ContributorView, include_disputed: IncludeDisputed = False
 ) -> ContributorDetail | Response:
     """Get an organization
 
@@ -113,9 +112,7 @@ def list_contributors(
 
 @read_route(router, "/contributors/{code}", ContributorDetail, RECORD_ERRORS)
 def get_contributor(
-    code: Annotated[str, Path(max_length=100, examples=["nato"])],
-    view: ContributorView,
-    include_disputed: IncludeDisputed = False,
+    code: KeyPath, view: ContributorView, include_disputed: IncludeDisputed = False
 ) -> ContributorDetail | Response:
     """Get a contributor
 

@@ -78,7 +78,7 @@ def choices(names: Sequence[str], description: str, example: str) -> Any:
     """The Query of an "any of" filter on a closed vocabulary: `Annotated[Choices, choices(...)]`.
     Its items' schema states the names (`choices_schema`), put where the optional list's schema
     holds them."""
-    item = choices_schema(names, allow_empty=False).json_schema
+    item: dict[str, Any] = dict(choices_schema(names, allow_empty=False).json_schema or {})
 
     def state_names(schema: dict[str, Any]) -> None:
         for option in schema.get("anyOf", [schema]):

@@ -1,10 +1,9 @@
 """Key management for admins: list, create, revoke. The key itself is shown once, on creation."""
 
-from datetime import UTC, datetime
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Path, Response
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field
 
 from app.audit.writer import AdminWriterDep
 from app.auth import keys
@@ -12,6 +11,7 @@ from app.auth.deps import Admin
 from app.auth.keys import KEY_NAME_PATTERN
 from app.core.errors import problem_responses
 from app.core.params import SessionDep
+from app.core.types import UtcDatetime
 from app.models import ApiKey
 
 router = APIRouter(prefix="/keys", tags=["keys"])
@@ -23,15 +23,9 @@ class KeyRead(BaseModel):
     name: str
     role: str
     prefix: str = Field(description="Identifies the key (`ckb_<prefix>_...`); not a secret.")
-    created_at: datetime
-    revoked_at: datetime | None
-    last_used_at: datetime | None = Field(description="To the minute.")
-
-    @field_validator("created_at", "revoked_at", "last_used_at")
-    @classmethod
-    def _utc(cls, value: datetime | None) -> datetime | None:
-        # SQLite hands back naive datetimes; every stored time is UTC.
-        return value if value is None or value.tzinfo else value.replace(tzinfo=UTC)
+    created_at: UtcDatetime
+    revoked_at: UtcDatetime | None
+    last_used_at: UtcDatetime | None = Field(description="To the minute.")
 
 
 class KeyCreated(KeyRead):

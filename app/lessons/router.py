@@ -31,6 +31,7 @@ from app.models.lesson import LESSON_CATEGORIES, LESSON_KINDS
 
 router = APIRouter(prefix="/lessons", tags=["lessons"])
 LessonView = Annotated[RecordView, record_view(LessonDetail)]
+LessonSlug = Annotated[str, Path(max_length=100, examples=["coordination-complexities"])]
 
 SORTS = {"slug": SortKey(Lesson.slug), "title": SortKey(Lesson.title)}
 LessonListing = Annotated[Listing, Depends(list_output(LessonRead, SORTS, "slug", LESSON_FACETS))]
@@ -77,9 +78,7 @@ def list_lessons(
 
 @read_route(router, "/{slug}", LessonDetail, RECORD_ERRORS)
 def get_lesson(
-    slug: Annotated[str, Path(max_length=100, examples=["coordination-complexities"])],
-    view: LessonView,
-    include_disputed: IncludeDisputed = False,
+    slug: LessonSlug, view: LessonView, include_disputed: IncludeDisputed = False
 ) -> LessonDetail | Response:
     """Get a lesson
 

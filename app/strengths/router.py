@@ -33,6 +33,7 @@ from app.strengths.schemas import (
 
 router = APIRouter(tags=["strength"])
 StrengthView = Annotated[RecordView, record_view(StrengthDetail)]
+StrengthSlug = Annotated[str, Path(max_length=100, examples=["gbr-mnf-i-2005-01-17-wire"])]
 
 SORTS = {
     "slug": SortKey(StrengthObservation.slug),
@@ -87,9 +88,7 @@ def list_strengths(
 
 @read_route(router, "/strengths/{slug}", StrengthDetail, RECORD_ERRORS)
 def get_strength(
-    slug: Annotated[str, Path(max_length=100, examples=["gbr-mnf-i-2005-01-17-wire"])],
-    view: StrengthView,
-    include_disputed: IncludeDisputed = False,
+    slug: StrengthSlug, view: StrengthView, include_disputed: IncludeDisputed = False
 ) -> StrengthDetail | Response:
     """Get a strength observation
 
