@@ -13,12 +13,12 @@ from app.citations.schemas import CitationRead
 from app.core.filters import (
     Choices,
     KeyList,
-    any_of,
     choices,
     choices_of,
+    ids_of,
     keys,
-    resolve_keys,
     values_of,
+    where_any,
 )
 from app.core.listing import FacetedPage
 from app.core.params import SessionDep
@@ -56,12 +56,9 @@ def list_citations(
     it supports."""
     stmt = select(Citation).options(joinedload(Citation.source))
     sources = values_of(source, "source")
-    if sources is not None:
-        ids = resolve_keys(session, Source.slug, Source.id, sources, name="source", noun="source")
-        stmt = stmt.where(any_of(Citation.source_id, ids))
-    statuses = choices_of(status, STATUS_VALUES, "status")
-    if statuses is not None:
-        stmt = stmt.where(any_of(Citation.status, statuses))
+    ids = ids_of(session, Source.slug, Source.id, sources, name="source", noun="source")
+    stmt = where_any(stmt, Citation.source_id, ids)
+    stmt = where_any(stmt, Citation.status, choices_of(status, STATUS_VALUES, "status"))
     subject_types = choices_of(subject_type, SUBJECT_TYPES, "subject_type")
     if subject_types is not None:
         stmt = stmt.where(or_(*(_SUBJECT_COLUMN[t].is_not(None) for t in subject_types)))

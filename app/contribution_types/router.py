@@ -9,12 +9,12 @@ from app.contribution_types.schemas import ContributionTypeDetail, ContributionT
 from app.core.filters import (
     Choices,
     KeyList,
-    any_of,
     choices,
     choices_of,
+    ids_of,
     keys,
-    resolve_keys,
     values_of,
+    where_any,
 )
 from app.core.listing import Listing, list_output
 from app.core.pagination import Page, SortKey
@@ -44,14 +44,12 @@ def list_types(
     The kinds of contribution, in a tree (`parent`) under broad categories."""
     stmt = select(ContributionType).options(joinedload(ContributionType.parent))
     categories = choices_of(category, CATEGORIES, "category")
-    if categories is not None:
-        stmt = stmt.where(any_of(ContributionType.category, categories))
+    stmt = where_any(stmt, ContributionType.category, categories)
     parents = values_of(parent, "parent")
-    if parents is not None:
-        ids = resolve_keys(
-            session, ContributionType.slug, ContributionType.id, parents, name="parent", noun="type"
-        )
-        stmt = stmt.where(any_of(ContributionType.parent_id, ids))
+    ids = ids_of(
+        session, ContributionType.slug, ContributionType.id, parents, name="parent", noun="type"
+    )
+    stmt = where_any(stmt, ContributionType.parent_id, ids)
     return listing.paginate(stmt, id_column=ContributionType.id)
 
 

@@ -19,7 +19,7 @@ from typing import Annotated, Any
 
 from fastapi import Query
 from pydantic import StringConstraints
-from sqlalchemy import and_, or_, select
+from sqlalchemy import Select, and_, or_, select
 from sqlalchemy.orm import Session
 
 from app.core.errors import FieldProblem, RuleViolation, Unprocessable
@@ -282,3 +282,18 @@ def status_clause(column: Any, statuses: Sequence[str] | None, include_disputed:
 def any_of(column: Any, values: Sequence[Any]) -> Any:
     """`column = v` for one value (the planner can read an index in order), IN for several."""
     return column == values[0] if len(values) == 1 else column.in_(values)
+
+
+def where_any(stmt: Select[Any], column: Any, values: Sequence[Any] | None) -> Select[Any]:
+    """`stmt` keeping the rows whose `column` is any of `values`: a filter's values, None (all
+    rows) when it is absent."""
+    return stmt if values is None else stmt.where(any_of(column, values))
+
+
+def ids_of(
+    session: Session, key: Any, ident: Any, values: Sequence[str] | None, *, name: str, noun: str
+) -> list[int] | None:
+    """`resolve_keys` of a filter's values; None when the filter is absent."""
+    if values is None:
+        return None
+    return resolve_keys(session, key, ident, values, name=name, noun=noun)

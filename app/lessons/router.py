@@ -11,9 +11,9 @@ from app.core.filters import (
     choices,
     choices_of,
     keys,
-    resolve_keys,
     status_clause,
     values_of,
+    where_any,
 )
 from app.core.filters import (
     shown as shown_status,
@@ -25,7 +25,8 @@ from app.http.routes import RECORD_ERRORS, RecordView, read_route, record_view
 from app.lessons import service
 from app.lessons.facets import LESSON_FACETS
 from app.lessons.schemas import LessonDetail, LessonRead
-from app.models import Lesson, LessonMission, Mission
+from app.missions.service import slug_ids
+from app.models import Lesson, LessonMission
 from app.models.base import STATUS_VALUES
 from app.models.lesson import LESSON_CATEGORIES, LESSON_KINDS
 
@@ -52,18 +53,12 @@ def list_lessons(
     """List lessons, challenges and achievements
 
     What the sources say was learned, what went wrong and what was achieved."""
-    stmt = select(Lesson)
-    kinds = choices_of(kind, LESSON_KINDS, "kind")
-    if kinds is not None:
-        stmt = stmt.where(any_of(Lesson.kind, kinds))
+    stmt = where_any(select(Lesson), Lesson.kind, choices_of(kind, LESSON_KINDS, "kind"))
     categories = choices_of(category, LESSON_CATEGORIES, "category")
-    if categories is not None:
-        stmt = stmt.where(any_of(Lesson.category, categories))
+    stmt = where_any(stmt, Lesson.category, categories)
     missions = values_of(mission, "mission")
     if missions is not None:
-        ids = resolve_keys(
-            session, Mission.slug, Mission.id, missions, name="mission", noun="mission"
-        )
+        ids = slug_ids(session, missions)
         links = select(LessonMission.lesson_id).where(any_of(LessonMission.mission_id, ids))
         if not include_disputed:
             links = links.where(shown_status(LessonMission.status))

@@ -13,12 +13,12 @@ from app.core.filters import (
     Choices,
     KeyList,
     YearList,
-    any_of,
     choices,
     choices_of,
     in_years,
     keys,
     values_of,
+    where_any,
     years_of,
 )
 from app.core.formats import JSONLD_MEDIA_TYPE, wants_jsonld
@@ -64,13 +64,8 @@ def list_sources(
     """List sources
 
     Every document the knowledge base cites, with how far to trust it."""
-    stmt = select(Source)
-    kinds = choices_of(kind, SOURCE_KINDS, "kind")
-    if kinds is not None:
-        stmt = stmt.where(any_of(Source.kind, kinds))
-    publishers = values_of(publisher, "publisher")
-    if publishers is not None:
-        stmt = stmt.where(any_of(Source.publisher, publishers))
+    stmt = where_any(select(Source), Source.kind, choices_of(kind, SOURCE_KINDS, "kind"))
+    stmt = where_any(stmt, Source.publisher, values_of(publisher, "publisher"))
     years = years_of(year, "year")
     if years is not None:
         stmt = stmt.where(in_years(Source.published_date, years))
@@ -128,9 +123,7 @@ def list_claims(
     stmt = (
         select(Citation).options(joinedload(Citation.source)).where(Citation.source_id == source.id)
     )
-    statuses = choices_of(status, STATUS_VALUES, "status")
-    if statuses is not None:
-        stmt = stmt.where(any_of(Citation.status, statuses))
+    stmt = where_any(stmt, Citation.status, choices_of(status, STATUS_VALUES, "status"))
     if wants_jsonld(request.headers.get("accept")) and request.query_params.get("format") is None:
         return _claim_reviews(request, response, session, source, stmt)
     return citation_page(listing, stmt)
