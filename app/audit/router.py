@@ -8,12 +8,12 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from app.audit import service
 from app.auth.deps import Admin
-from app.core.errors import problem_responses
 from app.core.filters import Choices, KeyList, choices, choices_of, contributor_key, keys, values_of
 from app.core.pagination import CursorParam, Page, SortKey, limit_param, paginate
 from app.core.params import SessionDep
 from app.core.shapes import ShapeParam, bare_array
 from app.core.types import UtcDatetime
+from app.http.routes import read_route
 from app.models import AuditEntry
 
 router = APIRouter(tags=["audit"])
@@ -71,15 +71,7 @@ def _page(
     return page
 
 
-@router.get(
-    "/audit",
-    response_model=Page[AuditRead],
-    summary="Read the audit log",
-    description="Every accepted write, newest first: who (key name), when, what, and the "
-    "record before and after (admin key). Filter by resource, record key, actor, action "
-    "and time (`since` inclusive, `until` exclusive).",
-    responses=problem_responses(400, 401, 403, 422),
-)
+@read_route(router, "/audit", Page[AuditRead], (400, 401, 403, 422))
 def list_audit(
     request: Request,
     response: Response,
@@ -94,6 +86,11 @@ def list_audit(
     limit: Annotated[int, Depends(limit_param)] = 50,
     cursor: CursorParam = None,
 ) -> dict[str, object]:
+    """Read the audit log
+
+    Every accepted write, newest first: who (key name), when, what, and the record before and
+    after (admin key). Filter by resource, record key, actor, action and time (`since`
+    inclusive, `until` exclusive)."""
     stmt = service.query(
         resource=choices_of(resource, RESOURCES, "resource"),
         key=values_of(key, "key"),
@@ -105,14 +102,7 @@ def list_audit(
     return _page(session, request, response, stmt, limit, cursor)
 
 
-@router.get(
-    "/{resource}/{key}/history",
-    response_model=Page[AuditRead],
-    summary="A record's history",
-    description="Every accepted change to one record, newest first, with who made it and "
-    "the record before and after. Also for deleted records.",
-    responses=problem_responses(400, 422),
-)
+@read_route(router, "/{resource}/{key}/history", Page[AuditRead])
 def record_history(
     resource: Annotated[RecordResource, Path()],
     key: Annotated[str, Path(max_length=300, examples=["ntm-i"])],
@@ -123,6 +113,10 @@ def record_history(
     cursor: CursorParam = None,
     shape: ShapeParam = "object",
 ) -> dict[str, object] | Response:
+    """A record's history
+
+    Every accepted change to one record, newest first, with who made it and the record before
+    and after. Also for deleted records."""
     if resource == "partner-nations":
         key = contributor_key(key, "nation")
     stmt = service.query(resource=[resource], key=[key])

@@ -1,7 +1,8 @@
 from datetime import date
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Query, Response
+from sqlalchemy import Select
 
 from app.contributors import service
 from app.contributors.schemas import ContributorDetail, ContributorRead
@@ -32,6 +33,21 @@ ORG_SORTS = {name: SORTS[name] for name in ("code", "name")}
 OrgListing = Annotated[Listing, Depends(list_output(ContributorRead, ORG_SORTS, "code"))]
 
 
+def _page(
+    listing: Listing, stmt: Select[Any], name_prefix: str | None
+) -> dict[str, object] | Response:
+    return listing.paginate(
+        name_starts(stmt, Contributor.name, name_prefix), id_column=Contributor.id
+    )
+
+
+def _answer(
+    view: RecordView, code: str, kind: str | None, include_disputed: bool
+) -> ContributorDetail | Response:
+    found = service.get_by_code(view.session, code=code, kind=kind)
+    return view.answer(found, service.detail, include_disputed=include_disputed)
+
+
 @read_route(router, "/partner-nations", Page[ContributorRead])
 def list_nations(
     listing: NationListing,
@@ -48,9 +64,7 @@ def list_nations(
     stmt = service.list_stmt(
         kind=["nation"], nato_member=nato_member, frameworks=values_of(framework, "framework")
     )
-    return listing.paginate(
-        name_starts(stmt, Contributor.name, name_prefix), id_column=Contributor.id
-    )
+    return _page(listing, stmt, name_prefix)
 
 
 @read_route(router, "/partner-nations/{iso3}", ContributorDetail, RECORD_ERRORS)
@@ -60,9 +74,7 @@ def get_nation(
     """Get a partner nation
 
     One nation, its contributions per mission and its citations."""
-    code = contributor_key(iso3, "nation")
-    nation = service.get_by_code(view.session, code=code, kind="nation")
-    return view.answer(nation, service.detail, include_disputed=include_disputed)
+    return _answer(view, contributor_key(iso3, "nation"), "nation", include_disputed)
 
 
 @read_route(router, "/organizations", Page[ContributorRead])
@@ -79,9 +91,7 @@ def list_organizations(
     stmt = service.list_stmt(
         kind=["organization"], organization_kind=choices_of(kind, ORGANIZATION_KINDS, "kind")
     )
-    return listing.paginate(
-        name_starts(stmt, Contributor.name, name_prefix), id_column=Contributor.id
-    )
+    return _page(listing, stmt, name_prefix)
 
 
 @read_route(router, "/organizations/{slug}", ContributorDetail, RECORD_ERRORS)
@@ -91,8 +101,7 @@ def get_organization(
     """Get an organization
 
     One organization, its contributions per mission and its citations."""
-    organization = service.get_by_code(view.session, code=slug, kind="organization")
-    return view.answer(organization, service.detail, include_disputed=include_disputed)
+    return _answer(view, slug, "organization", include_disputed)
 
 
 @read_route(router, "/contributors", Page[ContributorRead])
@@ -105,9 +114,7 @@ def list_contributors(
 
     Nations and organizations together: the values `contributor=` accepts."""
     stmt = service.list_stmt(kind=choices_of(kind, CONTRIBUTOR_KINDS, "kind"))
-    return listing.paginate(
-        name_starts(stmt, Contributor.name, name_prefix), id_column=Contributor.id
-    )
+    return _page(listing, stmt, name_prefix)
 
 
 @read_route(router, "/contributors/{code}", ContributorDetail, RECORD_ERRORS)
@@ -117,5 +124,4 @@ def get_contributor(
     """Get a contributor
 
     A nation (by ISO code) or an organization (by slug)."""
-    contributor = service.get_by_code(view.session, code=code, kind=None)
-    return view.answer(contributor, service.detail, include_disputed=include_disputed)
+    return _answer(view, code, None, include_disputed)

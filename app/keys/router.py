@@ -12,6 +12,7 @@ from app.auth.keys import KEY_NAME_PATTERN
 from app.core.errors import problem_responses
 from app.core.params import SessionDep
 from app.core.types import UtcDatetime
+from app.http.routes import read_route
 from app.models import ApiKey
 
 router = APIRouter(prefix="/keys", tags=["keys"])
@@ -43,14 +44,11 @@ def _audited(key: ApiKey) -> dict[str, object]:
     return {"name": key.name, "role": key.role, "prefix": key.prefix}
 
 
-@router.get(
-    "",
-    response_model=list[KeyRead],
-    summary="List API keys",
-    description="Every key, revoked ones included (admin key).",
-    responses=problem_responses(401, 403),
-)
+@read_route(router, "", list[KeyRead], (401, 403))
 def list_keys(session: SessionDep, _admin: Admin) -> list[KeyRead]:
+    """List API keys
+
+    Every key, revoked ones included (admin key)."""
     return [KeyRead.model_validate(k) for k in keys.list_keys(session)]
 
 
