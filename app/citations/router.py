@@ -27,7 +27,6 @@ from app.models import Citation, Source
 from app.models.base import STATUS_VALUES
 
 router = APIRouter(tags=["sources"])
-CitationView = Annotated[RecordView, record_view(CitationRead)]
 
 SUBJECT_TYPES = ("mission", "contribution", "lesson", "lesson_mission", "contributor", "strength")
 _SUBJECT_COLUMN = {
@@ -63,6 +62,9 @@ def list_citations(
     if subject_types is not None:
         stmt = stmt.where(or_(*(_SUBJECT_COLUMN[t].is_not(None) for t in subject_types)))
     return citation_page(listing, stmt)
+
+
+CitationView = Annotated[RecordView, record_view(CitationRead)]
 
 
 @read_route(router, "/citations/{key}", CitationRead, RECORD_ERRORS)

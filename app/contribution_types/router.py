@@ -24,7 +24,6 @@ from app.models import ContributionType
 from app.models.contribution_type import CATEGORIES
 
 router = APIRouter(prefix="/contribution-types", tags=["contribution types"])
-TypeView = Annotated[RecordView, record_view(ContributionTypeDetail)]
 
 SORTS = {"slug": SortKey(ContributionType.slug), "name": SortKey(ContributionType.name)}
 TypeListing = Annotated[Listing, Depends(list_output(ContributionTypeRead, SORTS, "slug"))]
@@ -51,6 +50,9 @@ def list_types(
     )
     stmt = where_any(stmt, ContributionType.parent_id, ids)
     return listing.paginate(stmt, id_column=ContributionType.id)
+
+
+TypeView = Annotated[RecordView, record_view(ContributionTypeDetail)]
 
 
 @read_route(router, "/{slug}", ContributionTypeDetail, RECORD_ERRORS)

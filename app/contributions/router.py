@@ -15,7 +15,6 @@ from app.http.routes import RECORD_ERRORS, RecordView, read_route, record_view
 from app.models import Contribution
 
 router = APIRouter(prefix="/contributions", tags=["contributions"])
-ContributionView = Annotated[RecordView, record_view(ContributionDetail)]
 ContributionSlug = Annotated[str, Path(max_length=100, examples=["hun-ntm-i-t72-tanks"])]
 
 SORTS = {
@@ -46,6 +45,9 @@ def list_contributions(
     return listing.paginate(
         stmt, id_column=Contribution.id, rows_of=service.read_rows, to_items=service.read_items
     )
+
+
+ContributionView = Annotated[RecordView, record_view(ContributionDetail)]
 
 
 @read_route(router, "/{slug}", ContributionDetail, RECORD_ERRORS)

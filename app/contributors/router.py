@@ -17,7 +17,6 @@ from app.models import Contributor
 from app.models.contributor import CONTRIBUTOR_KINDS, ORGANIZATION_KINDS
 
 router = APIRouter(tags=["contributors"])
-ContributorView = Annotated[RecordView, record_view(ContributorDetail)]
 Iso3Path = Annotated[str, Path(pattern=ISO3_ANY_CASE_PATTERN, examples=["ITA"])]
 # An organization's slug, or (for /contributors) a nation's ISO code as well.
 KeyPath = Annotated[str, Path(max_length=100, examples=["nato"])]
@@ -65,6 +64,9 @@ def list_nations(
         kind=["nation"], nato_member=nato_member, frameworks=values_of(framework, "framework")
     )
     return _page(listing, stmt, name_prefix)
+
+
+ContributorView = Annotated[RecordView, record_view(ContributorDetail)]
 
 
 @read_route(router, "/partner-nations/{iso3}", ContributorDetail, RECORD_ERRORS)

@@ -31,7 +31,6 @@ from app.models.base import STATUS_VALUES
 from app.models.lesson import LESSON_CATEGORIES, LESSON_KINDS
 
 router = APIRouter(prefix="/lessons", tags=["lessons"])
-LessonView = Annotated[RecordView, record_view(LessonDetail)]
 LessonSlug = Annotated[str, Path(max_length=100, examples=["coordination-complexities"])]
 
 SORTS = {"slug": SortKey(Lesson.slug), "title": SortKey(Lesson.title)}
@@ -69,6 +68,9 @@ def list_lessons(
     if shown is not None:
         stmt = stmt.where(shown)
     return listing.paginate(stmt, id_column=Lesson.id)
+
+
+LessonView = Annotated[RecordView, record_view(LessonDetail)]
 
 
 @read_route(router, "/{slug}", LessonDetail, RECORD_ERRORS)

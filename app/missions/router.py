@@ -32,7 +32,6 @@ from app.models.base import STATUS_VALUES
 from app.models.mission import MISSION_KINDS
 
 router = APIRouter(prefix="/missions", tags=["missions"])
-MissionView = Annotated[RecordView, record_view(MissionDetail)]
 
 SORTS = {
     "slug": SortKey(Mission.slug),
@@ -78,6 +77,9 @@ def list_missions(
         include_disputed=include_disputed,
     )
     return listing.paginate(name_starts(stmt, Mission.name, name_prefix), id_column=Mission.id)
+
+
+MissionView = Annotated[RecordView, record_view(MissionDetail)]
 
 
 @read_route(router, "/{slug}", MissionDetail, RECORD_ERRORS)

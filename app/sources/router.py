@@ -35,7 +35,6 @@ from app.sources.facets import SOURCE_FACETS
 from app.sources.schemas import SourceDetail, SourceRead
 
 router = APIRouter(tags=["sources"])
-SourceView = Annotated[RecordView, record_view(SourceDetail)]
 
 SORTS = {
     "slug": SortKey(Source.slug),
@@ -70,6 +69,9 @@ def list_sources(
     if years is not None:
         stmt = stmt.where(in_years(Source.published_date, years))
     return listing.paginate(stmt, id_column=Source.id)
+
+
+SourceView = Annotated[RecordView, record_view(SourceDetail)]
 
 
 @read_route(router, "/sources/{slug}", SourceDetail, RECORD_ERRORS)

@@ -32,7 +32,6 @@ from app.strengths.schemas import (
 )
 
 router = APIRouter(tags=["strength"])
-StrengthView = Annotated[RecordView, record_view(StrengthDetail)]
 StrengthSlug = Annotated[str, Path(max_length=100, examples=["gbr-mnf-i-2005-01-17-wire"])]
 
 SORTS = {
@@ -84,6 +83,9 @@ def list_strengths(
         ),
     )
     return listing.paginate(stmt, id_column=StrengthObservation.id, to_items=service.to_items)
+
+
+StrengthView = Annotated[RecordView, record_view(StrengthDetail)]
 
 
 @read_route(router, "/strengths/{slug}", StrengthDetail, RECORD_ERRORS)
