@@ -272,24 +272,34 @@ def add_routes(router: APIRouter, kind: RecordKind) -> None:
         + (" It must come with at least one citation." if kind.refs.citation_column else ""),
         responses=problem_responses(400, 401, 403, 409, 413, 415, 422),
     )(create_route)
-    router.put(
-        item,
-        name=f"replace_{name}",
-        response_model=kind.answer.model,
-        summary=f"Replace {article} {noun}",
-        description=f"Replaces every field of the {noun} (editor key; `If-Match` required). "
-        "Its key cannot change; citations are changed through `/citations`.",
-        responses=problem_responses(400, 401, 403, 404, 412, 413, 415, 422, 428),
-    )(replace_route)
-    router.patch(
-        item,
-        name=f"update_{name}",
-        response_model=kind.answer.model,
-        summary=f"Update {article} {noun}",
-        description="Changes the fields given (editor key; `If-Match` required); `null` "
-        "clears an optional field.",
-        responses=problem_responses(400, 401, 403, 404, 412, 413, 415, 422, 428),
-    )(update_route)
+    # PUT and PATCH: the same answer and problems, each its own verb and wording.
+    edits = (
+        (
+            "PUT",
+            "replace",
+            replace_route,
+            f"Replaces every field of the {noun} (editor key; `If-Match` required). Its key "
+            "cannot change; citations are changed through `/citations`.",
+        ),
+        (
+            "PATCH",
+            "update",
+            update_route,
+            "Changes the fields given (editor key; `If-Match` required); `null` clears an "
+            "optional field.",
+        ),
+    )
+    for method, verb, endpoint, description in edits:
+        router.add_api_route(
+            item,
+            endpoint,
+            methods=[method],
+            name=f"{verb}_{name}",
+            response_model=kind.answer.model,
+            summary=f"{verb.capitalize()} {article} {noun}",
+            description=description,
+            responses=problem_responses(400, 401, 403, 404, 412, 413, 415, 422, 428),
+        )
     router.delete(
         item,
         name=f"delete_{name}",
