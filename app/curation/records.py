@@ -145,6 +145,26 @@ def merged_patch(
         raise  # unreachable: a ValidationError always has errors
 
 
+def _referenced(noun: str, key: str, blocking: list[Dependent]) -> Conflict:
+    """The 409 of a delete that records in the way refuse, naming them."""
+    can_cascade = all(d.cascades for d in blocking)
+    hint = (
+        " Pass ?cascade=true to delete them with it."
+        if can_cascade
+        else " Change or delete them first."
+    )
+    names = ", ".join(f"{d.resource}/{d.key}" for d in blocking[:10])
+    more = f" and {len(blocking) - 10} more" if len(blocking) > 10 else ""
+    return Conflict(
+        f"{noun.capitalize()} '{key}' is referenced by {len(blocking)} record(s): "
+        f"{names}{more}.{hint}",
+        errors=[
+            FieldProblem(field=f"{d.resource}/{d.key}", reason=f"references this {noun}")
+            for d in blocking[:100]
+        ],
+    )
+
+
 def remove(w: Writer, kind: RecordKind, key: str, if_match: str | None, cascade: bool) -> None:
     row = kind.get(w.session, key)
     key = row_key(kind, row)
@@ -152,24 +172,7 @@ def remove(w: Writer, kind: RecordKind, key: str, if_match: str | None, cascade:
     deps = kind.refs.dependents(w.session, row)
     blocking = [d for d in deps if not (cascade and d.cascades)]
     if blocking:
-        can_cascade = all(d.cascades for d in blocking)
-        hint = (
-            " Pass ?cascade=true to delete them with it."
-            if can_cascade
-            else " Change or delete them first."
-        )
-        names = ", ".join(f"{d.resource}/{d.key}" for d in blocking[:10])
-        more = f" and {len(blocking) - 10} more" if len(blocking) > 10 else ""
-        raise Conflict(
-            f"{kind.naming.noun.capitalize()} '{key}' is referenced by {len(blocking)} record(s): "
-            f"{names}{more}.{hint}",
-            errors=[
-                FieldProblem(
-                    field=f"{d.resource}/{d.key}", reason=f"references this {kind.naming.noun}"
-                )
-                for d in blocking[:100]
-            ],
-        )
+        raise _referenced(kind.naming.noun, key, blocking)
     before = kind.snapshot(w.session, row)
     # Its own citations, and those of everything deleted with it.
     doomed_cits = kind.owned_citations(w.session, row)
