@@ -8,10 +8,12 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from app.audit import service
 from app.auth.deps import Admin
+from app.core.fields import Fields, fields_param
 from app.core.filters import Choices, KeyList, choices, choices_of, contributor_key, keys, values_of
+from app.core.listing import rows_answer
 from app.core.pagination import CursorParam, Page, SortKey, limit_param, paginate
 from app.core.params import SessionDep
-from app.core.shapes import ShapeParam, bare_array
+from app.core.shapes import ShapeParam
 from app.core.types import UtcDatetime
 from app.http.routes import read_route
 from app.models import AuditEntry
@@ -46,6 +48,9 @@ class AuditRead(BaseModel):
     before: dict[str, Any] | None = Field(description="The record before (export format).")
     after: dict[str, Any] | None = Field(description="The record after; null once deleted.")
     request_id: str | None
+
+
+AuditFields = Annotated[Fields | None, Depends(fields_param(AuditRead))]
 
 
 def _page(
@@ -85,12 +90,13 @@ def list_audit(
     until: Annotated[datetime | None, Query()] = None,
     limit: Annotated[int, Depends(limit_param)] = 50,
     cursor: CursorParam = None,
-) -> dict[str, object]:
+    fields: AuditFields = None,
+) -> dict[str, object] | Response:
     """Read the audit log
 
     Every accepted write, newest first: who (key name), when, what, and the record before and
     after (admin key). Filter by resource, record key, actor, action and time (`since`
-    inclusive, `until` exclusive)."""
+    inclusive, `until` exclusive); `fields=at,actor,action,record_key` leaves the records out."""
     stmt = service.query(
         resource=choices_of(resource, RESOURCES, "resource"),
         key=values_of(key, "key"),
@@ -99,7 +105,8 @@ def list_audit(
         since=since,
         until=until,
     )
-    return _page(session, request, response, stmt, limit, cursor)
+    page = _page(session, request, response, stmt, limit, cursor)
+    return rows_answer(request, response, page, "items", AuditRead, "json", "object", fields)
 
 
 @read_route(router, "/{resource}/{key}/history", Page[AuditRead])
@@ -112,6 +119,7 @@ def record_history(
     limit: Annotated[int, Depends(limit_param)] = 50,
     cursor: CursorParam = None,
     shape: ShapeParam = "object",
+    fields: AuditFields = None,
 ) -> dict[str, object] | Response:
     """A record's history
 
@@ -121,6 +129,4 @@ def record_history(
         key = contributor_key(key, "nation")
     stmt = service.query(resource=[resource], key=[key])
     page = _page(session, request, response, stmt, limit, cursor)
-    if shape == "array":
-        return bare_array((i.model_dump(mode="json") for i in page["items"]), response)  # type: ignore[attr-defined]
-    return page
+    return rows_answer(request, response, page, "items", AuditRead, "json", shape, fields)
