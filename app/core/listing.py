@@ -462,6 +462,24 @@ def year_of(column: Any) -> Any:
     return cast(extract("year", column), Integer)
 
 
+def by_reference(
+    model: Any, key: Any, label: Any, target: Any, fk: Any, *, outer: bool = False
+) -> Any:
+    """A facet on the record `fk` points at: its `key` and `label`, counting the listed rows of
+    `model` (with `outer`, rows pointing nowhere count under a null key)."""
+
+    def query(ids: Select[Any]) -> Select[Any, Any, Any]:
+        return (
+            select(key, label, func.count())
+            .select_from(model)
+            .join(target, fk == target.id, isouter=outer)
+            .where(model.id.in_(ids))
+            .group_by(key, label)
+        )
+
+    return query
+
+
 def by_column(column: Any, model: Any, label: Any = None) -> Any:
     def query(ids: Select[Any]) -> Select[Any, Any, Any]:
         return (
