@@ -378,6 +378,7 @@ def source_page(request: Request, slug: str, session: SessionDep) -> HTMLRespons
             "unplaced": unplaced,
             "unplaced_claims": unplaced_claims,
             "json": f"{API}/sources/{quote(source.slug)}",
+            "claims_json": f"{API}/sources/{quote(source.slug)}/claims",
         },
     )
 
