@@ -268,3 +268,68 @@ def test_the_nations_page_sums_what_the_rows_sum(
     for _, code, _, n, personnel in body:
         expected = sums.get(code, (0, None))
         assert (n, personnel) == (number(expected[0]), number(expected[1])), code
+
+
+def test_concurrent_writes_to_one_series_both_count(curated: Curated, kb_db: Session) -> None:
+    """Two transactions adding amounts to one series at once (PostgreSQL runs them side by
+    side; SQLite one after the other): the second waits for the first, then its pick sees the
+    first's row and updates the series (no duplicate key), and the summaries equal the rule."""
+    import threading
+
+    from sqlalchemy import create_engine
+
+    # Of two statuses, so that they share no tally row (0012's upserts would queue them).
+    head, _, tail = COPY.rpartition("status,")
+    copy = head + ":status," + tail
+    source = kb_db.scalar(
+        select(Contribution.id).where(Contribution.amount.is_not(None)).order_by(Contribution.id)
+    )
+    engine = create_engine(curated.url)
+    errors: list[BaseException] = []
+    first = Session(engine)
+    try:
+        mine = {"slug": "summary-first", "id": source, "amount": 9, "unit": "EUR"}
+        first.execute(text(copy), mine | {"status": "asserted"})
+
+        def second() -> None:
+            try:
+                with Session(engine) as other:
+                    params = {"slug": "summary-second", "id": source, "amount": 11, "unit": "EUR"}
+                    other.execute(text(copy), params | {"status": "corroborated"})
+                    other.commit()
+            except BaseException as error:  # reported below
+                errors.append(error)
+
+        if curated.backend == "postgresql":
+            thread = threading.Thread(target=second)
+            thread.start()
+            _wait_for_a_lock_wait(kb_db)
+            first.commit()
+            thread.join(30)
+        else:
+            first.commit()
+            second()
+    finally:
+        first.close()
+        engine.dispose()
+    assert errors == []
+    kb_db.rollback()
+    check(kb_db)
+
+
+def _wait_for_a_lock_wait(session: Session) -> None:
+    """Until a backend of this database waits on a lock (the second writer, on the first's)."""
+    import time
+
+    for _ in range(300):
+        waiting = session.execute(
+            text(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                "AND wait_event_type = 'Lock'"
+            )
+        ).scalar_one()
+        session.rollback()
+        if waiting:
+            return
+        time.sleep(0.1)
+    raise AssertionError("the second writer never waited on the first")

@@ -23,8 +23,9 @@ s at 1M on SQLite, issue 17). The tallies of 0012 hold counts only.
 Triggers keep all three exact in the writing transaction on both engines, whoever writes. On
 `contribution` a write giving (or having given) an amount recomputes the pick of the series it
 leaves and the one it joins (`ix_contribution_amount_series` finds a series' rows); on
-`amount_series` each row added or removed adds to or takes from `amount_tally`. 0012's tally
-triggers are replaced by the same ones adding `personnel` (and restored on downgrade).
+`amount_series` each row added, changed or removed adds to or takes from `amount_tally`.
+0012's tally triggers are replaced by the same ones adding `personnel` (and restored on
+downgrade).
 Upgrading fills the tables from the rows there are.
 """
 
@@ -132,7 +133,9 @@ def _tally_triggers(engine: str, with_personnel: bool) -> None:
 
 def _pick(engine: str, r: str, scope: str) -> list[str]:
     """Recompute the pick of `r`'s series (r: NEW/OLD on SQLite, the function's arguments on
-    PostgreSQL) in one scope: the row it was goes, the row it is now comes."""
+    PostgreSQL) in one scope: the row it was goes, the row it is now comes. The upsert: on
+    PostgreSQL a concurrent transaction may have put the series' row back since this
+    statement's DELETE looked (READ COMMITTED); the later pick, which sees it, wins."""
     same = " AND ".join(f"{c} = {r}{c}" for c in SERIES)
     year = YEAR[engine].format(r="")
     cents = CENTS[engine].format(r="")
@@ -141,7 +144,9 @@ def _pick(engine: str, r: str, scope: str) -> list[str]:
         f"INSERT INTO amount_series (scope, {', '.join(SERIES)}, contribution_id, cents, year, "
         f"status) SELECT '{scope}', {', '.join(SERIES)}, id, {cents}, {year}, status "
         f"FROM contribution WHERE {same} AND amount IS NOT NULL AND {SCOPES[scope]} "
-        f"ORDER BY {ORDER} LIMIT 1",
+        f"ORDER BY {ORDER} LIMIT 1 ON CONFLICT (scope, {', '.join(SERIES)}) DO UPDATE SET "
+        "contribution_id = excluded.contribution_id, cents = excluded.cents, "
+        "year = excluded.year, status = excluded.status",
     ]
 
 
@@ -197,10 +202,15 @@ def _sqlite_triggers() -> None:
         f"{', '.join(PICK_COLUMNS)} ON contribution "
         f"WHEN OLD.amount IS NOT NULL OR NEW.amount IS NOT NULL BEGIN {'; '.join(body)}; END"
     )
-    for event, (r, sign) in {"insert": ("NEW", "1"), "delete": ("OLD", "-1")}.items():
+    series_bodies = {
+        "insert": _tally_changes("NEW", "1"),
+        "delete": _tally_changes("OLD", "-1"),
+        "update": _tally_changes("OLD", "-1") + _tally_changes("NEW", "1"),
+    }
+    for event, statements in series_bodies.items():
         op.execute(
             f"CREATE TRIGGER tally_amount_series_{event} AFTER {event.upper()} ON amount_series "
-            f"BEGIN {'; '.join(_tally_changes(r, sign))}; END"
+            f"BEGIN {'; '.join(statements)}; END"
         )
 
 
@@ -227,12 +237,12 @@ def _pg_triggers() -> None:
     )
     op.execute(
         "CREATE FUNCTION tally_amount_series() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
-        f"IF TG_OP = 'DELETE' THEN {'; '.join(_tally_changes('OLD', '-1'))}; END IF; "
-        f"IF TG_OP = 'INSERT' THEN {'; '.join(_tally_changes('NEW', '1'))}; END IF; "
-        "RETURN NULL; END $$"
+        f"IF TG_OP IN ('UPDATE', 'DELETE') THEN {'; '.join(_tally_changes('OLD', '-1'))}; "
+        f"END IF; IF TG_OP IN ('UPDATE', 'INSERT') THEN "
+        f"{'; '.join(_tally_changes('NEW', '1'))}; END IF; RETURN NULL; END $$"
     )
     op.execute(
-        "CREATE TRIGGER tally_amount_series AFTER INSERT OR DELETE ON amount_series "
+        "CREATE TRIGGER tally_amount_series AFTER INSERT OR UPDATE OR DELETE ON amount_series "
         "FOR EACH ROW EXECUTE FUNCTION tally_amount_series()"
     )
     # TRUNCATE contribution (0012's tally_truncate empties the tallies): the summaries too.
@@ -311,7 +321,7 @@ def downgrade() -> None:
     else:
         for name in ("contribution_insert", "contribution_delete", "contribution_update"):
             op.execute(f"DROP TRIGGER IF EXISTS tally_amount_{name}")
-        for name in ("series_insert", "series_delete"):
+        for name in ("series_insert", "series_delete", "series_update"):
             op.execute(f"DROP TRIGGER IF EXISTS tally_amount_{name}")
     _tally_triggers(engine, with_personnel=False)
     op.drop_index("ix_contribution_amount_series", table_name="contribution")
