@@ -64,11 +64,12 @@ STATS_FILTERS: dict[str, dict[str, str]] = {
 PAGES = ("/", "/kb/nations")
 
 
-def stats_urls(base: str) -> list[tuple[str, str]]:
-    """(what, url) of the aggregates `--stats` times."""
+def stats_urls(base: str, names: list[str] | None = None) -> list[tuple[str, str]]:
+    """(what, url) of the aggregates `--stats` times (`names`: of STATS_FILTERS; all)."""
     api = base + "/api/v1"
     urls = [("stats overview", f"{api}/stats/overview")]
-    for name, params in STATS_FILTERS.items():
+    for name in names or list(STATS_FILTERS):
+        params = STATS_FILTERS[name]
         for group_by in GROUP_BYS:
             query = urllib.parse.urlencode({**params, "group_by": group_by})
             urls.append((f"stats {name} by {group_by}", f"{api}/stats/contributions?{query}"))
@@ -99,14 +100,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--base", default="http://127.0.0.1:8713")
     parser.add_argument("--reps", type=int, default=3)
     parser.add_argument("--sorts", default=",".join(SORTS))
-    parser.add_argument("--filters", help="comma-separated names of FILTERS (default: all)")
+    parser.add_argument(
+        "--filters", help="comma-separated names of FILTERS (with --stats: STATS_FILTERS)"
+    )
     parser.add_argument("--out")
     parser.add_argument("--stats", action="store_true", help="the aggregates, not the lists")
     args = parser.parse_args(argv)
     api = args.base + "/api/v1"
     rows = []
     if args.stats:
-        for what, url in stats_urls(args.base):
+        for what, url in stats_urls(args.base, args.filters.split(",") if args.filters else None):
             rows.append({"what": what, **timed(url, args.reps)})
             log(str(rows[-1]))
         if args.out:
