@@ -6,13 +6,22 @@ from .audit_read import AuditRead
 from .audit_read_after_type_0 import AuditReadAfterType0
 from .audit_read_before_type_0 import AuditReadBeforeType0
 from .audit_read_page import AuditReadPage
+from .audit_read_page_selection import AuditReadPageSelection
+from .audit_read_selection import AuditReadSelection
+from .audit_read_selection_after_type_0 import AuditReadSelectionAfterType0
+from .audit_read_selection_before_type_0 import AuditReadSelectionBeforeType0
 from .category import Category
 from .category_enum import CategoryEnum
 from .change_page import ChangePage
+from .change_page_selection import ChangePageSelection
 from .change_read import ChangeRead
 from .change_read_change import ChangeReadChange
 from .change_read_record_type_0 import ChangeReadRecordType0
 from .change_read_resource import ChangeReadResource
+from .change_read_selection import ChangeReadSelection
+from .change_read_selection_change import ChangeReadSelectionChange
+from .change_read_selection_record_type_0 import ChangeReadSelectionRecordType0
+from .change_read_selection_resource import ChangeReadSelectionResource
 from .citation_counts import CitationCounts
 from .citation_create import CitationCreate
 from .citation_fields import CitationFields
@@ -205,6 +214,7 @@ from .strength_detail import StrengthDetail
 from .strength_detail_selection import StrengthDetailSelection
 from .strength_fields import StrengthFields
 from .strength_interval import StrengthInterval
+from .strength_interval_selection import StrengthIntervalSelection
 from .strength_point import StrengthPoint
 from .strength_point_series import StrengthPointSeries
 from .strength_read import StrengthRead
@@ -220,6 +230,7 @@ from .strength_stats_carry import StrengthStatsCarry
 from .strength_stats_format import StrengthStatsFormat
 from .strength_stats_group_by import StrengthStatsGroupBy
 from .strength_stats_interval import StrengthStatsInterval
+from .strength_stats_selection import StrengthStatsSelection
 from .strength_stats_shape import StrengthStatsShape
 from .strength_update import StrengthUpdate
 from .subject_ref import SubjectRef
@@ -256,13 +267,22 @@ __all__ = (
     "AuditReadAfterType0",
     "AuditReadBeforeType0",
     "AuditReadPage",
+    "AuditReadPageSelection",
+    "AuditReadSelection",
+    "AuditReadSelectionAfterType0",
+    "AuditReadSelectionBeforeType0",
     "Category",
     "CategoryEnum",
     "ChangePage",
+    "ChangePageSelection",
     "ChangeRead",
     "ChangeReadChange",
     "ChangeReadRecordType0",
     "ChangeReadResource",
+    "ChangeReadSelection",
+    "ChangeReadSelectionChange",
+    "ChangeReadSelectionRecordType0",
+    "ChangeReadSelectionResource",
     "CitationCounts",
     "CitationCreate",
     "CitationFields",
@@ -455,6 +475,7 @@ __all__ = (
     "StrengthDetailSelection",
     "StrengthFields",
     "StrengthInterval",
+    "StrengthIntervalSelection",
     "StrengthPoint",
     "StrengthPointSeries",
     "StrengthRead",
@@ -470,6 +491,7 @@ __all__ = (
     "StrengthStatsFormat",
     "StrengthStatsGroupBy",
     "StrengthStatsInterval",
+    "StrengthStatsSelection",
     "StrengthStatsShape",
     "StrengthUpdate",
     "SubjectRef",
