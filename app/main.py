@@ -161,15 +161,16 @@ def create_app() -> FastAPI:
         version="0.1.0",
         description=DESCRIPTION,
         openapi_tags=TAGS,
-        docs_url=None,
-        redoc_url=None,
-        generate_unique_id_function=_operation_id,
-        lifespan=lifespan,
         license_info={"name": "MIT", "identifier": "MIT"},
         contact={
             "name": "coalition-kb maintainers",
             "url": "https://github.com/coalition-kb/coalition-kb",
         },
+        # /docs and /redoc are served by install_docs, from local assets.
+        docs_url=None,
+        redoc_url=None,
+        generate_unique_id_function=_operation_id,
+        lifespan=lifespan,
     )
     app.include_router(_api())
     app.include_router(health_router)

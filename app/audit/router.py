@@ -1,18 +1,21 @@
 """The audit log (admin) and each record's history (readable like the record)."""
 
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Annotated, Any, Literal, get_args
 
 from fastapi import APIRouter, Depends, Path, Query, Request, Response
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field
 
 from app.audit import service
 from app.auth.deps import Admin
-from app.core.errors import problem_responses
-from app.core.filters import KeyList, choice, choices, choices_of, contributor_key, keys, values_of
+from app.core.fields import Fields, fields_param
+from app.core.filters import Choices, KeyList, choices, choices_of, contributor_key, keys, values_of
+from app.core.listing import rows_answer
 from app.core.pagination import CursorParam, Page, SortKey, limit_param, paginate
 from app.core.params import SessionDep
-from app.core.shapes import ShapeParam, bare_array
+from app.core.shapes import ShapeParam
+from app.core.types import UtcDatetime
+from app.http.routes import read_route
 from app.models import AuditEntry
 
 router = APIRouter(tags=["audit"])
@@ -37,7 +40,7 @@ class AuditRead(BaseModel):
     model_config = ConfigDict(from_attributes=True)
 
     id: int
-    at: datetime
+    at: UtcDatetime
     actor: str = Field(description="Name of the API key that made the change.")
     action: str
     resource: str
@@ -46,11 +49,8 @@ class AuditRead(BaseModel):
     after: dict[str, Any] | None = Field(description="The record after; null once deleted.")
     request_id: str | None
 
-    @field_validator("at")
-    @classmethod
-    def _utc(cls, value: datetime) -> datetime:
-        # SQLite hands back naive datetimes; every stored time is UTC.
-        return value if value.tzinfo else value.replace(tzinfo=UTC)
+
+AuditFields = Annotated[Fields | None, Depends(fields_param(AuditRead))]
 
 
 def _page(
@@ -76,35 +76,27 @@ def _page(
     return page
 
 
-@router.get(
-    "/audit",
-    response_model=Page[AuditRead],
-    summary="Read the audit log",
-    description="Every accepted write, newest first: who (key name), when, what, and the "
-    "record before and after (admin key). Filter by resource, record key, actor, action "
-    "and time (`since` inclusive, `until` exclusive).",
-    responses=problem_responses(400, 401, 403, 422),
-)
+@read_route(router, "/audit", Page[AuditRead], (400, 401, 403, 422))
 def list_audit(
     request: Request,
     response: Response,
     session: SessionDep,
     _admin: Admin,
-    resource: Annotated[
-        list[Annotated[str, choice(RESOURCES)]] | None,
-        choices(RESOURCES, "Kind of record changed.", "missions"),
-    ] = None,
+    resource: Annotated[Choices, choices(RESOURCES, "Kind of record changed.", "missions")] = None,
     key: Annotated[KeyList, keys("Key of the record changed.", "ntm-i")] = None,
     actor: Annotated[KeyList, keys("Name of the API key that made the change.", "curator")] = None,
-    action: Annotated[
-        list[Annotated[str, choice(ACTIONS)]] | None,
-        choices(ACTIONS, "What was done.", "update"),
-    ] = None,
+    action: Annotated[Choices, choices(ACTIONS, "What was done.", "update")] = None,
     since: Annotated[datetime | None, Query(examples=["2026-11-25T00:00:00Z"])] = None,
     until: Annotated[datetime | None, Query()] = None,
     limit: Annotated[int, Depends(limit_param)] = 50,
     cursor: CursorParam = None,
-) -> dict[str, object]:
+    fields: AuditFields = None,
+) -> dict[str, object] | Response:
+    """Read the audit log
+
+    Every accepted write, newest first: who (key name), when, what, and the record before and
+    after (admin key). Filter by resource, record key, actor, action and time (`since`
+    inclusive, `until` exclusive); `fields=at,actor,action,record_key` leaves the records out."""
     stmt = service.query(
         resource=choices_of(resource, RESOURCES, "resource"),
         key=values_of(key, "key"),
@@ -113,17 +105,11 @@ def list_audit(
         since=since,
         until=until,
     )
-    return _page(session, request, response, stmt, limit, cursor)
+    page = _page(session, request, response, stmt, limit, cursor)
+    return rows_answer(request, response, page, "items", AuditRead, "json", "object", fields)
 
 
-@router.get(
-    "/{resource}/{key}/history",
-    response_model=Page[AuditRead],
-    summary="A record's history",
-    description="Every accepted change to one record, newest first, with who made it and "
-    "the record before and after. Also for deleted records.",
-    responses=problem_responses(400, 422),
-)
+@read_route(router, "/{resource}/{key}/history", Page[AuditRead])
 def record_history(
     resource: Annotated[RecordResource, Path()],
     key: Annotated[str, Path(max_length=300, examples=["ntm-i"])],
@@ -133,11 +119,14 @@ def record_history(
     limit: Annotated[int, Depends(limit_param)] = 50,
     cursor: CursorParam = None,
     shape: ShapeParam = "object",
+    fields: AuditFields = None,
 ) -> dict[str, object] | Response:
+    """A record's history
+
+    Every accepted change to one record, newest first, with who made it and the record before
+    and after. Also for deleted records."""
     if resource == "partner-nations":
         key = contributor_key(key, "nation")
     stmt = service.query(resource=[resource], key=[key])
     page = _page(session, request, response, stmt, limit, cursor)
-    if shape == "array":
-        return bare_array((i.model_dump(mode="json") for i in page["items"]), response)  # type: ignore[attr-defined]
-    return page
+    return rows_answer(request, response, page, "items", AuditRead, "json", shape, fields)

@@ -9,17 +9,14 @@ from sqlalchemy import Select
 from app.citations.facets import CITATION_FACETS
 from app.citations.schemas import CitationRead
 from app.citations.service import citation_items
-from app.core.filters import choice, choices
+from app.core.filters import Choices, choices
 from app.core.listing import Listing, list_output
 from app.core.pagination import SortKey
 from app.models import Citation
 from app.models.base import STATUS_VALUES
 
 CITATION_SORTS = {"key": SortKey(Citation.key)}
-StatusFilter = Annotated[
-    list[Annotated[str, choice(STATUS_VALUES)]] | None,
-    choices(STATUS_VALUES, "Status of the claim.", "disputed"),
-]
+StatusFilter = Annotated[Choices, choices(STATUS_VALUES, "Status of the claim.", "disputed")]
 # Citations page in key order only (no `sort`): by source, then claim.
 CitationListing = Annotated[
     Listing,

@@ -3,33 +3,30 @@ GET /sources/{slug}/claims, in app/sources/router.py)."""
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Path, Response
+from fastapi import APIRouter, Path, Response
 from sqlalchemy import or_, select
 from sqlalchemy.orm import joinedload
 
 from app.citations import service
 from app.citations.listing import CitationListing, StatusFilter, citation_page
 from app.citations.schemas import CitationRead
-from app.core.errors import problem_responses
-from app.core.fields import Fields, fields_param, selected
 from app.core.filters import (
+    Choices,
     KeyList,
-    any_of,
-    choice,
     choices,
     choices_of,
+    ids_of,
     keys,
-    resolve_keys,
     values_of,
+    where_any,
 )
 from app.core.listing import FacetedPage
 from app.core.params import SessionDep
-from app.http.validators import set_record_etag
+from app.http.routes import RECORD_ERRORS, RecordView, read_route, record_view
 from app.models import Citation, Source
 from app.models.base import STATUS_VALUES
 
 router = APIRouter(tags=["sources"])
-RecordFields = Annotated[Fields | None, Depends(fields_param(CitationRead))]
 
 SUBJECT_TYPES = ("mission", "contribution", "lesson", "lesson_mission", "contributor", "strength")
 _SUBJECT_COLUMN = {
@@ -42,51 +39,40 @@ _SUBJECT_COLUMN = {
 }
 
 
-@router.get(
-    "/citations",
-    response_model=FacetedPage[CitationRead],
-    summary="List citations",
-    description="Every citation (claim), across sources, filterable by source, status and the "
-    "kind of record it supports.",
-    responses=problem_responses(400, 422),
-)
+@read_route(router, "/citations", FacetedPage[CitationRead])
 def list_citations(
     session: SessionDep,
     listing: CitationListing,
     source: Annotated[KeyList, keys("Source slug.", "role-of-nato-and-partners-in-iraq")] = None,
     status: StatusFilter = None,
     subject_type: Annotated[
-        list[Annotated[str, choice(SUBJECT_TYPES)]] | None,
-        choices(SUBJECT_TYPES, "Kind of record the citation supports.", "contribution"),
+        Choices, choices(SUBJECT_TYPES, "Kind of record the citation supports.", "contribution")
     ] = None,
 ) -> dict[str, object] | Response:
+    """List citations
+
+    Every citation (claim), across sources, filterable by source, status and the kind of record
+    it supports."""
     stmt = select(Citation).options(joinedload(Citation.source))
     sources = values_of(source, "source")
-    if sources is not None:
-        ids = resolve_keys(session, Source.slug, Source.id, sources, name="source", noun="source")
-        stmt = stmt.where(any_of(Citation.source_id, ids))
-    statuses = choices_of(status, STATUS_VALUES, "status")
-    if statuses is not None:
-        stmt = stmt.where(any_of(Citation.status, statuses))
+    ids = ids_of(session, Source.slug, Source.id, sources, name="source", noun="source")
+    stmt = where_any(stmt, Citation.source_id, ids)
+    stmt = where_any(stmt, Citation.status, choices_of(status, STATUS_VALUES, "status"))
     subject_types = choices_of(subject_type, SUBJECT_TYPES, "subject_type")
     if subject_types is not None:
         stmt = stmt.where(or_(*(_SUBJECT_COLUMN[t].is_not(None) for t in subject_types)))
     return citation_page(listing, stmt)
 
 
-@router.get(
-    "/citations/{key}",
-    response_model=CitationRead,
-    summary="Get a citation",
-    description="One claim: the verbatim quote, its source, its status and what it supports.",
-    responses=problem_responses(400, 404, 422),
-)
+CitationView = Annotated[RecordView, record_view(CitationRead)]
+
+
+@read_route(router, "/citations/{key}", CitationRead, RECORD_ERRORS)
 def get_citation(
-    key: Annotated[str, Path(max_length=100, examples=["doc-isaf-in-iraq"])],
-    session: SessionDep,
-    response: Response,
-    fields: RecordFields,
+    key: Annotated[str, Path(max_length=100, examples=["doc-isaf-in-iraq"])], view: CitationView
 ) -> CitationRead | Response:
-    citation, read = service.read_one(session, key=key)
-    set_record_etag(response, session, citation.version)
-    return selected(read, fields, response)
+    """Get a citation
+
+    One claim: the verbatim quote, its source, its status and what it supports."""
+    citation, read = service.read_one(view.session, key=key)
+    return view.answer(citation, lambda _session, _citation: read)

@@ -10,7 +10,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session, aliased, joinedload
 from app.citations.schemas import CitationRead, SubjectRef
 from app.core.db import pairs
 from app.core.errors import NotFound
-from app.core.refs import API, SourceRef
+from app.core.refs import API, SourceRef, contributor_url
 from app.models import (
     Citation,
     Contribution,
@@ -134,9 +134,7 @@ def subject_of(citation: Citation | Row[Any], keys: dict[str, dict[int, str]]) -
     assert citation.contributor_id is not None
     code = keys["contributor"][citation.contributor_id]
     kind = keys["contributor_kind"][citation.contributor_id]
-    if kind == "nation":
-        return SubjectRef(type="nation", key=code, url=f"{API}/partner-nations/{code}")
-    return SubjectRef(type="organization", key=code, url=f"{API}/organizations/{code}")
+    return SubjectRef(type=kind, key=code, url=contributor_url(kind, code))
 
 
 def subject_keys(

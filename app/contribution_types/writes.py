@@ -12,14 +12,8 @@ from app.contribution_types.schemas import ContributionTypeDetail
 from app.core.db import pairs
 from app.core.writes import Problems
 from app.curation.fields import STRICT, LongText, Name, Slug, reference
-from app.curation.records import (
-    Dependent,
-    RecordKind,
-    add_routes,
-    contribution_dependents,
-    detail_renderer,
-    referencing,
-)
+from app.curation.kind import Answer, Bodies, Dependent, Naming, RecordKind, Refs
+from app.curation.records import add_routes, contribution_dependents, referencing
 from app.models import Contribution, ContributionType
 from app.models.contribution_type import CATEGORIES
 
@@ -64,6 +58,12 @@ def _resolve(
     }
 
 
+CASCADE = (
+    "`?cascade=true` also deletes the contributions of this type (with their citations); "
+    "sub-types must be moved or deleted first."
+)
+
+
 def _dependents(session: Session, row: ContributionType) -> list[Dependent]:
     deps = contribution_dependents(session, Contribution.type_id == row.id)
     children = ContributionType.parent_id == row.id
@@ -72,19 +72,9 @@ def _dependents(session: Session, row: ContributionType) -> list[Dependent]:
 
 
 KIND = RecordKind(
-    resource="contribution-types",
-    noun="contribution type",
-    model=ContributionType,
-    create_schema=ContributionTypeCreate,
-    replace_schema=ContributionTypeFields,
-    response_model=ContributionTypeDetail,
-    resolve=_resolve,
-    render=detail_renderer(
-        lambda session, key: service.get_by_slug(session, slug=key), service.detail
-    ),
-    dependents=_dependents,
-    key_examples=("logistics",),
-    cascade_doc="`?cascade=true` also deletes the contributions of this type (with their "
-    "citations); sub-types must be moved or deleted first.",
+    Naming("contribution-types", "contribution type", ContributionType, examples=("logistics",)),
+    Bodies(ContributionTypeCreate, ContributionTypeFields, _resolve),
+    Answer(ContributionTypeDetail, service.get_by_slug, service.detail),
+    Refs(None, _dependents, CASCADE),
 )
 add_routes(router, KIND)

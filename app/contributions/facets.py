@@ -3,23 +3,12 @@ values are what the list's own filter of that name accepts."""
 
 from typing import Any
 
-from sqlalchemy import Select, func, select
-
-from app.core.listing import FacetDim, by_column, year_of
+from app.core.listing import FacetDim, by_column, by_reference, year_of
 from app.models import Contribution, ContributionType, Contributor, Mission
 
 
 def _contribution_join(key: Any, label: Any, target: Any, fk: Any) -> Any:
-    def query(ids: Select[Any]) -> Select[Any, Any, Any]:
-        return (
-            select(key, label, func.count())
-            .select_from(Contribution)
-            .join(target, fk == target.id)
-            .where(Contribution.id.in_(ids))
-            .group_by(key, label)
-        )
-
-    return query
+    return by_reference(Contribution, key, label, target, fk)
 
 
 CONTRIBUTION_FACETS = [

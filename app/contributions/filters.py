@@ -13,12 +13,12 @@ from sqlalchemy import Select
 from app.contributions import service
 from app.core.errors import FieldProblem, RuleViolation
 from app.core.filters import (
-    STATUS_NOTE,
+    Choices,
     KeyList,
+    StatusParam,
     YearList,
     any_of,
     check_range,
-    choice,
     choices,
     choices_of,
     keys,
@@ -57,17 +57,11 @@ ContributorParam = Annotated[
     KeyList, keys("Nation ISO code or organization slug (any case).", "ITA")
 ]
 ContributorKindParam = Annotated[
-    list[Annotated[str, choice(CONTRIBUTOR_KINDS)]] | None,
-    choices(CONTRIBUTOR_KINDS, "Kind of contributor.", "nation"),
+    Choices, choices(CONTRIBUTOR_KINDS, "Kind of contributor.", "nation")
 ]
 TypeParam = Annotated[KeyList, keys("Contribution type slug (sub-types included).", "training")]
 CategoryParam = Annotated[
-    list[Annotated[str, choice(CATEGORIES)]] | None,
-    choices(CATEGORIES, "Category of the contribution type.", "logistics"),
-]
-StatusParam = Annotated[
-    list[Annotated[str, choice(STATUS_VALUES)]] | None,
-    choices(STATUS_VALUES, STATUS_NOTE, "corroborated"),
+    Choices, choices(CATEGORIES, "Category of the contribution type.", "logistics")
 ]
 YearParam = Annotated[YearList, keys("Year it started (YYYY), as the `year` facet.", "2004")]
 ActiveOn = Annotated[

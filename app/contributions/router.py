@@ -8,16 +8,14 @@ from app.contributions import service
 from app.contributions.facets import CONTRIBUTION_FACETS
 from app.contributions.filters import contribution_filters
 from app.contributions.schemas import ContributionDetail, ContributionRead
-from app.core.errors import problem_responses
-from app.core.fields import Fields, fields_param, selected
 from app.core.listing import FacetedPage, Listing, list_output
 from app.core.pagination import LATE, SortKey
-from app.core.params import IncludeDisputed, SessionDep
-from app.http.validators import set_record_etag
+from app.core.params import IncludeDisputed
+from app.http.routes import RECORD_ERRORS, RecordView, read_route, record_view
 from app.models import Contribution
 
 router = APIRouter(prefix="/contributions", tags=["contributions"])
-RecordFields = Annotated[Fields | None, Depends(fields_param(ContributionDetail))]
+ContributionSlug = Annotated[str, Path(max_length=100, examples=["hun-ntm-i-t72-tanks"])]
 
 SORTS = {
     "slug": SortKey(Contribution.slug),
@@ -30,41 +28,34 @@ ContributionListing = Annotated[
 ]
 
 
-@router.get(
+@read_route(
+    router,
     "",
-    response_model=FacetedPage[ContributionRead],
-    summary="List contributions",
+    FacetedPage[ContributionRead],
     description="Who contributed what to which mission. `contributor` takes a nation's ISO "
     "3166-1 alpha-3 code or an organization's slug alike. `type` includes its sub-types. "
     "Dates: `active_on` keeps contributions running on that day; `from`/`to` keep those "
     "overlapping the range. How a contribution with no end date is judged: " + service.ACTIVE_RULE,
-    responses=problem_responses(400, 422),
 )
 def list_contributions(
     listing: ContributionListing,
     stmt: Annotated[Select[Any], Depends(contribution_filters)],
 ) -> dict[str, object] | Response:
+    """List contributions"""
     return listing.paginate(
         stmt, id_column=Contribution.id, rows_of=service.read_rows, to_items=service.read_items
     )
 
 
-@router.get(
-    "/{slug}",
-    response_model=ContributionDetail,
-    summary="Get a contribution",
-    description="One contribution with its citations.",
-    responses=problem_responses(400, 404, 422),
-)
+ContributionView = Annotated[RecordView, record_view(ContributionDetail)]
+
+
+@read_route(router, "/{slug}", ContributionDetail, RECORD_ERRORS)
 def get_contribution(
-    slug: Annotated[str, Path(max_length=100, examples=["hun-ntm-i-t72-tanks"])],
-    session: SessionDep,
-    response: Response,
-    fields: RecordFields,
-    include_disputed: IncludeDisputed = False,
+    slug: ContributionSlug, view: ContributionView, include_disputed: IncludeDisputed = False
 ) -> ContributionDetail | Response:
-    contribution = service.get_by_slug(session, slug=slug)
-    set_record_etag(response, session, contribution.version)
-    return selected(
-        service.detail(session, contribution, include_disputed=include_disputed), fields, response
-    )
+    """Get a contribution
+
+    One contribution with its citations."""
+    contribution = service.get_by_slug(view.session, slug=slug)
+    return view.answer(contribution, service.detail, include_disputed=include_disputed)

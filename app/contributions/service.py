@@ -8,10 +8,12 @@ from sqlalchemy.orm import Session, joinedload
 
 from app.citations.service import citations_for
 from app.contributions.schemas import ContributionDetail, ContributionRead
+from app.contributors.service import key_ids
 from app.core.db import first_or_404
 from app.core.filters import any_of, in_years, resolve_keys, shown, shows_hidden, status_clause
 from app.core.refs import ContributorRef, MissionRef, TypeRef
 from app.core.rows import nest, prefixed
+from app.missions.service import slug_ids
 from app.models import (
     Citation,
     Contribution,
@@ -134,23 +136,9 @@ def list_stmt(session: Session, f: Filters) -> Select[Contribution]:
     # a key that matches no record), so each filter is an equality or IN on a foreign key.
     stmt = select(Contribution)
     if f.missions is not None:
-        ids = resolve_keys(
-            session, Mission.slug, Mission.id, f.missions, name="mission", noun="mission"
-        )
-        stmt = stmt.where(any_of(Contribution.mission_id, ids))
+        stmt = stmt.where(any_of(Contribution.mission_id, slug_ids(session, f.missions)))
     if f.contributors is not None:
-        # Nations are keyed by upper-case ISO codes, organizations by lower-case slugs, and
-        # the two never collide: any case names one contributor.
-        ids = resolve_keys(
-            session,
-            Contributor.code,
-            Contributor.id,
-            f.contributors,
-            name="contributor",
-            noun="contributor",
-            fold_case=True,
-        )
-        stmt = stmt.where(any_of(Contribution.contributor_id, ids))
+        stmt = stmt.where(any_of(Contribution.contributor_id, key_ids(session, f.contributors)))
     if f.contributor_kinds is not None:
         stmt = stmt.where(
             Contribution.contributor_id.in_(

@@ -1,6 +1,5 @@
 """Writes of contributions: POST /contributions, PUT/PATCH/DELETE /contributions/{slug}."""
 
-import functools
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
@@ -22,13 +21,8 @@ from app.curation.fields import (
     check_period,
     reference,
 )
-from app.curation.records import (
-    Dependent,
-    RecordKind,
-    add_routes,
-    detail_renderer,
-    strength_dependents,
-)
+from app.curation.kind import Answer, Bodies, Dependent, Naming, RecordKind, Refs
+from app.curation.records import add_routes, strength_dependents
 from app.models import (
     Contribution,
     ContributionType,
@@ -106,26 +100,20 @@ def _resolve(
     return values
 
 
+CASCADE = (
+    "`?cascade=true` also deletes the strength observations that measure it (each with its "
+    "citations)."
+)
+
+
 def _dependents(session: Session, row: Contribution) -> list[Dependent]:
     return strength_dependents(session, StrengthObservation.contribution_id == row.id)
 
 
 KIND = RecordKind(
-    resource="contributions",
-    noun="contribution",
-    model=Contribution,
-    create_schema=ContributionCreate,
-    replace_schema=ContributionFields,
-    response_model=ContributionDetail,
-    resolve=_resolve,
-    render=detail_renderer(
-        lambda session, key: service.get_by_slug(session, slug=key),
-        functools.partial(service.detail, include_disputed=True),
-    ),
-    citation_column="contribution_id",
-    dependents=_dependents,
-    key_examples=("hun-ntm-i-t72-tanks",),
-    cascade_doc="`?cascade=true` also deletes the strength observations that measure it "
-    "(each with its citations).",
+    Naming("contributions", "contribution", Contribution, examples=("hun-ntm-i-t72-tanks",)),
+    Bodies(ContributionCreate, ContributionFields, _resolve),
+    Answer(ContributionDetail, service.get_by_slug, service.detail, disputed=True),
+    Refs("contribution_id", _dependents, CASCADE),
 )
 add_routes(router, KIND)

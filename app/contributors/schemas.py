@@ -3,7 +3,7 @@ from datetime import date
 from pydantic import BaseModel, ConfigDict, Field, computed_field
 
 from app.citations.schemas import CitationRead
-from app.core.refs import API, HTML_URL_DOC, KB, MissionRef
+from app.core.refs import HTML_URL_DOC, KB, MissionRef, contributor_url
 
 
 class ContributorRead(BaseModel):
@@ -27,9 +27,7 @@ class ContributorRead(BaseModel):
     @computed_field  # type: ignore[prop-decorator]
     @property
     def url(self) -> str:
-        if self.kind == "nation":
-            return f"{API}/partner-nations/{self.code}"
-        return f"{API}/organizations/{self.code}"
+        return contributor_url(self.kind, self.code)
 
     @computed_field(description=HTML_URL_DOC)  # type: ignore[prop-decorator]
     @property

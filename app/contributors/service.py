@@ -6,9 +6,20 @@ from sqlalchemy.orm import Session
 from app.citations.service import citations_for
 from app.contributors.schemas import ContributorDetail, ContributorRead, MissionContributionCount
 from app.core.db import first_or_404
-from app.core.filters import any_of, key_cases, shown
+from app.core.filters import any_of, key_cases, resolve_keys, shown
 from app.core.refs import API, MissionRef
 from app.models import Citation, Contribution, Contributor, Mission
+
+
+def key_ids(
+    session: Session, keys: Sequence[str], *, name: str = "contributor", noun: str = "contributor"
+) -> list[int]:
+    """The ids of the contributors these keys name, any case (nations are keyed by upper-case ISO
+    codes, organizations by lower-case slugs, and the two never collide); a 422 naming every key
+    that names none, as parameter `name`."""
+    return resolve_keys(
+        session, Contributor.code, Contributor.id, keys, name=name, noun=noun, fold_case=True
+    )
 
 
 def list_stmt(

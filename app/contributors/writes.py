@@ -1,10 +1,9 @@
 """Writes of nations (/partner-nations/{iso3}) and organizations (/organizations/{slug})."""
 
-import functools
 from collections.abc import Callable
 from typing import Any, Literal
 
-from fastapi import APIRouter, Response
+from fastapi import APIRouter
 from pydantic import BaseModel, Field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -23,12 +22,10 @@ from app.curation.fields import (
     Slug,
     check_iso3,
 )
+from app.curation.kind import Answer, Bodies, Dependent, Naming, RecordKind, Refs
 from app.curation.records import (
-    Dependent,
-    RecordKind,
     add_routes,
     contribution_dependents,
-    detail_renderer,
     referencing,
     strength_dependents,
 )
@@ -114,11 +111,11 @@ def _dependents(session: Session, row: Contributor) -> list[Dependent]:
     return deps
 
 
-def _render(kind: str) -> Callable[[Session, str, Response], BaseModel]:
-    def get(session: Session, key: str) -> Contributor:
-        return service.get_by_code(session, code=contributor_key(key, kind), kind=kind)
+def _getter(kind: str) -> Callable[..., Contributor]:
+    def get(session: Session, slug: str) -> Contributor:
+        return service.get_by_code(session, code=contributor_key(slug, kind), kind=kind)
 
-    return detail_renderer(get, functools.partial(service.detail, include_disputed=True))
+    return get
 
 
 CASCADE = (
@@ -126,44 +123,36 @@ CASCADE = (
     "citations); missions it "
     "leads must be given another lead first."
 )
+REFS = Refs("contributor_id", _dependents, CASCADE)
 NATIONS = RecordKind(
-    resource="partner-nations",
-    export_kind="nations",
-    noun="nation",
-    model=Contributor,
-    key_attr="code",
-    key_field="iso3",
-    create_schema=NationCreate,
-    replace_schema=NationFields,
-    response_model=ContributorDetail,
-    resolve=_nation,
-    render=_render("nation"),
-    dependents=_dependents,
-    citation_column="contributor_id",
-    fixed={"kind": "nation"},
-    normalize_key=str.upper,
-    check_key=_check_nation_key,
-    key_path="iso3",
-    key_examples=("ITA",),
-    cascade_doc=CASCADE,
+    Naming(
+        "partner-nations",
+        "nation",
+        Contributor,
+        examples=("ITA",),
+        column="code",
+        body_field="iso3",
+        path_param="iso3",
+        normalize=str.upper,
+        fixed={"kind": "nation"},
+        export_kind="nations",
+    ),
+    Bodies(NationCreate, NationFields, _nation, check_key=_check_nation_key),
+    Answer(ContributorDetail, _getter("nation"), service.detail, disputed=True),
+    REFS,
 )
 ORGANIZATIONS = RecordKind(
-    resource="organizations",
-    export_kind="organizations",
-    noun="organization",
-    model=Contributor,
-    key_attr="code",
-    create_schema=OrganizationCreate,
-    replace_schema=OrganizationFields,
-    response_model=ContributorDetail,
-    resolve=_organization,
-    render=_render("organization"),
-    dependents=_dependents,
-    citation_column="contributor_id",
-    fixed={"kind": "organization"},
-    check_key=_check_organization_key,
-    key_examples=("nato",),
-    cascade_doc=CASCADE,
+    Naming(
+        "organizations",
+        "organization",
+        Contributor,
+        examples=("nato",),
+        column="code",
+        fixed={"kind": "organization"},
+    ),
+    Bodies(OrganizationCreate, OrganizationFields, _organization, _check_organization_key),
+    Answer(ContributorDetail, _getter("organization"), service.detail, disputed=True),
+    REFS,
 )
 add_routes(router, NATIONS)
 add_routes(router, ORGANIZATIONS)

@@ -19,12 +19,12 @@ from typing import Annotated, Any
 
 from fastapi import Query
 from pydantic import StringConstraints
-from sqlalchemy import and_, or_, select
+from sqlalchemy import Select, and_, or_, select
 from sqlalchemy.orm import Session
 
 from app.core.errors import FieldProblem, RuleViolation, Unprocessable
 from app.core.params import choices_schema, split_choices
-from app.models.base import HIDDEN_STATUSES, WEAK_STATUSES
+from app.models.base import HIDDEN_STATUSES, STATUS_VALUES, WEAK_STATUSES
 
 MAX_VALUES = 100
 ANY_OF = (
@@ -43,6 +43,8 @@ _QUOTED = r'"(?:[^"\x00\r\n]|"")*(?:[^"\x00\r\n ]|"")(?:[^"\x00\r\n]|"")*"'
 _ITEM = f"(?:{_QUOTED}|{_PLAIN})"
 VALUES_PATTERN = f"^ *{_ITEM}(?:, *{_ITEM})*$"
 
+# A closed-vocabulary filter: `Annotated[Choices, choices(NAMES, description, example)]`.
+Choices = list[str] | None
 # The types of "any of" filters: `Annotated[KeyList, keys(...)]` for record keys or free values;
 # codes and years state their form in the schema too.
 KeyList = list[Annotated[str, StringConstraints(max_length=1000, pattern=VALUES_PATTERN)]] | None
@@ -67,14 +69,26 @@ def keys(description: str, example: str) -> Any:
 
 def choice(names: Sequence[str]) -> Any:
     """An item of a closed-vocabulary filter, the names stated in the schema:
-    `Annotated[list[Annotated[str, choice(NAMES)]] | None, choices(NAMES, ...)]`."""
+    `Annotated[list[Annotated[str, choice(NAMES)]] | None, choices(NAMES, ...)]`, or
+    `Annotated[Choices, choices(NAMES, ...)]` which states them the same way."""
     return choices_schema(names, allow_empty=False)
 
 
 def choices(names: Sequence[str], description: str, example: str) -> Any:
-    """The Query of an "any of" filter on a closed vocabulary."""
+    """The Query of an "any of" filter on a closed vocabulary: `Annotated[Choices, choices(...)]`.
+    Its items' schema states the names (`choices_schema`), put where the optional list's schema
+    holds them."""
+    item: dict[str, Any] = dict(choices_schema(names, allow_empty=False).json_schema or {})
+
+    def state_names(schema: dict[str, Any]) -> None:
+        for option in schema.get("anyOf", [schema]):
+            if option.get("type") == "array":
+                option["items"] = dict(item)
+
     return Query(
-        description=f"{description} One of: {', '.join(names)}. {ANY_OF}", examples=[example]
+        description=f"{description} One of: {', '.join(names)}. {ANY_OF}",
+        examples=[example],
+        json_schema_extra=state_names,
     )
 
 
@@ -217,6 +231,8 @@ STATUS_NOTE = (
     "Status of the record (derived from its citations' verdicts); naming a status lists its "
     "records even when they are hidden by default, without `include_disputed`."
 )
+# The `status` filter of every list of claimed records (missions, contributions, lessons, ...).
+StatusParam = Annotated[Choices, choices(STATUS_VALUES, STATUS_NOTE, "corroborated")]
 
 
 def hidden_statuses(column: Any) -> tuple[str, ...]:
@@ -266,3 +282,18 @@ def status_clause(column: Any, statuses: Sequence[str] | None, include_disputed:
 def any_of(column: Any, values: Sequence[Any]) -> Any:
     """`column = v` for one value (the planner can read an index in order), IN for several."""
     return column == values[0] if len(values) == 1 else column.in_(values)
+
+
+def where_any(stmt: Select[Any], column: Any, values: Sequence[Any] | None) -> Select[Any]:
+    """`stmt` keeping the rows whose `column` is any of `values`: a filter's values, None (all
+    rows) when it is absent."""
+    return stmt if values is None else stmt.where(any_of(column, values))
+
+
+def ids_of(
+    session: Session, key: Any, ident: Any, values: Sequence[str] | None, *, name: str, noun: str
+) -> list[int] | None:
+    """`resolve_keys` of a filter's values; None when the filter is absent."""
+    if values is None:
+        return None
+    return resolve_keys(session, key, ident, values, name=name, noun=noun)

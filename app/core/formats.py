@@ -53,18 +53,11 @@ async def format_param(
     return format if format is not None else negotiate(request.headers.get("accept"))
 
 
-def negotiate(accept: str | None) -> Format:
-    """The best supported format by the Accept header's q-values; JSON for anything else
-    (browsers and `*/*` included), so a client asking for nothing in particular gets JSON."""
-    if not accept:
-        return "json"
-    best: Format = "json"
-    best_q = -1.0
+def _accepted(accept: str) -> Iterator[tuple[int, str, float]]:
+    """The media ranges of an Accept header, in order: (position, media type in lower case,
+    q-value: 1 when absent, 0 when unreadable)."""
     for order, part in enumerate(accept.split(",")):
         media, *params = (p.strip() for p in part.split(";"))
-        fmt = _MEDIA.get(media.lower())
-        if fmt is None:
-            continue
         q = 1.0
         for param in params:
             name, _, value = param.partition("=")
@@ -73,6 +66,20 @@ def negotiate(accept: str | None) -> Format:
                     q = float(value)
                 except ValueError:
                     q = 0.0
+        yield order, media.lower(), q
+
+
+def negotiate(accept: str | None) -> Format:
+    """The best supported format by the Accept header's q-values; JSON for anything else
+    (browsers and `*/*` included), so a client asking for nothing in particular gets JSON."""
+    if not accept:
+        return "json"
+    best: Format = "json"
+    best_q = -1.0
+    for order, media, q in _accepted(accept):
+        fmt = _MEDIA.get(media)
+        if fmt is None:
+            continue
         # Earlier entries win ties, as clients list their preference first.
         if q > 0 and q - order * 1e-6 > best_q:
             best, best_q = fmt, q - order * 1e-6
@@ -199,18 +206,8 @@ def wants_jsonld(accept: str | None) -> bool:
         return False
     best: tuple[float, int] | None = None
     ld: tuple[float, int] | None = None
-    for order, part in enumerate(accept.split(",")):
-        media, *params = (p.strip() for p in part.split(";"))
-        q = 1.0
-        for param in params:
-            name, _, value = param.partition("=")
-            if name.strip().lower() == "q":
-                try:
-                    q = float(value)
-                except ValueError:
-                    q = 0.0
+    for order, media, q in _accepted(accept):
         rank = (q, -order)
-        media = media.lower()
         if media == JSONLD_MEDIA_TYPE and q > 0:
             ld = rank
         elif media in ("application/json", "text/csv", "application/x-ndjson") and q > 0:

@@ -441,8 +441,9 @@ def rows_answer(
     """An answer whose rows (models) are under `rows_key` (an offset page's `items`, a stats
     answer's `groups`) as asked: CSV/NDJSON rows, a bare array or the answer, each with only
     the `fields` selected."""
+    if fmt == "json" and shape != "array" and fields is None:
+        return answer  # as it is: dumping it first cost 2,000 stats groups 160 ms of CPU
     raw: Any = answer
-    body = raw.model_dump(mode="json") if isinstance(raw, BaseModel) else raw
     found = getattr(raw, rows_key) if isinstance(raw, BaseModel) else raw[rows_key]
     rows = [r.model_dump(mode="json") for r in found]
     if fmt != "json":
@@ -451,8 +452,7 @@ def rows_answer(
         rows = [fields.project(r) for r in rows]
     if shape == "array":
         return bare_array(rows, response)
-    if fields is None:
-        return answer
+    body = raw.model_dump(mode="json", by_alias=True) if isinstance(raw, BaseModel) else raw
     return json_response({**body, rows_key: rows}, response)
 
 
@@ -460,6 +460,24 @@ def rows_answer(
 def year_of(column: Any) -> Any:
     # EXTRACT gives a float or numeric on PostgreSQL and an integer on SQLite: one type.
     return cast(extract("year", column), Integer)
+
+
+def by_reference(
+    model: Any, key: Any, label: Any, target: Any, fk: Any, *, outer: bool = False
+) -> Any:
+    """A facet on the record `fk` points at: its `key` and `label`, counting the listed rows of
+    `model` (with `outer`, rows pointing nowhere count under a null key)."""
+
+    def query(ids: Select[Any]) -> Select[Any, Any, Any]:
+        return (
+            select(key, label, func.count())
+            .select_from(model)
+            .join(target, fk == target.id, isouter=outer)
+            .where(model.id.in_(ids))
+            .group_by(key, label)
+        )
+
+    return query
 
 
 def by_column(column: Any, model: Any, label: Any = None) -> Any:

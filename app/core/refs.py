@@ -10,6 +10,11 @@ KB = "/kb"
 HTML_URL_DOC = "Its HTML page, for people: the same record, readable."
 
 
+def contributor_url(kind: str, code: str) -> str:
+    """A nation is served at /partner-nations/{code}, an organization at /organizations/{code}."""
+    return f"{API}/{'partner-nations' if kind == 'nation' else 'organizations'}/{code}"
+
+
 class Linked(BaseModel):
     """A record served at `/api/v1/{RESOURCE}/{slug}`: its `url`."""
 
@@ -52,9 +57,7 @@ class ContributorRef(Ref):
     @computed_field  # type: ignore[prop-decorator]
     @property
     def url(self) -> str:
-        if self.kind == "nation":
-            return f"{API}/partner-nations/{self.code}"
-        return f"{API}/organizations/{self.code}"
+        return contributor_url(self.kind, self.code)
 
 
 class MissionRef(Ref, Linked):

@@ -11,8 +11,6 @@ record and validates the result as a PUT body, so both obey the same rules.
 """
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from functools import cached_property
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Body, Path, Query, Response
@@ -24,25 +22,12 @@ from app.audit import snapshots
 from app.audit.writer import Writer, WriterDep
 from app.citations import curation as citations
 from app.citations.service import refresh_statuses
-from app.core.errors import Conflict, FieldProblem, NotFound, problem_responses
+from app.core.errors import Conflict, FieldProblem, problem_responses
 from app.core.writes import IfMatch, Problems, check_if_match
-from app.curation.fields import partial
-from app.http.validators import set_record_etag
-from app.models import Citation, Contribution, Lesson, LessonMission, StrengthObservation
+from app.curation.kind import Dependent, RecordKind
+from app.models import Contribution, StrengthObservation
 
 API = "/api/v1"
-
-
-@dataclass(frozen=True)
-class Dependent:
-    """A record that references the one being deleted."""
-
-    resource: str
-    key: str
-    # Deleted along with it when the request asks for ?cascade=true.
-    cascades: bool
-    model: Any = None
-    id: int = 0
 
 
 def referencing(
@@ -67,96 +52,6 @@ def contribution_dependents(session: Session, where: Any) -> list[Dependent]:
     return referencing(session, Contribution, "contributions", where)
 
 
-def detail_renderer(
-    get: Callable[[Session, str], Any], detail: Callable[[Session, Any], BaseModel]
-) -> Callable[[Session, str, Response], BaseModel]:
-    """A kind's `render`: the record by key as its GET answers it, with its ETag set."""
-
-    def render(session: Session, key: str, response: Response) -> BaseModel:
-        row = get(session, key)
-        set_record_etag(response, session, row.version)
-        return detail(session, row)
-
-    return render
-
-
-@dataclass
-class RecordKind:
-    resource: str  # URL segment and audit resource: "missions"
-    noun: str  # "mission"
-    model: Any
-    create_schema: type[BaseModel]
-    replace_schema: type[BaseModel]
-    response_model: type[BaseModel]
-    # (session, body data without key and citations, current row or None, problems) -> columns
-    resolve: Callable[[Session, dict[str, Any], Any, Problems], dict[str, Any]]
-    # (session, key, response) -> the record as GET renders it, with its ETag set
-    render: Callable[[Session, str, Response], BaseModel]
-    dependents: Callable[[Session, Any], list[Dependent]] = lambda _s, _r: []
-    # Column of citation that points at this kind, for records that must be cited.
-    citation_column: str | None = None
-    fixed: dict[str, Any] = field(default_factory=dict)  # e.g. {"kind": "nation"}
-    # Extra work after the columns are written (a lesson's mission links).
-    sync: Callable[[Writer, Any, dict[str, Any], bool], bool] | None = None
-    normalize_key: Callable[[str], str] = lambda k: k
-    # Checks a new record's key beyond its pattern (an ISO code that exists, ...).
-    check_key: Callable[[Session, str, Problems], None] = lambda _s, _k, _p: None
-    key_path: str = "slug"
-    key_examples: tuple[str, ...] = ()
-    cascade_doc: str = "Nothing references it except its own citations, deleted with it."
-    key_attr: str = "slug"  # column holding the natural key: "slug", "code"
-    key_field: str = "slug"  # body field holding it: "slug", "iso3"
-    # Section of the export: the resource's name in snake case unless given.
-    export_kind: str = ""
-
-    def __post_init__(self) -> None:
-        self.export_kind = self.export_kind or self.resource.replace("-", "_")
-
-    @cached_property
-    def update_schema(self) -> type[BaseModel]:
-        """The PATCH body: the PUT body with every field optional, named like it (MissionFields:
-        MissionUpdate)."""
-        name = self.replace_schema.__name__.removesuffix("Fields") + "Update"
-        return partial(self.replace_schema, name)
-
-    def owned_citations(self, session: Session, row: Any) -> list[Citation]:
-        """Citations deleted with the record."""
-        if self.citation_column is None:
-            return []
-        owned = citations.of_subjects(session, self.citation_column, [row.id])
-        if self.model is Lesson:
-            links = list(
-                session.scalars(select(LessonMission.id).where(LessonMission.lesson_id == row.id))
-            )
-            owned += citations.of_subjects(session, "lesson_mission_id", links)
-        return owned
-
-    def find(self, session: Session, key: str, *, lock: bool = False) -> Any:
-        stmt = select(self.model).where(
-            getattr(self.model, self.key_attr) == self.normalize_key(key)
-        )
-        if lock:
-            # Held until the write commits: a concurrent writer waits, then sees the new
-            # version and gets its 412 from the If-Match check.
-            stmt = stmt.with_for_update()
-        for name, value in self.fixed.items():
-            stmt = stmt.where(getattr(self.model, name) == value)
-        return session.scalars(stmt).first()
-
-    def get(self, session: Session, key: str) -> Any:
-        row = self.find(session, key, lock=True)
-        if row is None:
-            raise NotFound(f"No {self.noun} with key '{key}'.")
-        return row
-
-    def snapshot(self, session: Session, row: Any) -> dict[str, Any] | None:
-        session.flush()
-        return snapshots.one(session, self.export_kind, row.id)
-
-    def label(self, key: str) -> str:
-        return f"{self.noun.replace(' ', '-')}-{key}".lower()
-
-
 def _columns(values: dict[str, Any]) -> dict[str, Any]:
     """Resolved values minus the working data (`_`-prefixed) a kind passes on to its sync."""
     return {k: v for k, v in values.items() if not k.startswith("_")}
@@ -170,18 +65,20 @@ def _apply(row: Any, values: dict[str, Any]) -> None:
 
 def create(w: Writer, kind: RecordKind, body: BaseModel) -> str:
     data = body.model_dump()
-    key = kind.normalize_key(data.pop(kind.key_field))
+    key = kind.naming.normalize(data.pop(kind.naming.body_field))
     given_citations = data.pop("citations", None)
     # The key column may be shared (nations and organizations are both contributors).
-    if w.session.scalar(select(kind.model.id).where(getattr(kind.model, kind.key_attr) == key)):
+    if w.session.scalar(
+        select(kind.naming.model.id).where(getattr(kind.naming.model, kind.naming.column) == key)
+    ):
         raise Conflict(
-            f"A {kind.noun} with key '{key}' exists.",
-            errors=[FieldProblem(field=f"body.{kind.key_field}", reason="already exists")],
+            f"A {kind.naming.noun} with key '{key}' exists.",
+            errors=[FieldProblem(field=f"body.{kind.naming.body_field}", reason="already exists")],
         )
     problems = Problems()
-    kind.check_key(w.session, key, problems)
+    kind.bodies.check_key(w.session, key, problems)
     data["_key"] = key
-    values = kind.resolve(w.session, data, None, problems)
+    values = kind.bodies.resolve(w.session, data, None, problems)
     planned: list[citations.Planned] = []
     if given_citations is not None:
         items = getattr(body, "citations")  # noqa: B009 (schemas vary by kind)
@@ -194,15 +91,15 @@ def create(w: Writer, kind: RecordKind, body: BaseModel) -> str:
             reserved=problems.reserved_keys,
         )
     problems.raise_if_any()
-    row = kind.model(**{kind.key_attr: key}, **_columns(values), **kind.fixed)
+    row = kind.naming.model(**{kind.naming.column: key}, **_columns(values), **kind.naming.fixed)
     w.session.add(row)
     w.session.flush()
-    if kind.sync is not None:
-        kind.sync(w, row, values, True)
-    if kind.citation_column is not None:
-        citations.create(w, planned, kind.citation_column, row.id)
+    if kind.bodies.sync is not None:
+        kind.bodies.sync(w, row, values, True)
+    if kind.refs.citation_column is not None:
+        citations.create(w, planned, kind.refs.citation_column, row.id)
     refresh_statuses(w.session)
-    w.changed("create", kind.resource, key, None, kind.snapshot(w.session, row))
+    w.changed("create", kind.naming.resource, key, None, kind.snapshot(w.session, row))
     w.commit()
     return key
 
@@ -211,21 +108,23 @@ def replace(
     w: Writer, kind: RecordKind, key: str, data: dict[str, Any], if_match: str | None, action: str
 ) -> None:
     row = kind.get(w.session, key)
-    check_if_match(if_match, row.version, f"{kind.noun} '{key}'")
+    check_if_match(if_match, row.version, f"{kind.naming.noun} '{key}'")
     before = kind.snapshot(w.session, row)
     problems = Problems()
-    values = kind.resolve(w.session, data, row, problems)
+    values = kind.bodies.resolve(w.session, data, row, problems)
     problems.raise_if_any()
     _apply(row, _columns(values))
     w.session.flush()  # the versioned UPDATE: a concurrent write makes it fail (412)
-    if kind.sync is not None and kind.sync(w, row, values, False):
+    if kind.bodies.sync is not None and kind.bodies.sync(w, row, values, False):
         refresh_statuses(w.session)
-    w.changed(action, kind.resource, row_key(kind, row), before, kind.snapshot(w.session, row))
+    w.changed(
+        action, kind.naming.resource, row_key(kind, row), before, kind.snapshot(w.session, row)
+    )
     w.commit()
 
 
 def row_key(kind: RecordKind, row: Any) -> str:
-    return str(getattr(row, kind.key_attr))
+    return str(getattr(row, kind.naming.column))
 
 
 def merged_patch(
@@ -233,12 +132,12 @@ def merged_patch(
 ) -> dict[str, Any]:
     """The stored record with the PATCH applied, validated as a PUT body would be."""
     row = kind.get(w.session, key)
-    check_if_match(if_match, row.version, f"{kind.noun} '{row_key(kind, row)}'")
+    check_if_match(if_match, row.version, f"{kind.naming.noun} '{row_key(kind, row)}'")
     current = kind.snapshot(w.session, row) or {}
-    current.pop(kind.key_field, None)
+    current.pop(kind.naming.body_field, None)
     current.update(body.model_dump(exclude_unset=True))
     try:
-        return kind.replace_schema.model_validate(current).model_dump()
+        return kind.bodies.replace.model_validate(current).model_dump()
     except ValidationError as exc:
         problems = Problems()
         problems.extend_from(exc)
@@ -246,29 +145,34 @@ def merged_patch(
         raise  # unreachable: a ValidationError always has errors
 
 
+def _referenced(noun: str, key: str, blocking: list[Dependent]) -> Conflict:
+    """The 409 of a delete that records in the way refuse, naming them."""
+    can_cascade = all(d.cascades for d in blocking)
+    hint = (
+        " Pass ?cascade=true to delete them with it."
+        if can_cascade
+        else " Change or delete them first."
+    )
+    names = ", ".join(f"{d.resource}/{d.key}" for d in blocking[:10])
+    more = f" and {len(blocking) - 10} more" if len(blocking) > 10 else ""
+    return Conflict(
+        f"{noun.capitalize()} '{key}' is referenced by {len(blocking)} record(s): "
+        f"{names}{more}.{hint}",
+        errors=[
+            FieldProblem(field=f"{d.resource}/{d.key}", reason=f"references this {noun}")
+            for d in blocking[:100]
+        ],
+    )
+
+
 def remove(w: Writer, kind: RecordKind, key: str, if_match: str | None, cascade: bool) -> None:
     row = kind.get(w.session, key)
     key = row_key(kind, row)
-    check_if_match(if_match, row.version, f"{kind.noun} '{key}'")
-    deps = kind.dependents(w.session, row)
+    check_if_match(if_match, row.version, f"{kind.naming.noun} '{key}'")
+    deps = kind.refs.dependents(w.session, row)
     blocking = [d for d in deps if not (cascade and d.cascades)]
     if blocking:
-        can_cascade = all(d.cascades for d in blocking)
-        hint = (
-            " Pass ?cascade=true to delete them with it."
-            if can_cascade
-            else " Change or delete them first."
-        )
-        names = ", ".join(f"{d.resource}/{d.key}" for d in blocking[:10])
-        more = f" and {len(blocking) - 10} more" if len(blocking) > 10 else ""
-        raise Conflict(
-            f"{kind.noun.capitalize()} '{key}' is referenced by {len(blocking)} record(s): "
-            f"{names}{more}.{hint}",
-            errors=[
-                FieldProblem(field=f"{d.resource}/{d.key}", reason=f"references this {kind.noun}")
-                for d in blocking[:100]
-            ],
-        )
+        raise _referenced(kind.naming.noun, key, blocking)
     before = kind.snapshot(w.session, row)
     # Its own citations, and those of everything deleted with it.
     doomed_cits = kind.owned_citations(w.session, row)
@@ -286,12 +190,12 @@ def remove(w: Writer, kind: RecordKind, key: str, if_match: str | None, cascade:
             lesson_befores[d.model.lesson_id] = snapshots.one(
                 w.session, "lessons", d.model.lesson_id
             )
-    citations.remove(w, doomed_cits, what=f"{kind.noun} '{key}'")
+    citations.remove(w, doomed_cits, what=f"{kind.naming.noun} '{key}'")
     for d in deps:
         if d.resource in ("contributions", "strengths"):
             w.changed("delete", d.resource, d.key, snapshots.one(w.session, d.resource, d.id), None)
         w.session.execute(delete(type(d.model)).where(type(d.model).id == d.id))
-    w.delete_versioned(kind.model, row.id, row.version, f"{kind.noun} '{key}'")
+    w.delete_versioned(kind.naming.model, row.id, row.version, f"{kind.naming.noun} '{key}'")
     w.session.expunge(row)
     for lesson_id, lesson_before in lesson_befores.items():
         assert lesson_before is not None
@@ -303,7 +207,7 @@ def remove(w: Writer, kind: RecordKind, key: str, if_match: str | None, cascade:
             snapshots.one(w.session, "lessons", lesson_id),
         )
     refresh_statuses(w.session)
-    w.changed("delete", kind.resource, key, before, None)
+    w.changed("delete", kind.naming.resource, key, before, None)
     w.commit()
 
 
@@ -311,90 +215,101 @@ def _handlers(kind: RecordKind) -> tuple[Callable[..., Any], ...]:
     """The create, replace, update and delete route functions of one kind, bodies typed
     with its schemas."""
     KeyPath = Annotated[
-        str, Path(alias=kind.key_path, max_length=100, examples=list(kind.key_examples))
+        str, Path(alias=kind.naming.path_param, max_length=100, examples=list(kind.naming.examples))
     ]
-    location = f"{API}/{kind.resource}/{{key}}"
+    location = f"{API}/{kind.naming.resource}/{{key}}"
 
     def create_route(body: Any, w: WriterDep, response: Response) -> BaseModel:
         key = create(w, kind, body)
         response.status_code = 201
         response.headers["Location"] = location.format(key=key)
-        return kind.render(w.session, key, response)
+        return kind.answer.render(w.session, key, response)
 
     def replace_route(
         key: KeyPath, body: Any, w: WriterDep, response: Response, if_match: IfMatch = None
     ) -> BaseModel:
         data = body.model_dump()
         replace(w, kind, key, data, if_match, "replace")
-        return kind.render(w.session, kind.normalize_key(key), response)
+        return kind.answer.render(w.session, kind.naming.normalize(key), response)
 
     def update_route(
         key: KeyPath, body: Any, w: WriterDep, response: Response, if_match: IfMatch = None
     ) -> BaseModel:
         data = merged_patch(w, kind, key, body, if_match)
         replace(w, kind, key, data, if_match, "update")
-        return kind.render(w.session, kind.normalize_key(key), response)
+        return kind.answer.render(w.session, kind.naming.normalize(key), response)
 
     def delete_route(
         key: KeyPath,
         w: WriterDep,
         if_match: IfMatch = None,
         cascade: Annotated[
-            bool, Query(description="Also delete what depends on it: " + kind.cascade_doc)
+            bool, Query(description="Also delete what depends on it: " + kind.refs.cascade_doc)
         ] = False,
     ) -> Response:
         remove(w, kind, key, if_match, cascade)
         return Response(status_code=204)
 
-    create_route.__annotations__["body"] = Annotated[kind.create_schema, Body()]
-    replace_route.__annotations__["body"] = Annotated[kind.replace_schema, Body()]
-    update_route.__annotations__["body"] = Annotated[kind.update_schema, Body()]
+    create_route.__annotations__["body"] = Annotated[kind.bodies.create, Body()]
+    replace_route.__annotations__["body"] = Annotated[kind.bodies.replace, Body()]
+    update_route.__annotations__["body"] = Annotated[kind.bodies.update, Body()]
     return create_route, replace_route, update_route, delete_route
 
 
 def add_routes(router: APIRouter, kind: RecordKind) -> None:
     """POST, PUT, PATCH and DELETE for one kind, documented like the read routes."""
     create_route, replace_route, update_route, delete_route = _handlers(kind)
-    name = kind.noun.replace(" ", "_")
-    noun = kind.noun
-    path = f"/{kind.resource}"
-    item = f"{path}/{{{kind.key_path}}}"
+    name = kind.naming.noun.replace(" ", "_")
+    noun = kind.naming.noun
+    path = f"/{kind.naming.resource}"
+    item = f"{path}/{{{kind.naming.path_param}}}"
     article = "an" if noun[:1] in "aeiou" else "a"
     router.post(
         path,
         name=f"create_{name}",
         status_code=201,
-        response_model=kind.response_model,
+        response_model=kind.answer.model,
         summary=f"Create {article} {noun}",
         description=f"Creates {article} {noun} (editor key). Returns it with `201`, `Location` and "
-        "`ETag`." + (" It must come with at least one citation." if kind.citation_column else ""),
+        "`ETag`."
+        + (" It must come with at least one citation." if kind.refs.citation_column else ""),
         responses=problem_responses(400, 401, 403, 409, 413, 415, 422),
     )(create_route)
-    router.put(
-        item,
-        name=f"replace_{name}",
-        response_model=kind.response_model,
-        summary=f"Replace {article} {noun}",
-        description=f"Replaces every field of the {noun} (editor key; `If-Match` required). "
-        "Its key cannot change; citations are changed through `/citations`.",
-        responses=problem_responses(400, 401, 403, 404, 412, 413, 415, 422, 428),
-    )(replace_route)
-    router.patch(
-        item,
-        name=f"update_{name}",
-        response_model=kind.response_model,
-        summary=f"Update {article} {noun}",
-        description="Changes the fields given (editor key; `If-Match` required); `null` "
-        "clears an optional field.",
-        responses=problem_responses(400, 401, 403, 404, 412, 413, 415, 422, 428),
-    )(update_route)
+    # PUT and PATCH: the same answer and problems, each its own verb and wording.
+    edits = (
+        (
+            "PUT",
+            "replace",
+            replace_route,
+            f"Replaces every field of the {noun} (editor key; `If-Match` required). Its key "
+            "cannot change; citations are changed through `/citations`.",
+        ),
+        (
+            "PATCH",
+            "update",
+            update_route,
+            "Changes the fields given (editor key; `If-Match` required); `null` clears an "
+            "optional field.",
+        ),
+    )
+    for method, verb, endpoint, description in edits:
+        router.add_api_route(
+            item,
+            endpoint,
+            methods=[method],
+            name=f"{verb}_{name}",
+            response_model=kind.answer.model,
+            summary=f"{verb.capitalize()} {article} {noun}",
+            description=description,
+            responses=problem_responses(400, 401, 403, 404, 412, 413, 415, 422, 428),
+        )
     router.delete(
         item,
         name=f"delete_{name}",
         status_code=204,
         summary=f"Delete {article} {noun}",
         description=f"Deletes the {noun} and its citations (editor key; `If-Match` required). "
-        "409 names the records that reference it. " + kind.cascade_doc,
+        "409 names the records that reference it. " + kind.refs.cascade_doc,
         responses=problem_responses(400, 401, 403, 404, 409, 412, 428),
         response_class=Response,
     )(delete_route)

@@ -1,10 +1,9 @@
 """Key management for admins: list, create, revoke. The key itself is shown once, on creation."""
 
-from datetime import UTC, datetime
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Path, Response
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field
 
 from app.audit.writer import AdminWriterDep
 from app.auth import keys
@@ -12,6 +11,8 @@ from app.auth.deps import Admin
 from app.auth.keys import KEY_NAME_PATTERN
 from app.core.errors import problem_responses
 from app.core.params import SessionDep
+from app.core.types import UtcDatetime
+from app.http.routes import read_route
 from app.models import ApiKey
 
 router = APIRouter(prefix="/keys", tags=["keys"])
@@ -23,15 +24,9 @@ class KeyRead(BaseModel):
     name: str
     role: str
     prefix: str = Field(description="Identifies the key (`ckb_<prefix>_...`); not a secret.")
-    created_at: datetime
-    revoked_at: datetime | None
-    last_used_at: datetime | None = Field(description="To the minute.")
-
-    @field_validator("created_at", "revoked_at", "last_used_at")
-    @classmethod
-    def _utc(cls, value: datetime | None) -> datetime | None:
-        # SQLite hands back naive datetimes; every stored time is UTC.
-        return value if value is None or value.tzinfo else value.replace(tzinfo=UTC)
+    created_at: UtcDatetime
+    revoked_at: UtcDatetime | None
+    last_used_at: UtcDatetime | None = Field(description="To the minute.")
 
 
 class KeyCreated(KeyRead):
@@ -49,14 +44,11 @@ def _audited(key: ApiKey) -> dict[str, object]:
     return {"name": key.name, "role": key.role, "prefix": key.prefix}
 
 
-@router.get(
-    "",
-    response_model=list[KeyRead],
-    summary="List API keys",
-    description="Every key, revoked ones included (admin key).",
-    responses=problem_responses(401, 403),
-)
+@read_route(router, "", list[KeyRead], (401, 403))
 def list_keys(session: SessionDep, _admin: Admin) -> list[KeyRead]:
+    """List API keys
+
+    Every key, revoked ones included (admin key)."""
     return [KeyRead.model_validate(k) for k in keys.list_keys(session)]
 
 

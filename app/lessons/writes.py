@@ -5,7 +5,6 @@ new link comes with its citations; a link left out of a PUT (or a PATCH of `miss
 deleted with its citations.
 """
 
-import functools
 from typing import Any, Literal
 
 from fastapi import APIRouter
@@ -18,7 +17,8 @@ from app.citations import curation as citations
 from app.citations.curation import CitationIn
 from app.core.writes import Problems
 from app.curation.fields import STRICT, Citations, LongText, Name, Slug
-from app.curation.records import RecordKind, add_routes, detail_renderer
+from app.curation.kind import Answer, Bodies, Naming, RecordKind, Refs
+from app.curation.records import add_routes
 from app.lessons import service
 from app.lessons.schemas import LessonDetail
 from app.models import Lesson, LessonMission, Mission
@@ -139,20 +139,9 @@ def _sync(w: Writer, lesson: Lesson, values: dict[str, Any], _new: bool) -> bool
 
 
 KIND = RecordKind(
-    resource="lessons",
-    noun="lesson",
-    model=Lesson,
-    create_schema=LessonCreate,
-    replace_schema=LessonFields,
-    response_model=LessonDetail,
-    resolve=_resolve,
-    render=detail_renderer(
-        lambda session, key: service.get_by_slug(session, slug=key),
-        functools.partial(service.detail, include_disputed=True),
-    ),
-    citation_column="lesson_id",
-    sync=_sync,
-    key_examples=("coordination-among-partners",),
-    cascade_doc="Its links to missions and all their citations go with it.",
+    Naming("lessons", "lesson", Lesson, examples=("coordination-among-partners",)),
+    Bodies(LessonCreate, LessonFields, _resolve, sync=_sync),
+    Answer(LessonDetail, service.get_by_slug, service.detail, disputed=True),
+    Refs("lesson_id", cascade_doc="Its links to missions and all their citations go with it."),
 )
 add_routes(router, KIND)

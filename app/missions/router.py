@@ -3,14 +3,12 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Query, Response
 
-from app.core.errors import problem_responses
-from app.core.fields import Fields, fields_param, selected
 from app.core.filters import (
-    STATUS_NOTE,
+    Choices,
     CodeList,
     KeyList,
+    StatusParam,
     YearList,
-    choice,
     choices,
     choices_of,
     codes_of,
@@ -22,7 +20,7 @@ from app.core.listing import FacetedPage, Listing, list_output
 from app.core.pagination import LATE, SortKey
 from app.core.params import IncludeDisputed, SessionDep
 from app.core.text_filters import NamePrefix, name_starts
-from app.http.validators import set_record_etag
+from app.http.routes import RECORD_ERRORS, RecordView, read_route, record_view
 from app.missions import service
 from app.missions.facets import MISSION_FACETS
 from app.missions.schemas import (
@@ -34,7 +32,6 @@ from app.models.base import STATUS_VALUES
 from app.models.mission import MISSION_KINDS
 
 router = APIRouter(prefix="/missions", tags=["missions"])
-RecordFields = Annotated[Fields | None, Depends(fields_param(MissionDetail))]
 
 SORTS = {
     "slug": SortKey(Mission.slug),
@@ -45,30 +42,18 @@ SORTS = {
 MissionListing = Annotated[
     Listing, Depends(list_output(MissionRead, SORTS, "slug", MISSION_FACETS))
 ]
+KindParam = Annotated[Choices, choices(MISSION_KINDS, "Kind of mission.", "training")]
 SlugPath = Annotated[str, Path(max_length=100, description="Mission slug.", examples=["ntm-i"])]
 
 
-@router.get(
-    "",
-    response_model=FacetedPage[MissionRead],
-    summary="List missions",
-    description="Missions, filtered and sorted, a page at a time. Records supported only by a "
-    "disputed claim are hidden unless `include_disputed=true`.",
-    responses=problem_responses(400, 422),
-)
+@read_route(router, "", FacetedPage[MissionRead])
 def list_missions(
     listing: MissionListing,
     session: SessionDep,
     organization: Annotated[KeyList, keys("Leading organization's slug.", "nato")] = None,
-    kind: Annotated[
-        list[Annotated[str, choice(MISSION_KINDS)]] | None,
-        choices(MISSION_KINDS, "Kind of mission.", "training"),
-    ] = None,
+    kind: KindParam = None,
     theater: Annotated[CodeList, keys("ISO 3166-1 alpha-3 code (any case).", "IRQ")] = None,
-    status: Annotated[
-        list[Annotated[str, choice(STATUS_VALUES)]] | None,
-        choices(STATUS_VALUES, STATUS_NOTE, "corroborated"),
-    ] = None,
+    status: StatusParam = None,
     year: Annotated[YearList, keys("Year it started (YYYY), as the `year` facet.", "2004")] = None,
     active_on: Annotated[
         date | None,
@@ -77,6 +62,10 @@ def list_missions(
     include_disputed: IncludeDisputed = False,
     name_prefix: NamePrefix = None,
 ) -> dict[str, object] | Response:
+    """List missions
+
+    Missions, filtered and sorted, a page at a time. Records supported only by a disputed claim
+    are hidden unless `include_disputed=true`."""
     stmt = service.list_stmt(
         session,
         organizations=values_of(organization, "organization"),
@@ -90,23 +79,15 @@ def list_missions(
     return listing.paginate(name_starts(stmt, Mission.name, name_prefix), id_column=Mission.id)
 
 
-@router.get(
-    "/{slug}",
-    response_model=MissionDetail,
-    summary="Get a mission",
-    description="One mission with its contributions grouped by type, its lessons and its "
-    "citations.",
-    responses=problem_responses(400, 404, 422),
-)
+MissionView = Annotated[RecordView, record_view(MissionDetail)]
+
+
+@read_route(router, "/{slug}", MissionDetail, RECORD_ERRORS)
 def get_mission(
-    slug: SlugPath,
-    session: SessionDep,
-    response: Response,
-    fields: RecordFields,
-    include_disputed: IncludeDisputed = False,
+    slug: SlugPath, view: MissionView, include_disputed: IncludeDisputed = False
 ) -> MissionDetail | Response:
-    mission = service.get_by_slug(session, slug=slug)
-    set_record_etag(response, session, mission.version)
-    return selected(
-        service.detail(session, mission, include_disputed=include_disputed), fields, response
-    )
+    """Get a mission
+
+    One mission with its contributions grouped by type, its lessons and its citations."""
+    mission = service.get_by_slug(view.session, slug=slug)
+    return view.answer(mission, service.detail, include_disputed=include_disputed)

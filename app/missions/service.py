@@ -6,8 +6,17 @@ from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session, joinedload
 
 from app.citations.service import citations_for
+from app.contributors.service import key_ids
 from app.core.db import first_or_404
-from app.core.filters import any_of, in_years, resolve_keys, shown, shows_hidden, status_clause
+from app.core.filters import (
+    any_of,
+    in_years,
+    resolve_keys,
+    shown,
+    shows_hidden,
+    status_clause,
+    where_any,
+)
 from app.core.refs import API, ContributorRef, LessonRef, TypeRef
 from app.core.rows import nest, prefixed
 from app.missions.schemas import (
@@ -48,26 +57,21 @@ def list_stmt(
     """Missions by these filters; each list means "any of" (app/core/filters.py)."""
     stmt = select(Mission).options(joinedload(Mission.lead_organization))
     if organizations is not None:
-        ids = resolve_keys(
-            session,
-            Contributor.code,
-            Contributor.id,
-            organizations,
-            name="organization",
-            noun="organization",
-            fold_case=True,
-        )
+        ids = key_ids(session, organizations, name="organization", noun="organization")
         stmt = stmt.where(any_of(Mission.lead_organization_id, ids))
-    if kinds is not None:
-        stmt = stmt.where(any_of(Mission.kind, kinds))
-    if theaters is not None:
-        stmt = stmt.where(any_of(Mission.theater, theaters))
+    stmt = where_any(where_any(stmt, Mission.kind, kinds), Mission.theater, theaters)
     if years is not None:
         stmt = stmt.where(in_years(Mission.start_date, years))
     if active_on_date is not None:
         stmt = stmt.where(active_on(Mission.start_date, Mission.end_date, active_on_date))
     shown = status_clause(Mission.status, statuses, include_disputed)
     return stmt if shown is None else stmt.where(shown)
+
+
+def slug_ids(session: Session, slugs: Sequence[str]) -> list[int]:
+    """The ids of the missions these slugs name; a 422 naming every slug that names none, as
+    parameter `mission`."""
+    return resolve_keys(session, Mission.slug, Mission.id, slugs, name="mission", noun="mission")
 
 
 def get_by_slug(session: Session, *, slug: str) -> Mission:

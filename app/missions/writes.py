@@ -1,6 +1,5 @@
 """Writes of missions: POST /missions, PUT/PATCH/DELETE /missions/{slug}."""
 
-import functools
 from typing import Any, Literal
 
 from fastapi import APIRouter
@@ -21,14 +20,8 @@ from app.curation.fields import (
     check_period,
     reference,
 )
-from app.curation.records import (
-    Dependent,
-    RecordKind,
-    add_routes,
-    contribution_dependents,
-    detail_renderer,
-    strength_dependents,
-)
+from app.curation.kind import Answer, Bodies, Dependent, Naming, RecordKind, Refs
+from app.curation.records import add_routes, contribution_dependents, strength_dependents
 from app.missions import service
 from app.missions.schemas import MissionDetail
 from app.models import (
@@ -76,6 +69,12 @@ def _resolve(
     return values
 
 
+CASCADE = (
+    "`?cascade=true` also deletes its contributions, its strength observations and the links of "
+    "lessons to it (each with its citations); the lessons themselves stay."
+)
+
+
 def _dependents(session: Session, row: Mission) -> list[Dependent]:
     deps = contribution_dependents(session, Contribution.mission_id == row.id)
     for link, lesson_slug in session.execute(
@@ -92,21 +91,9 @@ def _dependents(session: Session, row: Mission) -> list[Dependent]:
 
 
 KIND = RecordKind(
-    resource="missions",
-    noun="mission",
-    model=Mission,
-    create_schema=MissionCreate,
-    replace_schema=MissionFields,
-    response_model=MissionDetail,
-    resolve=_resolve,
-    render=detail_renderer(
-        lambda session, key: service.get_by_slug(session, slug=key),
-        functools.partial(service.detail, include_disputed=True),
-    ),
-    dependents=_dependents,
-    citation_column="mission_id",
-    key_examples=("ntm-i",),
-    cascade_doc="`?cascade=true` also deletes its contributions, its strength observations "
-    "and the links of lessons to it (each with its citations); the lessons themselves stay.",
+    Naming("missions", "mission", Mission, examples=("ntm-i",)),
+    Bodies(MissionCreate, MissionFields, _resolve),
+    Answer(MissionDetail, service.get_by_slug, service.detail, disputed=True),
+    Refs("mission_id", _dependents, CASCADE),
 )
 add_routes(router, KIND)

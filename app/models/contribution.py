@@ -102,6 +102,17 @@ class Contribution(Versioned, Claimed, Base):
         ),
         # A list page in any sort order, filtered or not, from the index alone (0013).
         *list_order_indexes(),
+        # One series' amounts (app/models/tally.py, AmountSeries): the triggers of 0014 read
+        # them to recompute the series' pick on a write.
+        Index(
+            "ix_contribution_amount_series",
+            "contributor_id",
+            "mission_id",
+            "type_id",
+            "unit",
+            sqlite_where=text("amount IS NOT NULL"),
+            postgresql_where=text("amount IS NOT NULL"),
+        ),
     )
 
     slug: Mapped[str] = mapped_column(String(SLUG_MAX), unique=True)

@@ -5,7 +5,6 @@ from fastapi import APIRouter, Depends, Query, Request, Response
 
 from app.core import listing
 from app.core.db import get_sessionmaker
-from app.core.errors import problem_responses
 from app.core.fields import Fields, fields_param
 from app.core.filters import choice, choices_of
 from app.core.formats import Format, format_param
@@ -13,6 +12,7 @@ from app.core.listing import STREAM_BATCH, offset_page, read_offset, streams_eve
 from app.core.pagination import CursorParam, Page, limit_param, set_total
 from app.core.params import IncludeDisputed, SessionDep
 from app.core.shapes import ShapeParam
+from app.http.routes import read_route
 from app.search import service
 from app.search.query import MAX_QUERY_LENGTH, parse
 from app.search.query import Query as ParsedQuery
@@ -32,13 +32,7 @@ def _kinds(raw: list[str] | None) -> list[str]:
     return choices_of(raw, HIT_TYPES, "type") or list(HIT_TYPES)
 
 
-@router.get(
-    "/search",
-    response_model=Page[SearchHit],
-    summary="Search everything",
-    description=SEARCH_HELP,
-    responses=problem_responses(400, 422),
-)
+@read_route(router, "/search", Page[SearchHit], description=SEARCH_HELP)
 def search(
     request: Request,
     response: Response,
@@ -68,6 +62,7 @@ def search(
     shape: ShapeParam = "object",
     fields: Annotated[Fields | None, Depends(fields_param(SearchHit))] = None,
 ) -> dict[str, object] | Response:
+    """Search everything"""
     query = parse(q)
     kinds = _kinds(type)
     if streams_everything(fmt, request):

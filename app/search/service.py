@@ -10,8 +10,9 @@ citations, passages.
 
 import html
 import re
+from abc import ABC, abstractmethod
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -110,15 +111,25 @@ def _bounded(
     return (found, "eq") if found <= bound else (bound, "gte")
 
 
-class Fts5Search:
+class _Engine(ABC):
+    """What the two engines share: counting and paging the matches of their own SQL (with a
+    FILTERS placeholder, `_bind`), the query written in their own syntax (`to_query`)."""
+
+    # SELECT 1 per matching document, for `total`.
+    MATCHING: str
+
+    # The parsed query in the engine's syntax.
+    to_query: Callable[[Query], str]
+
+    @abstractmethod
+    def ranked(self, query: str) -> tuple[str, dict[str, Any]]:
+        """The page's SQL (:cap candidates, then :limit from :offset) and its own parameters."""
+
     def total(
         self, session: Session, query: Query, kinds: Sequence[str], disputed: bool
     ) -> tuple[int, TotalRelation]:
-        sql = (
-            "SELECT 1 FROM search_fts JOIN search_document d ON d.id = search_fts.rowid "
-            "WHERE search_fts MATCH :q AND FILTERS"
-        )
-        return _bounded(session, sql, {"q": to_fts5(query), "kinds": list(kinds)}, disputed)
+        params = {"q": self.to_query(query), "kinds": list(kinds)}
+        return _bounded(session, self.MATCHING, params, disputed)
 
     def matches(
         self,
@@ -129,6 +140,20 @@ class Fts5Search:
         limit: int,
         offset: int,
     ) -> list[Match]:
+        sql, params = self.ranked(self.to_query(query))
+        params.update(kinds=list(kinds), cap=_candidates(limit, offset), limit=limit, offset=offset)
+        return [Match(*row) for row in session.execute(_bind(sql, disputed), params)]
+
+
+class Fts5Search(_Engine):
+    MATCHING = (
+        "SELECT 1 FROM search_fts JOIN search_document d ON d.id = search_fts.rowid "
+        "WHERE search_fts MATCH :q AND FILTERS"
+    )
+
+    to_query = staticmethod(to_fts5)
+
+    def ranked(self, query: str) -> tuple[str, dict[str, Any]]:
         # The candidates: the first `cap` matches in index order, each with its bm25 (computed
         # for those only); then the page of them by tier and relevance. Exact whenever no more
         # than `cap` documents match (`total_relation` eq): see `_candidates`.
@@ -141,16 +166,7 @@ class Fts5Search:
             + _tier("d.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH :title_q)")
             + ", d.score, d.kind, d.record_id, d.part LIMIT :limit OFFSET :offset"
         )
-        fts = to_fts5(query)
-        params = {
-            "q": fts,
-            "title_q": f"title : ({fts})",
-            "kinds": list(kinds),
-            "cap": _candidates(limit, offset),
-            "limit": limit,
-            "offset": offset,
-        }
-        return [Match(*row) for row in session.execute(_bind(sql, disputed), params)]
+        return sql, {"q": query, "title_q": f"title : ({query})"}
 
     def snippets(self, session: Session, query: Query, doc_ids: list[int]) -> dict[int, str]:
         sql = text(
@@ -158,7 +174,7 @@ class Fts5Search:
             "FROM search_fts WHERE search_fts MATCH :q AND rowid IN :ids"
         ).bindparams(bindparam("ids", expanding=True))
         params = {
-            "q": to_fts5(query),
+            "q": self.to_query(query),
             "ids": doc_ids,
             "open": MARK_OPEN,
             "close": MARK_CLOSE,
@@ -168,22 +184,12 @@ class Fts5Search:
         return {row[0]: row[1] for row in session.execute(sql, params)}
 
 
-class PostgresSearch:
-    def total(
-        self, session: Session, query: Query, kinds: Sequence[str], disputed: bool
-    ) -> tuple[int, TotalRelation]:
-        sql = "SELECT 1 FROM search_document d WHERE d.tsv @@ to_tsquery('simple', :q) AND FILTERS"
-        return _bounded(session, sql, {"q": to_tsquery(query), "kinds": list(kinds)}, disputed)
+class PostgresSearch(_Engine):
+    MATCHING = "SELECT 1 FROM search_document d WHERE d.tsv @@ to_tsquery('simple', :q) AND FILTERS"
 
-    def matches(
-        self,
-        session: Session,
-        query: Query,
-        kinds: Sequence[str],
-        disputed: bool,
-        limit: int,
-        offset: int,
-    ) -> list[Match]:
+    to_query = staticmethod(to_tsquery)
+
+    def ranked(self, query: str) -> tuple[str, dict[str, Any]]:
         # Weights are {D, C, B, A}: titles are A, bodies B. Candidates as on SQLite.
         sql = (
             "WITH q AS (SELECT to_tsquery('simple', :q) AS q), "  # noqa: S608
@@ -194,14 +200,7 @@ class PostgresSearch:
             + ", ts_rank('{0.1, 0.1, 0.25, 1.0}', d.tsv, q.q) DESC, "
             "d.kind, d.record_id, d.part LIMIT :limit OFFSET :offset"
         )
-        params = {
-            "q": to_tsquery(query),
-            "kinds": list(kinds),
-            "cap": _candidates(limit, offset),
-            "limit": limit,
-            "offset": offset,
-        }
-        return [Match(*row) for row in session.execute(_bind(sql, disputed), params)]
+        return sql, {"q": query}
 
     def snippets(self, session: Session, query: Query, doc_ids: list[int]) -> dict[int, str]:
         # The body's fragment if the body matches alone, else the title's, else both (the
@@ -222,7 +221,7 @@ class PostgresSearch:
             f'StartSel="{MARK_OPEN}", StopSel="{MARK_CLOSE}", MaxWords={SNIPPET_WORDS}, '
             f'MinWords={SNIPPET_WORDS // 2}, MaxFragments=2, FragmentDelimiter=" {ELLIPSIS} "'
         )
-        params = {"q": to_tsquery(query), "ids": doc_ids, "options": options}
+        params = {"q": self.to_query(query), "ids": doc_ids, "options": options}
         return {row[0]: row[1] for row in session.execute(sql, params)}
 
 

@@ -9,24 +9,23 @@ from app.citations.listing import ClaimListing, StatusFilter, citation_page
 from app.citations.schemas import CitationRead
 from app.citations.service import corrector
 from app.core.errors import problem_responses
-from app.core.fields import Fields, fields_param, selected
 from app.core.filters import (
+    Choices,
     KeyList,
     YearList,
-    any_of,
-    choice,
     choices,
     choices_of,
     in_years,
     keys,
     values_of,
+    where_any,
     years_of,
 )
 from app.core.formats import JSONLD_MEDIA_TYPE, wants_jsonld
 from app.core.listing import FacetedPage, Listing, list_output
 from app.core.pagination import LATE, Page, SortKey
 from app.core.params import SessionDep
-from app.http.validators import set_record_etag
+from app.http.routes import RECORD_ERRORS, RecordView, read_route, record_view
 from app.models import Citation, Source
 from app.models.base import STATUS_VALUES
 from app.models.source import SOURCE_KINDS
@@ -36,7 +35,6 @@ from app.sources.facets import SOURCE_FACETS
 from app.sources.schemas import SourceDetail, SourceRead
 
 router = APIRouter(tags=["sources"])
-RecordFields = Annotated[Fields | None, Depends(fields_param(SourceDetail))]
 
 SORTS = {
     "slug": SortKey(Source.slug),
@@ -53,51 +51,37 @@ def _get_source(session: SessionDep, slug: str, *, with_text: bool = False) -> S
 SourceSlug = Annotated[str, Path(max_length=100, examples=["role-of-nato-and-partners-in-iraq"])]
 
 
-@router.get(
-    "/sources",
-    response_model=FacetedPage[SourceRead],
-    summary="List sources",
-    description="Every document the knowledge base cites, with how far to trust it.",
-    responses=problem_responses(400, 422),
-)
+@read_route(router, "/sources", FacetedPage[SourceRead])
 def list_sources(
     listing: SourceListing,
-    kind: Annotated[
-        list[Annotated[str, choice(SOURCE_KINDS)]] | None,
-        choices(SOURCE_KINDS, "Kind of source.", "official"),
-    ] = None,
+    kind: Annotated[Choices, choices(SOURCE_KINDS, "Kind of source.", "official")] = None,
     publisher: Annotated[KeyList, keys("Publisher, as the `publisher` facet.", "NATO")] = None,
     year: Annotated[
         YearList, keys("Year it was published (YYYY), as the `year` facet.", "2004")
     ] = None,
 ) -> dict[str, object] | Response:
-    stmt = select(Source)
-    kinds = choices_of(kind, SOURCE_KINDS, "kind")
-    if kinds is not None:
-        stmt = stmt.where(any_of(Source.kind, kinds))
-    publishers = values_of(publisher, "publisher")
-    if publishers is not None:
-        stmt = stmt.where(any_of(Source.publisher, publishers))
+    """List sources
+
+    Every document the knowledge base cites, with how far to trust it."""
+    stmt = where_any(select(Source), Source.kind, choices_of(kind, SOURCE_KINDS, "kind"))
+    stmt = where_any(stmt, Source.publisher, values_of(publisher, "publisher"))
     years = years_of(year, "year")
     if years is not None:
         stmt = stmt.where(in_years(Source.published_date, years))
     return listing.paginate(stmt, id_column=Source.id)
 
 
-@router.get(
-    "/sources/{slug}",
-    response_model=SourceDetail,
-    summary="Get a source",
-    description="One source, its report card (how many of its claims got each verdict, and "
-    "how many are still unreviewed) and, for documents shipped with the project, the full text.",
-    responses=problem_responses(400, 404, 422),
-)
-def get_source(
-    slug: SourceSlug, session: SessionDep, response: Response, fields: RecordFields
-) -> SourceDetail | Response:
-    source = _get_source(session, slug, with_text=True)
-    set_record_etag(response, session, source.version)
-    return selected(service.detail(session, source), fields, response)
+SourceView = Annotated[RecordView, record_view(SourceDetail)]
+
+
+@read_route(router, "/sources/{slug}", SourceDetail, RECORD_ERRORS)
+def get_source(slug: SourceSlug, view: SourceView) -> SourceDetail | Response:
+    """Get a source
+
+    One source, its report card (how many of its claims got each verdict, and how many are still
+    unreviewed) and, for documents shipped with the project, the full text."""
+    source = _get_source(view.session, slug, with_text=True)
+    return view.answer(source, service.detail)
 
 
 _CLAIM_REVIEW_REF = {
@@ -141,9 +125,7 @@ def list_claims(
     stmt = (
         select(Citation).options(joinedload(Citation.source)).where(Citation.source_id == source.id)
     )
-    statuses = choices_of(status, STATUS_VALUES, "status")
-    if statuses is not None:
-        stmt = stmt.where(any_of(Citation.status, statuses))
+    stmt = where_any(stmt, Citation.status, choices_of(status, STATUS_VALUES, "status"))
     if wants_jsonld(request.headers.get("accept")) and request.query_params.get("format") is None:
         return _claim_reviews(request, response, session, source, stmt)
     return citation_page(listing, stmt)

@@ -10,7 +10,8 @@ from sqlalchemy.orm import Session
 
 from app.core.writes import Problems
 from app.curation.fields import STRICT, IsoDate, Name, Slug
-from app.curation.records import Dependent, RecordKind, add_routes, detail_renderer
+from app.curation.kind import Answer, Bodies, Dependent, Naming, RecordKind, Refs
+from app.curation.records import add_routes
 from app.models import Citation, Source
 from app.models.source import SOURCE_KINDS
 from app.sources import service
@@ -67,6 +68,12 @@ def _resolve(
     return dict(data)
 
 
+CASCADE = (
+    "No cascade: a source still cited cannot be deleted; its citations are the evidence of "
+    "other records, so re-cite or delete them first."
+)
+
+
 def _dependents(session: Session, row: Source) -> list[Dependent]:
     keys = session.scalars(
         select(Citation.key).where(Citation.source_id == row.id).order_by(Citation.key)
@@ -75,17 +82,9 @@ def _dependents(session: Session, row: Source) -> list[Dependent]:
 
 
 KIND = RecordKind(
-    resource="sources",
-    noun="source",
-    model=Source,
-    create_schema=SourceCreate,
-    replace_schema=SourceFields,
-    response_model=SourceDetail,
-    resolve=_resolve,
-    render=detail_renderer(functools.partial(service.get_by_slug, with_text=True), service.detail),
-    dependents=_dependents,
-    key_examples=("nato-mission-iraq-topic",),
-    cascade_doc="No cascade: a source still cited cannot be deleted; its citations are "
-    "the evidence of other records, so re-cite or delete them first.",
+    Naming("sources", "source", Source, examples=("nato-mission-iraq-topic",)),
+    Bodies(SourceCreate, SourceFields, _resolve),
+    Answer(SourceDetail, functools.partial(service.get_by_slug, with_text=True), service.detail),
+    Refs(None, _dependents, CASCADE),
 )
 add_routes(router, KIND)

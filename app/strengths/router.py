@@ -3,13 +3,11 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Query, Request, Response
 
-from app.core.errors import problem_responses
-from app.core.fields import Fields, fields_param, selected
 from app.core.filters import (
-    STATUS_NOTE,
+    Choices,
     KeyList,
+    StatusParam,
     check_range,
-    choice,
     choices,
     choices_of,
     keys,
@@ -20,7 +18,7 @@ from app.core.listing import FacetedPage, Listing, list_output, tabular
 from app.core.pagination import SortKey
 from app.core.params import IncludeDisputed, SessionDep
 from app.core.refs import MissionRef
-from app.http.validators import set_record_etag
+from app.http.routes import RECORD_ERRORS, RecordView, read_route, record_view
 from app.missions.service import get_by_slug as get_mission
 from app.models import TALLIES, StrengthObservation
 from app.models.base import STATUS_VALUES
@@ -34,7 +32,7 @@ from app.strengths.schemas import (
 )
 
 router = APIRouter(tags=["strength"])
-RecordFields = Annotated[Fields | None, Depends(fields_param(StrengthDetail))]
+StrengthSlug = Annotated[str, Path(max_length=100, examples=["gbr-mnf-i-2005-01-17-wire"])]
 
 SORTS = {
     "slug": SortKey(StrengthObservation.slug),
@@ -45,9 +43,7 @@ StrengthListing = Annotated[Listing, Depends(list_output(StrengthRead, SORTS, "d
 ContributorFilter = Annotated[
     KeyList, keys("Nation ISO code or organization slug (any case).", "GBR")
 ]
-TallyFilter = Annotated[
-    list[Annotated[str, choice(TALLIES)]] | None, choices(TALLIES, TALLY_NOTE, "official")
-]
+TallyFilter = Annotated[Choices, choices(TALLIES, TALLY_NOTE, "official")]
 DateFrom = Annotated[
     date | None, Query(alias="from", description="On or after this day.", examples=["2004-01-01"])
 ]
@@ -56,29 +52,23 @@ DateTo = Annotated[
 ]
 
 
-@router.get(
-    "/strengths",
-    response_model=FacetedPage[StrengthRead],
-    summary="List strength observations",
-    description="Dated head counts: how many personnel a contributor had in a mission on a "
-    "day (or in a month or year: `date_precision`), by whose count (`tally`), each cited. "
-    "`contributor` null: a mission-wide total. For a chart, `/missions/{slug}/strength`.",
-    responses=problem_responses(400, 422),
-)
+@read_route(router, "/strengths", FacetedPage[StrengthRead])
 def list_strengths(
     listing: StrengthListing,
     session: SessionDep,
     mission: Annotated[KeyList, keys("Mission slug.", "mnf-i")] = None,
     contributor: ContributorFilter = None,
     tally: TallyFilter = None,
-    status: Annotated[
-        list[Annotated[str, choice(STATUS_VALUES)]] | None,
-        choices(STATUS_VALUES, STATUS_NOTE, "corroborated"),
-    ] = None,
+    status: StatusParam = None,
     date_from: DateFrom = None,
     date_to: DateTo = None,
     include_disputed: IncludeDisputed = False,
 ) -> dict[str, object] | Response:
+    """List strength observations
+
+    Dated head counts: how many personnel a contributor had in a mission on a day (or in a month
+    or year: `date_precision`), by whose count (`tally`), each cited. `contributor` null: a
+    mission-wide total. For a chart, `/missions/{slug}/strength`."""
     check_range(date_from, date_to)
     stmt = service.list_stmt(
         session,
@@ -95,36 +85,29 @@ def list_strengths(
     return listing.paginate(stmt, id_column=StrengthObservation.id, to_items=service.to_items)
 
 
-@router.get(
-    "/strengths/{slug}",
-    response_model=StrengthDetail,
-    summary="Get a strength observation",
-    description="One dated head count with its citations.",
-    responses=problem_responses(400, 404, 422),
-)
+StrengthView = Annotated[RecordView, record_view(StrengthDetail)]
+
+
+@read_route(router, "/strengths/{slug}", StrengthDetail, RECORD_ERRORS)
 def get_strength(
-    slug: Annotated[str, Path(max_length=100, examples=["gbr-mnf-i-2005-01-17-wire"])],
-    session: SessionDep,
-    response: Response,
-    fields: RecordFields,
-    include_disputed: IncludeDisputed = False,
+    slug: StrengthSlug, view: StrengthView, include_disputed: IncludeDisputed = False
 ) -> StrengthDetail | Response:
-    found = service.get_by_slug(session, slug)
-    set_record_etag(response, session, found.version)
-    return selected(
-        service.detail(session, found, include_disputed=include_disputed), fields, response
-    )
+    """Get a strength observation
+
+    One dated head count with its citations."""
+    found = service.get_by_slug(view.session, slug)
+    return view.answer(found, service.detail, include_disputed=include_disputed)
 
 
-@router.get(
+@read_route(
+    router,
     "/missions/{slug}/strength",
-    response_model=StrengthSeries,
-    summary="A mission's strength over time",
+    StrengthSeries,
+    RECORD_ERRORS,
     description="A time series a chart can draw as it comes: one row per contributor per "
     "date, in date order, personnel as numbers. " + service.SERIES_RULE + " Dates carry "
     "their precision (`date_label` 2005-01 for a month). In CSV/NDJSON, the rows alone, "
     "one per line (every row: the series is not paged).",
-    responses=problem_responses(400, 404, 422),
 )
 def mission_strength(
     slug: Annotated[str, Path(max_length=100, examples=["mnf-i"])],
@@ -138,6 +121,7 @@ def mission_strength(
     date_to: DateTo = None,
     include_disputed: IncludeDisputed = False,
 ) -> StrengthSeries | Response:
+    """A mission's strength over time"""
     check_range(date_from, date_to)
     mission = get_mission(session, slug=slug)
     rows: list[dict[str, Any]] = service.series(

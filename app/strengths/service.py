@@ -9,8 +9,10 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, joinedload
 
 from app.citations.service import citations_for
+from app.contributors.service import key_ids
 from app.core.db import first_or_404
-from app.core.filters import any_of, resolve_keys, shown, shows_hidden, status_clause
+from app.core.filters import any_of, shown, shows_hidden, status_clause
+from app.missions.service import slug_ids
 from app.models import TALLIES, Citation, Contribution, Contributor, Mission, StrengthObservation
 from app.strengths.schemas import StrengthDetail, StrengthRead, date_label
 
@@ -54,18 +56,6 @@ def _with_refs(stmt: Select[Any]) -> Select[Any]:
     )
 
 
-def contributor_ids(session: Session, keys: Sequence[str], name: str = "contributor") -> list[int]:
-    return resolve_keys(
-        session,
-        Contributor.code,
-        Contributor.id,
-        keys,
-        name=name,
-        noun="contributor",
-        fold_case=True,
-    )
-
-
 SelectT = TypeVar("SelectT", bound=Select[*tuple[Any, ...]])
 
 
@@ -79,14 +69,10 @@ def by_keys(
     """`stmt` over observations, narrowed to any of these missions, contributors and tallies
     (None: no filter); an unknown key is a 422 naming its parameter."""
     if missions is not None:
-        ids = resolve_keys(
-            session, Mission.slug, Mission.id, missions, name="mission", noun="mission"
-        )
-        stmt = stmt.where(any_of(StrengthObservation.mission_id, ids))
+        stmt = stmt.where(any_of(StrengthObservation.mission_id, slug_ids(session, missions)))
     if contributors is not None:
-        stmt = stmt.where(
-            any_of(StrengthObservation.contributor_id, contributor_ids(session, contributors))
-        )
+        ids = key_ids(session, contributors)
+        stmt = stmt.where(any_of(StrengthObservation.contributor_id, ids))
     if tallies is not None:
         stmt = stmt.where(any_of(StrengthObservation.tally, tallies))
     return stmt

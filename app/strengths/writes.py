@@ -1,6 +1,5 @@
 """Writes of strength observations: POST /strengths, PUT/PATCH/DELETE /strengths/{slug}."""
 
-import functools
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter
@@ -18,7 +17,8 @@ from app.curation.fields import (
     Slug,
     reference,
 )
-from app.curation.records import RecordKind, add_routes, detail_renderer
+from app.curation.kind import Answer, Bodies, Naming, RecordKind, Refs
+from app.curation.records import add_routes
 from app.models import TALLIES, Contribution, Contributor, Mission, StrengthObservation
 from app.models.mission import DATE_PRECISIONS
 from app.seed.bundle import precision_problem
@@ -99,18 +99,11 @@ def _resolve(
     }
 
 
+EXAMPLE = "gbr-mnf-i-2005-01-17-wire"
 KIND = RecordKind(
-    resource="strengths",
-    noun="strength observation",
-    model=StrengthObservation,
-    create_schema=StrengthCreate,
-    replace_schema=StrengthFields,
-    response_model=StrengthDetail,
-    resolve=_resolve,
-    render=detail_renderer(
-        service.get_by_slug, functools.partial(service.detail, include_disputed=True)
-    ),
-    citation_column="strength_id",
-    key_examples=("gbr-mnf-i-2005-01-17-wire",),
+    Naming("strengths", "strength observation", StrengthObservation, examples=(EXAMPLE,)),
+    Bodies(StrengthCreate, StrengthFields, _resolve),
+    Answer(StrengthDetail, service.get_by_slug, service.detail, disputed=True),
+    Refs("strength_id"),
 )
 add_routes(router, KIND)

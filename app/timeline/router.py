@@ -4,6 +4,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request, Response
 
+from app.contributors.service import key_ids
 from app.core import listing
 from app.core.db import get_sessionmaker
 from app.core.errors import problem_responses
@@ -16,7 +17,6 @@ from app.core.filters import (
     choices_of,
     codes_of,
     keys,
-    resolve_keys,
     values_of,
 )
 from app.core.formats import Format, format_param
@@ -24,7 +24,6 @@ from app.core.listing import STREAM_BATCH, offset_page, read_offset, streams_eve
 from app.core.pagination import CursorParam, Page, limit_param
 from app.core.params import IncludeDisputed, SessionDep
 from app.core.shapes import ShapeParam
-from app.models import Contributor
 from app.timeline import service
 from app.timeline.schemas import EVENT_KINDS, TimelineEvent
 
@@ -69,15 +68,7 @@ def timeline(
     check_range(date_from, date_to)
     organizations = values_of(organization, "organization")
     if organizations is not None:
-        resolve_keys(
-            session,
-            Contributor.code,
-            Contributor.id,
-            organizations,
-            name="organization",
-            noun="organization",
-            fold_case=True,
-        )
+        key_ids(session, organizations, name="organization", noun="organization")
         organizations = [code.lower() for code in organizations]
     filters = service.TimelineFilters(
         kinds=_kinds(kind),
