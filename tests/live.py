@@ -99,7 +99,11 @@ class Service:
         self.process = subprocess.Popen(
             args, env=self.env, cwd=ROOT, stdout=self._log, stderr=subprocess.STDOUT
         )
-        self.wait_until(wait_for or "/healthz", 200 if wait_for else None, timeout)
+        try:
+            self.wait_until(wait_for or "/healthz", 200 if wait_for else None, timeout)
+        except BaseException:
+            self.stop()  # a service that never became ready was left running otherwise
+            raise
         return self
 
     def wait_until(self, path: str, status: int | None, timeout: float) -> None:
