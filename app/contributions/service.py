@@ -3,13 +3,14 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, and_, exists, or_, select
+from sqlalchemy import Select, and_, literal, or_, select
 from sqlalchemy.orm import Session, joinedload
 
 from app.citations.service import citations_for
 from app.contributions.schemas import ContributionDetail, ContributionRead
 from app.core.db import first_or_404
 from app.core.filters import any_of, in_years, resolve_keys, shown, shows_hidden, status_clause
+from app.core.pagination import LATE, SortKey
 from app.core.refs import ContributorRef, MissionRef, TypeRef
 from app.core.rows import nest, prefixed
 from app.models import (
@@ -88,14 +89,23 @@ def _known_by(column: Any, precision: Any, day: date) -> Any:
     )
 
 
+def _any_row(*where: Any) -> Any:
+    """EXISTS, as a scalar subquery (`(SELECT 1 ... LIMIT 1) IS NOT NULL`): the same answer,
+    but read per row through the index on the correlated key. Inside an OR, PostgreSQL turns an
+    EXISTS into a hashed subplan: it read every matching citation of every contribution (a
+    sequential scan of a million citations, 0.7-1.2 s) before the first row of a page."""
+    first = select(literal(1)).where(*where).limit(1).scalar_subquery()
+    return first.is_not(None)
+
+
 def reaches(day: date) -> Any:
     """The contribution is still running on `day` or later, by ACTIVE_RULE's evidence."""
-    observed = exists().where(
+    observed = _any_row(
         StrengthObservation.contribution_id == Contribution.id,
         shown(StrengthObservation.status),
         _known_by(StrengthObservation.observed_on, StrengthObservation.date_precision, day),
     )
-    published = exists().where(
+    published = _any_row(
         Citation.contribution_id == Contribution.id,
         shown(Citation.status),
         Source.id == Citation.source_id,
@@ -108,7 +118,7 @@ def reaches(day: date) -> Any:
             )
         )
     )
-    return or_(
+    rule = or_(
         Contribution.end_date >= day,
         and_(
             Contribution.end_date.is_(None),
@@ -120,12 +130,27 @@ def reaches(day: date) -> Any:
             ),
         ),
     )
+    # Implied by the rule (no end before `day`), written in the very expression the end_date
+    # sort and its index use (migration 0013): a list sorted by end_date seeks to `day`
+    # instead of testing the rule on every earlier end (migration 0015 says why).
+    return and_(SortKey(Contribution.end_date, date, LATE).expression >= day, rule)
 
 
 def started_by(day: date) -> Any:
     """Started on or before `day` (a month- or year-precise start: in that month or year)."""
     # Such a start is stored as the month's 1st or 1 January, so one comparison serves all.
     return or_(Contribution.start_date.is_(None), Contribution.start_date <= day)
+
+
+def _years_span(years: Sequence[int]) -> list[Any]:
+    """Implied by starting in one of `years`: a start between the first's 1 January and the
+    last's 31 December, and (the period CHECK: no end before the start) no end before the
+    first year. Written in the sorts' own expressions (migration 0013), so a list sorted by
+    start_date or end_date seeks to the years instead of walking every earlier row."""
+    low, high = date(min(years), 1, 1), date(max(years) + 1, 1, 1)
+    start = SortKey(Contribution.start_date, date, LATE).expression
+    end = SortKey(Contribution.end_date, date, LATE).expression
+    return [start >= low, start < high, end >= low]
 
 
 def list_stmt(session: Session, f: Filters) -> Select[Contribution]:
@@ -166,7 +191,7 @@ def list_stmt(session: Session, f: Filters) -> Select[Contribution]:
             )
         )
     if f.years is not None:
-        stmt = stmt.where(in_years(Contribution.start_date, f.years))
+        stmt = stmt.where(in_years(Contribution.start_date, f.years), *_years_span(f.years))
     if f.active_on_date is not None:
         stmt = stmt.where(started_by(f.active_on_date), reaches(f.active_on_date))
     if f.date_from is not None:
