@@ -21,7 +21,11 @@ holds. What the rule implies is written into the query instead (app/contribution
 lets a list sorted by end_date seek to that day rather than walk every earlier end. Sorted by
 another key, the walk reads the sort's index in order and tests the rule on each row until the
 page is full: fast when the rows running on that day are common in that order, slow when they
-are rare (docs/performance.md gives the measured cases).
+are rare. A start and an end are two dimensions no B-tree serves in the other's order: `from`
+sorted by start_date, `active_on`/`to` by -start_date and a `year` range by end_date walk
+many rows (docs/performance.md gives the measured cases, and why the years' implied ranges
+are not written into the query: each engine's planner then chose worse plans for the other
+sorts).
 """
 
 from collections.abc import Sequence
