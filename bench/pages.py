@@ -55,6 +55,7 @@ PAIRS = [
     ("/kb/missions", "/api/v1/missions?facets=organization,kind,theater,year,status"),
     ("/kb/lessons", "/api/v1/lessons?facets=kind,category,mission,status"),
     ("/kb/sources", "/api/v1/sources?facets=kind,publisher,year"),
+    ("/kb/nations", "/api/v1/partner-nations?facets=nato_member,framework"),
     ("/kb/nations", "/api/v1/partner-nations"),
     ("/", "/api/v1/stats/overview"),
 ]

@@ -197,6 +197,15 @@ def other_reads() -> Iterator[tuple[str, str, dict[str, str], Any]]:
     strength = f"{API}/missions/mnf-i/strength"
     for params in ({}, {"contributor": "GBR"}, {"format": "csv"}, {"tally": "official"}):
         yield "GET", url(strength, params), g, None
+    for params in (
+        {"mission": "mnf-i"},
+        {"mission": "mnf-i", "interval": "quarter", "from": "2004-01-01", "to": "2005-12-31"},
+        {"mission": "mnf-i", "group_by": "total", "format": "csv"},
+        {"mission": "mnf-i", "group_by": "mission", "format": "ndjson"},
+        {"mission": "mnf-i", "shape": "array"},
+        {"from": "2008-01-01", "to": "2005-01-01"},
+    ):
+        yield "GET", url(f"{API}/stats/strength", params), g, None
     for path in ("/healthz", "/readyz", "/openapi.json", f"{API}/openapi.json", "/docs", "/redoc"):
         yield "GET", path, g, None
     yield "GET", f"{API}/nowhere", g, None
@@ -255,6 +264,16 @@ def writes(client: Any, keys: dict[str, str]) -> Iterator[tuple[str, str, dict[s
     yield "GET", f"{API}/missions/ntm-i/history", rd, None
     yield "GET", f"{API}/audit", ad, None
     yield "GET", url(f"{API}/stats/contributions", {"group_by": "mission"}), g, None
+    for params in (
+        {},
+        {"limit": 1},
+        {"shape": "array"},
+        {"resource": "strengths"},
+        {"since": 9**9},
+    ):
+        yield "GET", url(f"{API}/changes", params), g, None
+    yield "GET", url(f"{API}/audit", {"limit": 1}), ad, None
+    yield "GET", url(f"{API}/missions/ntm-i/history", {"shape": "array"}), rd, None
 
 
 def fixed_keys(session: Any) -> dict[str, str]:

@@ -10,8 +10,10 @@ from urllib.parse import quote
 
 import pytest
 from fastapi.testclient import TestClient
+from sqlalchemy.orm import Session
 
 from app.core.filters import filter_value, values_of
+from tests.curation_support import Curated, citation_in
 
 API = "/api/v1"
 # page, its API list, the facets the page shows (those the API counts when `api` is True), the
@@ -34,7 +36,7 @@ LISTS = [
     ),
     ("/kb/lessons", "/lessons", "kind,category,mission,status", True, "slug"),
     ("/kb/sources", "/sources", "kind,publisher,year", True, "slug"),
-    ("/kb/nations", "/partner-nations", "nato_member", False, "code"),
+    ("/kb/nations", "/partner-nations", "nato_member,framework", True, "code"),
 ]
 ROW = re.compile(r'<th scope="row"><a href="/kb/[a-z]+/([^"]+)">')
 FACET_LINK = re.compile(
@@ -162,3 +164,36 @@ def test_a_list_pages_downloads_are_the_apis_list(
 )
 def test_a_facet_value_makes_a_filter_that_reads_back_as_itself(value: str) -> None:
     assert values_of([filter_value(value)], "publisher") == [value.strip(" ")]
+
+
+def test_the_framework_facet_counts_a_nation_once_whatever_the_case(
+    api: TestClient, kb_db: Session, curated: Curated
+) -> None:
+    """`framework` takes any case, so its facet counts spellings that differ only in case as
+    one value, and a nation once, whatever it lists: each count is what the filter lists."""
+    pfp = f"{API}/partner-nations?framework=partnership%20for%20peace&limit=1"
+    before = api.get(pfp).json()["total"]
+    quote_ = citation_in(kb_db, "role-of-nato-and-partners-in-iraq")
+    for iso3, frameworks in (
+        ("BTN", ["partnership for peace", "Partnership for Peace"]),
+        ("NPL", ["PARTNERSHIP FOR PEACE", "Mediterranean Dialogue"]),
+    ):
+        body = {"iso3": iso3, "name": f"Test {iso3}", "partnership_frameworks": frameworks}
+        created = api.post(
+            f"{API}/partner-nations",
+            json={**body, "citations": [{**quote_, "key": f"t-{iso3.lower()}"}]},
+            headers=curated.auth(),
+        )
+        assert created.status_code == 201, created.text
+    facet = api.get(f"{API}/partner-nations?facets=framework&limit=1").json()["facets"]
+    counts = {v["value"].lower(): v["count"] for v in facet["framework"]["values"]}
+    assert counts["partnership for peace"] == before + 2 == api.get(pfp).json()["total"]
+    for value in facet["framework"]["values"]:
+        listed = api.get(
+            f"{API}/partner-nations", params={"framework": filter_value(value["value"]), "limit": 1}
+        ).json()["total"]
+        assert listed == value["count"], value
+    page = api.get("/kb/nations").text
+    assert '<h3 id="facet-framework">Partnership framework</h3>' in page
+    links = {html.unescape(h): int(n.replace(",", "")) for h, _, n in FACET_LINK.findall(page)}
+    assert links[with_param("/kb/nations", framework="Mediterranean Dialogue")] == 1

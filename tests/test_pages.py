@@ -455,6 +455,29 @@ def test_a_chart_of_many_contributors_groups_the_small_ones() -> None:
     assert values[-1] == sum(1000 - i for i in range(9, 400))
 
 
+def test_a_chart_of_ten_contributors_draws_each_in_its_own_band() -> None:
+    """Ten contributors fit the chart (nine bands and "others" would hold just one): each is
+    drawn in its own band, none in an "others" band."""
+    from datetime import date
+
+    from app.pages import service
+
+    rows = [
+        {
+            "date": date(2005, 1, 1),
+            "series": "contributor",
+            "contributor": f"C{i}",
+            "contributor_name": f"Contributor {i}",
+            "personnel": 100 - i,
+        }
+        for i in range(10)
+    ]
+    stack = service.strength_stack(rows, {}, date(2006, 1, 1))
+    assert stack is not None
+    assert [key for key, _ in stack.columns] == [f"C{i}" for i in range(10)]
+    assert stack.table[0][2] == [100 - i for i in range(10)]
+
+
 def test_a_timeline_of_many_missions_groups_the_rest() -> None:
     """At 1M contributions (2,000 missions) a timeline stays bounded: the first 39 missions
     it is given (the caller's most important) get a bar, the rest one bar spanning them."""
@@ -485,6 +508,24 @@ def test_a_timeline_of_many_missions_groups_the_rest() -> None:
     assert few is not None and len(few.bars) == 40 and "other" not in few.bars[-1].label
 
 
+def test_the_home_page_accounts_for_every_claim_by_status(client: TestClient) -> None:
+    """No verdict is left out of the claims sentence: its counts are the overview's and add up
+    to every cited claim."""
+    counts = client.get(f"{API}/stats/overview").json()["citations"]
+    text = client.get("/").text
+    sentence = re.search(r"<p>Claims: (.*?)\.", text, re.DOTALL)
+    assert sentence
+    stated = {
+        status: int(n.replace(",", ""))
+        for n, status in re.findall(
+            r"([\d,]+) (corroborated|asserted|opinion|unverifiable|misleading|disputed)",
+            sentence.group(1),
+        )
+    }
+    assert stated == {k: v for k, v in counts.items() if k != "total"}
+    assert sum(stated.values()) == counts["total"]
+
+
 def test_the_home_timeline_marks_nato_accessions(client: TestClient) -> None:
     nations = client.get(f"{API}/partner-nations?limit=500").json()["items"]
     missions = client.get(f"{API}/missions").json()["items"]
@@ -509,6 +550,23 @@ def test_a_nation_page_has_its_missions_on_a_time_axis(client: TestClient) -> No
     assert "NATO " + nation["nato_accession_date"][:4] in svg
     for m in re.findall(r'<a href="/kb/missions/([^"]+)"', svg):
         assert client.get(f"{API}/missions/{m}").status_code == 200
+
+
+def test_an_organization_page_names_the_missions_it_leads(client: TestClient) -> None:
+    """NATO leads NATO Mission Iraq, to which it has no contribution of its own: the page names
+    every mission the API lists under `organization=nato`."""
+    text = client.get("/kb/organizations/nato").text
+    leads = re.search(r"<dt>Leads</dt><dd>(.*?)</dd>", text)
+    assert leads, "no Leads row"
+    led = client.get(f"{API}/missions?organization=nato&limit=100").json()["items"]
+    assert re.findall(r'href="/kb/missions/([^"]+)"', leads.group(1)) == [
+        m["slug"]
+        for m in sorted(
+            led, key=lambda m: (m["start_date"] is None, m["start_date"] or "", m["slug"])
+        )
+    ]
+    assert "nmi" in {m["slug"] for m in led}
+    assert "<dt>Leads</dt>" not in client.get("/kb/nations/ITA").text
 
 
 def test_a_lesson_page_shows_its_missions_and_claims(client: TestClient) -> None:

@@ -146,6 +146,13 @@ def test_contribution_stats_statements_do_not_depend_on_the_day(uncached: TestCl
         ("/contributions?format=csv", "/contributions?format=csv&fields=slug,contributor.code"),
         ("/missions/ntm-i", "/missions/ntm-i?fields=slug,citations.key"),
         ("/stats/contributions?sort=-count", "/stats/contributions?sort=-personnel,count,key"),
+        (
+            "/stats/strength?mission=mnf-i",
+            "/stats/strength?mission=mnf-i&fields=start,key,personnel",
+        ),
+        ("/stats/strength?format=csv", "/stats/strength?format=csv&fields=-label,-approx"),
+        ("/stats/strength?shape=array", "/stats/strength?shape=array&fields=key,personnel"),
+        ("/changes", "/changes?fields=version,key,change"),
     ],
 )
 def test_sort_keys_and_fields_cost_no_statement(

@@ -9,10 +9,12 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 from app.audit import service
 from app.auth.deps import Admin
 from app.core.errors import problem_responses
+from app.core.fields import Fields, fields_param
 from app.core.filters import KeyList, choice, choices, choices_of, contributor_key, keys, values_of
+from app.core.listing import rows_answer
 from app.core.pagination import CursorParam, Page, SortKey, limit_param, paginate
 from app.core.params import SessionDep
-from app.core.shapes import ShapeParam, bare_array
+from app.core.shapes import ShapeParam
 from app.models import AuditEntry
 
 router = APIRouter(tags=["audit"])
@@ -53,6 +55,9 @@ class AuditRead(BaseModel):
         return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
+AuditFields = Annotated[Fields | None, Depends(fields_param(AuditRead))]
+
+
 def _page(
     session: SessionDep,
     request: Request,
@@ -82,7 +87,8 @@ def _page(
     summary="Read the audit log",
     description="Every accepted write, newest first: who (key name), when, what, and the "
     "record before and after (admin key). Filter by resource, record key, actor, action "
-    "and time (`since` inclusive, `until` exclusive).",
+    "and time (`since` inclusive, `until` exclusive); `fields=at,actor,action,record_key` "
+    "leaves the records out.",
     responses=problem_responses(400, 401, 403, 422),
 )
 def list_audit(
@@ -104,7 +110,8 @@ def list_audit(
     until: Annotated[datetime | None, Query()] = None,
     limit: Annotated[int, Depends(limit_param)] = 50,
     cursor: CursorParam = None,
-) -> dict[str, object]:
+    fields: AuditFields = None,
+) -> dict[str, object] | Response:
     stmt = service.query(
         resource=choices_of(resource, RESOURCES, "resource"),
         key=values_of(key, "key"),
@@ -113,7 +120,8 @@ def list_audit(
         since=since,
         until=until,
     )
-    return _page(session, request, response, stmt, limit, cursor)
+    page = _page(session, request, response, stmt, limit, cursor)
+    return rows_answer(request, response, page, "items", AuditRead, "json", "object", fields)
 
 
 @router.get(
@@ -133,11 +141,10 @@ def record_history(
     limit: Annotated[int, Depends(limit_param)] = 50,
     cursor: CursorParam = None,
     shape: ShapeParam = "object",
+    fields: AuditFields = None,
 ) -> dict[str, object] | Response:
     if resource == "partner-nations":
         key = contributor_key(key, "nation")
     stmt = service.query(resource=[resource], key=[key])
     page = _page(session, request, response, stmt, limit, cursor)
-    if shape == "array":
-        return bare_array((i.model_dump(mode="json") for i in page["items"]), response)  # type: ignore[attr-defined]
-    return page
+    return rows_answer(request, response, page, "items", AuditRead, "json", shape, fields)

@@ -13,15 +13,17 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Annotated, Any, Literal, get_args
 
-from fastapi import APIRouter, Query, Request, Response
+from fastapi import APIRouter, Depends, Query, Request, Response
 from pydantic import BaseModel, Field
 from sqlalchemy import Select, String, and_, cast, or_, select
 
 from app.audit.router import RecordResource
 from app.core.errors import BadRequest, FieldProblem, RuleViolation, problem_responses
+from app.core.fields import Fields, fields_param
 from app.core.filters import any_of, choice, choices, choices_of
+from app.core.listing import rows_answer
 from app.core.params import SessionDep
-from app.core.shapes import ShapeParam, bare_array
+from app.core.shapes import ShapeParam
 from app.core.state import current
 from app.models import AuditEntry
 
@@ -92,7 +94,9 @@ def _decode(cursor: str) -> tuple[int, int, int]:
     "and poll again with `since=<data_version>`. Public: no author or key of a change "
     "(the audit log stays admin-only). Writes made outside the API (the CLI's seed and "
     "import into an empty database) are not listed; a `since` ahead of the current data "
-    "version (a restored database) is a 422: start again from `/export`.",
+    "version (a restored database) is a 422: start again from `/export`. A mirror that "
+    "only needs to know what to fetch again can ask `fields=version,resource,key,change` "
+    "(no `record`).",
     responses=problem_responses(400, 422),
 )
 def list_changes(
@@ -127,6 +131,7 @@ def list_changes(
         Query(max_length=200, description="`next_cursor` of the previous page."),
     ] = None,
     shape: ShapeParam = "object",
+    fields: Annotated[Fields | None, Depends(fields_param(ChangeRead))] = None,
 ) -> ChangePage | list[ChangeRead] | Response:
     now = current(session).version
     if since > now:
@@ -148,11 +153,10 @@ def list_changes(
         next_url = str(request.url.include_query_params(cursor=next_cursor))
         response.headers["Link"] = f'<{next_url}>; rel="next"'
     response.headers["X-Data-Version"] = str(until)
-    if shape == "array":
-        return bare_array((i.model_dump(mode="json") for i in items), response)
-    return ChangePage(
+    page = ChangePage(
         since=since, data_version=until, items=items, next_cursor=next_cursor, next=next_url
     )
+    return rows_answer(request, response, page, "items", ChangeRead, "json", shape, fields)
 
 
 def _entries(

@@ -4,11 +4,12 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Path, Query, Response
 
 from app.contributors import service
+from app.contributors.facets import NATION_FACETS
 from app.contributors.schemas import ContributorDetail, ContributorRead
 from app.core.errors import problem_responses
 from app.core.fields import Fields, fields_param, selected
 from app.core.filters import KeyList, choice, choices, choices_of, contributor_key, keys, values_of
-from app.core.listing import Listing, list_output
+from app.core.listing import FacetedPage, Listing, list_output
 from app.core.pagination import LATE, Page, SortKey
 from app.core.params import IncludeDisputed, SessionDep
 from app.core.text_filters import NamePrefix, name_starts
@@ -25,7 +26,9 @@ SORTS = {
     "name": SortKey(Contributor.name),
     "nato_accession_date": SortKey(Contributor.nato_accession_date, date, LATE),
 }
-NationListing = Annotated[Listing, Depends(list_output(ContributorRead, SORTS, "code"))]
+NationListing = Annotated[
+    Listing, Depends(list_output(ContributorRead, SORTS, "code", NATION_FACETS))
+]
 # Organizations have no NATO accession date to sort by.
 ORG_SORTS = {name: SORTS[name] for name in ("code", "name")}
 OrgListing = Annotated[Listing, Depends(list_output(ContributorRead, ORG_SORTS, "code"))]
@@ -45,7 +48,7 @@ def _detail(
 
 @router.get(
     "/partner-nations",
-    response_model=Page[ContributorRead],
+    response_model=FacetedPage[ContributorRead],
     summary="List partner nations",
     description="Nations keyed by ISO 3166-1 alpha-3 code, with NATO accession dates and "
     "partnership frameworks.",

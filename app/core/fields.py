@@ -20,7 +20,7 @@ import types
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Annotated, Any, TypeVar, Union, get_args, get_origin
+from typing import Annotated, Any, NoReturn, TypeVar, Union, get_args, get_origin
 
 from fastapi import Query, Response
 from pydantic import BaseModel, WithJsonSchema
@@ -72,6 +72,13 @@ class Fields:
 
     paths: tuple[str, ...]
     tree: Tree
+    named: frozenset[str] = frozenset()  # the names given, without their `-`
+
+    def without(self, names: frozenset[str]) -> "Fields":
+        """The selection less these top-level fields (those a row of some answers lacks)."""
+        paths = tuple(p for p in self.paths if p.split(".", 1)[0] not in names)
+        tree = {k: v for k, v in self.tree.items() if k not in names}
+        return Fields(paths, tree, self.named)
 
     def project(self, item: Mapping[str, Any]) -> dict[str, Any]:
         return _project(item, self.tree)  # type: ignore[no-any-return]
@@ -102,39 +109,45 @@ def _project(value: Any, tree: Tree | None) -> Any:
 
 def parse_fields(raw: str | None, model: type[BaseModel]) -> Fields | None:
     """The selection `raw` names on `model`; None (every field) when not given. Names with
-    `-` drop those fields and keep the rest, in the schema's order (Datasette's `_nocol`)."""
+    `-` drop those fields and keep the rest, in the schema's order (Datasette's `_nocol`).
+    The schema's pattern alone decides what is taken: so the description tells a client
+    exactly what it may send."""
     if raw is None:
         return None
-    named = list(dict.fromkeys(p.strip() for p in raw.split(",") if p.strip()))
-    dropping = [p.startswith("-") for p in named]
-    paths = [p.removeprefix("-") for p in named]
     valid = field_paths(model)
-    unknown = [p for p in paths if p not in valid]
-    if unknown or not paths or len(set(dropping)) > 1:
-        _refuse(unknown, valid, mixed=len(set(dropping)) > 1)
     if not _fields_regex(valid).fullmatch(raw):
-        # What the schema's pattern refuses and the checks above let through: an empty item.
-        raise BadRequest(
-            "`fields` has an empty item.",
-            errors=[FieldProblem(field="query.fields", reason="no empty item between commas")],
-        )
-    if dropping[0]:
+        _refuse(raw, valid)
+    named = list(dict.fromkeys(p.strip() for p in raw.split(",")))
+    paths = [p.removeprefix("-") for p in named]
+    if named[0].startswith("-"):
         paths = _kept(model, set(paths))
     tree: Tree = {}
     for path in paths:
         _graft(tree, path.split("."))
-    return Fields(tuple(paths), tree)
+    return Fields(tuple(paths), tree, frozenset(p.removeprefix("-") for p in named))
 
 
-def _refuse(unknown: list[str], valid: tuple[str, ...], *, mixed: bool) -> None:
-    named = ", ".join(unknown)
+def _refuse(raw: str, valid: tuple[str, ...]) -> NoReturn:
+    """The 400 for a `fields` the pattern refuses, worded by what is wrong with it."""
+    items = [p.strip() for p in raw.split(",")]
+    named = list(dict.fromkeys(p for p in items if p))
+    unknown = [p.removeprefix("-") for p in named if p.removeprefix("-") not in valid]
     if unknown:
-        detail, reason = f"Unknown fields: {named}.", f"unknown: {named}; "
-    elif mixed:
+        listed = ", ".join(unknown)
+        detail, reason = f"Unknown fields: {listed}.", f"unknown: {listed}; "
+    elif len({p.startswith("-") for p in named}) > 1:
         detail = "fields either keeps fields (slug) or drops them (-slug), not both."
         reason = "all kept or all dropped (-name); "
-    else:
+    elif not named:
         detail, reason = "`fields` names no field.", "empty; "
+    elif "" in items:
+        raise BadRequest(
+            "`fields` has an empty item.",
+            errors=[FieldProblem(field="query.fields", reason="no empty item between commas")],
+        )
+    else:
+        detail = "`fields` is names separated by commas (and spaces)."
+        reason = "comma-separated names; "
     raise BadRequest(
         detail,
         errors=[FieldProblem(field="query.fields", reason=reason + "one of: " + ", ".join(valid))],

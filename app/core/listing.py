@@ -441,8 +441,9 @@ def rows_answer(
     """An answer whose rows (models) are under `rows_key` (an offset page's `items`, a stats
     answer's `groups`) as asked: CSV/NDJSON rows, a bare array or the answer, each with only
     the `fields` selected."""
+    if fmt == "json" and shape != "array" and fields is None:
+        return answer
     raw: Any = answer
-    body = raw.model_dump(mode="json") if isinstance(raw, BaseModel) else raw
     found = getattr(raw, rows_key) if isinstance(raw, BaseModel) else raw[rows_key]
     rows = [r.model_dump(mode="json") for r in found]
     if fmt != "json":
@@ -451,8 +452,7 @@ def rows_answer(
         rows = [fields.project(r) for r in rows]
     if shape == "array":
         return bare_array(rows, response)
-    if fields is None:
-        return answer
+    body = raw.model_dump(mode="json", by_alias=True) if isinstance(raw, BaseModel) else raw
     return json_response({**body, rows_key: rows}, response)
 
 

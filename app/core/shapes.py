@@ -44,8 +44,9 @@ def json_response(content: Any, response: Response) -> JSONResponse:
 
 
 def document_shapes(app: FastAPI) -> None:
-    """In the description, a 200 of an operation taking `shape` is the envelope or, with
-    `shape=array`, a bare array of its items (`items`, or `groups` of a stats answer)."""
+    """In the description, the 200 of each operation as its parameters make it: with `shape`,
+    the envelope or a bare array of its items (`_document_shape`); with `fields`, any of
+    those or the same with only the selected fields (`_document_selection`)."""
     original = app.openapi
     documented: list[dict[str, Any]] = []
 
@@ -59,18 +60,12 @@ def document_shapes(app: FastAPI) -> None:
                 names = {p.get("name") for p in operation.get("parameters", [])}
                 content = operation.get("responses", {}).get("200", {}).get("content", {})
                 media = content.get("application/json")
-                if "shape" not in names or media is None:
+                if media is None:
                     continue
-                envelope = media.get("schema", {})
-                if "anyOf" in envelope or "oneOf" in envelope:
-                    continue  # the route states both shapes itself
-                ref = envelope.get("$ref", "")
-                props = components.get(ref.rsplit("/", 1)[-1], {}).get("properties", {})
-                rows = next((props[k] for k in ("items", "groups") if k in props), None)
-                item = rows.get("items") if rows is not None else None
-                array = {"type": "array", "items": item if item is not None else envelope}
-                media["schema"] = {"oneOf": [envelope, array]}
-        _document_selections(schema, components)
+                if "shape" in names:
+                    _document_shape(media, components)
+                if "fields" in names and "schema" in media:
+                    _document_selection(media, components)
         documented[:] = [schema]
         app.openapi_schema = schema
         return schema
@@ -78,20 +73,34 @@ def document_shapes(app: FastAPI) -> None:
     app.openapi = openapi  # type: ignore[method-assign]
 
 
-def _document_selections(schema: dict[str, Any], components: dict[str, Any]) -> None:
-    """A 200 of an operation taking `fields` is its answer, or that answer with only the
-    selected fields: the same schema with no field required, at any depth."""
-    for path in schema.get("paths", {}).values():
-        for operation in path.values():
-            names = {p.get("name") for p in operation.get("parameters", [])}
-            media = operation.get("responses", {}).get("200", {}).get("content", {})
-            media = media.get("application/json")
-            if "fields" not in names or media is None or "schema" not in media:
-                continue
-            whole = media["schema"]
-            # One flat list of alternatives (generated clients mistype a union in a union).
-            shapes = whole.get("anyOf") or whole.get("oneOf") or [whole]
-            media["schema"] = {"anyOf": [*shapes, *(_partial(s, components) for s in shapes)]}
+def _document_shape(media: dict[str, Any], components: dict[str, Any]) -> None:
+    """The envelope or, with `shape=array`, a bare array of its items (`items`, or `groups`
+    of a stats answer)."""
+    envelope = media.get("schema", {})
+    if "anyOf" in envelope or "oneOf" in envelope:
+        return  # the route states both shapes itself
+    ref = envelope.get("$ref", "")
+    props = components.get(ref.rsplit("/", 1)[-1], {}).get("properties", {})
+    rows = next((props[k] for k in ("items", "groups") if k in props), None)
+    item = rows.get("items") if rows is not None else None
+    array = {"type": "array", "items": item if item is not None else envelope}
+    media["schema"] = {"oneOf": [envelope, array]}
+
+
+def _document_selection(media: dict[str, Any], components: dict[str, Any]) -> None:
+    """The answer, or that answer with only the selected fields: the same schema with no
+    field required, at any depth. One flat list of alternatives (generated clients mistype a
+    union in a union); the union's other keywords (its `title`) are kept."""
+    whole = media["schema"]
+    union = "anyOf" if "anyOf" in whole else "oneOf" if "oneOf" in whole else None
+    shapes = whole[union] if union else [whole]
+    flat = [*shapes, *(_partial(s, components) for s in shapes)]
+    if union is None:
+        media["schema"] = {"anyOf": flat}
+    else:  # in place of the union, its other keywords (`title`...) kept in their order
+        media["schema"] = {
+            "anyOf" if k == union else k: flat if k == union else v for k, v in whole.items()
+        }
 
 
 def _partial(value: Any, components: dict[str, Any]) -> Any:

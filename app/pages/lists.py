@@ -27,7 +27,7 @@ LIST_FACET_SIZE = 10
 _API_ONLY = ("format", "facets", "facet_size", "shape", "fields")
 _PAGING = ("cursor",)
 # A facet's heading, where its parameter's name does not read as one.
-FACET_HEADINGS = {"nato_member": "NATO membership"}
+FACET_HEADINGS = {"nato_member": "NATO membership", "framework": "Partnership framework"}
 
 RowContext = Callable[[Session, Sequence[Any]], dict[str, Any]]
 

@@ -111,6 +111,10 @@ _env.globals.update(
     dates=html.dates,
     numbers=html.numbers,
     number_cells=html.number_cells,
+    citation=html.citation,
+    contributor_link=html.contributor_link,
+    mission_contribution_rows=html.mission_contribution_rows,
+    contributor_contribution_rows=html.contributor_contribution_rows,
 )
 
 
@@ -202,23 +206,15 @@ def _missions(session: Session, *, include_disputed: bool) -> list[Mission]:
 # --- Missions -----------------------------------------------------------------------------
 
 
-@router.get("/kb/missions/{slug}")
-def mission_page(request: Request, slug: str, session: SessionDep) -> HTMLResponse:
-    try:
-        mission = missions_service.get_by_slug(session, slug=slug)
-    except NotFound as error:
-        return not_found(request, error)
-    groups = missions_service.contribution_groups(
-        session, mission_id=mission.id, include_disputed=False
-    )
-    lessons = missions_service.lessons_of(session, mission_id=mission.id, include_disputed=False)
-    citations = citations_for(session, Citation.mission_id, [mission.id]).get(mission.id, [])
-    disputed = list(
+def _disputed_contributions(session: Session, mission_id: int) -> list[Contribution]:
+    """A mission's contributions its default answer leaves out (the page strikes them
+    through), at most NATION_CONTRIBUTIONS."""
+    return list(
         session.scalars(
             select(Contribution)
             .options(joinedload(Contribution.contributor), joinedload(Contribution.type))
             .where(
-                Contribution.mission_id == mission.id,
+                Contribution.mission_id == mission_id,
                 Contribution.status.in_(hidden_statuses(Contribution.status)),
             )
             # `slug || ''`: sorted after filtering. On the bare column SQLite walks the whole
@@ -227,8 +223,11 @@ def mission_page(request: Request, slug: str, session: SessionDep) -> HTMLRespon
             .limit(service.NATION_CONTRIBUTIONS)
         )
     )
-    disputed_citations = citations_for(session, Citation.contribution_id, [c.id for c in disputed])
-    every = [*citations, *(c for cs in disputed_citations.values() for c in cs)]
+
+
+def _strength_charts(session: Session, mission: Mission) -> dict[str, Any]:
+    """The strength over time, stacked by contributor, and each contributor's largest figure:
+    from the rows of `/missions/{slug}/strength`."""
     rows = strengths_service.series(
         session,
         mission,
@@ -245,18 +244,33 @@ def mission_page(request: Request, slug: str, session: SessionDep) -> HTMLRespon
             rows, service.contribution_ends(session, mission.id), last_day
         )
     bars, bar_total = service.contributor_bars(rows)
+    return {"stack": stack, "bars": bars, "bar_total": bar_total}
+
+
+@router.get("/kb/missions/{slug}")
+def mission_page(request: Request, slug: str, session: SessionDep) -> HTMLResponse:
+    try:
+        mission = missions_service.get_by_slug(session, slug=slug)
+    except NotFound as error:
+        return not_found(request, error)
+    citations = citations_for(session, Citation.mission_id, [mission.id]).get(mission.id, [])
+    disputed = _disputed_contributions(session, mission.id)
+    disputed_citations = citations_for(session, Citation.contribution_id, [c.id for c in disputed])
+    every = [*citations, *(c for cs in disputed_citations.values() for c in cs)]
     return render(
         request,
         "mission.html",
         {
             "title": mission.name,
             "mission": mission,
-            "stack": stack,
-            "bars": bars,
-            "bar_total": bar_total,
+            **_strength_charts(session, mission),
             "strength_json": f"{API}/missions/{quote(mission.slug)}/strength",
-            "groups": groups,
-            "lessons": lessons,
+            "groups": missions_service.contribution_groups(
+                session, mission_id=mission.id, include_disputed=False
+            ),
+            "lessons": missions_service.lessons_of(
+                session, mission_id=mission.id, include_disputed=False
+            ),
             "citations": citations,
             "disputed": disputed,
             "disputed_citations": disputed_citations,
@@ -289,8 +303,26 @@ def _contributor_page(request: Request, session: Session, code: str, kind: str) 
     citations = citations_for(session, Citation.contributor_id, [nation.id]).get(nation.id, [])
     # Most contributions first: those get their own bars when a chart cannot show them all.
     chart = service.timeline([m for m, _ in by_mission], datetime.now(UTC).date())
-    marks = service.accession_marks(session, chart, only=[nation.id]) if chart else []
+    # Its own NATO accession, if it has one (a query only then).
+    marks = (
+        service.accession_marks(session, chart, only=[nation.id])
+        if chart and nation.nato_accession_date
+        else []
+    )
     twin = "partner-nations" if kind == "nation" else "organizations"
+    # The missions an organization leads, which need not be any it has a contribution to.
+    led = (
+        list(
+            session.scalars(
+                select(Mission)
+                .where(Mission.lead_organization_id == nation.id, shown(Mission.status))
+                .order_by(Mission.start_date.is_(None), Mission.start_date, Mission.slug)
+                .limit(service.NATION_MISSIONS)
+            )
+        )
+        if kind == "organization"
+        else []
+    )
     return render(
         request,
         "nation.html",
@@ -299,6 +331,7 @@ def _contributor_page(request: Request, session: Session, code: str, kind: str) 
             "nation": nation,
             "chart": chart,
             "marks": marks,
+            "led": led,
             "by_mission": by_mission[: service.NATION_MISSIONS],
             "missions_total": len(by_mission),
             "hidden": set(hidden_statuses(Contribution.status)),
@@ -328,6 +361,9 @@ def source_page(request: Request, slug: str, session: SessionDep) -> HTMLRespons
         pieces, marks = service.highlight(source.full_text, service.by_quote(claims))
     counts = {status: getattr(card, status) for status in service.CARD_ORDER}
     corrections = service.corrections(session, (c.corrected_by for c in claims))
+    found = {m.quote for m in marks}
+    unplaced = [c for c in claims if c.quote not in found]
+    marked_claims, unplaced_claims = service.claims_html(marks, unplaced, corrections)
     return render(
         request,
         "source.html",
@@ -336,11 +372,11 @@ def source_page(request: Request, slug: str, session: SessionDep) -> HTMLRespons
             "source": source,
             "card": card,
             "bars": service.report_card_bars(counts),
-            "claims": claims,
             "text": service.text_html(pieces, corrections),
             "marks": marks,
-            "found": {m.quote for m in marks},
-            "corrections": corrections,
+            "marked_claims": marked_claims,
+            "unplaced": unplaced,
+            "unplaced_claims": unplaced_claims,
             "json": f"{API}/sources/{quote(source.slug)}",
         },
     )
@@ -532,7 +568,6 @@ LIST_PAGES = [
             ("nato_accession_date", "NATO accession, earliest first"),
         ),
         facets=NATION_FACETS,
-        api_facets=False,
         row_context=_nation_totals,
     ),
     ListPage(

@@ -2,22 +2,34 @@
 disputed claims, a source's text cut into highlighted passages, and the geometry of the
 charts. No FastAPI imports; the records themselves come from the API's own services."""
 
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
+from itertools import pairwise
 from typing import Any
 
 from markupsafe import Markup, escape
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
-from app.citations.service import subject_keys, subject_of
-from app.core.db import pairs
+from app.citations.service import subject_of
 from app.core.filters import shown
 from app.core.refs import API, KB
-from app.models import Citation, Contribution, ContributionType, Contributor, Mission, Source
+from app.models import (
+    Citation,
+    Contribution,
+    ContributionType,
+    Contributor,
+    Lesson,
+    LessonMission,
+    Mission,
+    Source,
+    StrengthObservation,
+)
 from app.models.citation import SUBJECT_COLUMNS
-from app.pages.html import STATUS_LABEL
+from app.pages.html import STATUS_LABEL, status_badge
 
 # Worst first: a passage several claims share is shown with its weakest verdict.
 STATUS_SEVERITY = ("disputed", "misleading", "unverifiable", "asserted", "opinion", "corroborated")
@@ -84,12 +96,12 @@ class Mark:
     quote: str
     claims: list[Claim]
 
-    @property
+    @cached_property
     def status(self) -> str:
         found = {c.status for c in self.claims}
         return next(s for s in STATUS_SEVERITY if s in found)
 
-    @property
+    @cached_property
     def label(self) -> str:
         parts = []
         for c in self.claims:
@@ -109,30 +121,67 @@ class Piece:
     children: list["Piece"] = field(default_factory=list)
 
 
+# The natural key of each kind of subject a claim may support, joined to the claim: the
+# subject column, the `subject_keys` kind it fills, the table, the key column.
+_MissionKey, _LessonKey = aliased(Mission), aliased(Lesson)
+_LinkLesson, _LinkMission = aliased(Lesson), aliased(Mission)
+_Corrector = aliased(Citation)
+_SUBJECTS = (
+    ("mission_id", "mission", _MissionKey, _MissionKey.slug),
+    ("contribution_id", "contribution", Contribution, Contribution.slug),
+    ("lesson_id", "lesson", _LessonKey, _LessonKey.slug),
+    ("strength_id", "strength", StrengthObservation, StrengthObservation.slug),
+    ("contributor_id", "contributor", Contributor, Contributor.code),
+)
+
+
+def _claims_stmt(source_id: int) -> Any:
+    """A source's claims with their subject's natural key and their correction's key: one
+    query (the API's claims list reads the same in three)."""
+    stmt = select(
+        Citation.key,
+        Citation.quote,
+        Citation.status,
+        Citation.note,
+        _Corrector.key.label("corrected_key"),
+        *(getattr(Citation, attr) for attr in SUBJECT_COLUMNS),
+        *(key.label(f"{kind}_key") for _, kind, _, key in _SUBJECTS),
+        Contributor.kind.label("contributor_kind"),
+        _LinkLesson.slug.label("link_lesson"),
+        _LinkMission.slug.label("link_mission"),
+    ).outerjoin(_Corrector, _Corrector.id == Citation.corrected_by_id)
+    for attr, _, table, _ in _SUBJECTS:
+        stmt = stmt.outerjoin(table, table.id == getattr(Citation, attr))
+    return (
+        stmt.outerjoin(LessonMission, LessonMission.id == Citation.lesson_mission_id)
+        .outerjoin(_LinkLesson, _LinkLesson.id == LessonMission.lesson_id)
+        .outerjoin(_LinkMission, _LinkMission.id == LessonMission.mission_id)
+        .where(Citation.source_id == source_id)
+        .order_by(Citation.key)
+    )
+
+
 def source_claims(session: Session, source_id: int) -> list[Claim]:
     """Every claim citing a source, in key order (what `/sources/{slug}/claims` pages
     through), with the record it supports."""
     # Columns, not records: an article has hundreds of claims.
-    citations = session.execute(
-        select(
-            Citation.key,
-            Citation.quote,
-            Citation.status,
-            Citation.note,
-            Citation.corrected_by_id,
-            *(getattr(Citation, attr) for attr in SUBJECT_COLUMNS),
-        )
-        .where(Citation.source_id == source_id)
-        .order_by(Citation.key)
-    ).all()
-    keys = subject_keys(session, citations)
-    corrected = pairs(
-        session.execute(
-            select(Citation.id, Citation.key).where(
-                Citation.id.in_([c.corrected_by_id for c in citations if c.corrected_by_id])
-            )
-        )
-    )
+    citations = session.execute(_claims_stmt(source_id)).all()
+    keys: dict[str, dict[int, str]] = defaultdict(dict)  # as `subject_keys` answers them
+    # Positions in a row: each subject kind's id and key (rows are read by index, not name:
+    # an article has hundreds).
+    first_id, first_key = 5, 5 + len(SUBJECT_COLUMNS)
+    slots = [
+        (kind, first_id + SUBJECT_COLUMNS.index(attr), first_key + i)
+        for i, (attr, kind, _, _) in enumerate(_SUBJECTS)
+    ]
+    for c in citations:
+        for kind, at_id, at_key in slots:
+            if c[at_id] is not None:
+                keys[kind][c[at_id]] = c[at_key]
+        if c.contributor_id is not None:
+            keys["contributor_kind"][c.contributor_id] = c.contributor_kind
+        if c.lesson_mission_id is not None:
+            keys["lesson_mission"][c.lesson_mission_id] = f"{c.link_lesson}/{c.link_mission}"
     claims = []
     for c in citations:
         subject = subject_of(c, keys)
@@ -142,7 +191,7 @@ def source_claims(session: Session, source_id: int) -> list[Claim]:
                 quote=c.quote,
                 status=c.status,
                 note=c.note,
-                corrected_by=corrected.get(c.corrected_by_id) if c.corrected_by_id else None,
+                corrected_by=c.corrected_key,
                 subject_type=subject.type,
                 subject_key=subject.key,
                 subject_href=(page_url(subject.url) or subject.url) if subject.url else None,
@@ -247,6 +296,64 @@ def text_html(pieces: Sequence[Piece], corrections: dict[str, Correction]) -> Ma
     return Markup("".join(out))  # noqa: S704 - every value above is escaped
 
 
+def _claim_row(c: Claim, corrections: dict[str, Correction]) -> str:
+    """One claim on a passage: its verdict, the record it supports, its citation, its note and
+    its correction."""
+    subject = f"{escape(c.subject_type.replace('_', ' '))} {escape(c.subject_key)}"
+    if c.subject_href:
+        subject = f'<a href="{escape(c.subject_href)}">{subject}</a>'
+    key = escape(c.key)
+    row = (
+        f'<li class="status-{escape(c.status)}">{status_badge(c.status)} supports\n{subject}  '
+        f'(<a href="{API}/citations/{key}">citation {key}</a>)'
+    )
+    if c.note:
+        row += f": {escape(c.note)}"
+    fix = corrections.get(c.corrected_by) if c.corrected_by else None
+    if fix:
+        source = f'<a href="/kb/sources/{escape(fix.source_slug)}">{escape(fix.source_title)}</a>'
+        row += (
+            f'  <div class="correction"><p><strong>Correction:</strong> \u201c{escape(fix.quote)}'
+            f'\u201d</p>\n    <p class="cite">\u2014 {source}</p></div>\n'
+        )
+    return row + "</li>\n"
+
+
+def _claimed_quote(status: str, quote: str) -> str:
+    if status == "disputed":
+        return (
+            '<p><strong class="flag">Disputed:</strong> '
+            f"<del>\u201c{escape(quote)}\u201d</del></p>\n"
+        )
+    return f"<blockquote><p>\u201c{escape(quote)}\u201d</p></blockquote>"
+
+
+def claims_html(
+    marks: Sequence[Mark], unplaced: Sequence[Claim], corrections: dict[str, Correction]
+) -> tuple[Markup, Markup]:
+    """The source page's claims: those on a passage of its text (a list item per passage,
+    linking back to it), and those whose quote is not found in the text. In Python for the
+    same reason as `text_html`: a macro call per claim was most of the article page's render
+    time. Every value is escaped."""
+    out = ['<ol class="claims">\n']
+    for m in marks:
+        rows = "".join(_claim_row(c, corrections) for c in m.claims)
+        out.append(
+            f'<li id="claim-{m.number}" class="status-{escape(m.status)}">\n'
+            f"{_claimed_quote(m.status, m.quote)}  <ul>{rows}</ul>\n"
+            f'  <p><a href="#mark-{m.number}">Back to the passage</a></p>\n</li>\n'
+        )
+    out.append("</ol>")
+    rest = ['<ul class="claims">\n']
+    for c in unplaced:
+        rest.append(
+            f'<li class="status-{escape(c.status)}">\n{_claimed_quote(c.status, c.quote)}'
+            f"  <ul>{_claim_row(c, corrections)}</ul>\n</li>\n"
+        )
+    rest.append("</ul>")
+    return Markup("".join(out)), Markup("".join(rest))  # noqa: S704 - every value is escaped
+
+
 # --- Charts -------------------------------------------------------------------------------
 
 
@@ -314,6 +421,35 @@ def days_run(mission: Mission, today: date) -> int:
     return ((mission.end_date or today) - mission.start_date).days
 
 
+def _bar(
+    label: str, href: str, y: float, period: tuple[date, date | None, date], status: str, x: Any
+) -> Bar:
+    """A bar from `start` to `end` (an ongoing one to `today`: `period` is all three)."""
+    start, end, today = period
+    x0 = x(start)
+    return Bar(
+        label=label,
+        href=href,
+        x=x0,
+        y=y,
+        width=max(round(x(end or today) - x0, 1), 2.0),
+        start=start,
+        end=end,
+        ongoing=end is None,
+        status=status,
+    )
+
+
+def _others_bar(rest: Sequence[Mission], y: float, today: date, x: Any) -> Bar:
+    """One bar for the missions a chart has no room for: from the first start among them to
+    the last end (ongoing if one of them is)."""
+    start = min(m.start_date for m in rest if m.start_date)
+    ongoing = any(m.end_date is None for m in rest)
+    last_end = max(m.end_date or today for m in rest)
+    period = (start, None if ongoing else last_end, last_end)
+    return _bar(f"{len(rest):,} other missions", "/kb/missions", y, period, "others", x)
+
+
 def timeline(
     missions: Sequence[Mission], today: date, *, limit: int = TIMELINE_BARS
 ) -> Timeline | None:
@@ -329,64 +465,33 @@ def timeline(
     first = min(m.start_date for m in [*dated, *rest] if m.start_date)
     last = max(m.end_date or today for m in [*dated, *rest])
     lo, hi = first.year, max(last.year + 1, first.year + 1)
-    left, top, row, plot = 230, 30, 22, PLOT
-    span = hi - lo
-
-    def x(day: date) -> float:
-        return round(left + (_year_fraction(day) - lo) / span * plot, 1)
-
-    bars = []
-    for i, m in enumerate(sorted(dated, key=lambda m: (m.start_date, m.slug))):
-        assert m.start_date is not None
-        end = m.end_date or today
-        x0 = x(m.start_date)
-        bars.append(
-            Bar(
-                label=f"{m.acronym or m.name}",
-                href=f"/kb/missions/{m.slug}",
-                x=x0,
-                y=top + i * row,
-                width=max(round(x(end) - x0, 1), 2.0),
-                start=m.start_date,
-                end=m.end_date,
-                ongoing=m.end_date is None,
-                status=m.status,
-            )
-        )
-    if rest:
-        start = min(m.start_date for m in rest if m.start_date)
-        ongoing = any(m.end_date is None for m in rest)
-        last_end = max(m.end_date or today for m in rest)
-        x0 = x(start)
-        bars.append(
-            Bar(
-                label=f"{len(rest):,} other missions",
-                href="/kb/missions",
-                x=x0,
-                y=top + len(bars) * row,
-                width=max(round(x(last_end) - x0, 1), 2.0),
-                start=start,
-                end=None if ongoing else last_end,
-                ongoing=ongoing,
-                status="others",
-            )
-        )
-    step = 1 if span <= 12 else 2 if span <= 24 else 5
-    ticks = [Tick(x=x(date(y, 1, 1)), label=str(y)) for y in range(lo, hi + 1, step)]
-    height = top + len(bars) * row + 56
-    return Timeline(
-        width=left + plot + 30,
-        height=height,
+    left, top, row = 230, 30, 22
+    chart = Timeline(
+        width=left + PLOT + 30,
+        height=0,
         left=left,
         top=top,
         row=row,
-        bars=bars,
-        ticks=ticks,
+        bars=[],
+        ticks=[],
         first=first,
         last=last,
         lo=lo,
         hi=hi,
     )
+    for i, m in enumerate(sorted(dated, key=lambda m: (m.start_date, m.slug))):
+        assert m.start_date is not None
+        period = (m.start_date, m.end_date, today)
+        bar = _bar(
+            m.acronym or m.name, f"/kb/missions/{m.slug}", top + i * row, period, m.status, chart.x
+        )
+        chart.bars.append(bar)
+    if rest:
+        chart.bars.append(_others_bar(rest, top + len(chart.bars) * row, today, chart.x))
+    step = 1 if hi - lo <= 12 else 2 if hi - lo <= 24 else 5
+    chart.ticks = [Tick(x=chart.x(date(y, 1, 1)), label=str(y)) for y in range(lo, hi + 1, step)]
+    chart.height = top + len(chart.bars) * row + 56
+    return chart
 
 
 @dataclass
@@ -414,12 +519,8 @@ NATION_CONTRIBUTIONS = 200
 
 def contributions_of(session: Session, contributor_id: int) -> tuple[int, list[Any]]:
     """A contributor's contributions, disputed ones included (the page flags them), newest
-    mission first; at most NATION_CONTRIBUTIONS rows, and how many there are."""
-    count = session.scalar(
-        select(func.count())
-        .select_from(Contribution)
-        .where(Contribution.contributor_id == contributor_id)
-    )
+    mission first; at most NATION_CONTRIBUTIONS rows, and how many there are (counted only
+    when there are more)."""
     rows = session.execute(
         select(
             Contribution.slug,
@@ -441,6 +542,13 @@ def contributions_of(session: Session, contributor_id: int) -> tuple[int, list[A
         .order_by(Mission.start_date.desc(), Contribution.start_date, Contribution.slug)
         .limit(NATION_CONTRIBUTIONS)
     ).all()
+    if len(rows) < NATION_CONTRIBUTIONS:
+        return len(rows), list(rows)
+    count = session.scalar(
+        select(func.count())
+        .select_from(Contribution)
+        .where(Contribution.contributor_id == contributor_id)
+    )
     return int(count or 0), list(rows)
 
 
@@ -544,6 +652,111 @@ def _nice_step(top: float) -> int:
     return int(10 * magnitude)
 
 
+@dataclass
+class _Series:
+    """The stack's bands: each contributor's own, or the one of "others"."""
+
+    columns: list[tuple[str, str]]  # key, name of each band, in stack order
+    slot: dict[str, int]  # contributor code: the band it is drawn in
+    contributors: int
+
+
+def _stack_series(contributor_rows: Sequence[dict[str, Any]]) -> _Series:
+    """The largest STACK_SERIES contributors (by their highest figure) get their own band, the
+    others one band together (unless only one is left over)."""
+    peak: dict[str, int] = {}
+    names: dict[str, str] = {}
+    for r in contributor_rows:
+        peak[r["contributor"]] = max(peak.get(r["contributor"], 0), r["personnel"])
+        names[r["contributor"]] = r["contributor_name"]
+    ranked = sorted(peak, key=lambda k: (-peak[k], k))
+    own = ranked if len(ranked) <= STACK_SERIES + 1 else ranked[:STACK_SERIES]
+    columns = [(k, names[k]) for k in own]
+    slot = {k: i for i, k in enumerate(own)}
+    if len(own) < len(ranked):
+        slot.update(dict.fromkeys(ranked[STACK_SERIES:], len(columns)))
+        columns.append(("others", f"{len(ranked) - len(own)} others"))
+    return _Series(columns=columns, slot=slot, contributors=len(peak))
+
+
+def _stack_table(
+    contributor_rows: Sequence[dict[str, Any]], series: _Series, ends: dict[str, date | None]
+) -> list[tuple[date, str, list[int | None], int]]:
+    """Per stated date: its label, each band's figure (each contributor's latest figure holds
+    until its next one, and ends with its contributions), their sum."""
+    by_day: dict[date, dict[str, int]] = {}
+    labels: dict[date, str] = {}
+    for r in contributor_rows:
+        by_day.setdefault(r["date"], {})[r["contributor"]] = r["personnel"]
+        # A year- or month-precise figure is stored on the period's first day: label the date
+        # as the sources state it, unless a figure on that day is day-precise.
+        if r.get("date_precision", "day") == "day" or r["date"] not in labels:
+            labels[r["date"]] = r.get("date_label") or r["date"].isoformat()
+    latest: dict[str, tuple[int, date | None, int]] = {}  # code: band, end, figure
+    table: list[tuple[date, str, list[int | None], int]] = []
+    width = len(series.columns)
+    for day in sorted(by_day):
+        for key, n in by_day[day].items():
+            latest[key] = (series.slot[key], ends.get(key), n)
+        values: list[int | None] = [None] * width
+        for i, end, n in latest.values():
+            if end is None or end >= day:
+                values[i] = (values[i] or 0) + n
+        table.append((day, labels[day], values, sum(v or 0 for v in values)))
+    return table
+
+
+@dataclass
+class _Axes:
+    first: date
+    last: date
+    y_max: int
+    step: int
+
+    def x(self, day: date) -> float:
+        span_days = max((self.last - self.first).days, 1)
+        return round(CHART_LEFT + (day - self.first).days / span_days * CHART_PLOT, 1)
+
+    def y(self, value: float) -> float:
+        return round(CHART_TOP + CHART_H - value / self.y_max * CHART_H, 1)
+
+
+def _stack_bands(
+    table: list[tuple[date, str, list[int | None], int]],
+    columns: list[tuple[str, str]],
+    axes: _Axes,
+) -> list[Band]:
+    """Each band as a polygon: its top edge left to right, its bottom edge back, a step per
+    date."""
+    # Coordinates as text once each (a band's polygon repeats every one of them twice).
+    edges = [str(axes.x(day)) for day, _, _, _ in table] + [str(axes.x(axes.last))]
+    # Each date's stacked heights, band by band (levels[j][i]: the bottom of band i).
+    levels = []
+    for _, _, values, _ in table:
+        running, level = 0, [str(axes.y(0))]
+        for v in values:
+            running += v or 0
+            level.append(str(axes.y(running)))
+        levels.append(level)
+    steps = list(pairwise(edges))
+    bands = []
+    for i, (key, name) in enumerate(columns):
+        upper = " ".join(
+            f"{x0},{level[i + 1]} {x1},{level[i + 1]}"
+            for (x0, x1), level in zip(steps, levels, strict=True)
+        )
+        lower = " ".join(
+            f"{x1},{level[i]} {x0},{level[i]}"
+            for (x0, x1), level in zip(steps[::-1], levels[::-1], strict=True)
+        )
+        bands.append(
+            Band(
+                key=key, name=name, index=i, points=f"{upper} {lower}", legend_y=CHART_TOP + i * 20
+            )
+        )
+    return bands
+
+
 def strength_stack(
     rows: Sequence[dict[str, Any]], ends: dict[str, date | None], last_day: date
 ) -> Stack | None:
@@ -556,91 +769,36 @@ def strength_stack(
     total_rows = [r for r in rows if r["series"] == "total"]
     if not contributor_rows:
         return None
-    peak: dict[str, int] = {}
-    names: dict[str, str] = {}
-    for r in contributor_rows:
-        peak[r["contributor"]] = max(peak.get(r["contributor"], 0), r["personnel"])
-        names[r["contributor"]] = r["contributor_name"]
-    ranked = sorted(peak, key=lambda k: (-peak[k], k))
-    own = ranked if len(ranked) <= STACK_SERIES + 1 else ranked[:STACK_SERIES]
-    others = set(ranked[STACK_SERIES:])
-    columns = [(k, names[k]) for k in own]
-    if others:
-        columns.append(("others", f"{len(others)} others"))
-    index = {k: i for i, (k, _) in enumerate(columns)}
-    dates = sorted({r["date"] for r in contributor_rows})
-    by_day: dict[date, dict[str, int]] = {}
-    labels: dict[date, str] = {}
-    for r in contributor_rows:
-        by_day.setdefault(r["date"], {})[r["contributor"]] = r["personnel"]
-        # A year- or month-precise figure is stored on the period's first day: label the date
-        # as the sources state it, unless a figure on that day is day-precise.
-        if r.get("date_precision", "day") == "day" or r["date"] not in labels:
-            labels[r["date"]] = r.get("date_label") or r["date"].isoformat()
-    latest: dict[str, int] = {}
-    table: list[tuple[date, str, list[int | None], int]] = []
-    for day in dates:
-        latest.update(by_day.get(day, {}))
-        values: list[int | None] = [None] * len(columns)
-        for key, n in latest.items():
-            end = ends.get(key)
-            if end is not None and end < day:
-                continue
-            i = index["others"] if key in others else index[key]
-            values[i] = (values[i] or 0) + n
-        table.append((day, labels[day], values, sum(v or 0 for v in values)))
-    first: date = min([dates[0], *(r["date"] for r in total_rows)])
-    last: date = max([dates[-1], last_day, *(r["date"] for r in total_rows)])
+    series = _stack_series(contributor_rows)
+    table = _stack_table(contributor_rows, series, ends)
+    dates = [day for day, _, _, _ in table]
     top = max([t for _, _, _, t in table] + [r["personnel"] for r in total_rows], default=1) or 1
     step = _nice_step(top)
-    y_max = ((int(top) // step) + 1) * step
-    span_days = max((last - first).days, 1)
-
-    def x(day: date) -> float:
-        return round(CHART_LEFT + (day - first).days / span_days * CHART_PLOT, 1)
-
-    def y(value: float) -> float:
-        return round(CHART_TOP + CHART_H - value / y_max * CHART_H, 1)
-
-    bands = []
-    edges = [x(d) for d in dates] + [x(last)]
-    # Each date's stacked heights, band by band (levels[j][i]: the bottom of band i), once.
-    levels = []
-    for _, _, values, _ in table:
-        running, level = 0, [y(0)]
-        for v in values:
-            running += v or 0
-            level.append(y(running))
-        levels.append(level)
-    for i, (key, name) in enumerate(columns):
-        upper: list[str] = []
-        lower: list[str] = []
-        for j, level in enumerate(levels):
-            above, below = level[i + 1], level[i]
-            upper += [f"{edges[j]},{above}", f"{edges[j + 1]},{above}"]
-            lower += [f"{edges[j]},{below}", f"{edges[j + 1]},{below}"]
-        points = " ".join(upper + lower[::-1])
-        bands.append(Band(key=key, name=name, index=i, points=points, legend_y=CHART_TOP + i * 20))
-    totals = [(x(r["date"]), y(r["personnel"]), r) for r in total_rows]
-    years = range(first.year + (first.month > 1 or first.day > 1), last.year + 1)
+    axes = _Axes(
+        first=min([dates[0], *(r["date"] for r in total_rows)]),
+        last=max([dates[-1], last_day, *(r["date"] for r in total_rows)]),
+        y_max=((int(top) // step) + 1) * step,
+        step=step,
+    )
+    years = range(
+        axes.first.year + (axes.first.month > 1 or axes.first.day > 1), axes.last.year + 1
+    )
     every = max(1, len(years) // 8 + (len(years) % 8 > 0))
-    xticks = [Tick(x=x(date(yr, 1, 1)), label=str(yr)) for yr in years[::every]]
-    yticks = [(y(v), f"{v:,}") for v in range(0, y_max + 1, step)]
     return Stack(
         width=CHART_W + 200,
         height=CHART_TOP + CHART_H + 50,
         left=CHART_LEFT,
         top=CHART_TOP,
         plot_h=CHART_H,
-        bands=bands,
-        totals=totals,
-        xticks=xticks,
-        yticks=yticks,
+        bands=_stack_bands(table, series.columns, axes),
+        totals=[(axes.x(r["date"]), axes.y(r["personnel"]), r) for r in total_rows],
+        xticks=[Tick(x=axes.x(date(yr, 1, 1)), label=str(yr)) for yr in years[::every]],
+        yticks=[(axes.y(v), f"{v:,}") for v in range(0, axes.y_max + 1, step)],
         dates=dates,
-        columns=columns,
+        columns=series.columns,
         table=table[:TABLE_DATES],
         total_rows=total_rows,
-        contributors=len(peak),
+        contributors=series.contributors,
         truncated=len(table) > TABLE_DATES,
     )
 

@@ -9,7 +9,6 @@ from sqlalchemy import Select, select
 
 from app.contributions.filters import contribution_filters
 from app.core.errors import (
-    BadRequest,
     FieldProblem,
     RuleViolation,
     Unprocessable,
@@ -63,6 +62,8 @@ UNFILTERED = frozenset(
     )
 )
 GROUP_BY: tuple[str, ...] = get_args(service.GroupBy)
+# The fields of a group of two dimensions (PairGroup) that a group of one (StatsGroup) lacks.
+PAIR_ONLY = frozenset(PairGroup.model_fields) - frozenset(StatsGroup.model_fields)
 
 IncludeGroups = Annotated[
     bool,
@@ -224,15 +225,14 @@ def _fields(raw: str | None, dims: list[str], shape: str) -> Fields | None:
             errors=[FieldProblem(field="query.fields", reason="not with shape=wide")],
         )
     pair = parse_fields(raw, PairGroup)  # a name no group has: 400
-    if len(dims) == 2 or raw is None:
+    if pair is None or len(dims) == 2:
         return pair
-    try:
-        return parse_fields(raw, StatsGroup)
-    except BadRequest:
+    if pair.named & PAIR_ONLY:
         raise RuleViolation(
             "key2 and label2 are fields of two group_by dimensions only.",
             errors=[FieldProblem(field="query.fields", reason="key2/label2 need two dimensions")],
-        ) from None
+        )
+    return pair.without(PAIR_ONLY)  # `-name`: the fields of one dimension's groups kept
 
 
 def _groups(

@@ -6,9 +6,10 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query, Request, Response
 
 from app.core.errors import problem_responses
+from app.core.fields import Fields, fields_param
 from app.core.filters import KeyList, check_range, choices_of, keys, values_of
 from app.core.formats import Format, format_param
-from app.core.listing import tabular
+from app.core.listing import rows_answer, tabular
 from app.core.params import IncludeDisputed, SessionDep
 from app.core.shapes import ShapeParam, bare_array
 from app.models import TALLIES
@@ -62,7 +63,8 @@ CarryParam = Annotated[
     "total) per year, quarter or month, in time order, numbers as numbers. "
     + strength.RULE
     + " In CSV/NDJSON (and with `shape=array`), the rows alone, one per line: long format, "
-    "ready for a chart grouped by `key` over `start` (Grafana, Vega-Lite, pandas).",
+    "ready for a chart grouped by `key` over `start` (Grafana, Vega-Lite, pandas); "
+    "`fields=start,key,personnel` keeps only the columns a chart plots.",
     responses=problem_responses(400, 422),
 )
 def strength_stats(
@@ -80,6 +82,7 @@ def strength_stats(
     date_to: ToParam = None,
     carry: CarryParam = "evidence",
     include_disputed: IncludeDisputed = False,
+    fields: Annotated[Fields | None, Depends(fields_param(StrengthInterval))] = None,
 ) -> StrengthStats | list[StrengthInterval] | Response:
     check_range(date_from, date_to)
     rows, first, last = strength.strength_rows(
@@ -99,10 +102,10 @@ def strength_stats(
     response.headers["X-Total-Count"] = str(len(rows))
     if fmt != "json":
         out = (StrengthInterval.model_validate(r).model_dump(mode="json") for r in rows)
-        return tabular(fmt, request, response, StrengthInterval, out)
+        return tabular(fmt, request, response, StrengthInterval, out, fields=fields)
     if shape == "array":
-        return bare_array(rows, response)
-    return StrengthStats(
+        return bare_array(rows if fields is None else fields.rows(iter(rows)), response)
+    stats = StrengthStats(
         group_by=group_by,
         interval=interval,
         carry=carry,
@@ -111,3 +114,4 @@ def strength_stats(
         rule=strength.RULE,
         items=[StrengthInterval.model_validate(r) for r in rows],
     )
+    return rows_answer(request, response, stats, "items", StrengthInterval, fmt, shape, fields)

@@ -6,13 +6,22 @@ from .audit_read import AuditRead
 from .audit_read_after_type_0 import AuditReadAfterType0
 from .audit_read_before_type_0 import AuditReadBeforeType0
 from .audit_read_page import AuditReadPage
+from .audit_read_page_selection import AuditReadPageSelection
+from .audit_read_selection import AuditReadSelection
+from .audit_read_selection_after_type_0 import AuditReadSelectionAfterType0
+from .audit_read_selection_before_type_0 import AuditReadSelectionBeforeType0
 from .category import Category
 from .category_enum import CategoryEnum
 from .change_page import ChangePage
+from .change_page_selection import ChangePageSelection
 from .change_read import ChangeRead
 from .change_read_change import ChangeReadChange
 from .change_read_record_type_0 import ChangeReadRecordType0
 from .change_read_resource import ChangeReadResource
+from .change_read_selection import ChangeReadSelection
+from .change_read_selection_change import ChangeReadSelectionChange
+from .change_read_selection_record_type_0 import ChangeReadSelectionRecordType0
+from .change_read_selection_resource import ChangeReadSelectionResource
 from .citation_counts import CitationCounts
 from .citation_create import CitationCreate
 from .citation_fields import CitationFields
@@ -62,7 +71,9 @@ from .contributor_detail import ContributorDetail
 from .contributor_detail_selection import ContributorDetailSelection
 from .contributor_read import ContributorRead
 from .contributor_read_page import ContributorReadPage
+from .contributor_read_page_facets_type_0 import ContributorReadPageFacetsType0
 from .contributor_read_page_selection import ContributorReadPageSelection
+from .contributor_read_page_selection_facets_type_0 import ContributorReadPageSelectionFacetsType0
 from .contributor_read_selection import ContributorReadSelection
 from .contributor_ref import ContributorRef
 from .contributor_ref_selection import ContributorRefSelection
@@ -158,6 +169,8 @@ from .overview_format import OverviewFormat
 from .overview_shape import OverviewShape
 from .page_citation_read import PageCitationRead
 from .page_citation_read_selection import PageCitationReadSelection
+from .page_contributor_read import PageContributorRead
+from .page_contributor_read_selection import PageContributorReadSelection
 from .pair_group import PairGroup
 from .pair_group_selection import PairGroupSelection
 from .pair_stats import PairStats
@@ -205,6 +218,7 @@ from .strength_detail import StrengthDetail
 from .strength_detail_selection import StrengthDetailSelection
 from .strength_fields import StrengthFields
 from .strength_interval import StrengthInterval
+from .strength_interval_selection import StrengthIntervalSelection
 from .strength_point import StrengthPoint
 from .strength_point_series import StrengthPointSeries
 from .strength_read import StrengthRead
@@ -220,6 +234,7 @@ from .strength_stats_carry import StrengthStatsCarry
 from .strength_stats_format import StrengthStatsFormat
 from .strength_stats_group_by import StrengthStatsGroupBy
 from .strength_stats_interval import StrengthStatsInterval
+from .strength_stats_selection import StrengthStatsSelection
 from .strength_stats_shape import StrengthStatsShape
 from .strength_update import StrengthUpdate
 from .subject_ref import SubjectRef
@@ -256,13 +271,22 @@ __all__ = (
     "AuditReadAfterType0",
     "AuditReadBeforeType0",
     "AuditReadPage",
+    "AuditReadPageSelection",
+    "AuditReadSelection",
+    "AuditReadSelectionAfterType0",
+    "AuditReadSelectionBeforeType0",
     "Category",
     "CategoryEnum",
     "ChangePage",
+    "ChangePageSelection",
     "ChangeRead",
     "ChangeReadChange",
     "ChangeReadRecordType0",
     "ChangeReadResource",
+    "ChangeReadSelection",
+    "ChangeReadSelectionChange",
+    "ChangeReadSelectionRecordType0",
+    "ChangeReadSelectionResource",
     "CitationCounts",
     "CitationCreate",
     "CitationFields",
@@ -312,7 +336,9 @@ __all__ = (
     "ContributorDetailSelection",
     "ContributorRead",
     "ContributorReadPage",
+    "ContributorReadPageFacetsType0",
     "ContributorReadPageSelection",
+    "ContributorReadPageSelectionFacetsType0",
     "ContributorReadSelection",
     "ContributorRef",
     "ContributorRefSelection",
@@ -408,6 +434,8 @@ __all__ = (
     "OverviewShape",
     "PageCitationRead",
     "PageCitationReadSelection",
+    "PageContributorRead",
+    "PageContributorReadSelection",
     "PairGroup",
     "PairGroupSelection",
     "PairStats",
@@ -455,6 +483,7 @@ __all__ = (
     "StrengthDetailSelection",
     "StrengthFields",
     "StrengthInterval",
+    "StrengthIntervalSelection",
     "StrengthPoint",
     "StrengthPointSeries",
     "StrengthRead",
@@ -470,6 +499,7 @@ __all__ = (
     "StrengthStatsFormat",
     "StrengthStatsGroupBy",
     "StrengthStatsInterval",
+    "StrengthStatsSelection",
     "StrengthStatsShape",
     "StrengthUpdate",
     "SubjectRef",

@@ -11,6 +11,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.contributor_read import ContributorRead
+    from ..models.contributor_read_page_facets_type_0 import ContributorReadPageFacetsType0
 
 
 T = TypeVar("T", bound="ContributorReadPage")
@@ -26,6 +27,8 @@ class ContributorReadPage:
         next_cursor (None | str): Pass as `cursor` for the next page; null on the last.
         total (int): Rows matching the filters, across all pages: exact up to the server's count limit (10,000 by
             default), above it that limit, a lower bound (see `total_relation`).
+        facets (ContributorReadPageFacetsType0 | None | Unset): Counts per value over every matching row, for each name
+            in `?facets=`; null when none was asked for.
         total_relation (TotalRelation | Unset):
     """
 
@@ -34,10 +37,13 @@ class ContributorReadPage:
     next_: None | str
     next_cursor: None | str
     total: int
+    facets: ContributorReadPageFacetsType0 | None | Unset = UNSET
     total_relation: TotalRelation | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.contributor_read_page_facets_type_0 import ContributorReadPageFacetsType0  # noqa: PLC0415
+
         items = []
         for items_item_data in self.items:
             items_item = items_item_data.to_dict()
@@ -52,6 +58,14 @@ class ContributorReadPage:
         next_cursor = self.next_cursor
 
         total = self.total
+
+        facets: dict[str, Any] | None | Unset
+        if isinstance(self.facets, Unset):
+            facets = UNSET
+        elif isinstance(self.facets, ContributorReadPageFacetsType0):
+            facets = self.facets.to_dict()
+        else:
+            facets = self.facets
 
         total_relation: str | Unset = UNSET
         if not isinstance(self.total_relation, Unset):
@@ -68,6 +82,8 @@ class ContributorReadPage:
                 "total": total,
             }
         )
+        if facets is not UNSET:
+            field_dict["facets"] = facets
         if total_relation is not UNSET:
             field_dict["total_relation"] = total_relation
 
@@ -76,6 +92,7 @@ class ContributorReadPage:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.contributor_read import ContributorRead  # noqa: PLC0415
+        from ..models.contributor_read_page_facets_type_0 import ContributorReadPageFacetsType0  # noqa: PLC0415
 
         d = dict(src_dict)
         items = []
@@ -103,6 +120,23 @@ class ContributorReadPage:
 
         total = d.pop("total")
 
+        def _parse_facets(data: object) -> ContributorReadPageFacetsType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                facets_type_0 = ContributorReadPageFacetsType0.from_dict(data)
+
+                return facets_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ContributorReadPageFacetsType0 | None | Unset, data)
+
+        facets = _parse_facets(d.pop("facets", UNSET))
+
         _total_relation = d.pop("total_relation", UNSET)
         total_relation: TotalRelation | Unset
         if isinstance(_total_relation, Unset):
@@ -116,6 +150,7 @@ class ContributorReadPage:
             next_=next_,
             next_cursor=next_cursor,
             total=total,
+            facets=facets,
             total_relation=total_relation,
         )
 

@@ -10,6 +10,7 @@ from ..models.total_relation_selection import TotalRelationSelection
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
+    from ..models.contributor_read_page_selection_facets_type_0 import ContributorReadPageSelectionFacetsType0
     from ..models.contributor_read_selection import ContributorReadSelection
 
 
@@ -20,6 +21,8 @@ T = TypeVar("T", bound="ContributorReadPageSelection")
 class ContributorReadPageSelection:
     """
     Attributes:
+        facets (ContributorReadPageSelectionFacetsType0 | None | Unset): Counts per value over every matching row, for
+            each name in `?facets=`; null when none was asked for.
         items (list[ContributorReadSelection] | Unset):
         limit (int | Unset):
         next_ (None | str | Unset): URL of the next page; null on the last.
@@ -29,6 +32,7 @@ class ContributorReadPageSelection:
         total_relation (TotalRelationSelection | Unset):
     """
 
+    facets: ContributorReadPageSelectionFacetsType0 | None | Unset = UNSET
     items: list[ContributorReadSelection] | Unset = UNSET
     limit: int | Unset = UNSET
     next_: None | str | Unset = UNSET
@@ -38,6 +42,16 @@ class ContributorReadPageSelection:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.contributor_read_page_selection_facets_type_0 import ContributorReadPageSelectionFacetsType0  # noqa: PLC0415
+
+        facets: dict[str, Any] | None | Unset
+        if isinstance(self.facets, Unset):
+            facets = UNSET
+        elif isinstance(self.facets, ContributorReadPageSelectionFacetsType0):
+            facets = self.facets.to_dict()
+        else:
+            facets = self.facets
+
         items: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.items, Unset):
             items = []
@@ -68,6 +82,8 @@ class ContributorReadPageSelection:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if facets is not UNSET:
+            field_dict["facets"] = facets
         if items is not UNSET:
             field_dict["items"] = items
         if limit is not UNSET:
@@ -85,9 +101,28 @@ class ContributorReadPageSelection:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.contributor_read_page_selection_facets_type_0 import ContributorReadPageSelectionFacetsType0  # noqa: PLC0415
         from ..models.contributor_read_selection import ContributorReadSelection  # noqa: PLC0415
 
         d = dict(src_dict)
+
+        def _parse_facets(data: object) -> ContributorReadPageSelectionFacetsType0 | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                facets_type_0 = ContributorReadPageSelectionFacetsType0.from_dict(data)
+
+                return facets_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ContributorReadPageSelectionFacetsType0 | None | Unset, data)
+
+        facets = _parse_facets(d.pop("facets", UNSET))
+
         _items = d.pop("items", UNSET)
         items: list[ContributorReadSelection] | Unset = UNSET
         if _items is not UNSET:
@@ -127,6 +162,7 @@ class ContributorReadPageSelection:
             total_relation = TotalRelationSelection(_total_relation)
 
         contributor_read_page_selection = cls(
+            facets=facets,
             items=items,
             limit=limit,
             next_=next_,

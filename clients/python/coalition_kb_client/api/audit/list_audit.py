@@ -7,6 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.audit_read_page import AuditReadPage
+from ...models.audit_read_page_selection import AuditReadPageSelection
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -21,6 +22,7 @@ def _get_kwargs(
     until: datetime.datetime | Unset = UNSET,
     cursor: str | Unset = UNSET,
     limit: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -63,6 +65,8 @@ def _get_kwargs(
 
     params["limit"] = limit
 
+    params["fields"] = fields
+
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -76,9 +80,25 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AuditReadPage | Problem | None:
+) -> AuditReadPage | AuditReadPageSelection | Problem | None:
     if response.status_code == 200:
-        response_200 = AuditReadPage.from_dict(response.json())
+
+        def _parse_response_200(data: object) -> AuditReadPage | AuditReadPageSelection:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_0 = AuditReadPage.from_dict(data)
+
+                return response_200_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            response_200_type_1 = AuditReadPageSelection.from_dict(data)
+
+            return response_200_type_1
+
+        response_200 = _parse_response_200(response.json())
 
         return response_200
 
@@ -125,7 +145,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AuditReadPage | Problem]:
+) -> Response[AuditReadPage | AuditReadPageSelection | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -145,12 +165,13 @@ def sync_detailed(
     until: datetime.datetime | Unset = UNSET,
     cursor: str | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[AuditReadPage | Problem]:
+    fields: str | Unset = UNSET,
+) -> Response[AuditReadPage | AuditReadPageSelection | Problem]:
     """Read the audit log
 
      Every accepted write, newest first: who (key name), when, what, and the record before and after
     (admin key). Filter by resource, record key, actor, action and time (`since` inclusive, `until`
-    exclusive).
+    exclusive); `fields=at,actor,action,record_key` leaves the records out.
 
     Args:
         resource (list[str] | Unset): Kind of record changed. One of: sources, organizations,
@@ -170,13 +191,14 @@ def sync_detailed(
         until (datetime.datetime | Unset):
         cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
+        fields (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AuditReadPage | Problem]
+        Response[AuditReadPage | AuditReadPageSelection | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -188,6 +210,7 @@ def sync_detailed(
         until=until,
         cursor=cursor,
         limit=limit,
+        fields=fields,
     )
 
     response = client.get_httpx_client().request(
@@ -208,12 +231,13 @@ def sync(
     until: datetime.datetime | Unset = UNSET,
     cursor: str | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> AuditReadPage | Problem | None:
+    fields: str | Unset = UNSET,
+) -> AuditReadPage | AuditReadPageSelection | Problem | None:
     """Read the audit log
 
      Every accepted write, newest first: who (key name), when, what, and the record before and after
     (admin key). Filter by resource, record key, actor, action and time (`since` inclusive, `until`
-    exclusive).
+    exclusive); `fields=at,actor,action,record_key` leaves the records out.
 
     Args:
         resource (list[str] | Unset): Kind of record changed. One of: sources, organizations,
@@ -233,13 +257,14 @@ def sync(
         until (datetime.datetime | Unset):
         cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
+        fields (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuditReadPage | Problem
+        AuditReadPage | AuditReadPageSelection | Problem
     """
 
     return sync_detailed(
@@ -252,6 +277,7 @@ def sync(
         until=until,
         cursor=cursor,
         limit=limit,
+        fields=fields,
     ).parsed
 
 
@@ -266,12 +292,13 @@ async def asyncio_detailed(
     until: datetime.datetime | Unset = UNSET,
     cursor: str | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> Response[AuditReadPage | Problem]:
+    fields: str | Unset = UNSET,
+) -> Response[AuditReadPage | AuditReadPageSelection | Problem]:
     """Read the audit log
 
      Every accepted write, newest first: who (key name), when, what, and the record before and after
     (admin key). Filter by resource, record key, actor, action and time (`since` inclusive, `until`
-    exclusive).
+    exclusive); `fields=at,actor,action,record_key` leaves the records out.
 
     Args:
         resource (list[str] | Unset): Kind of record changed. One of: sources, organizations,
@@ -291,13 +318,14 @@ async def asyncio_detailed(
         until (datetime.datetime | Unset):
         cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
+        fields (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AuditReadPage | Problem]
+        Response[AuditReadPage | AuditReadPageSelection | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -309,6 +337,7 @@ async def asyncio_detailed(
         until=until,
         cursor=cursor,
         limit=limit,
+        fields=fields,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -327,12 +356,13 @@ async def asyncio(
     until: datetime.datetime | Unset = UNSET,
     cursor: str | Unset = UNSET,
     limit: int | Unset = UNSET,
-) -> AuditReadPage | Problem | None:
+    fields: str | Unset = UNSET,
+) -> AuditReadPage | AuditReadPageSelection | Problem | None:
     """Read the audit log
 
      Every accepted write, newest first: who (key name), when, what, and the record before and after
     (admin key). Filter by resource, record key, actor, action and time (`since` inclusive, `until`
-    exclusive).
+    exclusive); `fields=at,actor,action,record_key` leaves the records out.
 
     Args:
         resource (list[str] | Unset): Kind of record changed. One of: sources, organizations,
@@ -352,13 +382,14 @@ async def asyncio(
         until (datetime.datetime | Unset):
         cursor (str | Unset): Opaque cursor from a previous page's `next_cursor`.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
+        fields (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuditReadPage | Problem
+        AuditReadPage | AuditReadPageSelection | Problem
     """
 
     return (
@@ -372,5 +403,6 @@ async def asyncio(
             until=until,
             cursor=cursor,
             limit=limit,
+            fields=fields,
         )
     ).parsed

@@ -8,6 +8,8 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.audit_read import AuditRead
 from ...models.audit_read_page import AuditReadPage
+from ...models.audit_read_page_selection import AuditReadPageSelection
+from ...models.audit_read_selection import AuditReadSelection
 from ...models.problem import Problem
 from ...models.record_history_resource import RecordHistoryResource
 from ...models.record_history_shape import RecordHistoryShape
@@ -21,6 +23,7 @@ def _get_kwargs(
     cursor: str | Unset = UNSET,
     shape: RecordHistoryShape | Unset = RecordHistoryShape.OBJECT,
     limit: int | Unset = UNSET,
+    fields: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -34,6 +37,8 @@ def _get_kwargs(
     params["shape"] = json_shape
 
     params["limit"] = limit
+
+    params["fields"] = fields
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -51,10 +56,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AuditReadPage | list[AuditRead] | Problem | None:
+) -> AuditReadPage | AuditReadPageSelection | list[AuditRead] | list[AuditReadSelection] | Problem | None:
     if response.status_code == 200:
 
-        def _parse_response_200(data: object) -> AuditReadPage | list[AuditRead]:
+        def _parse_response_200(
+            data: object,
+        ) -> AuditReadPage | AuditReadPageSelection | list[AuditRead] | list[AuditReadSelection]:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -63,16 +70,37 @@ def _parse_response(
                 return response_200_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                response_200_type_1 = []
+                _response_200_type_1 = data
+                for response_200_type_1_item_data in _response_200_type_1:
+                    response_200_type_1_item = AuditRead.from_dict(response_200_type_1_item_data)
+
+                    response_200_type_1.append(response_200_type_1_item)
+
+                return response_200_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_2 = AuditReadPageSelection.from_dict(data)
+
+                return response_200_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, list):
                 raise TypeError()
-            response_200_type_1 = []
-            _response_200_type_1 = data
-            for response_200_type_1_item_data in _response_200_type_1:
-                response_200_type_1_item = AuditRead.from_dict(response_200_type_1_item_data)
+            response_200_type_3 = []
+            _response_200_type_3 = data
+            for response_200_type_3_item_data in _response_200_type_3:
+                response_200_type_3_item = AuditReadSelection.from_dict(response_200_type_3_item_data)
 
-                response_200_type_1.append(response_200_type_1_item)
+                response_200_type_3.append(response_200_type_3_item)
 
-            return response_200_type_1
+            return response_200_type_3
 
         response_200 = _parse_response_200(response.json())
 
@@ -111,7 +139,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AuditReadPage | list[AuditRead] | Problem]:
+) -> Response[AuditReadPage | AuditReadPageSelection | list[AuditRead] | list[AuditReadSelection] | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -128,7 +156,8 @@ def sync_detailed(
     cursor: str | Unset = UNSET,
     shape: RecordHistoryShape | Unset = RecordHistoryShape.OBJECT,
     limit: int | Unset = UNSET,
-) -> Response[AuditReadPage | list[AuditRead] | Problem]:
+    fields: str | Unset = UNSET,
+) -> Response[AuditReadPage | AuditReadPageSelection | list[AuditRead] | list[AuditReadSelection] | Problem]:
     """A record's history
 
      Every accepted change to one record, newest first, with who made it and the record before and after.
@@ -144,13 +173,14 @@ def sync_detailed(
             Superset, Grafana Infinity). No effect on CSV and NDJSON, whose rows are bare already.
             Default: RecordHistoryShape.OBJECT.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
+        fields (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AuditReadPage | list[AuditRead] | Problem]
+        Response[AuditReadPage | AuditReadPageSelection | list[AuditRead] | list[AuditReadSelection] | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -159,6 +189,7 @@ def sync_detailed(
         cursor=cursor,
         shape=shape,
         limit=limit,
+        fields=fields,
     )
 
     response = client.get_httpx_client().request(
@@ -176,7 +207,8 @@ def sync(
     cursor: str | Unset = UNSET,
     shape: RecordHistoryShape | Unset = RecordHistoryShape.OBJECT,
     limit: int | Unset = UNSET,
-) -> AuditReadPage | list[AuditRead] | Problem | None:
+    fields: str | Unset = UNSET,
+) -> AuditReadPage | AuditReadPageSelection | list[AuditRead] | list[AuditReadSelection] | Problem | None:
     """A record's history
 
      Every accepted change to one record, newest first, with who made it and the record before and after.
@@ -192,13 +224,14 @@ def sync(
             Superset, Grafana Infinity). No effect on CSV and NDJSON, whose rows are bare already.
             Default: RecordHistoryShape.OBJECT.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
+        fields (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuditReadPage | list[AuditRead] | Problem
+        AuditReadPage | AuditReadPageSelection | list[AuditRead] | list[AuditReadSelection] | Problem
     """
 
     return sync_detailed(
@@ -208,6 +241,7 @@ def sync(
         cursor=cursor,
         shape=shape,
         limit=limit,
+        fields=fields,
     ).parsed
 
 
@@ -219,7 +253,8 @@ async def asyncio_detailed(
     cursor: str | Unset = UNSET,
     shape: RecordHistoryShape | Unset = RecordHistoryShape.OBJECT,
     limit: int | Unset = UNSET,
-) -> Response[AuditReadPage | list[AuditRead] | Problem]:
+    fields: str | Unset = UNSET,
+) -> Response[AuditReadPage | AuditReadPageSelection | list[AuditRead] | list[AuditReadSelection] | Problem]:
     """A record's history
 
      Every accepted change to one record, newest first, with who made it and the record before and after.
@@ -235,13 +270,14 @@ async def asyncio_detailed(
             Superset, Grafana Infinity). No effect on CSV and NDJSON, whose rows are bare already.
             Default: RecordHistoryShape.OBJECT.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
+        fields (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[AuditReadPage | list[AuditRead] | Problem]
+        Response[AuditReadPage | AuditReadPageSelection | list[AuditRead] | list[AuditReadSelection] | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -250,6 +286,7 @@ async def asyncio_detailed(
         cursor=cursor,
         shape=shape,
         limit=limit,
+        fields=fields,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -265,7 +302,8 @@ async def asyncio(
     cursor: str | Unset = UNSET,
     shape: RecordHistoryShape | Unset = RecordHistoryShape.OBJECT,
     limit: int | Unset = UNSET,
-) -> AuditReadPage | list[AuditRead] | Problem | None:
+    fields: str | Unset = UNSET,
+) -> AuditReadPage | AuditReadPageSelection | list[AuditRead] | list[AuditReadSelection] | Problem | None:
     """A record's history
 
      Every accepted change to one record, newest first, with who made it and the record before and after.
@@ -281,13 +319,14 @@ async def asyncio(
             Superset, Grafana Infinity). No effect on CSV and NDJSON, whose rows are bare already.
             Default: RecordHistoryShape.OBJECT.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
+        fields (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        AuditReadPage | list[AuditRead] | Problem
+        AuditReadPage | AuditReadPageSelection | list[AuditRead] | list[AuditReadSelection] | Problem
     """
 
     return (
@@ -298,5 +337,6 @@ async def asyncio(
             cursor=cursor,
             shape=shape,
             limit=limit,
+            fields=fields,
         )
     ).parsed

@@ -6,7 +6,9 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.change_page import ChangePage
+from ...models.change_page_selection import ChangePageSelection
 from ...models.change_read import ChangeRead
+from ...models.change_read_selection import ChangeReadSelection
 from ...models.list_changes_shape import ListChangesShape
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
@@ -19,6 +21,7 @@ def _get_kwargs(
     limit: int | Unset = 100,
     cursor: str | Unset = UNSET,
     shape: ListChangesShape | Unset = ListChangesShape.OBJECT,
+    fields: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -41,6 +44,8 @@ def _get_kwargs(
 
     params["shape"] = json_shape
 
+    params["fields"] = fields
+
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -54,10 +59,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ChangePage | list[ChangeRead] | Problem | None:
+) -> ChangePage | ChangePageSelection | list[ChangeRead] | list[ChangeReadSelection] | Problem | None:
     if response.status_code == 200:
 
-        def _parse_response_200(data: object) -> ChangePage | list[ChangeRead]:
+        def _parse_response_200(
+            data: object,
+        ) -> ChangePage | ChangePageSelection | list[ChangeRead] | list[ChangeReadSelection]:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -66,16 +73,37 @@ def _parse_response(
                 return response_200_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                response_200_type_1 = []
+                _response_200_type_1 = data
+                for response_200_type_1_item_data in _response_200_type_1:
+                    response_200_type_1_item = ChangeRead.from_dict(response_200_type_1_item_data)
+
+                    response_200_type_1.append(response_200_type_1_item)
+
+                return response_200_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_2 = ChangePageSelection.from_dict(data)
+
+                return response_200_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, list):
                 raise TypeError()
-            response_200_type_1 = []
-            _response_200_type_1 = data
-            for response_200_type_1_item_data in _response_200_type_1:
-                response_200_type_1_item = ChangeRead.from_dict(response_200_type_1_item_data)
+            response_200_type_3 = []
+            _response_200_type_3 = data
+            for response_200_type_3_item_data in _response_200_type_3:
+                response_200_type_3_item = ChangeReadSelection.from_dict(response_200_type_3_item_data)
 
-                response_200_type_1.append(response_200_type_1_item)
+                response_200_type_3.append(response_200_type_3_item)
 
-            return response_200_type_1
+            return response_200_type_3
 
         response_200 = _parse_response_200(response.json())
 
@@ -114,7 +142,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ChangePage | list[ChangeRead] | Problem]:
+) -> Response[ChangePage | ChangePageSelection | list[ChangeRead] | list[ChangeReadSelection] | Problem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -131,7 +159,8 @@ def sync_detailed(
     limit: int | Unset = 100,
     cursor: str | Unset = UNSET,
     shape: ListChangesShape | Unset = ListChangesShape.OBJECT,
-) -> Response[ChangePage | list[ChangeRead] | Problem]:
+    fields: str | Unset = UNSET,
+) -> Response[ChangePage | ChangePageSelection | list[ChangeRead] | list[ChangeReadSelection] | Problem]:
     """What changed since a data version
 
      Every record created, changed or deleted by a write after data version `since`, oldest first, each
@@ -141,7 +170,8 @@ def sync_detailed(
     entries in order and poll again with `since=<data_version>`. Public: no author or key of a change
     (the audit log stays admin-only). Writes made outside the API (the CLI's seed and import into an
     empty database) are not listed; a `since` ahead of the current data version (a restored database) is
-    a 422: start again from `/export`.
+    a 422: start again from `/export`. A mirror that only needs to know what to fetch again can ask
+    `fields=version,resource,key,change` (no `record`).
 
     Args:
         since (int | Unset): A data version: list the changes after it. Default: 0.
@@ -157,13 +187,14 @@ def sync_detailed(
             next page's URL in the `Link` header (`rel="next"`) and the total in `X-Total-Count` (for
             Superset, Grafana Infinity). No effect on CSV and NDJSON, whose rows are bare already.
             Default: ListChangesShape.OBJECT.
+        fields (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ChangePage | list[ChangeRead] | Problem]
+        Response[ChangePage | ChangePageSelection | list[ChangeRead] | list[ChangeReadSelection] | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -172,6 +203,7 @@ def sync_detailed(
         limit=limit,
         cursor=cursor,
         shape=shape,
+        fields=fields,
     )
 
     response = client.get_httpx_client().request(
@@ -189,7 +221,8 @@ def sync(
     limit: int | Unset = 100,
     cursor: str | Unset = UNSET,
     shape: ListChangesShape | Unset = ListChangesShape.OBJECT,
-) -> ChangePage | list[ChangeRead] | Problem | None:
+    fields: str | Unset = UNSET,
+) -> ChangePage | ChangePageSelection | list[ChangeRead] | list[ChangeReadSelection] | Problem | None:
     """What changed since a data version
 
      Every record created, changed or deleted by a write after data version `since`, oldest first, each
@@ -199,7 +232,8 @@ def sync(
     entries in order and poll again with `since=<data_version>`. Public: no author or key of a change
     (the audit log stays admin-only). Writes made outside the API (the CLI's seed and import into an
     empty database) are not listed; a `since` ahead of the current data version (a restored database) is
-    a 422: start again from `/export`.
+    a 422: start again from `/export`. A mirror that only needs to know what to fetch again can ask
+    `fields=version,resource,key,change` (no `record`).
 
     Args:
         since (int | Unset): A data version: list the changes after it. Default: 0.
@@ -215,13 +249,14 @@ def sync(
             next page's URL in the `Link` header (`rel="next"`) and the total in `X-Total-Count` (for
             Superset, Grafana Infinity). No effect on CSV and NDJSON, whose rows are bare already.
             Default: ListChangesShape.OBJECT.
+        fields (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ChangePage | list[ChangeRead] | Problem
+        ChangePage | ChangePageSelection | list[ChangeRead] | list[ChangeReadSelection] | Problem
     """
 
     return sync_detailed(
@@ -231,6 +266,7 @@ def sync(
         limit=limit,
         cursor=cursor,
         shape=shape,
+        fields=fields,
     ).parsed
 
 
@@ -242,7 +278,8 @@ async def asyncio_detailed(
     limit: int | Unset = 100,
     cursor: str | Unset = UNSET,
     shape: ListChangesShape | Unset = ListChangesShape.OBJECT,
-) -> Response[ChangePage | list[ChangeRead] | Problem]:
+    fields: str | Unset = UNSET,
+) -> Response[ChangePage | ChangePageSelection | list[ChangeRead] | list[ChangeReadSelection] | Problem]:
     """What changed since a data version
 
      Every record created, changed or deleted by a write after data version `since`, oldest first, each
@@ -252,7 +289,8 @@ async def asyncio_detailed(
     entries in order and poll again with `since=<data_version>`. Public: no author or key of a change
     (the audit log stays admin-only). Writes made outside the API (the CLI's seed and import into an
     empty database) are not listed; a `since` ahead of the current data version (a restored database) is
-    a 422: start again from `/export`.
+    a 422: start again from `/export`. A mirror that only needs to know what to fetch again can ask
+    `fields=version,resource,key,change` (no `record`).
 
     Args:
         since (int | Unset): A data version: list the changes after it. Default: 0.
@@ -268,13 +306,14 @@ async def asyncio_detailed(
             next page's URL in the `Link` header (`rel="next"`) and the total in `X-Total-Count` (for
             Superset, Grafana Infinity). No effect on CSV and NDJSON, whose rows are bare already.
             Default: ListChangesShape.OBJECT.
+        fields (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ChangePage | list[ChangeRead] | Problem]
+        Response[ChangePage | ChangePageSelection | list[ChangeRead] | list[ChangeReadSelection] | Problem]
     """
 
     kwargs = _get_kwargs(
@@ -283,6 +322,7 @@ async def asyncio_detailed(
         limit=limit,
         cursor=cursor,
         shape=shape,
+        fields=fields,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -298,7 +338,8 @@ async def asyncio(
     limit: int | Unset = 100,
     cursor: str | Unset = UNSET,
     shape: ListChangesShape | Unset = ListChangesShape.OBJECT,
-) -> ChangePage | list[ChangeRead] | Problem | None:
+    fields: str | Unset = UNSET,
+) -> ChangePage | ChangePageSelection | list[ChangeRead] | list[ChangeReadSelection] | Problem | None:
     """What changed since a data version
 
      Every record created, changed or deleted by a write after data version `since`, oldest first, each
@@ -308,7 +349,8 @@ async def asyncio(
     entries in order and poll again with `since=<data_version>`. Public: no author or key of a change
     (the audit log stays admin-only). Writes made outside the API (the CLI's seed and import into an
     empty database) are not listed; a `since` ahead of the current data version (a restored database) is
-    a 422: start again from `/export`.
+    a 422: start again from `/export`. A mirror that only needs to know what to fetch again can ask
+    `fields=version,resource,key,change` (no `record`).
 
     Args:
         since (int | Unset): A data version: list the changes after it. Default: 0.
@@ -324,13 +366,14 @@ async def asyncio(
             next page's URL in the `Link` header (`rel="next"`) and the total in `X-Total-Count` (for
             Superset, Grafana Infinity). No effect on CSV and NDJSON, whose rows are bare already.
             Default: ListChangesShape.OBJECT.
+        fields (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ChangePage | list[ChangeRead] | Problem
+        ChangePage | ChangePageSelection | list[ChangeRead] | list[ChangeReadSelection] | Problem
     """
 
     return (
@@ -341,5 +384,6 @@ async def asyncio(
             limit=limit,
             cursor=cursor,
             shape=shape,
+            fields=fields,
         )
     ).parsed

@@ -6,11 +6,11 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.contributor_read import ContributorRead
-from ...models.contributor_read_page import ContributorReadPage
-from ...models.contributor_read_page_selection import ContributorReadPageSelection
 from ...models.contributor_read_selection import ContributorReadSelection
 from ...models.list_contributors_format import ListContributorsFormat
 from ...models.list_contributors_shape import ListContributorsShape
+from ...models.page_contributor_read import PageContributorRead
+from ...models.page_contributor_read_selection import PageContributorReadSelection
 from ...models.problem import Problem
 from ...types import UNSET, Response, Unset
 
@@ -71,11 +71,11 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> (
-    ContributorReadPage
-    | ContributorReadPageSelection
+    Problem
     | list[ContributorRead]
     | list[ContributorReadSelection]
-    | Problem
+    | PageContributorRead
+    | PageContributorReadSelection
     | None
 ):
     if response.status_code == 200:
@@ -83,12 +83,12 @@ def _parse_response(
         def _parse_response_200(
             data: object,
         ) -> (
-            ContributorReadPage | ContributorReadPageSelection | list[ContributorRead] | list[ContributorReadSelection]
+            list[ContributorRead] | list[ContributorReadSelection] | PageContributorRead | PageContributorReadSelection
         ):
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                response_200_type_0 = ContributorReadPage.from_dict(data)
+                response_200_type_0 = PageContributorRead.from_dict(data)
 
                 return response_200_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -109,7 +109,7 @@ def _parse_response(
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                response_200_type_2 = ContributorReadPageSelection.from_dict(data)
+                response_200_type_2 = PageContributorReadSelection.from_dict(data)
 
                 return response_200_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
@@ -163,11 +163,11 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[
-    ContributorReadPage
-    | ContributorReadPageSelection
+    Problem
     | list[ContributorRead]
     | list[ContributorReadSelection]
-    | Problem
+    | PageContributorRead
+    | PageContributorReadSelection
 ]:
     return Response(
         status_code=HTTPStatus(response.status_code),
@@ -189,11 +189,11 @@ def sync_detailed(
     limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
 ) -> Response[
-    ContributorReadPage
-    | ContributorReadPageSelection
+    Problem
     | list[ContributorRead]
     | list[ContributorReadSelection]
-    | Problem
+    | PageContributorRead
+    | PageContributorReadSelection
 ]:
     """List contributors
 
@@ -225,7 +225,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ContributorReadPage | ContributorReadPageSelection | list[ContributorRead] | list[ContributorReadSelection] | Problem]
+        Response[Problem | list[ContributorRead] | list[ContributorReadSelection] | PageContributorRead | PageContributorReadSelection]
     """
 
     kwargs = _get_kwargs(
@@ -258,11 +258,11 @@ def sync(
     limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
 ) -> (
-    ContributorReadPage
-    | ContributorReadPageSelection
+    Problem
     | list[ContributorRead]
     | list[ContributorReadSelection]
-    | Problem
+    | PageContributorRead
+    | PageContributorReadSelection
     | None
 ):
     """List contributors
@@ -295,7 +295,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContributorReadPage | ContributorReadPageSelection | list[ContributorRead] | list[ContributorReadSelection] | Problem
+        Problem | list[ContributorRead] | list[ContributorReadSelection] | PageContributorRead | PageContributorReadSelection
     """
 
     return sync_detailed(
@@ -323,11 +323,11 @@ async def asyncio_detailed(
     limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
 ) -> Response[
-    ContributorReadPage
-    | ContributorReadPageSelection
+    Problem
     | list[ContributorRead]
     | list[ContributorReadSelection]
-    | Problem
+    | PageContributorRead
+    | PageContributorReadSelection
 ]:
     """List contributors
 
@@ -359,7 +359,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ContributorReadPage | ContributorReadPageSelection | list[ContributorRead] | list[ContributorReadSelection] | Problem]
+        Response[Problem | list[ContributorRead] | list[ContributorReadSelection] | PageContributorRead | PageContributorReadSelection]
     """
 
     kwargs = _get_kwargs(
@@ -390,11 +390,11 @@ async def asyncio(
     limit: int | Unset = UNSET,
     fields: str | Unset = UNSET,
 ) -> (
-    ContributorReadPage
-    | ContributorReadPageSelection
+    Problem
     | list[ContributorRead]
     | list[ContributorReadSelection]
-    | Problem
+    | PageContributorRead
+    | PageContributorReadSelection
     | None
 ):
     """List contributors
@@ -427,7 +427,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ContributorReadPage | ContributorReadPageSelection | list[ContributorRead] | list[ContributorReadSelection] | Problem
+        Problem | list[ContributorRead] | list[ContributorReadSelection] | PageContributorRead | PageContributorReadSelection
     """
 
     return (

@@ -25,6 +25,8 @@ def _get_kwargs(
     cursor: str | Unset = UNSET,
     sort: str | Unset = "code",
     limit: int | Unset = UNSET,
+    facets: str | Unset = UNSET,
+    facet_size: int | Unset = 10,
     fields: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -57,6 +59,10 @@ def _get_kwargs(
     params["sort"] = sort
 
     params["limit"] = limit
+
+    params["facets"] = facets
+
+    params["facet_size"] = facet_size
 
     params["fields"] = fields
 
@@ -191,6 +197,8 @@ def sync_detailed(
     cursor: str | Unset = UNSET,
     sort: str | Unset = "code",
     limit: int | Unset = UNSET,
+    facets: str | Unset = UNSET,
+    facet_size: int | Unset = 10,
     fields: str | Unset = UNSET,
 ) -> Response[
     ContributorReadPage
@@ -223,6 +231,9 @@ def sync_detailed(
             descending; later keys break ties of earlier ones, then the id. Keys: code, name,
             nato_accession_date. Default: 'code'.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
+        facets (str | Unset): Comma-separated facets to count over every matching row:
+            nato_member, framework.
+        facet_size (int | Unset): Values listed per facet, at most. Default: 10.
         fields (str | Unset):
 
     Raises:
@@ -242,6 +253,8 @@ def sync_detailed(
         cursor=cursor,
         sort=sort,
         limit=limit,
+        facets=facets,
+        facet_size=facet_size,
         fields=fields,
     )
 
@@ -263,6 +276,8 @@ def sync(
     cursor: str | Unset = UNSET,
     sort: str | Unset = "code",
     limit: int | Unset = UNSET,
+    facets: str | Unset = UNSET,
+    facet_size: int | Unset = 10,
     fields: str | Unset = UNSET,
 ) -> (
     ContributorReadPage
@@ -296,6 +311,9 @@ def sync(
             descending; later keys break ties of earlier ones, then the id. Keys: code, name,
             nato_accession_date. Default: 'code'.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
+        facets (str | Unset): Comma-separated facets to count over every matching row:
+            nato_member, framework.
+        facet_size (int | Unset): Values listed per facet, at most. Default: 10.
         fields (str | Unset):
 
     Raises:
@@ -316,6 +334,8 @@ def sync(
         cursor=cursor,
         sort=sort,
         limit=limit,
+        facets=facets,
+        facet_size=facet_size,
         fields=fields,
     ).parsed
 
@@ -331,6 +351,8 @@ async def asyncio_detailed(
     cursor: str | Unset = UNSET,
     sort: str | Unset = "code",
     limit: int | Unset = UNSET,
+    facets: str | Unset = UNSET,
+    facet_size: int | Unset = 10,
     fields: str | Unset = UNSET,
 ) -> Response[
     ContributorReadPage
@@ -363,6 +385,9 @@ async def asyncio_detailed(
             descending; later keys break ties of earlier ones, then the id. Keys: code, name,
             nato_accession_date. Default: 'code'.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
+        facets (str | Unset): Comma-separated facets to count over every matching row:
+            nato_member, framework.
+        facet_size (int | Unset): Values listed per facet, at most. Default: 10.
         fields (str | Unset):
 
     Raises:
@@ -382,6 +407,8 @@ async def asyncio_detailed(
         cursor=cursor,
         sort=sort,
         limit=limit,
+        facets=facets,
+        facet_size=facet_size,
         fields=fields,
     )
 
@@ -401,6 +428,8 @@ async def asyncio(
     cursor: str | Unset = UNSET,
     sort: str | Unset = "code",
     limit: int | Unset = UNSET,
+    facets: str | Unset = UNSET,
+    facet_size: int | Unset = 10,
     fields: str | Unset = UNSET,
 ) -> (
     ContributorReadPage
@@ -434,6 +463,9 @@ async def asyncio(
             descending; later keys break ties of earlier ones, then the id. Keys: code, name,
             nato_accession_date. Default: 'code'.
         limit (int | Unset): Rows per page (default 50, maximum 1000).
+        facets (str | Unset): Comma-separated facets to count over every matching row:
+            nato_member, framework.
+        facet_size (int | Unset): Values listed per facet, at most. Default: 10.
         fields (str | Unset):
 
     Raises:
@@ -455,6 +487,8 @@ async def asyncio(
             cursor=cursor,
             sort=sort,
             limit=limit,
+            facets=facets,
+            facet_size=facet_size,
             fields=fields,
         )
     ).parsed

@@ -8,11 +8,13 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.problem import Problem
 from ...models.strength_interval import StrengthInterval
+from ...models.strength_interval_selection import StrengthIntervalSelection
 from ...models.strength_stats import StrengthStats
 from ...models.strength_stats_carry import StrengthStatsCarry
 from ...models.strength_stats_format import StrengthStatsFormat
 from ...models.strength_stats_group_by import StrengthStatsGroupBy
 from ...models.strength_stats_interval import StrengthStatsInterval
+from ...models.strength_stats_selection import StrengthStatsSelection
 from ...models.strength_stats_shape import StrengthStatsShape
 from ...types import UNSET, Response, Unset
 
@@ -30,6 +32,7 @@ def _get_kwargs(
     carry: StrengthStatsCarry | Unset = StrengthStatsCarry.EVIDENCE,
     include_disputed: bool | Unset = False,
     format_: StrengthStatsFormat | Unset = UNSET,
+    fields: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -94,6 +97,8 @@ def _get_kwargs(
 
     params["format"] = json_format_
 
+    params["fields"] = fields
+
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
@@ -107,10 +112,12 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Problem | list[StrengthInterval] | StrengthStats | None:
+) -> Problem | list[StrengthInterval] | list[StrengthIntervalSelection] | StrengthStats | StrengthStatsSelection | None:
     if response.status_code == 200:
 
-        def _parse_response_200(data: object) -> list[StrengthInterval] | StrengthStats:
+        def _parse_response_200(
+            data: object,
+        ) -> list[StrengthInterval] | list[StrengthIntervalSelection] | StrengthStats | StrengthStatsSelection:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
@@ -119,16 +126,37 @@ def _parse_response(
                 return response_200_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                response_200_type_1 = []
+                _response_200_type_1 = data
+                for response_200_type_1_item_data in _response_200_type_1:
+                    response_200_type_1_item = StrengthInterval.from_dict(response_200_type_1_item_data)
+
+                    response_200_type_1.append(response_200_type_1_item)
+
+                return response_200_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                response_200_type_2 = StrengthStatsSelection.from_dict(data)
+
+                return response_200_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
             if not isinstance(data, list):
                 raise TypeError()
-            response_200_type_1 = []
-            _response_200_type_1 = data
-            for response_200_type_1_item_data in _response_200_type_1:
-                response_200_type_1_item = StrengthInterval.from_dict(response_200_type_1_item_data)
+            response_200_type_3 = []
+            _response_200_type_3 = data
+            for response_200_type_3_item_data in _response_200_type_3:
+                response_200_type_3_item = StrengthIntervalSelection.from_dict(response_200_type_3_item_data)
 
-                response_200_type_1.append(response_200_type_1_item)
+                response_200_type_3.append(response_200_type_3_item)
 
-            return response_200_type_1
+            return response_200_type_3
 
         response_200 = _parse_response_200(response.json())
 
@@ -167,7 +195,9 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Problem | list[StrengthInterval] | StrengthStats]:
+) -> Response[
+    Problem | list[StrengthInterval] | list[StrengthIntervalSelection] | StrengthStats | StrengthStatsSelection
+]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -190,7 +220,10 @@ def sync_detailed(
     carry: StrengthStatsCarry | Unset = StrengthStatsCarry.EVIDENCE,
     include_disputed: bool | Unset = False,
     format_: StrengthStatsFormat | Unset = UNSET,
-) -> Response[Problem | list[StrengthInterval] | StrengthStats]:
+    fields: str | Unset = UNSET,
+) -> Response[
+    Problem | list[StrengthInterval] | list[StrengthIntervalSelection] | StrengthStats | StrengthStatsSelection
+]:
     """Strength per group per interval
 
      A time series of personnel: one row per contributor (or mission, or the total) per year, quarter or
@@ -203,7 +236,7 @@ def sync_detailed(
     different dates; mission-wide totals (no contributor) are not added in. A month- or year-precise
     observation is dated the month's 1st or 1 January. In CSV/NDJSON (and with `shape=array`), the rows
     alone, one per line: long format, ready for a chart grouped by `key` over `start` (Grafana, Vega-
-    Lite, pandas).
+    Lite, pandas); `fields=start,key,personnel` keeps only the columns a chart plots.
 
     Args:
         shape (StrengthStatsShape | Unset): `object` (default): the answer with its envelope
@@ -244,13 +277,14 @@ def sync_detailed(
         format_ (StrengthStatsFormat | Unset): Response format: json (default), csv or ndjson.
             Overrides the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or
             `cursor`, csv and ndjson stream every matching row rather than one page.
+        fields (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[StrengthInterval] | StrengthStats]
+        Response[Problem | list[StrengthInterval] | list[StrengthIntervalSelection] | StrengthStats | StrengthStatsSelection]
     """
 
     kwargs = _get_kwargs(
@@ -265,6 +299,7 @@ def sync_detailed(
         carry=carry,
         include_disputed=include_disputed,
         format_=format_,
+        fields=fields,
     )
 
     response = client.get_httpx_client().request(
@@ -288,7 +323,8 @@ def sync(
     carry: StrengthStatsCarry | Unset = StrengthStatsCarry.EVIDENCE,
     include_disputed: bool | Unset = False,
     format_: StrengthStatsFormat | Unset = UNSET,
-) -> Problem | list[StrengthInterval] | StrengthStats | None:
+    fields: str | Unset = UNSET,
+) -> Problem | list[StrengthInterval] | list[StrengthIntervalSelection] | StrengthStats | StrengthStatsSelection | None:
     """Strength per group per interval
 
      A time series of personnel: one row per contributor (or mission, or the total) per year, quarter or
@@ -301,7 +337,7 @@ def sync(
     different dates; mission-wide totals (no contributor) are not added in. A month- or year-precise
     observation is dated the month's 1st or 1 January. In CSV/NDJSON (and with `shape=array`), the rows
     alone, one per line: long format, ready for a chart grouped by `key` over `start` (Grafana, Vega-
-    Lite, pandas).
+    Lite, pandas); `fields=start,key,personnel` keeps only the columns a chart plots.
 
     Args:
         shape (StrengthStatsShape | Unset): `object` (default): the answer with its envelope
@@ -342,13 +378,14 @@ def sync(
         format_ (StrengthStatsFormat | Unset): Response format: json (default), csv or ndjson.
             Overrides the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or
             `cursor`, csv and ndjson stream every matching row rather than one page.
+        fields (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[StrengthInterval] | StrengthStats
+        Problem | list[StrengthInterval] | list[StrengthIntervalSelection] | StrengthStats | StrengthStatsSelection
     """
 
     return sync_detailed(
@@ -364,6 +401,7 @@ def sync(
         carry=carry,
         include_disputed=include_disputed,
         format_=format_,
+        fields=fields,
     ).parsed
 
 
@@ -381,7 +419,10 @@ async def asyncio_detailed(
     carry: StrengthStatsCarry | Unset = StrengthStatsCarry.EVIDENCE,
     include_disputed: bool | Unset = False,
     format_: StrengthStatsFormat | Unset = UNSET,
-) -> Response[Problem | list[StrengthInterval] | StrengthStats]:
+    fields: str | Unset = UNSET,
+) -> Response[
+    Problem | list[StrengthInterval] | list[StrengthIntervalSelection] | StrengthStats | StrengthStatsSelection
+]:
     """Strength per group per interval
 
      A time series of personnel: one row per contributor (or mission, or the total) per year, quarter or
@@ -394,7 +435,7 @@ async def asyncio_detailed(
     different dates; mission-wide totals (no contributor) are not added in. A month- or year-precise
     observation is dated the month's 1st or 1 January. In CSV/NDJSON (and with `shape=array`), the rows
     alone, one per line: long format, ready for a chart grouped by `key` over `start` (Grafana, Vega-
-    Lite, pandas).
+    Lite, pandas); `fields=start,key,personnel` keeps only the columns a chart plots.
 
     Args:
         shape (StrengthStatsShape | Unset): `object` (default): the answer with its envelope
@@ -435,13 +476,14 @@ async def asyncio_detailed(
         format_ (StrengthStatsFormat | Unset): Response format: json (default), csv or ndjson.
             Overrides the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or
             `cursor`, csv and ndjson stream every matching row rather than one page.
+        fields (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[Problem | list[StrengthInterval] | StrengthStats]
+        Response[Problem | list[StrengthInterval] | list[StrengthIntervalSelection] | StrengthStats | StrengthStatsSelection]
     """
 
     kwargs = _get_kwargs(
@@ -456,6 +498,7 @@ async def asyncio_detailed(
         carry=carry,
         include_disputed=include_disputed,
         format_=format_,
+        fields=fields,
     )
 
     response = await client.get_async_httpx_client().request(**kwargs)
@@ -477,7 +520,8 @@ async def asyncio(
     carry: StrengthStatsCarry | Unset = StrengthStatsCarry.EVIDENCE,
     include_disputed: bool | Unset = False,
     format_: StrengthStatsFormat | Unset = UNSET,
-) -> Problem | list[StrengthInterval] | StrengthStats | None:
+    fields: str | Unset = UNSET,
+) -> Problem | list[StrengthInterval] | list[StrengthIntervalSelection] | StrengthStats | StrengthStatsSelection | None:
     """Strength per group per interval
 
      A time series of personnel: one row per contributor (or mission, or the total) per year, quarter or
@@ -490,7 +534,7 @@ async def asyncio(
     different dates; mission-wide totals (no contributor) are not added in. A month- or year-precise
     observation is dated the month's 1st or 1 January. In CSV/NDJSON (and with `shape=array`), the rows
     alone, one per line: long format, ready for a chart grouped by `key` over `start` (Grafana, Vega-
-    Lite, pandas).
+    Lite, pandas); `fields=start,key,personnel` keeps only the columns a chart plots.
 
     Args:
         shape (StrengthStatsShape | Unset): `object` (default): the answer with its envelope
@@ -531,13 +575,14 @@ async def asyncio(
         format_ (StrengthStatsFormat | Unset): Response format: json (default), csv or ndjson.
             Overrides the `Accept` header (`text/csv`, `application/x-ndjson`). Without `limit` or
             `cursor`, csv and ndjson stream every matching row rather than one page.
+        fields (str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Problem | list[StrengthInterval] | StrengthStats
+        Problem | list[StrengthInterval] | list[StrengthIntervalSelection] | StrengthStats | StrengthStatsSelection
     """
 
     return (
@@ -554,5 +599,6 @@ async def asyncio(
             carry=carry,
             include_disputed=include_disputed,
             format_=format_,
+            fields=fields,
         )
     ).parsed
