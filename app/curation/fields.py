@@ -80,6 +80,16 @@ def partial(model: type[BaseModel], name: str) -> type[BaseModel]:
     )
 
 
+def created(model: type[BaseModel], *, cited: bool = True) -> type[BaseModel]:
+    """The POST schema of a PUT schema: its fields, then the new record's `slug` and, for a
+    record that must be cited, its `citations` (MissionFields: MissionCreate)."""
+    extra: dict[str, Any] = {"slug": (Slug, ...)}
+    if cited:
+        extra["citations"] = (Citations, ...)
+    name = model.__name__.removesuffix("Fields") + "Create"
+    return create_model(name, __base__=model, __module__=model.__module__, **extra)
+
+
 def _nullable(annotation: Any) -> bool:
     return type(None) in get_args(annotation)
 
