@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, aliased
 from app.citations.service import subject_of
 from app.core.filters import shown
 from app.core.refs import API, KB
+from app.missions.service import BRIEF_COLUMNS
 from app.models import (
     Citation,
     Contribution,
@@ -523,14 +524,7 @@ def contributions_of(session: Session, contributor_id: int) -> tuple[int, list[A
     when there are more)."""
     rows = session.execute(
         select(
-            Contribution.slug,
-            Contribution.start_date,
-            Contribution.end_date,
-            Contribution.personnel,
-            Contribution.amount,
-            Contribution.unit,
-            Contribution.description,
-            Contribution.status,
+            *BRIEF_COLUMNS,
             Mission.slug.label("mission_slug"),
             Mission.acronym.label("mission_acronym"),
             Mission.name.label("mission_name"),
