@@ -11,7 +11,7 @@ from app.contribution_types import service
 from app.contribution_types.schemas import ContributionTypeDetail
 from app.core.db import pairs
 from app.core.writes import Problems
-from app.curation.fields import STRICT, LongText, Name, Slug, created, reference
+from app.curation.fields import STRICT, LongText, Name, Slug, reference
 from app.curation.kind import Answer, Bodies, Dependent, Naming, RecordKind, Refs
 from app.curation.records import add_routes, contribution_dependents, referencing
 from app.models import Contribution, ContributionType
@@ -29,7 +29,8 @@ class ContributionTypeFields(BaseModel):
     description: LongText | None = None
 
 
-ContributionTypeCreate = created(ContributionTypeFields, cited=False)
+class ContributionTypeCreate(ContributionTypeFields):
+    slug: Slug
 
 
 def _resolve(

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.core.writes import Problems
-from app.curation.fields import STRICT, IsoDate, Name, created
+from app.curation.fields import STRICT, IsoDate, Name, Slug
 from app.curation.kind import Answer, Bodies, Dependent, Naming, RecordKind, Refs
 from app.curation.records import add_routes
 from app.models import Citation, Source
@@ -44,7 +44,8 @@ class SourceFields(BaseModel):
     )
 
 
-SourceCreate = created(SourceFields, cited=False)
+class SourceCreate(SourceFields):
+    slug: Slug
 
 
 def _resolve(
