@@ -3,6 +3,7 @@ the dashboards' year-range list sorted by personnel, and search for a common and
 
     RESPONSE_CACHE_MB=0 coalition-kb serve --port 8713 &      # on the bench database
     python -m bench.cold --base http://127.0.0.1:8713 --out bench/results/cold.json
+    python -m bench.cold --stats --out bench/results/cold-stats.json    # the aggregates
 
 One request at a time; each URL `--reps` times (the first warms the database's page cache),
 the median reported in ms with the 1-minute load average at the end of that URL's requests.
@@ -49,6 +50,30 @@ FILTERS: dict[str, dict[str, str]] = {
     "contributor + year": {"contributor": "BGR", "year": YEARS},
 }
 SEARCHES = ("states", "training", "carabinieri", "medical team")
+# `--stats`: the aggregates (issue 17): stats by every group_by without a filter, then with
+# each common filter; the overview; the pages that show aggregates.
+GROUP_BYS = ("contributor", "contributor_kind", "type", "category", "mission", "year", "status")
+STATS_FILTERS: dict[str, dict[str, str]] = {
+    "none": {},
+    "mission": {"mission": "mission-01001"},
+    "contributor": {"contributor": "BGR"},
+    "type (with sub-types)": {"type": "equipment"},
+    "include_disputed": {"include_disputed": "true"},
+    "year (range of 5)": {"year": YEARS},
+}
+PAGES = ("/", "/kb/nations")
+
+
+def stats_urls(base: str, names: list[str] | None = None) -> list[tuple[str, str]]:
+    """(what, url) of the aggregates `--stats` times (`names`: of STATS_FILTERS; all)."""
+    api = base + "/api/v1"
+    urls = [("stats overview", f"{api}/stats/overview")]
+    for name in names or list(STATS_FILTERS):
+        params = STATS_FILTERS[name]
+        for group_by in GROUP_BYS:
+            query = urllib.parse.urlencode({**params, "group_by": group_by})
+            urls.append((f"stats {name} by {group_by}", f"{api}/stats/contributions?{query}"))
+    return urls + [(f"page {path}", base + path) for path in PAGES]
 
 
 def timed(url: str, reps: int) -> dict[str, Any]:
@@ -57,7 +82,10 @@ def timed(url: str, reps: int) -> dict[str, Any]:
         start = time.perf_counter()
         status, body = http_get(url, timeout=120)
         times.append((time.perf_counter() - start) * 1000)
-    total = json.loads(body).get("total") if status == 200 else None
+    try:
+        total = json.loads(body).get("total") if status == 200 else None
+    except ValueError:
+        total = None  # a page
     return {
         "status": status,
         "median_ms": round(statistics.median(times), 1),
@@ -72,11 +100,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--base", default="http://127.0.0.1:8713")
     parser.add_argument("--reps", type=int, default=3)
     parser.add_argument("--sorts", default=",".join(SORTS))
-    parser.add_argument("--filters", help="comma-separated names of FILTERS (default: all)")
+    parser.add_argument(
+        "--filters", help="comma-separated names of FILTERS (with --stats: STATS_FILTERS)"
+    )
     parser.add_argument("--out")
+    parser.add_argument("--stats", action="store_true", help="the aggregates, not the lists")
     args = parser.parse_args(argv)
     api = args.base + "/api/v1"
     rows = []
+    if args.stats:
+        for what, url in stats_urls(args.base, args.filters.split(",") if args.filters else None):
+            rows.append({"what": what, **timed(url, args.reps)})
+            log(str(rows[-1]))
+        if args.out:
+            Path(args.out).write_text(json.dumps(rows, indent=1))
+        return 0
     names = args.filters.split(",") if args.filters else list(FILTERS)
     for q in SEARCHES:
         url = f"{api}/search?" + urllib.parse.urlencode({"q": q})

@@ -12,11 +12,14 @@ from app.models.lesson import Lesson, LessonMission
 from app.models.mission import Mission
 from app.models.source import Source
 from app.models.strength import TALLIES, StrengthObservation
-from app.models.tally import TALLY_DIMS, Tally
+from app.models.tally import AMOUNT_SCOPES, TALLY_DIMS, AmountSeries, AmountTally, Tally
 
 __all__ = [
+    "AMOUNT_SCOPES",
     "TALLIES",
     "TALLY_DIMS",
+    "AmountSeries",
+    "AmountTally",
     "ApiKey",
     "AuditEntry",
     "Base",

@@ -1,4 +1,4 @@
-from sqlalchemy import Integer, String
+from sqlalchemy import BigInteger, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base
@@ -22,3 +22,50 @@ class Tally(Base):
     status: Mapped[str] = mapped_column(String(20), primary_key=True)
     n: Mapped[int] = mapped_column(Integer, nullable=False)
     reported: Mapped[int] = mapped_column(Integer, nullable=False)
+    # The sum of those contributions' own `personnel` fields (migration 0014).
+    personnel: Mapped[int] = mapped_column(BigInteger, nullable=False, server_default="0")
+
+
+# The scopes of the amount summaries: among the statuses default answers show, or all of them
+# (`include_disputed=true`).
+AMOUNT_SCOPES = ("shown", "all")
+
+
+class AmountSeries(Base):
+    """Per scope and series (one contributor's amounts to one mission of one type in one unit),
+    the contribution the stats' amount rule counts (app/stats/service.py, AMOUNT_RULE), kept
+    exact by triggers (migration 0014). Filters that keep or drop whole series (mission,
+    contributor, type, unit, and what they imply) read these rows instead of ranking every
+    contribution giving an amount."""
+
+    __tablename__ = "amount_series"
+    __table_args__ = (
+        Index("ix_amount_series_mission", "scope", "mission_id", "type_id"),
+        Index("ix_amount_series_type", "scope", "type_id"),
+    )
+
+    scope: Mapped[str] = mapped_column(String(10), primary_key=True)
+    contributor_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    mission_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    type_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    unit: Mapped[str] = mapped_column(String(100), primary_key=True)
+    contribution_id: Mapped[int] = mapped_column(Integer, nullable=False)
+    cents: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    year: Mapped[int] = mapped_column(Integer, nullable=False)  # 0: no start date
+    status: Mapped[str] = mapped_column(String(20), nullable=False)
+
+
+class AmountTally(Base):
+    """The amounts `AmountSeries` picks, summed (in cents) per scope, dimension (contributor,
+    type, mission, start year), key, unit and status: what stats without a filter read.
+    Kept by triggers on amount_series (migration 0014); rows whose count fell to 0 stay."""
+
+    __tablename__ = "amount_tally"
+
+    scope: Mapped[str] = mapped_column(String(10), primary_key=True)
+    dim: Mapped[str] = mapped_column(String(20), primary_key=True)
+    k: Mapped[int] = mapped_column(Integer, primary_key=True)
+    unit: Mapped[str] = mapped_column(String(100), primary_key=True)
+    status: Mapped[str] = mapped_column(String(20), primary_key=True)
+    cents: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    n: Mapped[int] = mapped_column(Integer, nullable=False)

@@ -43,7 +43,7 @@ from app.lessons.facets import LESSON_FACETS
 from app.missions import router as missions_router
 from app.missions import service as missions_service
 from app.missions.facets import MISSION_FACETS
-from app.models import Citation, Contribution, Lesson, LessonMission, Mission
+from app.models import Citation, Contribution, Lesson, LessonMission, Mission, Tally
 from app.pages import html, service
 from app.pages.lists import ListPage, list_endpoint
 from app.pages.problems import PageProblems
@@ -369,6 +369,7 @@ def source_page(request: Request, slug: str, session: SessionDep) -> HTMLRespons
             "unplaced": unplaced,
             "unplaced_claims": unplaced_claims,
             "json": f"{API}/sources/{quote(source.slug)}",
+            "claims_json": f"{API}/sources/{quote(source.slug)}/claims",
         },
     )
 
@@ -511,12 +512,19 @@ def _mission_counts(session: Session, items: Sequence[Any]) -> dict[str, Any]:
 
 
 def _nation_totals(session: Session, items: Sequence[Any]) -> dict[str, Any]:
+    """Per nation: its shown contributions and the sum of their `personnel` (None when none
+    gives one), from the tallies (migration 0014): a row per status, not its contributions."""
     rows = session.execute(
-        select(Contribution.contributor_id, func.count(), func.sum(Contribution.personnel))
-        .where(Contribution.contributor_id.in_([n.id for n in items]), shown(Contribution.status))
-        .group_by(Contribution.contributor_id)
+        select(Tally.k, func.sum(Tally.n), func.sum(Tally.reported), func.sum(Tally.personnel))
+        .where(
+            Tally.dim == "contributor",
+            Tally.k.in_([n.id for n in items]),
+            Tally.n > 0,
+            shown(Tally.status),
+        )
+        .group_by(Tally.k)
     )
-    return {"totals": {cid: (n, personnel) for cid, n, personnel in rows}}
+    return {"totals": {k: (n, total if reported else None) for k, n, reported, total in rows}}
 
 
 def _source_cards(session: Session, items: Sequence[Any]) -> dict[str, Any]:

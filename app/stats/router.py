@@ -65,6 +65,12 @@ GROUP_BY: tuple[str, ...] = get_args(service.GroupBy)
 # The fields of a group of two dimensions (PairGroup) that a group of one (StatsGroup) lacks.
 PAIR_ONLY = frozenset(PairGroup.model_fields) - frozenset(StatsGroup.model_fields)
 
+# Parameters whose filters keep or drop a contributor's amounts to a mission of a type in a
+# unit as a whole: with only these (and the unfiltered ones), amounts come from the amount
+# series (app/models/tally.py).
+SERIES_FILTERS = frozenset(
+    ("mission", "contributor", "contributor_kind", "type", "category", "unit")
+)
 IncludeGroups = Annotated[
     bool,
     Query(
@@ -72,6 +78,64 @@ IncludeGroups = Annotated[
         "the article's 'international partners'): no source ties them to a nation, so by "
         "default they are not ranked beside nations.",
         examples=[False],
+    ),
+]
+GroupByParam = Annotated[
+    Annotated[str, choices_schema(GROUP_BY, 100, allow_empty=False)],
+    Query(
+        max_length=100,
+        description="What one row (group) is: one of "
+        f"{', '.join(GROUP_BY)}; or two of them, comma-separated "
+        "(`contributor,year`): one row per pair of keys (`key`, `key2`), or with "
+        "`shape=wide` one row per key of the first and one column per key of the second.",
+        examples=["contributor"],
+    ),
+]
+StatsSort = Annotated[
+    str,
+    Query(
+        max_length=100,
+        pattern=choices_pattern(sort_names(service.STATS_SORT_KEYS), allow_empty=False),
+        description="Order of the groups: comma-separated keys ("
+        + ", ".join(service.STATS_SORT_KEYS)
+        + "), each `-` for descending; later keys break ties, then the key.",
+        examples=["-personnel,count"],
+    ),
+]
+StatsShape = Annotated[
+    Literal["object", "array", "wide"],
+    Query(
+        description=SHAPE_NOTE + " `wide` (two `group_by` dimensions): the pivoted table, "
+        "one row per key of the first dimension, `key`, `label`, then one column per key "
+        "of the second holding `measure` (null where no contribution).",
+        examples=["array"],
+    ),
+]
+Measure = Annotated[
+    Literal["count", "personnel", "personnel_reported"],
+    Query(description="The number in each cell of `shape=wide`.", examples=["count"]),
+]
+AsOfToday = Annotated[
+    date | None,
+    Query(
+        description="The day `personnel` is counted on; by default today. " + SUM_RULE,
+        examples=["2005-01-15"],
+    ),
+]
+GroupFields = Annotated[
+    str | None,
+    WithJsonSchema(
+        {
+            "type": "string",
+            "pattern": fields_pattern(field_paths(PairGroup)),
+            "maxLength": FIELDS_MAX_LENGTH,
+        }
+    ),
+    Query(
+        max_length=FIELDS_MAX_LENGTH,
+        description=FIELDS_NOTE + " Of each group (`key2` too with two dimensions; not "
+        "with `shape=wide`, whose columns are the data).",
+        examples=["key,label,count"],
     ),
 ]
 
@@ -97,90 +161,19 @@ def contribution_stats(
     session: SessionDep,
     fmt: Annotated[Format, Depends(format_param)],
     filtered: Annotated[Select[Any], Depends(contribution_filters)],
-    group_by: Annotated[
-        Annotated[str, choices_schema(GROUP_BY, 100, allow_empty=False)],
-        Query(
-            max_length=100,
-            description="What one row (group) is: one of "
-            f"{', '.join(GROUP_BY)}; or two of them, comma-separated "
-            "(`contributor,year`): one row per pair of keys (`key`, `key2`), or with "
-            "`shape=wide` one row per key of the first and one column per key of the second.",
-            examples=["contributor"],
-        ),
-    ] = "contributor",
-    sort: Annotated[
-        str,
-        Query(
-            max_length=100,
-            pattern=choices_pattern(sort_names(service.STATS_SORT_KEYS), allow_empty=False),
-            description="Order of the groups: comma-separated keys ("
-            + ", ".join(service.STATS_SORT_KEYS)
-            + "), each `-` for descending; later keys break ties, then the key.",
-            examples=["-personnel,count"],
-        ),
-    ] = "-count",
+    group_by: GroupByParam = "contributor",
+    sort: StatsSort = "-count",
     include_groups: IncludeGroups = False,
-    shape: Annotated[
-        Literal["object", "array", "wide"],
-        Query(
-            description=SHAPE_NOTE + " `wide` (two `group_by` dimensions): the pivoted table, "
-            "one row per key of the first dimension, `key`, `label`, then one column per key "
-            "of the second holding `measure` (null where no contribution).",
-            examples=["array"],
-        ),
-    ] = "object",
-    measure: Annotated[
-        Literal["count", "personnel", "personnel_reported"],
-        Query(description="The number in each cell of `shape=wide`.", examples=["count"]),
-    ] = "count",
-    as_of: Annotated[
-        date | None,
-        Query(
-            description="The day `personnel` is counted on; by default today. " + SUM_RULE,
-            examples=["2005-01-15"],
-        ),
-    ] = None,
+    shape: StatsShape = "object",
+    measure: Measure = "count",
+    as_of: AsOfToday = None,
     include_disputed: IncludeDisputed = False,
-    fields: Annotated[
-        str | None,
-        WithJsonSchema(
-            {
-                "type": "string",
-                "pattern": fields_pattern(field_paths(PairGroup)),
-                "maxLength": FIELDS_MAX_LENGTH,
-            }
-        ),
-        Query(
-            max_length=FIELDS_MAX_LENGTH,
-            description=FIELDS_NOTE + " Of each group (`key2` too with two dimensions; not "
-            "with `shape=wide`, whose columns are the data).",
-            examples=["key,label,count"],
-        ),
-    ] = None,
+    fields: GroupFields = None,
 ) -> ContributionStats | PairStats | list[StatsGroup] | list[PairGroup] | Response:
-    if not re.search(choices_pattern(GROUP_BY, allow_empty=False), group_by):
-        raise Unprocessable(
-            f"Malformed group_by: {group_by!r}.",
-            errors=[
-                FieldProblem(
-                    field="query.group_by",
-                    reason=f"one or two comma-separated names, each one of: {', '.join(GROUP_BY)}",
-                )
-            ],
-        )
-    dims = split_choices([group_by], GROUP_BY, "query.group_by", "group_by dimension")
+    dims = _dimensions(group_by)
     service.stats_sort(sort)
     selection = _fields(fields, dims, shape)
-    if len(dims) > 2:
-        raise Unprocessable(
-            "At most two group_by dimensions.",
-            errors=[FieldProblem(field="query.group_by", reason="at most two dimensions")],
-        )
-    if shape == "wide" and len(dims) != 2:
-        raise Unprocessable(
-            "shape=wide pivots two group_by dimensions (group_by=contributor,year).",
-            errors=[FieldProblem(field="query.shape", reason="needs two group_by dimensions")],
-        )
+    _check_shape(dims, shape)
     if any(d in ("contributor", "contributor_kind") for d in dims) and not include_groups:
         filtered = filtered.where(
             Contribution.contributor_id.not_in(
@@ -195,26 +188,57 @@ def contribution_stats(
         if shape == "wide":
             return _wide(response, stats2, fmt, measure)
         return _groups(request, response, stats2, PairGroup, fmt, shape, selection)
-    group_by = dims[0]
     stats = service.contribution_stats(
         session,
         filtered,
-        group_by=group_by,
+        group_by=dims[0],
         sort=sort,
         as_of=day,
         include_disputed=include_disputed,
-        tallied=_tallied(request, group_by, include_disputed, include_groups),
+        include_groups=include_groups,
+        source=_source(request),
     )
     return _groups(request, response, stats, StatsGroup, fmt, shape, selection)
 
 
-def _tallied(request: Request, group_by: str, include_disputed: bool, include_groups: bool) -> Any:
-    """The tallies' counts when the request filters no contribution, else None."""
-    if not UNFILTERED.issuperset(request.query_params.keys()):
-        return None
-    return service.tally_totals(
-        group_by, include_disputed=include_disputed, include_groups=include_groups
-    )
+def _dimensions(group_by: str) -> list[str]:
+    """The `group_by` dimensions, or a 422 naming the parameter."""
+    if not re.search(choices_pattern(GROUP_BY, allow_empty=False), group_by):
+        raise Unprocessable(
+            f"Malformed group_by: {group_by!r}.",
+            errors=[
+                FieldProblem(
+                    field="query.group_by",
+                    reason=f"one or two comma-separated names, each one of: {', '.join(GROUP_BY)}",
+                )
+            ],
+        )
+    return split_choices([group_by], GROUP_BY, "query.group_by", "group_by dimension")
+
+
+def _check_shape(dims: list[str], shape: str) -> None:
+    """One or two dimensions; two with `shape=wide`."""
+    if len(dims) > 2:
+        raise Unprocessable(
+            "At most two group_by dimensions.",
+            errors=[FieldProblem(field="query.group_by", reason="at most two dimensions")],
+        )
+    if shape == "wide" and len(dims) != 2:
+        raise Unprocessable(
+            "shape=wide pivots two group_by dimensions (group_by=contributor,year).",
+            errors=[FieldProblem(field="query.shape", reason="needs two group_by dimensions")],
+        )
+
+
+def _source(request: Request) -> service.ReadFrom:
+    """Where the counts and amounts of a one-dimension request are read (service.ReadFrom),
+    by the parameters it was sent."""
+    params = request.query_params.keys()
+    if UNFILTERED.issuperset(params):
+        return "tally"
+    if (UNFILTERED | SERIES_FILTERS).issuperset(params):
+        return "series"
+    return "rows"
 
 
 def _fields(raw: str | None, dims: list[str], shape: str) -> Fields | None:

@@ -1,12 +1,15 @@
 """Aggregates, each one GROUP BY (or one SELECT of scalar subqueries), whatever the size."""
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from typing import Any, Literal
 
-from sqlalchemy import Select, and_, case, func, literal, null, select
+from sqlalchemy import ColumnClause, Select, and_, case, func, literal, null, select, true
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.util import ClauseAdapter
+from sqlalchemy.sql.visitors import iterate
 
 from app.core.filters import hidden_statuses, shown
 from app.core.listing import year_of
@@ -14,6 +17,8 @@ from app.core.pagination import sort_names
 from app.core.params import split_choices
 from app.core.state import current
 from app.models import (
+    AmountSeries,
+    AmountTally,
     Contribution,
     ContributionType,
     Contributor,
@@ -96,6 +101,13 @@ def _labelled(group_by: str, totals: Any) -> Select[Any]:
     return select(totals.c.k, totals.c.k, *sums)
 
 
+# Where a request's counts and amounts come from (docs/performance.md, "Summary tables"):
+# `tally`, no filter: the tallies and amount tallies; `series`, filters keeping or dropping a
+# contributor's amounts to a mission of a type in a unit as a whole: the amount series (the
+# counts from the rows); `rows`: both from the rows.
+ReadFrom = Literal["tally", "series", "rows"]
+
+
 def contribution_stats(
     session: Session,
     filtered: Select[Any],
@@ -104,47 +116,33 @@ def contribution_stats(
     sort: str,
     as_of: date,
     include_disputed: bool = False,
-    tallied: Any = None,
+    include_groups: bool = False,
+    source: ReadFrom = "rows",
 ) -> ContributionStats:
-    """`tallied`: the counts per group key from `tally_totals` when `filtered` has no filter
-    but the default ones (the tallies answer them); else they are counted from the rows."""
+    """The groups of the contributions `filtered` lists. `source`: where counts and amounts
+    are read (`ReadFrom`); every source gives the same answer."""
     # Two steps: the big GROUP BY runs over the contributions' own narrow columns (a foreign
     # key, not the label it leads to), and only its few result rows are joined to the records
     # that name them. Groups sharing a key (a contributor kind, a category) merge below.
-    totals = tallied if tallied is not None else _counted_totals(filtered, group_by)
-    groups: dict[Any, StatsGroup] = {}
-    amounts: dict[Any, dict[str, list[Any]]] = {}
-    results = list(session.execute(_labelled(group_by, totals)))
-    results += list(session.execute(_labelled(group_by, _amount_totals(filtered, group_by))))
+    if source == "tally":
+        counts = tally_totals(
+            group_by, include_disputed=include_disputed, include_groups=include_groups
+        )
+    else:
+        counts = _counted_totals(filtered, group_by)
+    amounts = amount_totals(
+        filtered,
+        group_by,
+        source,
+        include_disputed=include_disputed,
+        include_groups=include_groups,
+    )
+    results = list(session.execute(_labelled(group_by, counts)))
+    results += list(session.execute(_labelled(group_by, amounts.totals)))
     measured = rule_personnel(
         session, filtered, [group_by], as_of, include_disputed=include_disputed
     )
-    for k, lab, unit, count, reported, amount, with_amount, raw in results:
-        k = int(k) if group_by == "year" and k is not None else k
-        group = groups.get(k)
-        if group is None:
-            group = groups[k] = StatsGroup(
-                key=k,
-                label=None if lab is None else str(lab),
-                count=0,
-                personnel=None,
-                personnel_reported=0,
-                amounts=[],
-            )
-        group.count += count
-        group.personnel_reported += reported
-        if count and (raw,) in measured:  # once per raw key: its count row, not its amounts
-            group.personnel = (group.personnel or 0) + measured.pop((raw,))
-        if unit is not None and with_amount:
-            total = amounts.setdefault(k, {}).setdefault(unit, [0, 0])
-            total[0] += amount
-            total[1] += with_amount
-    for k, group in groups.items():
-        group.amounts = [
-            AmountSum(unit=unit, amount=Decimal(total), count=n)
-            for unit, (total, n) in sorted(amounts.get(k, {}).items())
-        ]
-    ordered = sort_groups(list(groups.values()), sort)
+    ordered = sort_groups(_merged(group_by, results, measured, amounts.scale), sort)
     personnel = [g.personnel for g in ordered if g.personnel is not None]
     return ContributionStats(
         group_by=group_by,
@@ -155,6 +153,43 @@ def contribution_stats(
         amount_rule=AMOUNT_RULE,
         groups=ordered,
     )
+
+
+def _merged(
+    group_by: str, results: list[Any], measured: dict[tuple[Any, ...], int], scale: int
+) -> list[StatsGroup]:
+    """One group per key of the labelled rows (counts, then amounts per unit); `scale`: the
+    amounts' unit (1, or 100 for the summaries' cents)."""
+    # Plain lists while adding up ([label, count, personnel, reported]); models at the end.
+    groups: dict[Any, list[Any]] = {}
+    amounts: dict[Any, dict[str, list[Any]]] = {}
+    for k, lab, unit, count, reported, amount, with_amount, raw in results:
+        k = int(k) if group_by == "year" and k is not None else k
+        group = groups.get(k)
+        if group is None:
+            group = groups[k] = [None if lab is None else str(lab), 0, None, 0]
+        group[1] += count
+        group[3] += reported
+        if count and (raw,) in measured:  # once per raw key: its count row, not its amounts
+            group[2] = (group[2] or 0) + measured.pop((raw,))
+        if unit is not None and with_amount:
+            total = amounts.setdefault(k, {}).setdefault(unit, [0, 0])
+            total[0] += amount if scale == 1 else Decimal(amount) / scale
+            total[1] += with_amount
+    return [
+        StatsGroup(
+            key=k,
+            label=label,
+            count=count,
+            personnel=personnel,
+            personnel_reported=reported,
+            amounts=[
+                AmountSum(unit=unit, amount=Decimal(total), count=n)
+                for unit, (total, n) in sorted(amounts.get(k, {}).items())
+            ],
+        )
+        for k, (label, count, personnel, reported) in groups.items()
+    ]
 
 
 def _counted_totals(filtered: Select[Any], group_by: str) -> Any:
@@ -199,8 +234,7 @@ def tally_totals(group_by: str, *, include_disputed: bool, include_groups: bool)
     if not include_disputed:
         where.append(shown(Tally.status))
     if group_by in ("contributor", "contributor_kind") and not include_groups:
-        groups = select(Contributor.id).where(Contributor.organization_kind == "group")
-        where.append(Tally.k.not_in(groups))
+        where.append(Tally.k.not_in(_unnamed_groups()))
     return (
         select(
             key.label("k"),
@@ -281,21 +315,115 @@ AMOUNT_RULE = (
 )
 
 
+@dataclass(frozen=True)
+class AmountTotals:
+    """A subquery of (k, unit, n, reported, amount, with_amount) per group key and unit, and
+    the unit of its `amount` (1; 100: cents)."""
+
+    totals: Any
+    scale: int
+
+
+def amount_totals(
+    filtered: Select[Any],
+    group_by: str,
+    source: ReadFrom,
+    *,
+    include_disputed: bool,
+    include_groups: bool,
+) -> AmountTotals:
+    """Per group key and unit, the amounts AMOUNT_RULE counts among the contributions
+    `filtered` lists: from the amount tallies (`source` tally: `filtered` has no filter but
+    the default ones), the amount series (`series`: its filters keep or drop whole series), or
+    ranked from the rows. The series' where clause is `filtered`'s on their columns; one naming
+    a column they do not have is ranked from the rows."""
+    scope = "all" if include_disputed else "shown"
+    if source == "tally":
+        return AmountTotals(_amount_tally(group_by, scope, include_groups), 100)
+    where = _on_series(filtered) if source == "series" else None
+    if where is None:
+        return AmountTotals(_amount_totals(filtered, group_by), 1)
+    series = AmountSeries.__table__
+    key = _series_key(group_by, series)
+    totals = (
+        select(
+            key.label("k"),
+            series.c.unit,
+            literal(0).label("n"),
+            literal(0).label("reported"),
+            func.sum(series.c.cents).label("amount"),
+            func.count().label("with_amount"),
+        )
+        .where(series.c.scope == scope, where)
+        .group_by(key, series.c.unit)
+        .subquery()
+    )
+    return AmountTotals(totals, 100)
+
+
+def _series_key(group_by: str, series: Any) -> Any:
+    """`_group_key` of an amount series' picked contribution (`+ 0`: as `_group_key`'s, so that
+    SQLite finds the rows by the filter's index, not walks one in key order)."""
+    if group_by in ("contributor", "contributor_kind"):
+        return series.c.contributor_id + 0
+    if group_by in ("type", "category"):
+        return series.c.type_id + 0
+    if group_by == "mission":
+        return series.c.mission_id + 0
+    if group_by == "year":
+        return case((series.c.year == 0, null()), else_=series.c.year)
+    return series.c.status
+
+
+def _on_series(filtered: Select[Any]) -> Any:
+    """`filtered`'s where clause on amount_series' columns of the same names, or None when it
+    names a contribution column amount_series does not have."""
+    where = filtered.whereclause
+    if where is None:
+        return true()
+    contribution = Contribution.__table__
+    adapted = ClauseAdapter(
+        AmountSeries.__table__, adapt_on_names=True, adapt_from_selectables={contribution}
+    ).traverse(where)
+    left = [c for c in iterate(adapted) if isinstance(c, ColumnClause) and c.table is contribution]
+    return None if left else adapted
+
+
+def _amount_tally(group_by: str, scope: str, include_groups: bool) -> Any:
+    """`_amount_totals` over all contributions (the default status filter, or none: `scope`),
+    read from the amount tallies."""
+    t = AmountTally
+    if group_by == "status":
+        key: Any = t.status
+    elif group_by == "year":
+        key = case((t.k == 0, null()), else_=t.k)  # 0: no start date
+    else:
+        key = t.k
+    where = [t.scope == scope, t.dim == _TALLY_DIM[group_by], t.n > 0]
+    if group_by in ("contributor", "contributor_kind") and not include_groups:
+        where.append(t.k.not_in(_unnamed_groups()))
+    return (
+        select(
+            key.label("k"),
+            t.unit,
+            literal(0).label("n"),
+            literal(0).label("reported"),
+            func.sum(t.cents).label("amount"),
+            func.sum(t.n).label("with_amount"),
+        )
+        .where(*where)
+        .group_by(key, t.unit)
+        .subquery()
+    )
+
+
+def _unnamed_groups() -> Any:
+    return select(Contributor.id).where(Contributor.organization_kind == "group")
+
+
 def _amount_totals(filtered: Select[Any], group_by: str) -> Any:
     """Per group key and unit: the sum and count of the amounts AMOUNT_RULE counts."""
-    rows = filtered.order_by(None).where(Contribution.amount.is_not(None)).subquery()
-    when = func.coalesce(rows.c.end_date, rows.c.start_date)
-    series = (rows.c.contributor_id, rows.c.mission_id, rows.c.type_id, rows.c.unit)
-    marked = select(
-        rows,
-        func.row_number()
-        .over(
-            partition_by=series,
-            order_by=(when.is_(None), when.desc(), rows.c.amount.desc(), rows.c.slug),
-        )
-        .label("nth"),
-    ).subquery()
-    counted = case((marked.c.nth == 1, marked.c.amount), else_=null())
+    marked, counted = ranked_amounts(filtered)
     key = _group_key(group_by, marked)
     return (
         select(
@@ -309,6 +437,24 @@ def _amount_totals(filtered: Select[Any], group_by: str) -> Any:
         .group_by(key, marked.c.unit)
         .subquery()
     )
+
+
+def ranked_amounts(filtered: Select[Any]) -> tuple[Any, Any]:
+    """(`filtered`'s rows with an amount, each ranked within its series; the amount where
+    AMOUNT_RULE counts it, else null): group the first by any key and sum the second."""
+    rows = filtered.order_by(None).where(Contribution.amount.is_not(None)).subquery()
+    when = func.coalesce(rows.c.end_date, rows.c.start_date)
+    series = (rows.c.contributor_id, rows.c.mission_id, rows.c.type_id, rows.c.unit)
+    marked = select(
+        rows,
+        func.row_number()
+        .over(
+            partition_by=series,
+            order_by=(when.is_(None), when.desc(), rows.c.amount.desc(), rows.c.slug),
+        )
+        .label("nth"),
+    ).subquery()
+    return marked, case((marked.c.nth == 1, marked.c.amount), else_=null())
 
 
 def stats_sort(sort: str) -> list[str]:
@@ -338,6 +484,31 @@ def overview(
     include_groups: bool = False,
     as_of: date | None = None,
 ) -> Overview:
+    row = session.execute(_headline(include_disputed, include_groups)).one()
+    version = current(session)
+    n = len(STATUS_VALUES)
+    per_status = dict(zip(STATUS_VALUES, row[8 : 8 + n], strict=True))
+    rest = row[8 + n :]
+    return Overview(
+        missions=row[0],
+        contributions=row[1],
+        contributors=ContributorCounts(nations=row[2], organizations=row[3]),
+        personnel=_personnel_on(session, as_of or row[4], include_disputed),
+        lessons=row[5],
+        sources=row[6],
+        citations=CitationCounts(total=row[7], **per_status),
+        disputed_records=rest[0] + rest[1] + rest[2],
+        period=Period(first=rest[3], last=rest[4], ongoing=rest[5]),
+        data_version=version.version,
+        changed_at=version.changed_at,
+    )
+
+
+def _headline(include_disputed: bool, include_groups: bool) -> Select[Any]:
+    """The overview's numbers as one row of scalar subqueries: missions, contributions,
+    nations, organizations, the latest observation's date, lessons, sources, citations (then
+    one per status), the hidden missions, contributions and lessons, the period."""
+
     def hidden(model: Any) -> Any:
         return model.status.in_(hidden_statuses(model.status))
 
@@ -357,53 +528,36 @@ def overview(
     )
     if not include_groups:
         contributing = contributing.where(not_unnamed_group())
-    row = session.execute(
-        select(
-            count(Mission, *visible(Mission)),
-            _tallied("mission", *visible(Tally)),
-            contributing.where(Contributor.kind == "nation").scalar_subquery(),
-            contributing.where(Contributor.kind == "organization").scalar_subquery(),
-            select(func.max(StrengthObservation.observed_on))
-            .where(*visible(StrengthObservation))
-            .scalar_subquery(),
-            count(Lesson, *visible(Lesson)),
-            count(Source),
-            _tallied("citation"),
-            *(_tallied("citation", Tally.status == status) for status in STATUS_VALUES),
-            count(Mission, hidden(Mission)),
-            _tallied("mission", hidden(Tally)),
-            count(Lesson, hidden(Lesson)),
-            select(func.min(Mission.start_date)).where(*visible(Mission)).scalar_subquery(),
-            select(func.max(Mission.end_date)).where(*visible(Mission)).scalar_subquery(),
-            count(Mission, Mission.end_date.is_(None), *visible(Mission)),
-        )
-    ).one()
-    version = current(session)
-    day = as_of or row[4]
+    return select(
+        count(Mission, *visible(Mission)),
+        _tallied("mission", *visible(Tally)),
+        contributing.where(Contributor.kind == "nation").scalar_subquery(),
+        contributing.where(Contributor.kind == "organization").scalar_subquery(),
+        select(func.max(StrengthObservation.observed_on))
+        .where(*visible(StrengthObservation))
+        .scalar_subquery(),
+        count(Lesson, *visible(Lesson)),
+        count(Source),
+        _tallied("citation"),
+        *(_tallied("citation", Tally.status == status) for status in STATUS_VALUES),
+        count(Mission, hidden(Mission)),
+        _tallied("mission", hidden(Tally)),
+        count(Lesson, hidden(Lesson)),
+        select(func.min(Mission.start_date)).where(*visible(Mission)).scalar_subquery(),
+        select(func.max(Mission.end_date)).where(*visible(Mission)).scalar_subquery(),
+        count(Mission, Mission.end_date.is_(None), *visible(Mission)),
+    )
+
+
+def _personnel_on(session: Session, day: date | None, include_disputed: bool) -> PersonnelOn:
+    """Personnel on `day` by SUM_RULE (none without a day: no observation at all)."""
     if day is None:
-        personnel = PersonnelOn(
+        return PersonnelOn(
             as_of=None, total=None, contributors=0, oldest_observation=None, rule=SUM_RULE
         )
-    else:
-        total, pairs, oldest = personnel_on(session, day, include_disputed=include_disputed)
-        personnel = PersonnelOn(
-            as_of=day, total=total, contributors=pairs, oldest_observation=oldest, rule=SUM_RULE
-        )
-    n = len(STATUS_VALUES)
-    per_status = dict(zip(STATUS_VALUES, row[8 : 8 + n], strict=True))
-    rest = row[8 + n :]
-    return Overview(
-        missions=row[0],
-        contributions=row[1],
-        contributors=ContributorCounts(nations=row[2], organizations=row[3]),
-        personnel=personnel,
-        lessons=row[5],
-        sources=row[6],
-        citations=CitationCounts(total=row[7], **per_status),
-        disputed_records=rest[0] + rest[1] + rest[2],
-        period=Period(first=rest[3], last=rest[4], ongoing=rest[5]),
-        data_version=version.version,
-        changed_at=version.changed_at,
+    total, pairs, oldest = personnel_on(session, day, include_disputed=include_disputed)
+    return PersonnelOn(
+        as_of=day, total=total, contributors=pairs, oldest_observation=oldest, rule=SUM_RULE
     )
 
 
