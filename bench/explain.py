@@ -47,6 +47,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--url", required=True)
     parser.add_argument("--plan", required=True)
     parser.add_argument("--deep-pages", type=int, default=100)
+    parser.add_argument(
+        "--request",
+        action="append",
+        help="explain this path (/api/v1/...) instead of the plan's requests; repeatable",
+    )
     args = parser.parse_args(argv)
     os.environ["DATABASE_URL"] = args.url
     os.environ["RESPONSE_CACHE_MB"] = "0"
@@ -65,15 +70,16 @@ def main(argv: list[str] | None = None) -> int:
         seen.append((statement, params))
 
     out = [f"### {backend}: {plan['counts'].get('contribution', '?'):,} contributions\n"]
+    asked = [(path, path) for path in args.request or []]
     with TestClient(create_app()) as client:
         first = requests(plan)[0][1]
         deep = first
-        for _ in range(args.deep_pages):
+        for _ in range(0 if asked else args.deep_pages):
             nxt = client.get(deep).json().get("next")
             if not nxt:
                 break
             deep = nxt.replace("http://testserver", "")
-        for title, url in requests(plan):
+        for title, url in asked or requests(plan):
             url = deep if url == "DEEP" else url
             seen.clear()
             event.listen(engine, "before_cursor_execute", record)
@@ -101,13 +107,18 @@ def main(argv: list[str] | None = None) -> int:
                     cursor = conn.connection.cursor()
                     cursor.execute(prefix + statement, params)
                     rows = cursor.fetchall()
+                    took = ""
+                    if backend == "sqlite":  # EXPLAIN QUERY PLAN does not run it: time it
+                        t1 = time.perf_counter()
+                        cursor.execute(statement, params).fetchall()
+                        took = f" ({(time.perf_counter() - t1) * 1000:.1f} ms)"
                     cursor.close()
                     if backend == "sqlite":
                         plan_text = "\n".join(f"{'  ' * _depth(rows, r)}{r[3]}" for r in rows)
                     else:
                         plan_text = "\n".join(r[0] for r in rows)
                     short = _short(statement)
-                    out.append(f"{n}. `{short}`\n\n```\n{plan_text}\n```\n")
+                    out.append(f"{n}. `{short}`{took}\n\n```\n{plan_text}\n```\n")
                 conn.execute(text("SELECT 1"))
     print("\n".join(out))
     return 0

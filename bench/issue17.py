@@ -127,9 +127,11 @@ def writer(base: str, key: str, slug: str, stop: threading.Event) -> int:
     return done
 
 
-def rss_after_all(db: str, port: int, paths: list[str]) -> dict[str, Any]:
+def rss_after_all(
+    db: str, port: int, paths: list[str], env: dict[str, str] | None = None
+) -> dict[str, Any]:
     """Every URL once, cache on (the default 32 MB): the worker's RSS at the end."""
-    with serving(coalition("dash-rss", db, port, {})) as server:
+    with serving(coalition("dash-rss", db, port, env or {})) as server:
         rps = send_all(server.base, paths, 8, None)
         return {
             "urls": len(paths),
@@ -174,6 +176,10 @@ def main() -> None:
     parser.add_argument("--pg", help="a PostgreSQL URL loaded by bench.generate, instead")
     parser.add_argument("--parts", default="stats,rss,writes")
     parser.add_argument("--sample", type=int, default=600, help="URLs of the write-mix runs")
+    parser.add_argument("--kinds", help="only these kinds of URL (comma-separated), for a try")
+    parser.add_argument(
+        "--env", action="append", default=[], help="KEY=VALUE for the server (repeatable)"
+    )
     args = parser.parse_args()
     db = args.pg or args.sqlite
     (Path("bench") / "results").mkdir(exist_ok=True)
@@ -181,10 +187,12 @@ def main() -> None:
     if "stats" in args.parts:
         result["cold_stats"] = cold_stats(db, args.port)
     kinds = json.loads(Path(args.urls).read_text())  # bench.dashboard urls: kind -> list
-    paths = [entry["app"] for entries in kinds.values() for entry in entries]
+    wanted = set(args.kinds.split(",")) if args.kinds else set(kinds)
+    paths = [entry["app"] for kind, entries in kinds.items() if kind in wanted for entry in entries]
+    env = dict(item.split("=", 1) for item in args.env)
     random.Random(1130).shuffle(paths)
     if "rss" in args.parts:
-        result["rss"] = rss_after_all(db, args.port, paths)
+        result["rss"] = rss_after_all(db, args.port, paths, env)
         log(str(result["rss"]))
     if "writes" in args.parts:
         result["writes"] = with_writes(db, args.port, paths[: args.sample], args.key, args.slug)

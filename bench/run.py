@@ -220,9 +220,16 @@ def measure(
         log(f"   {m.name}: {error} -> n/a")
         return {"name": m.name, "url": m.url, "na": f"probe failed: {error}"}
     if status != 200:
-        log(f"   {m.name}: HTTP {status} -> n/a")
-        return {"name": m.name, "url": m.url, "na": f"HTTP {status}"}
+        # A 503 is the service's documented answer to overload (app/core/limits.py: every
+        # database slot taken, or a read past QUERY_TIMEOUT_MS): say which, from its detail.
+        na = f"HTTP {status}: {_detail(body)}"
+        log(f"   {m.name}: {na} -> n/a")
+        return {"name": m.name, "url": m.url, "na": na}
     wrk(m.url, m.connections, args.warmup)
+    # wrk stops when the warm-up ends, the server does not: its last requests would still run
+    # into the measured seconds (a cold search at 4 connections on a loaded core took longer
+    # than a whole run). One answer of the same URL comes after them.
+    http_get(m.url, timeout=120)
     workers = server.worker_pids()
     backends = pg_backend_pids(pg_url)
     cpu0 = {p: cpu_seconds(p) for p in workers + backends}
@@ -276,7 +283,18 @@ def measure(
     )
     if errors:
         row["invalid"] = "errors during the measured run"
+    if not result["requests"]:
+        # Not "0 req/s": no request finished within the run, each took longer than it.
+        row["na"] = f"no answer within the {args.duration:g} s run: each request took longer"
+        log(f"   {m.name}: {row['na']} -> n/a")
     return row
+
+
+def _detail(body: bytes) -> str:
+    try:
+        return str(json.loads(body).get("detail", ""))[:120]
+    except (ValueError, AttributeError):
+        return body[:120].decode("utf-8", "replace")
 
 
 # --- the plan: which URLs ---------------------------------------------------------------------

@@ -206,6 +206,58 @@ def test_contribution_pages_follow_the_sort_without_gaps(
     assert values == sorted(values, reverse=sort.startswith("-"))
 
 
+# The filters whose query states a range they imply, in the sorts' own expressions, so an
+# index on the sort can seek (app/contributions/service.py, migrations 0013 and 0015), and a
+# leaf type, read through its own indexes: the same rows in every order, each in its order.
+IMPLYING_FILTERS = [
+    {"active_on": "2005-11-11"},
+    {"from": "2004-01-01"},
+    {"from": "2010-01-01", "to": "2012-12-31"},
+    {"year": "2004,2006"},
+    {"year": "2003"},
+    {"type": "training"},
+    {"category": "training"},
+]
+
+
+@pytest.mark.parametrize("filters", IMPLYING_FILTERS, ids=lambda f: ",".join(f))
+def test_filtered_pages_hold_the_same_rows_in_every_sort(
+    client: TestClient, filters: dict[str, str]
+) -> None:
+    sorts = [
+        s for name in ("slug", "start_date", "end_date", "personnel") for s in (name, "-" + name)
+    ]
+    first: set[str] | None = None
+    for sort in sorts:
+        items = walk(client, f"{API}/contributions", limit=4, sort=sort, **filters)
+        field = sort.lstrip("-")
+        late: Any = -1 if field == "personnel" else "9999-12-31"
+        values = [(i[field] if i[field] is not None else late) for i in items]
+        assert values == sorted(values, reverse=sort.startswith("-")), sort
+        got = slugs(items)
+        assert len(got) == len(items), sort
+        first = got if first is None else first
+        assert got == first, sort
+    assert first, filters
+
+
+@pytest.mark.parametrize("day", ["2003-06-01", "2005-11-11", "2010-01-01"])
+def test_the_evidence_rule_lists_recent_sources_or_asks_a_subquery(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch, day: str
+) -> None:
+    """`active_on` and `from` read the sources published since the day first and list their
+    ids; past MAX_LISTED_SOURCES they ask a subquery instead: the same rows either way (the
+    listed form is checked against an independent reading of the rule below)."""
+    from app.contributions import service
+
+    for params in ({"active_on": day}, {"from": day}):
+        listed = slugs(walk(client, f"{API}/contributions", limit=500, **params))
+        monkeypatch.setattr(service, "MAX_LISTED_SOURCES", 0)
+        asked = slugs(walk(client, f"{API}/contributions", limit=499, **params))
+        monkeypatch.undo()
+        assert listed and asked == listed, params
+
+
 # --- filters ------------------------------------------------------------------------------
 
 

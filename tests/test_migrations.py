@@ -136,16 +136,21 @@ def _index_names(url: str) -> set[str]:
         engine.dispose()
 
 
-def test_list_indexes_of_0013_up_and_down(empty_url: str) -> None:
+def test_list_indexes_of_0013_and_0015_up_and_down(empty_url: str) -> None:
     """The expression indexes the drift test cannot compare (SQLite's reflection skips them)
-    are there at head, gone below 0013, and back after a second upgrade, on both
-    engines."""
-    from app.models.contribution import EXPRESSION_INDEXES
+    are there at head, 0015's gone below it, 0013's below that, and all back after a second
+    upgrade, on both engines."""
+    from app.models.contribution import EXPRESSION_INDEXES, LIST_SORTS
 
     upgrade(empty_url)
     assert _index_names(empty_url) >= EXPRESSION_INDEXES
-    plain = {f"ix_contribution_{kind}_slug" for kind in ("order", "contributor", "amount")}
+    kinds = ("order", "contributor", "amount", "type")
+    plain = {f"ix_contribution_{kind}_slug" for kind in kinds}
     assert plain <= _index_names(empty_url)
+    downgrade(empty_url, "0013")  # below 0015: one type in any order
+    of_0015 = {f"ix_contribution_type_{sort}" for sort in LIST_SORTS}
+    assert not of_0015 & _index_names(empty_url)
+    assert "ix_contribution_order_slug" in _index_names(empty_url)
     downgrade(empty_url, "0012")
     assert not {n for n in _index_names(empty_url) if n.startswith("ix_contribution_order_")}
     assert not EXPRESSION_INDEXES & _index_names(empty_url)

@@ -377,3 +377,25 @@ def test_records_rank_above_the_passages_that_mention_them(client: TestClient) -
     first_evidence = min(i for i, k in enumerate(kinds) if k in ("citation", "passage"))
     assert contribution < first_evidence
     assert kinds[first_evidence:] == sorted(kinds[first_evidence:]), kinds
+
+
+@pytest.mark.parametrize("q", ["Carabinieri", "training", "nato OR italy", '"training mission"'])
+def test_a_title_match_ranks_alike_by_either_reading(
+    client: TestClient, db: Session, q: str
+) -> None:
+    """One clause (its words OR'd) tells a title match from the candidate's own bm25 on
+    SQLite; a query of several clauses asks the title-only query. A clause excluding a word no
+    document holds changes no hit: on SQLite the same hits come in the same order either way
+    (bm25 adds nothing for a phrase a document lacks). PostgreSQL's ts_rank weighs every
+    operand of the query, so there the hits are the same, not their order."""
+
+    def ranked(query: str) -> list[tuple[str, str, int | None]]:
+        items = walk(client, f"{API}/search", q=query, limit=100, include_disputed="true")
+        return [(h["type"], h["key"], h["passage"]) for h in items]
+
+    alone, excluding = ranked(q), ranked(f"{q} -qqqxyzzyqqq")
+    assert alone
+    if db.get_bind().dialect.name == "sqlite":
+        assert excluding == alone
+    else:
+        assert sorted(excluding) == sorted(alone)

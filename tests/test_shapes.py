@@ -6,6 +6,7 @@ import csv
 import io
 import re
 from collections import defaultdict
+from decimal import Decimal
 from typing import Any
 
 import pytest
@@ -118,6 +119,38 @@ def test_two_dimensions_as_long_rows(client: TestClient) -> None:
     ).json()
     assert ntm and {g["key2"] for g in ntm} == {"ntm-i"}
     assert all(g["label2"] for g in ntm)
+
+
+@pytest.mark.parametrize(
+    ("pair", "one", "extra"),
+    [
+        ("contributor,year", "contributor", {}),
+        ("mission,status", "mission", {"include_disputed": "true"}),
+        ("type,contributor", "type", {"include_groups": "true"}),
+        ("contributor_kind,mission", "contributor_kind", {}),
+    ],
+)
+def test_two_dimensions_add_amounts_by_the_one_dimension_rule(
+    client: TestClient, pair: str, one: str, extra: dict[str, str]
+) -> None:
+    """A series' restated or second-source amounts count once (`amount_rule`), also when
+    grouped by two dimensions: summed over the second, the amounts of the first's answer."""
+    body = client.get(f"{API}/stats/contributions", params={"group_by": pair, **extra}).json()
+    single = client.get(f"{API}/stats/contributions", params={"group_by": one, **extra}).json()
+    assert body["amount_rule"] == single["amount_rule"]
+    summed: dict[Any, dict[str, list[Any]]] = defaultdict(dict)
+    for g in body["groups"]:
+        for a in g["amounts"]:
+            total = summed[g["key"]].setdefault(a["unit"], [Decimal(0), 0])
+            total[0] += Decimal(a["amount"])
+            total[1] += a["count"]
+    expected = {
+        g["key"]: {a["unit"]: [Decimal(a["amount"]), a["count"]] for a in g["amounts"]}
+        for g in single["groups"]
+        if g["amounts"]
+    }
+    assert expected, "the seed has amounts to add"
+    assert dict(summed) == expected
 
 
 def test_two_dimensions_pivoted(client: TestClient) -> None:

@@ -11,19 +11,18 @@ from sqlalchemy.orm import Session, undefer
 
 from app.audit import snapshots
 from app.audit.writer import Writer
+from app.citations.service import SLUG_SUBJECTS
 from app.core.errors import Conflict, FieldProblem
 from app.core.filters import contributor_key
 from app.core.types import SLUG_PATTERN, Status
 from app.core.writes import Problems
 from app.models import (
     Citation,
-    Contribution,
     Contributor,
     Lesson,
     LessonMission,
     Mission,
     Source,
-    StrengthObservation,
 )
 from app.models.base import CORRECTED_STATUSES, NOTE_STATUSES
 from app.models.citation import SUBJECT_COLUMNS
@@ -198,12 +197,7 @@ def resolve_subject(
         )
         column, label = "contributor_id", f"{kind}-{value}"
     else:
-        model: Any = {
-            "mission": Mission,
-            "contribution": Contribution,
-            "lesson": Lesson,
-            "strength": StrengthObservation,
-        }[kind]
+        model = SLUG_SUBJECTS[kind]
         found = session.scalar(select(model.id).where(model.slug == value))
         column, label = f"{kind}_id", f"{kind}-{value}"
     if found is None:

@@ -68,6 +68,15 @@ def citations_for(
     return grouped
 
 
+# The kinds of subject a citation names by their record's slug (a lesson-mission link is named
+# by its two slugs, a contributor by its kind and code).
+SLUG_SUBJECTS: dict[str, Any] = {
+    "mission": Mission,
+    "contribution": Contribution,
+    "lesson": Lesson,
+    "strength": StrengthObservation,
+}
+
 _STATUS_TARGETS: tuple[tuple[type[Any], InstrumentedAttribute[Any]], ...] = (
     (Mission, Citation.mission_id),
     (Contribution, Citation.contribution_id),
@@ -156,14 +165,11 @@ def subject_keys(
     lesson_slug = aliased(Lesson)
     mission_slug = aliased(Mission)
     union = union_all(
-        select(literal("mission"), Mission.id, Mission.slug, none).where(
-            Mission.id.in_(wanted["mission_id"])
-        ),
-        select(literal("contribution"), Contribution.id, Contribution.slug, none).where(
-            Contribution.id.in_(wanted["contribution_id"])
-        ),
-        select(literal("lesson"), Lesson.id, Lesson.slug, none).where(
-            Lesson.id.in_(wanted["lesson_id"])
+        *(
+            select(literal(kind), model.id, model.slug, none).where(
+                model.id.in_(wanted[f"{kind}_id"])
+            )
+            for kind, model in SLUG_SUBJECTS.items()
         ),
         select(literal("lesson_mission"), LessonMission.id, lesson_slug.slug, mission_slug.slug)
         .join(lesson_slug, LessonMission.lesson_id == lesson_slug.id)
@@ -171,9 +177,6 @@ def subject_keys(
         .where(LessonMission.id.in_(wanted["lesson_mission_id"])),
         select(literal("contributor"), Contributor.id, Contributor.code, Contributor.kind).where(
             Contributor.id.in_(wanted["contributor_id"])
-        ),
-        select(literal("strength"), StrengthObservation.id, StrengthObservation.slug, none).where(
-            StrengthObservation.id.in_(wanted["strength_id"])
         ),
     )
     for kind, rid, key, extra in session.execute(union):

@@ -14,11 +14,11 @@ from app.core.writes import Problems
 from app.curation.fields import (
     JSON_INTEGER,
     NATION_OR_ORG,
-    Citations,
     IsoDate,
     LongText,
     Slug,
     check_period,
+    created,
     reference,
 )
 from app.curation.kind import Answer, Bodies, Dependent, Naming, RecordKind, Refs
@@ -75,9 +75,7 @@ class ContributionFields(BaseModel):
     description: LongText = Field(min_length=1)
 
 
-class ContributionCreate(ContributionFields):
-    slug: Slug
-    citations: Citations
+ContributionCreate = created(ContributionFields)
 
 
 def _resolve(

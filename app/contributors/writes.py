@@ -19,8 +19,8 @@ from app.curation.fields import (
     IsoDate,
     LongText,
     Name,
-    Slug,
     check_iso3,
+    created,
 )
 from app.curation.kind import Answer, Bodies, Dependent, Naming, RecordKind, Refs
 from app.curation.records import (
@@ -44,9 +44,7 @@ class OrganizationFields(BaseModel):
     description: LongText | None = None
 
 
-class OrganizationCreate(OrganizationFields):
-    slug: Slug
-    citations: Citations
+OrganizationCreate = created(OrganizationFields)
 
 
 class NationFields(BaseModel):

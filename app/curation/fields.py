@@ -80,6 +80,19 @@ def partial(model: type[BaseModel], name: str) -> type[BaseModel]:
     )
 
 
+def created(model: type[BaseModel]) -> type[BaseModel]:
+    """The POST schema of a record that must be cited, from its PUT schema: its fields, then
+    the new record's `slug` and its `citations` (MissionFields: MissionCreate)."""
+    name = model.__name__.removesuffix("Fields") + "Create"
+    return create_model(
+        name,
+        __base__=model,
+        __module__=model.__module__,
+        slug=(Slug, ...),
+        citations=(Citations, ...),
+    )
+
+
 def _nullable(annotation: Any) -> bool:
     return type(None) in get_args(annotation)
 

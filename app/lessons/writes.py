@@ -16,7 +16,7 @@ from app.audit.writer import Writer
 from app.citations import curation as citations
 from app.citations.curation import CitationIn
 from app.core.writes import Problems
-from app.curation.fields import STRICT, Citations, LongText, Name, Slug
+from app.curation.fields import STRICT, LongText, Name, Slug, created
 from app.curation.kind import Answer, Bodies, Naming, RecordKind, Refs
 from app.curation.records import add_routes
 from app.lessons import service
@@ -51,9 +51,7 @@ class LessonFields(BaseModel):
     missions: list[MissionLink] = Field(default_factory=list, max_length=200)
 
 
-class LessonCreate(LessonFields):
-    slug: Slug
-    citations: Citations
+LessonCreate = created(LessonFields)
 
 
 _LINKS = "_links"

@@ -46,15 +46,16 @@ def active_on(start: Any, end: Any, day: date) -> Any:
 def list_stmt(
     session: Session,
     *,
-    organizations: Sequence[str] | None,
-    kinds: Sequence[str] | None,
-    theaters: Sequence[str] | None,
-    statuses: Sequence[str] | None,
-    years: Sequence[int] | None,
-    active_on_date: date | None,
+    organizations: Sequence[str] | None = None,
+    kinds: Sequence[str] | None = None,
+    theaters: Sequence[str] | None = None,
+    statuses: Sequence[str] | None = None,
+    years: Sequence[int] | None = None,
+    active_on_date: date | None = None,
     include_disputed: bool,
 ) -> Select[Mission]:
-    """Missions by these filters; each list means "any of" (app/core/filters.py)."""
+    """Missions by these filters; each list means "any of" (app/core/filters.py), None (the
+    default) no filter."""
     stmt = select(Mission).options(joinedload(Mission.lead_organization))
     if organizations is not None:
         ids = key_ids(session, organizations, name="organization", noun="organization")
@@ -83,9 +84,9 @@ def get_by_slug(session: Session, *, slug: str) -> Mission:
 
 # What a preview shows of each contribution (app.missions.schemas.ContributionBrief), read as
 # plain rows: a mission has up to 20 per type, and building ORM objects (each with its
-# contributor's JSON columns decoded) cost more than the queries.
-_BRIEF_COLUMNS = (
-    Contribution.type_id,
+# contributor's JSON columns decoded) cost more than the queries. A contributor's page reads
+# the same columns for its table of contributions (app.pages.service.contributions_of).
+BRIEF_COLUMNS = (
     Contribution.slug,
     Contribution.start_date,
     Contribution.end_date,
@@ -94,6 +95,10 @@ _BRIEF_COLUMNS = (
     Contribution.unit,
     Contribution.description,
     Contribution.status,
+)
+_BRIEF_COLUMNS = (
+    Contribution.type_id,
+    *BRIEF_COLUMNS,
     *prefixed(Contributor, "contributor", ContributorRef),
 )
 

@@ -11,13 +11,13 @@ from app.core.types import ISO3_PATTERN
 from app.core.writes import Problems
 from app.curation.fields import (
     STRICT,
-    Citations,
     IsoDate,
     LongText,
     Name,
     Slug,
     check_iso3,
     check_period,
+    created,
     reference,
 )
 from app.curation.kind import Answer, Bodies, Dependent, Naming, RecordKind, Refs
@@ -52,9 +52,7 @@ class MissionFields(BaseModel):
     summary: LongText | None = None
 
 
-class MissionCreate(MissionFields):
-    slug: Slug
-    citations: Citations
+MissionCreate = created(MissionFields)
 
 
 def _resolve(

@@ -30,13 +30,14 @@ LIST_SORTS = {
     "personnel": "coalesce(personnel, -1)",
 }
 LIST_FILTERED = ("status", "start_date", "personnel", "type_id", "contributor_id")
+TYPE_FILTERED = ("status", "start_date", "personnel", "contributor_id")
 AMOUNT_FILTERED = ("status", "unit", "amount", "start_date", "type_id", "contributor_id")
 
 
 # Indexes on an expression (SQLite's reflection skips them: see app/search/schema.py).
 EXPRESSION_INDEXES = frozenset(
     f"ix_contribution_{kind}_{sort}"
-    for kind in ("order", "contributor", "amount")
+    for kind in ("order", "contributor", "amount", "type")
     for sort, expression in LIST_SORTS.items()
     if expression != sort
 )
@@ -55,6 +56,8 @@ def list_order_indexes() -> list[Index]:
                 *LIST_FILTERED[:-1],
             )
         )
+        # One type (a leaf type is one value of type_id) in any order (migration 0015).
+        indexes.append(Index(f"ix_contribution_type_{sort}", "type_id", *order, *TYPE_FILTERED))
         # Rows giving an amount (a tenth; they seldom give personnel, so walking the order
         # index for them sorted by personnel read nearly every row): their own, partial.
         indexes.append(

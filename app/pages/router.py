@@ -190,16 +190,7 @@ def home(request: Request, session: SessionDep) -> HTMLResponse:
 
 
 def _missions(session: Session, *, include_disputed: bool) -> list[Mission]:
-    stmt = missions_service.list_stmt(
-        session,
-        organizations=None,
-        kinds=None,
-        theaters=None,
-        statuses=None,
-        years=None,
-        active_on_date=None,
-        include_disputed=include_disputed,
-    )
+    stmt = missions_service.list_stmt(session, include_disputed=include_disputed)
     return list(session.scalars(stmt.order_by(Mission.start_date, Mission.slug)).unique())
 
 

@@ -14,9 +14,10 @@ from markupsafe import Markup, escape
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
-from app.citations.service import subject_of
+from app.citations.service import SLUG_SUBJECTS, subject_of
 from app.core.filters import shown
 from app.core.refs import API, KB
+from app.missions.service import BRIEF_COLUMNS
 from app.models import (
     Citation,
     Contribution,
@@ -26,7 +27,6 @@ from app.models import (
     LessonMission,
     Mission,
     Source,
-    StrengthObservation,
 )
 from app.models.citation import SUBJECT_COLUMNS
 from app.pages.html import STATUS_LABEL, status_badge
@@ -122,15 +122,13 @@ class Piece:
 
 
 # The natural key of each kind of subject a claim may support, joined to the claim: the
-# subject column, the `subject_keys` kind it fills, the table, the key column.
-_MissionKey, _LessonKey = aliased(Mission), aliased(Lesson)
+# subject column, the `subject_keys` kind it fills, the table, the key column. Each table named
+# by slug is aliased (a lesson-mission link joins Lesson and Mission again).
 _LinkLesson, _LinkMission = aliased(Lesson), aliased(Mission)
 _Corrector = aliased(Citation)
+_BY_SLUG = {kind: aliased(model) for kind, model in SLUG_SUBJECTS.items()}
 _SUBJECTS = (
-    ("mission_id", "mission", _MissionKey, _MissionKey.slug),
-    ("contribution_id", "contribution", Contribution, Contribution.slug),
-    ("lesson_id", "lesson", _LessonKey, _LessonKey.slug),
-    ("strength_id", "strength", StrengthObservation, StrengthObservation.slug),
+    *((f"{kind}_id", kind, table, table.slug) for kind, table in _BY_SLUG.items()),
     ("contributor_id", "contributor", Contributor, Contributor.code),
 )
 
@@ -523,14 +521,7 @@ def contributions_of(session: Session, contributor_id: int) -> tuple[int, list[A
     when there are more)."""
     rows = session.execute(
         select(
-            Contribution.slug,
-            Contribution.start_date,
-            Contribution.end_date,
-            Contribution.personnel,
-            Contribution.amount,
-            Contribution.unit,
-            Contribution.description,
-            Contribution.status,
+            *BRIEF_COLUMNS,
             Mission.slug.label("mission_slug"),
             Mission.acronym.label("mission_acronym"),
             Mission.name.label("mission_name"),

@@ -2,19 +2,27 @@
 pair of keys, or a pivoted table (`shape=wide`), one row per key of the first dimension and one
 column per key of the second. A fixed number of statements whatever the size: one GROUP BY over
 both keys, the labels of each dimension's keys, and personnel by the dated-observation rule
-(`service.rule_personnel`)."""
+(`service.rule_personnel`), and the amounts by the one-dimension answer's rule
+(`service.AMOUNT_RULE`, `service.ranked_amounts`): summed over the second dimension, a pair
+answer's amounts are the one-dimension answer's."""
 
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
 from pydantic import BaseModel, Field
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, cast, func, literal, null, select, union_all
 from sqlalchemy.orm import Session
 
 from app.models import ContributionType, Contributor, Mission
 from app.stats.schemas import AmountSum
-from app.stats.service import PERSONNEL_RULE, _group_key, rule_personnel
+from app.stats.service import (
+    AMOUNT_RULE,
+    PERSONNEL_RULE,
+    _group_key,
+    ranked_amounts,
+    rule_personnel,
+)
 
 # Dimension -> (model, id column, key column, label column), for keys held as foreign keys.
 _LOOKUPS: dict[str, tuple[Any, Any, Any]] = {
@@ -53,6 +61,7 @@ class PairStats(BaseModel):
     total: int = Field(description="Contributions matching the filters.")
     as_of: date = Field(description="The day `personnel` is counted on.")
     personnel_rule: str = Field(description="How the groups' `personnel` is counted.")
+    amount_rule: str = Field(description="How the groups' `amounts` are added.")
     groups: list[PairGroup]
 
 
@@ -94,6 +103,32 @@ def _amount_sums(totals: dict[str, list[Any]]) -> list[AmountSum]:
     ]
 
 
+def _pair_totals(filtered: Select[Any], dims: list[str]) -> Any:
+    """One statement: (k1, k2, unit, count, reported, amount, with_amount) rows per pair of raw
+    keys: the counts in a row of null unit, then per unit the amounts AMOUNT_RULE counts."""
+    rows = filtered.order_by(None).subquery()
+    marked, counted = ranked_amounts(filtered)
+    k1, k2 = (_group_key(d, rows) for d in dims)
+    m1, m2 = (_group_key(d, marked) for d in dims)
+    counts = select(
+        k1,
+        k2,
+        cast(null(), marked.c.unit.type),
+        func.count(),
+        func.count(rows.c.personnel),
+        cast(null(), marked.c.amount.type),
+        literal(0),
+    ).group_by(k1, k2)
+    amounts = (
+        select(
+            m1, m2, marked.c.unit, literal(0), literal(0), func.sum(counted), func.count(counted)
+        )
+        .group_by(m1, m2, marked.c.unit)
+        .having(func.count(counted) > 0)
+    )
+    return union_all(counts, amounts)
+
+
 def pair_stats(
     session: Session,
     filtered: Select[Any],
@@ -102,22 +137,11 @@ def pair_stats(
     as_of: date,
     include_disputed: bool = False,
 ) -> PairStats:
-    rows = filtered.order_by(None).subquery()
-    k1, k2 = (_group_key(d, rows) for d in dims)
-    result = session.execute(
-        select(
-            k1.label("k1"),
-            k2.label("k2"),
-            rows.c.unit,
-            func.count(),
-            func.count(rows.c.personnel),
-            func.sum(rows.c.amount),
-            func.count(rows.c.amount),
-        ).group_by(k1, k2, rows.c.unit)
-    ).all()
+    result = session.execute(_pair_totals(filtered, dims)).all()
     first = _labels(session, dims[0], {r[0] for r in result})
     second = _labels(session, dims[1], {r[1] for r in result})
     groups: dict[tuple[Any, Any], PairGroup] = {}
+    # Raw keys (a contributor's id) may share a key (its kind): their sums add up per unit.
     amounts: dict[tuple[Any, Any], dict[str, list[Any]]] = {}
     measured = rule_personnel(session, filtered, dims, as_of, include_disputed=include_disputed)
     for a, b, unit, count, reported, amount, with_amount in result:
@@ -128,14 +152,13 @@ def pair_stats(
         group.count += count
         group.personnel_reported += reported
         if (a, b) in measured:
-            # Once per pair of raw keys (it may have rows of several units).
             group.personnel = (group.personnel or 0) + measured.pop((a, b))
-        if unit is not None and with_amount:
+        if unit is not None:
             total = amounts.setdefault((key, key2), {}).setdefault(unit, [0, 0])
             total[0] += amount
             total[1] += with_amount
-    for pair, group in groups.items():
-        group.amounts = _amount_sums(amounts.get(pair, {}))
+    for pair, per_unit in amounts.items():
+        groups[pair].amounts = _amount_sums(per_unit)
     ordered = sorted(
         groups.values(),
         key=lambda g: (g.key is None, str(g.key), g.key2 is None, str(g.key2)),
@@ -145,6 +168,7 @@ def pair_stats(
         total=sum(g.count for g in ordered),
         as_of=as_of,
         personnel_rule=PERSONNEL_RULE,
+        amount_rule=AMOUNT_RULE,
         groups=ordered,
     )
 

@@ -423,19 +423,7 @@ def _unnamed_groups() -> Any:
 
 def _amount_totals(filtered: Select[Any], group_by: str) -> Any:
     """Per group key and unit: the sum and count of the amounts AMOUNT_RULE counts."""
-    rows = filtered.order_by(None).where(Contribution.amount.is_not(None)).subquery()
-    when = func.coalesce(rows.c.end_date, rows.c.start_date)
-    series = (rows.c.contributor_id, rows.c.mission_id, rows.c.type_id, rows.c.unit)
-    marked = select(
-        rows,
-        func.row_number()
-        .over(
-            partition_by=series,
-            order_by=(when.is_(None), when.desc(), rows.c.amount.desc(), rows.c.slug),
-        )
-        .label("nth"),
-    ).subquery()
-    counted = case((marked.c.nth == 1, marked.c.amount), else_=null())
+    marked, counted = ranked_amounts(filtered)
     key = _group_key(group_by, marked)
     return (
         select(
@@ -449,6 +437,24 @@ def _amount_totals(filtered: Select[Any], group_by: str) -> Any:
         .group_by(key, marked.c.unit)
         .subquery()
     )
+
+
+def ranked_amounts(filtered: Select[Any]) -> tuple[Any, Any]:
+    """(`filtered`'s rows with an amount, each ranked within its series; the amount where
+    AMOUNT_RULE counts it, else null): group the first by any key and sum the second."""
+    rows = filtered.order_by(None).where(Contribution.amount.is_not(None)).subquery()
+    when = func.coalesce(rows.c.end_date, rows.c.start_date)
+    series = (rows.c.contributor_id, rows.c.mission_id, rows.c.type_id, rows.c.unit)
+    marked = select(
+        rows,
+        func.row_number()
+        .over(
+            partition_by=series,
+            order_by=(when.is_(None), when.desc(), rows.c.amount.desc(), rows.c.slug),
+        )
+        .label("nth"),
+    ).subquery()
+    return marked, case((marked.c.nth == 1, marked.c.amount), else_=null())
 
 
 def stats_sort(sort: str) -> list[str]:

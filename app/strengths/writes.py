@@ -11,10 +11,10 @@ from app.core.writes import Problems
 from app.curation.fields import (
     JSON_INTEGER,
     NATION_OR_ORG,
-    Citations,
     IsoDate,
     LongText,
     Slug,
+    created,
     reference,
 )
 from app.curation.kind import Answer, Bodies, Naming, RecordKind, Refs
@@ -54,9 +54,7 @@ class StrengthFields(BaseModel):
     note: LongText | None = None
 
 
-class StrengthCreate(StrengthFields):
-    slug: Slug
-    citations: Citations
+StrengthCreate = created(StrengthFields)
 
 
 def _resolve(

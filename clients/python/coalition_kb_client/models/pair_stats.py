@@ -18,6 +18,7 @@ T = TypeVar("T", bound="PairStats")
 class PairStats:
     """
     Attributes:
+        amount_rule (str): How the groups' `amounts` are added.
         as_of (datetime.date): The day `personnel` is counted on.
         group_by (list[str]):
         groups (list[PairGroup]):
@@ -25,6 +26,7 @@ class PairStats:
         total (int): Contributions matching the filters.
     """
 
+    amount_rule: str
     as_of: datetime.date
     group_by: list[str]
     groups: list[PairGroup]
@@ -33,6 +35,8 @@ class PairStats:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        amount_rule = self.amount_rule
+
         as_of = self.as_of.isoformat()
 
         group_by = self.group_by
@@ -50,6 +54,7 @@ class PairStats:
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
+                "amount_rule": amount_rule,
                 "as_of": as_of,
                 "group_by": group_by,
                 "groups": groups,
@@ -65,6 +70,8 @@ class PairStats:
         from ..models.pair_group import PairGroup  # noqa: PLC0415
 
         d = dict(src_dict)
+        amount_rule = d.pop("amount_rule")
+
         as_of = datetime.date.fromisoformat(d.pop("as_of"))
 
         group_by = cast(list[str], d.pop("group_by"))
@@ -81,6 +88,7 @@ class PairStats:
         total = d.pop("total")
 
         pair_stats = cls(
+            amount_rule=amount_rule,
             as_of=as_of,
             group_by=group_by,
             groups=groups,

@@ -20,6 +20,7 @@ T = TypeVar("T", bound="PairStatsSelection")
 class PairStatsSelection:
     """
     Attributes:
+        amount_rule (str | Unset): How the groups' `amounts` are added.
         as_of (datetime.date | Unset): The day `personnel` is counted on.
         group_by (list[str] | Unset):
         groups (list[PairGroupSelection] | Unset):
@@ -27,6 +28,7 @@ class PairStatsSelection:
         total (int | Unset): Contributions matching the filters.
     """
 
+    amount_rule: str | Unset = UNSET
     as_of: datetime.date | Unset = UNSET
     group_by: list[str] | Unset = UNSET
     groups: list[PairGroupSelection] | Unset = UNSET
@@ -35,6 +37,8 @@ class PairStatsSelection:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        amount_rule = self.amount_rule
+
         as_of: str | Unset = UNSET
         if not isinstance(self.as_of, Unset):
             as_of = self.as_of.isoformat()
@@ -57,6 +61,8 @@ class PairStatsSelection:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
+        if amount_rule is not UNSET:
+            field_dict["amount_rule"] = amount_rule
         if as_of is not UNSET:
             field_dict["as_of"] = as_of
         if group_by is not UNSET:
@@ -75,6 +81,8 @@ class PairStatsSelection:
         from ..models.pair_group_selection import PairGroupSelection  # noqa: PLC0415
 
         d = dict(src_dict)
+        amount_rule = d.pop("amount_rule", UNSET)
+
         _as_of = d.pop("as_of", UNSET)
         as_of: datetime.date | Unset
         if isinstance(_as_of, Unset):
@@ -98,6 +106,7 @@ class PairStatsSelection:
         total = d.pop("total", UNSET)
 
         pair_stats_selection = cls(
+            amount_rule=amount_rule,
             as_of=as_of,
             group_by=group_by,
             groups=groups,
