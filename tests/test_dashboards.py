@@ -194,8 +194,13 @@ def test_unknown_facets_are_refused(client: TestClient) -> None:
         422,
         "query.facets",
     )
+    # Nations have facets of their own (nato_member, framework): kind is not one.
     assert_problem(
-        client.get(f"{API}/partner-nations", params={"facets": "kind"}), 400, "query.facets"
+        client.get(f"{API}/partner-nations", params={"facets": "kind"}), 422, "query.facets"
+    )
+    # A list with no facets at all: an unknown parameter.
+    assert_problem(
+        client.get(f"{API}/organizations", params={"facets": "kind"}), 400, "query.facets"
     )
     body = client.get(f"{API}/contributions").json()
     assert body["facets"] is None
