@@ -1,12 +1,13 @@
 """Engine and session factory. Sync SQLAlchemy: FastAPI runs sync routes in its thread pool,
 and both drivers we ship (sqlite3, psycopg 3) are fastest in their sync mode."""
 
-from collections.abc import Iterable, Iterator
+from collections.abc import AsyncIterator, Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Annotated, Any, TypeVar
 
-from fastapi import Request
+import anyio
+from fastapi import Depends, Request
 from sqlalchemy import Engine, Select, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
@@ -67,22 +68,33 @@ def get_sessionmaker() -> sessionmaker[Session]:
     return sessionmaker(bind=get_engine(), expire_on_commit=False, autoflush=False)
 
 
-def get_session(request: Request) -> Iterator[Session]:
-    """One session per request; the request commits once, before the response is built. It
-    holds one of the worker's database slots while open, and a read's statements have a
-    deadline (app/core/limits.py)."""
-    from app.core.limits import Slot, limit_reads
+async def db_slot() -> AsyncIterator[None]:
+    """One of the worker's database slots, held from before the request's session opens until
+    after it closes. The wait runs in a thread of its own limiter: a request waiting for a slot
+    must not hold one of the route threads that the requests holding the slots need for their
+    next step (with it did, 8 cold requests on 7 threads stalled for QUERY_TIMEOUT_MS at a time:
+    docs/performance.md)."""
+    from app.core.limits import Slot
 
-    settings = get_settings()
-    slot = Slot(settings)
-    slot.take()
+    slot = Slot(get_settings())
+    await anyio.to_thread.run_sync(slot.take, limiter=anyio.CapacityLimiter(1))
     try:
-        with get_sessionmaker()() as session:
-            if request.method in ("GET", "HEAD"):
-                limit_reads(session, settings)
-            yield session
+        yield
     finally:
         slot.give_back()
+
+
+def get_session(request: Request, _slot: Annotated[None, Depends(db_slot)]) -> Iterator[Session]:
+    """One session per request; the request commits once, before the response is built. It
+    holds one of the worker's database slots while open (`db_slot`), and a read's statements
+    have a deadline (app/core/limits.py)."""
+    from app.core.limits import limit_reads
+
+    settings = get_settings()
+    with get_sessionmaker()() as session:
+        if request.method in ("GET", "HEAD"):
+            limit_reads(session, settings)
+        yield session
 
 
 def pairs(result: Iterable[Any]) -> dict[Any, Any]:
