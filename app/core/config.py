@@ -63,6 +63,12 @@ class Settings(BaseSettings):
     # Rendered GET answers kept per worker, keyed by the data version (app/http/cache.py);
     # 0 turns the cache off.
     response_cache_mb: int = Field(default=32, ge=0)
+    # SQLAlchemy's compiled statements kept per worker (its default is 500, which it lets grow
+    # to 750 before pruning): at 1M contributions the dashboard workload's distinct filter
+    # shapes filled it with some 200,000 objects, about 10% of the worker's memory
+    # (docs/performance.md, "Worker memory"). A miss recompiles one statement (a millisecond
+    # or two).
+    sql_cache_size: int = Field(default=150, ge=0)
     # No pile-up (app/core/limits.py, docs/performance.md): database sessions open at once per
     # worker (0: by the cores, cores + 1 on SQLite, 2 x cores + 2 on PostgreSQL); how long a
     # read's statement may run, and a request may wait for a session, before a 503 (0: no

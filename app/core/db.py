@@ -19,7 +19,10 @@ from app.core.errors import NotFound
 def build_engine(url: str, **overrides: Any) -> Engine:
     settings = get_settings()
     parsed = make_url(url)
-    kwargs: dict[str, Any] = {"pool_pre_ping": True}
+    kwargs: dict[str, Any] = {
+        "pool_pre_ping": True,
+        "query_cache_size": settings.sql_cache_size,
+    }
     if parsed.get_backend_name() == "sqlite":
         database = parsed.database
         if database and database != ":memory:":
