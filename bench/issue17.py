@@ -14,7 +14,8 @@ starts it), with Python clients on the other core:
    cache on (the default 32 MB);
 3. a write a second: the read throughput of a seeded sample of that list (`--sample`, each URL
    once, 8 client threads, cache on) without writes, then on a fresh start with one
-   contribution PATCH a second.
+   contribution PATCH a second; `--rounds` pairs of runs, alternating which goes first, with
+   the worker's CPU per read beside the req/s (the load drifts; CPU time drifts less).
 
 Every figure is printed with the 1-minute load average at its end: the machine is shared.
 """
@@ -28,12 +29,14 @@ import random
 import statistics
 import threading
 import time
+from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import httpx
 
-from bench.run import VENV_BIN, Server, log, rss_mb, serving
+from bench.run import VENV_BIN, Server, cpu_seconds, log, rss_mb, serving
 
 GROUP_BYS = ("contributor", "contributor_kind", "type", "category", "mission", "year", "status")
 API = "/api/v1"
@@ -87,10 +90,19 @@ def cold_stats(db: str, port: int) -> list[dict[str, Any]]:
     return rows
 
 
-def send_all(base: str, paths: list[str], threads: int, stop: threading.Event | None) -> float:
-    """Each path once, `threads` clients; req/s."""
+def send_all(
+    base: str,
+    paths: list[str],
+    threads: int,
+    stop: threading.Event | None,
+    statuses: Counter[int] | None = None,
+    every: tuple[int, Callable[[int], None]] | None = None,
+) -> float:
+    """Each path once, `threads` clients; req/s. `statuses` counts the answers' codes;
+    `every` = (n, f): f(answered) is called after every n answers (an RSS trace)."""
     queue = list(reversed(paths))
     lock = threading.Lock()
+    answered = [0]
 
     def work() -> None:
         with httpx.Client(base_url=base, timeout=120) as client:
@@ -99,7 +111,14 @@ def send_all(base: str, paths: list[str], threads: int, stop: threading.Event | 
                     if not queue:
                         return
                     path = queue.pop()
-                client.get(path)
+                code = client.get(path).status_code
+                with lock:
+                    answered[0] += 1
+                    count = answered[0]
+                    if statuses is not None:
+                        statuses[code] += 1
+                if every and count % every[0] == 0:
+                    every[1](count)
 
     start = time.perf_counter()
     workers = [threading.Thread(target=work) for _ in range(threads)]
@@ -130,39 +149,83 @@ def writer(base: str, key: str, slug: str, stop: threading.Event) -> int:
 def rss_after_all(
     db: str, port: int, paths: list[str], env: dict[str, str] | None = None
 ) -> dict[str, Any]:
-    """Every URL once, cache on (the default 32 MB): the worker's RSS at the end."""
+    """Every URL once, cache on (the default 32 MB): the worker's RSS at the end, and every
+    300 answers (`trace`: answered, RSS MB, worker CPU s)."""
     with serving(coalition("dash-rss", db, port, env or {})) as server:
-        rps = send_all(server.base, paths, 8, None)
+        pids = server.worker_pids()
+        trace: list[tuple[int, float, float]] = []
+        statuses: Counter[int] = Counter()
+
+        def sample(count: int) -> None:
+            trace.append(
+                (
+                    count,
+                    round(max(rss_mb(p) for p in pids), 1),
+                    round(sum(cpu_seconds(p) for p in pids), 1),
+                )
+            )
+            log(f"   {trace[-1]} load {load()}")
+
+        rps = send_all(server.base, paths, 8, None, statuses, (300, sample))
         return {
             "urls": len(paths),
             "rps": round(rps, 1),
-            "rss_mb": round(max(rss_mb(p) for p in server.worker_pids()), 1),
+            "rss_mb": round(max(rss_mb(p) for p in pids), 1),
+            "statuses": dict(statuses),
+            "trace": trace,
+            "env": env or {},
             "load": load(),
         }
 
 
-def with_writes(db: str, port: int, paths: list[str], key: str, slug: str) -> dict[str, Any]:
-    """The URLs once each without writes, then (fresh start) with a PATCH a second."""
-    out: dict[str, Any] = {}
+def with_writes(
+    db: str, port: int, paths: list[str], key: str, slug: str, rounds: int = 1
+) -> dict[str, Any]:
+    """The URLs once each without writes and (on another fresh start) with a PATCH a second,
+    `rounds` times, alternating which goes first (the machine's load drifts). Each run: reads
+    a second, and the worker's CPU seconds per read (the writes' own included: what they
+    cost the reads), with the 1-minute load average."""
     env = {"RATE_LIMIT_WRITES_PER_MINUTE": "0"}
-    with serving(coalition("dash-read", db, port, env)) as server:
-        out["read_only_rps"] = round(send_all(server.base, paths, 8, None), 1)
-        out["read_only_load"] = load()
-    with serving(coalition("dash-write", db, port, env)) as server:
-        stop = threading.Event()
-        writes: list[int] = []
-        thread = threading.Thread(
-            target=lambda: writes.append(writer(server.base, key, slug, stop))
-        )
-        thread.start()
-        try:
-            out["with_writes_rps"] = round(send_all(server.base, paths, 8, None), 1)
-            out["with_writes_load"] = load()
-        finally:
-            stop.set()
-            thread.join()
-        out["writes"] = writes[0] if writes else 0
+    runs: list[dict[str, Any]] = []
+    for round_ in range(rounds):
+        order = (False, True) if round_ % 2 == 0 else (True, False)
+        for writing in order:
+            with serving(coalition("dash-write" if writing else "dash-read", db, port, env)) as s:
+                pids = s.worker_pids()
+                cpu0 = sum(cpu_seconds(p) for p in pids)
+                stop = threading.Event()
+                writes: list[int] = []
+                thread = threading.Thread(
+                    target=lambda w=writes, e=stop: w.append(writer(s.base, key, slug, e))
+                )
+                if writing:
+                    thread.start()
+                statuses: Counter[int] = Counter()
+                try:
+                    rps = send_all(s.base, paths, 8, None, statuses)
+                finally:
+                    stop.set()
+                    if writing:
+                        thread.join()
+                cpu = sum(cpu_seconds(p) for p in pids) - cpu0
+                runs.append(
+                    {
+                        "writes": writes[0] if writes else 0,
+                        "rps": round(rps, 2),
+                        "cpu_ms_per_read": round(cpu / len(paths) * 1000, 1),
+                        "statuses": dict(statuses),
+                        "load": load(),
+                    }
+                )
+                log(f"   {runs[-1]}")
+    without = [r for r in runs if not r["writes"]]
+    with_ = [r for r in runs if r["writes"]]
+    out: dict[str, Any] = {"runs": runs, "urls": len(paths)}
+    for name, part in (("read_only", without), ("with_writes", with_)):
+        out[f"{name}_rps"] = round(statistics.median(r["rps"] for r in part), 2)
+        out[f"{name}_cpu_ms"] = round(statistics.median(r["cpu_ms_per_read"] for r in part), 1)
     out["cost"] = round(1 - out["with_writes_rps"] / out["read_only_rps"], 3)
+    out["cpu_cost"] = round(out["with_writes_cpu_ms"] / out["read_only_cpu_ms"] - 1, 3)
     return out
 
 
@@ -176,6 +239,7 @@ def main() -> None:
     parser.add_argument("--pg", help="a PostgreSQL URL loaded by bench.generate, instead")
     parser.add_argument("--parts", default="stats,rss,writes")
     parser.add_argument("--sample", type=int, default=600, help="URLs of the write-mix runs")
+    parser.add_argument("--rounds", type=int, default=1, help="write-mix runs of each kind")
     parser.add_argument("--kinds", help="only these kinds of URL (comma-separated), for a try")
     parser.add_argument(
         "--env", action="append", default=[], help="KEY=VALUE for the server (repeatable)"
@@ -195,7 +259,9 @@ def main() -> None:
         result["rss"] = rss_after_all(db, args.port, paths, env)
         log(str(result["rss"]))
     if "writes" in args.parts:
-        result["writes"] = with_writes(db, args.port, paths[: args.sample], args.key, args.slug)
+        result["writes"] = with_writes(
+            db, args.port, paths[: args.sample], args.key, args.slug, args.rounds
+        )
     print(json.dumps(result, indent=1))
 
 
