@@ -1,7 +1,7 @@
 from datetime import date
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Path, Query, Request, Response
+from fastapi import APIRouter, Depends, Path, Query, Response
 
 from app.core.filters import (
     Choices,
@@ -13,8 +13,7 @@ from app.core.filters import (
     keys,
     values_of,
 )
-from app.core.formats import Format, format_param
-from app.core.listing import FacetedPage, Listing, list_output, tabular
+from app.core.listing import FacetedPage, Listing, OutputDep, list_output
 from app.core.pagination import SortKey
 from app.core.params import IncludeDisputed, SessionDep
 from app.core.refs import MissionRef
@@ -111,10 +110,7 @@ def get_strength(
 )
 def mission_strength(
     slug: Annotated[str, Path(max_length=100, examples=["mnf-i"])],
-    request: Request,
-    response: Response,
-    session: SessionDep,
-    fmt: Annotated[Format, Depends(format_param)],
+    out: OutputDep,
     contributor: ContributorFilter = None,
     tally: TallyFilter = None,
     date_from: DateFrom = None,
@@ -123,9 +119,9 @@ def mission_strength(
 ) -> StrengthSeries | Response:
     """A mission's strength over time"""
     check_range(date_from, date_to)
-    mission = get_mission(session, slug=slug)
+    mission = get_mission(out.session, slug=slug)
     rows: list[dict[str, Any]] = service.series(
-        session,
+        out.session,
         mission,
         contributors=values_of(contributor, "contributor"),
         tallies=choices_of(tally, TALLIES, "tally"),
@@ -133,10 +129,10 @@ def mission_strength(
         date_to=date_to,
         include_disputed=include_disputed,
     )
-    if fmt != "json":
-        response.headers["X-Total-Count"] = str(len(rows))
+    if out.format != "json":
+        out.response.headers["X-Total-Count"] = str(len(rows))
         points = (StrengthPoint.model_validate(r).model_dump(mode="json") for r in rows)
-        return tabular(fmt, request, response, StrengthPoint, points)
+        return out.tabular(StrengthPoint, points)
     return StrengthSeries(
         mission=MissionRef.model_validate(mission),
         rule=service.SERIES_RULE,
