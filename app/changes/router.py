@@ -20,7 +20,7 @@ from sqlalchemy import Select, String, and_, cast, or_, select
 from app.audit.router import RecordResource
 from app.core.errors import BadRequest, FieldProblem, RuleViolation
 from app.core.fields import Fields, fields_param
-from app.core.filters import any_of, choice, choices, choices_of
+from app.core.filters import Choices, any_of, choices, choices_of
 from app.core.listing import rows_answer
 from app.core.params import SessionDep
 from app.core.shapes import ShapeParam
@@ -109,8 +109,7 @@ def list_changes(
     session: SessionDep,
     since: Since = 0,
     resource: Annotated[
-        list[Annotated[str, choice(FEED_RESOURCES)]] | None,
-        choices(FEED_RESOURCES, "Only changes of these resources.", "contributions"),
+        Choices, choices(FEED_RESOURCES, "Only changes of these resources.", "contributions")
     ] = None,
     limit: FeedLimit = 100,
     cursor: FeedCursor = None,

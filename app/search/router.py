@@ -5,7 +5,7 @@ from fastapi import APIRouter, Depends, Query, Response
 
 from app.core.db import get_sessionmaker
 from app.core.fields import Fields, fields_param
-from app.core.filters import choice, choices_of
+from app.core.filters import Choices, kinds, kinds_of
 from app.core.listing import STREAM_BATCH, OutputDep, offset_page, read_offset
 from app.core.pagination import CursorParam, Page, limit_param, set_total
 from app.core.params import IncludeDisputed
@@ -25,9 +25,7 @@ The query: words (all must occur), `"an exact phrase"`, `prefix*`, `a OR b`, `-w
 `NOT word` to exclude. Case and punctuation are ignored; there is no stemming (`train*` finds
 training and trained). At most {MAX_QUERY_LENGTH} characters."""
 
-
-def _kinds(raw: list[str] | None) -> list[str]:
-    return choices_of(raw, HIT_TYPES, "type") or list(HIT_TYPES)
+HitTypes = Annotated[Choices, kinds(HIT_TYPES, "Only these kinds of hit", "contribution,passage")]
 
 
 @read_route(router, "/search", Page[SearchHit], description=SEARCH_HELP)
@@ -43,13 +41,7 @@ def search(
         ),
     ],
     type: Annotated[
-        list[Annotated[str, choice(HIT_TYPES)]] | None,
-        Query(
-            description="Only these kinds of hit (comma-separated or repeated): "
-            + ", ".join(HIT_TYPES)
-            + ".",
-            examples=["contribution,passage"],
-        ),
+        Choices, kinds(HIT_TYPES, "Only these kinds of hit", "contribution,passage")
     ] = None,
     include_disputed: IncludeDisputed = False,
     limit: Annotated[int, Depends(limit_param)] = 50,
@@ -59,7 +51,7 @@ def search(
 ) -> dict[str, object] | Response:
     """Search everything"""
     query = parse(q)
-    kinds = _kinds(type)
+    kinds = kinds_of(type, HIT_TYPES, "type")
     if out.streams_everything():
         engine = service.engine_for(out.session)
         set_total(out.response, *engine.total(out.session, query, kinds, include_disputed))

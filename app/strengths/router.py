@@ -123,11 +123,13 @@ def mission_strength(
     rows: list[dict[str, Any]] = service.series(
         out.session,
         mission,
-        contributors=values_of(contributor, "contributor"),
-        tallies=choices_of(tally, TALLIES, "tally"),
-        date_from=date_from,
-        date_to=date_to,
-        include_disputed=include_disputed,
+        service.Filters(
+            contributors=values_of(contributor, "contributor"),
+            tallies=choices_of(tally, TALLIES, "tally"),
+            date_from=date_from,
+            date_to=date_to,
+            include_disputed=include_disputed,
+        ),
     )
     if out.format != "json":
         out.response.headers["X-Total-Count"] = str(len(rows))

@@ -8,13 +8,14 @@ from app.contributors.service import key_ids
 from app.core.db import get_sessionmaker
 from app.core.fields import Fields, fields_param
 from app.core.filters import (
+    Choices,
     CodeList,
     KeyList,
     check_range,
-    choice,
-    choices_of,
     codes_of,
     keys,
+    kinds,
+    kinds_of,
     values_of,
 )
 from app.core.listing import STREAM_BATCH, OutputDep, offset_page, read_offset
@@ -33,15 +34,7 @@ def timeline(
     out: OutputDep,
     organization: Annotated[KeyList, keys("Leading organization's slug.", "nato")] = None,
     theater: Annotated[CodeList, keys("ISO 3166-1 alpha-3 code (any case).", "IRQ")] = None,
-    kind: Annotated[
-        list[Annotated[str, choice(EVENT_KINDS)]] | None,
-        Query(
-            description="Only these kinds (comma-separated or repeated): "
-            + ", ".join(EVENT_KINDS)
-            + ".",
-            examples=["mission,contribution"],
-        ),
-    ] = None,
+    kind: Annotated[Choices, kinds(EVENT_KINDS, "Only these kinds", "mission,contribution")] = None,
     date_from: Annotated[date | None, Query(alias="from", examples=["2004-01-01"])] = None,
     date_to: Annotated[date | None, Query(alias="to", examples=["2011-12-31"])] = None,
     include_disputed: IncludeDisputed = False,
@@ -64,7 +57,7 @@ def timeline(
         key_ids(out.session, organizations, name="organization", noun="organization")
         organizations = [code.lower() for code in organizations]
     filters = service.TimelineFilters(
-        kinds=_kinds(kind),
+        kinds=kinds_of(kind, EVENT_KINDS, "kind"),
         organizations=organizations,
         theaters=codes_of(theater, "theater"),
         date_from=date_from,
@@ -80,10 +73,6 @@ def timeline(
     items = service.page(out.session, events, limit=limit, offset=offset)
     page = offset_page(out.request, out.response, items, total=total, limit=limit, offset=offset)
     return out.rows(page, "items", TimelineEvent, shape, fields)
-
-
-def _kinds(raw: list[str] | None) -> list[str]:
-    return choices_of(raw, EVENT_KINDS, "kind") or list(EVENT_KINDS)
 
 
 def _every_event(filters: service.TimelineFilters) -> Iterator[dict[str, Any]]:
