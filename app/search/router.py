@@ -40,9 +40,7 @@ def search(
             json_schema_extra={"maxLength": MAX_QUERY_LENGTH},
         ),
     ],
-    type: Annotated[
-        Choices, kinds(HIT_TYPES, "Only these kinds of hit", "contribution,passage")
-    ] = None,
+    type: HitTypes = None,
     include_disputed: IncludeDisputed = False,
     limit: Annotated[int, Depends(limit_param)] = 50,
     cursor: CursorParam = None,

@@ -15,7 +15,7 @@ from app.core.filters import (
 )
 from app.core.listing import FacetedPage, Listing, OutputDep, list_output
 from app.core.pagination import SortKey
-from app.core.params import IncludeDisputed, SessionDep
+from app.core.params import IncludeDisputed
 from app.core.refs import MissionRef
 from app.http.routes import RECORD_ERRORS, RecordView, read_route, record_view
 from app.missions.service import get_by_slug as get_mission
@@ -54,7 +54,6 @@ DateTo = Annotated[
 @read_route(router, "/strengths", FacetedPage[StrengthRead])
 def list_strengths(
     listing: StrengthListing,
-    session: SessionDep,
     mission: Annotated[KeyList, keys("Mission slug.", "mnf-i")] = None,
     contributor: ContributorFilter = None,
     tally: TallyFilter = None,
@@ -70,7 +69,7 @@ def list_strengths(
     mission-wide total. For a chart, `/missions/{slug}/strength`."""
     check_range(date_from, date_to)
     stmt = service.list_stmt(
-        session,
+        listing.session,
         service.Filters(
             missions=values_of(mission, "mission"),
             contributors=values_of(contributor, "contributor"),
