@@ -3,7 +3,7 @@ as Python functions the templates call like macros: a Jinja2 macro call costs a 
 and a Markup join each time, which on a page of a few hundred rows was most of its render
 time. Every value is escaped."""
 
-from collections.abc import Container, Iterable, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache
@@ -11,7 +11,16 @@ from typing import Any
 
 from markupsafe import Markup, escape
 
+try:
+    from markupsafe._speedups import _escape_inner
+except ImportError:  # pragma: no cover - where markupsafe runs without its C extension
+    from markupsafe._native import _escape_inner
+
 from app.core.refs import API
+
+# escape()'s own characters, as a str: no Markup object per call (the article page escapes
+# thousands of values).
+esc: Callable[[str], str] = _escape_inner
 
 STATUS_LABEL = {
     "corroborated": "corroborated",
