@@ -343,14 +343,12 @@ def _contributor_page(request: Request, session: Session, code: str, kind: str) 
     twin = "partner-nations" if kind == "nation" else "organizations"
     # The missions an organization leads, which need not be any it has a contribution to.
     led = (
-        list(
-            session.scalars(
-                select(Mission)
-                .where(Mission.lead_organization_id == nation.id, shown(Mission.status))
-                .order_by(Mission.start_date.is_(None), Mission.start_date, Mission.slug)
-                .limit(service.NATION_MISSIONS)
-            )
-        )
+        session.execute(
+            select(Mission.slug, Mission.acronym, Mission.name)
+            .where(Mission.lead_organization_id == nation.id, shown(Mission.status))
+            .order_by(Mission.start_date.is_(None), Mission.start_date, Mission.slug)
+            .limit(service.NATION_MISSIONS)
+        ).all()
         if kind == "organization"
         else []
     )
