@@ -12,7 +12,13 @@ from sqlalchemy import event, text
 from tests.curation_support import Curated
 
 ARTICLE = "role-of-nato-and-partners-in-iraq"
-PAGES = (f"/kb/sources/{ARTICLE}", "/kb/missions/mnf-i", "/kb/missions/ntm-i")
+PAGES = (
+    f"/kb/sources/{ARTICLE}",
+    "/kb/missions/mnf-i",
+    "/kb/missions/ntm-i",
+    "/kb/organizations/nato",
+    "/kb/nations/ITA",
+)
 
 
 def _app(monkeypatch: pytest.MonkeyPatch, *, response_cache_mb: int) -> Any:

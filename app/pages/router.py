@@ -149,6 +149,15 @@ def render(
     return HTMLResponse(body, status_code=status_code, headers=headers)
 
 
+def kept(request: Request, session: Session, key: tuple[Any, ...], part: Any) -> Any:
+    """`part()`'s value (it returns the value and its size), kept for the data version the
+    page's validators read (app/pages/fragments.py); rendered each time without one."""
+    version = getattr(request.state, "data_version", None)
+    if version is None:
+        return part()[0]
+    return fragments.kept(session.get_bind(), (*key, version), part)
+
+
 def not_found(request: Request, error: NotFound) -> HTMLResponse:
     return render(
         request,
@@ -271,11 +280,7 @@ def _strength_part(request: Request, session: Session, mission: Mission) -> byte
         body = html.encode("utf-8")
         return body, len(body)
 
-    version = getattr(request.state, "data_version", None)
-    if version is None:
-        return part()[0]
-    key = ("mission-strength", mission.id, version)
-    found: bytes = fragments.kept(session.get_bind(), key, part)
+    found: bytes = kept(request, session, ("mission-strength", mission.id), part)
     return found
 
 
@@ -330,7 +335,17 @@ def _contributor_page(request: Request, session: Session, code: str, kind: str) 
     except NotFound as error:
         return not_found(request, error)
     by_mission = contributors_service.contributions_by_mission(session, contributor_id=nation.id)
-    total, contributions = service.contributions_of(session, nation.id)
+    hidden = set(hidden_statuses(Contribution.status))
+
+    def contributions() -> tuple[tuple[int, int, bytes], int]:
+        """Its contributions table's rows, as UTF-8, how many, and of how many: the same for
+        every request of one data version (app/pages/fragments.py)."""
+        total, rows = service.contributions_of(session, nation.id)
+        body = html.contributor_contribution_rows(rows, hidden).encode("utf-8")
+        return (total, len(rows), body), len(body)
+
+    key = ("contributions", nation.id)
+    total, shown_rows, rows_html = kept(request, session, key, contributions)
     citations = citations_for(session, Citation.contributor_id, [nation.id]).get(nation.id, [])
     # Most contributions first: those get their own bars when a chart cannot show them all.
     chart = service.timeline([m for m, _ in by_mission], datetime.now(UTC).date())
@@ -363,13 +378,13 @@ def _contributor_page(request: Request, session: Session, code: str, kind: str) 
             "led": led,
             "by_mission": by_mission[: service.NATION_MISSIONS],
             "missions_total": len(by_mission),
-            "hidden": set(hidden_statuses(Contribution.status)),
             "total": total,
-            "contributions": contributions,
+            "shown": shown_rows,
             "citations": citations,
             "corrections": service.corrections(session, (c.corrected_by for c in citations)),
             "json": f"{API}/{twin}/{quote(nation.code)}",
         },
+        parts={"contribution_rows": rows_html},
     )
 
 
@@ -405,12 +420,7 @@ def source_page(request: Request, slug: str, session: SessionDep) -> HTMLRespons
         }
         return (parts, bool(marks), bool(unplaced)), sum(map(len, parts.values()))
 
-    version = getattr(request.state, "data_version", None)
-    if version is None:
-        (parts, marks, unplaced), _ = claims()
-    else:
-        key = ("source-claims", source.id, version)
-        parts, marks, unplaced = fragments.kept(session.get_bind(), key, claims)
+    parts, marks, unplaced = kept(request, session, ("source-claims", source.id), claims)
     return render(
         request,
         "source.html",
