@@ -115,26 +115,27 @@ def _sqlite_postings(best: int | None = None) -> str:
     )
 
 
-def _one(column: int) -> str:
-    return (
-        f"coalesce((SELECT {_occurrences(column)} FROM search_fts "  # noqa: S608
-        "WHERE search_fts MATCH '\"' || t.term || '\"' AND rowid = NEW.id), 0)"
-    )
+SPLIT = 4294967296  # the title's and the body's occurrences, counted in one FTS5 query
 
 
 # Run by the search_document triggers after the FTS5 row is written: the new document's
-# postings of every promoted word it holds, where they rank before the word's cut. `instr`
-# over the lower-cased text picks the candidate words (promoted words are lower-case, and the
-# tokenizer's word is a substring of the lower-cased text), FTS5 confirms each and counts it.
+# postings of every kept word it holds, where they rank before the word's cut. The candidate
+# words are found in the lower-cased text (kept words are lower-case ASCII, and a word of the
+# tokenizer has no ASCII letter or digit on either side: a superset); FTS5 then confirms and
+# counts each in one query on the new row. `LIMIT -1` keeps SQLite from flattening the
+# subquery and so running that query once per use of its result.
 SQLITE_ADD = (
     f"INSERT INTO search_topk (term, {KEY}, doc_id, status) "  # noqa: S608
     "SELECT p.term, p.tier, p.rank, NEW.kind, NEW.record_id, NEW.part, NEW.id, NEW.status FROM ("
-    f"SELECT c.*, {tier('NEW.kind', 'c.in_title > 0')} AS tier, "
-    f"{impact('c.in_title', 'c.in_body', length_in_tokens('z.h'), 'c.avgdl')} AS rank FROM ("
-    f"SELECT t.*, {_one(0)} AS in_title, {_one(1)} AS in_body FROM search_term t "
-    "WHERE instr(lower(NEW.title || ' ' || NEW.body), t.term) > 0) AS c, "
-    "(SELECT hex(sz) AS h FROM search_fts_docsize WHERE id = NEW.id) AS z "
-    "WHERE c.in_title + c.in_body > 0) AS p "
+    f"SELECT c.*, {tier('NEW.kind', f'c.hits >= {SPLIT}')} AS tier, "
+    + impact(f"(c.hits / {SPLIT})", f"(c.hits % {SPLIT})", length_in_tokens("z.h"), "c.avgdl")
+    + " AS rank FROM (SELECT t.*, coalesce((SELECT "  # noqa: S608
+    f"{_occurrences(0)} * {SPLIT} + {_occurrences(1)} FROM search_fts "
+    "WHERE search_fts MATCH '\"' || t.term || '\"' AND rowid = NEW.id), 0) AS hits "
+    "FROM (SELECT ' ' || lower(NEW.title || ' ' || NEW.body) || ' ' AS x) AS w, search_term t "
+    "WHERE instr(w.x, t.term) > 0 AND w.x GLOB ('*[^a-z0-9]' || t.term || '[^a-z0-9]*') "
+    "LIMIT -1) AS c, (SELECT hex(sz) AS h FROM search_fts_docsize WHERE id = NEW.id) AS z "
+    "WHERE c.hits > 0) AS p "
     "WHERE p.cut_tier IS NULL OR (p.tier, p.rank, NEW.kind, NEW.record_id, NEW.part) "
     "<= (p.cut_tier, p.cut_rank, p.cut_kind, p.cut_record_id, p.cut_part)"
 )
