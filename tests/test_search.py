@@ -582,3 +582,27 @@ def test_the_kept_list_follows_every_write(counted: tuple[TestClient, Session]) 
     bump(db)
     db.commit()
     assert check() == before
+
+
+def test_kept_words_walk_every_hit_in_order_on_both_engines(both_engines: dict[str, str]) -> None:
+    """Kept (the seed's words fit whole in their lists), every page of a word comes from its
+    list: all its hits, in each engine's full ranking, and the same hits on both engines."""
+    from app.core.db import get_sessionmaker
+    from app.search.topk import promote as keep
+    from tests.conftest import shared_app, use_database
+
+    terms = ("training", "nato", "iraq", "the")
+    answers: dict[str, dict[str, set[tuple[Any, ...]]]] = {}
+    for backend, url in both_engines.items():
+        use_database(url)
+        with TestClient(shared_app()) as client, get_sessionmaker()() as db:
+            for term in terms:
+                assert keep(db.connection(), term) == len(full_ranking(db, term))
+            bump(db)
+            db.commit()
+            answers[backend] = {}
+            for term in terms:
+                items = walk(client, f"{API}/search", q=term, limit=500, include_disputed="true")
+                assert as_docs(db, items) == full_ranking(db, term), (backend, term)
+                answers[backend][term] = as_set(items)
+    assert answers["sqlite"] == answers["postgresql"]
