@@ -34,7 +34,7 @@ from app.models import (
 from app.models.base import HIDDEN_STATUSES, WEAK_STATUSES
 from app.search.query import Query, to_fts5, to_tsquery
 from app.search.schemas import SearchHit
-from app.search.topk import LAST_TIER
+from app.search.topk import LAST_TIER, tier
 
 MARK_OPEN = "\ue001"  # private-use characters: no text holds them, so no escaping mix-ups
 MARK_CLOSE = "\ue002"
@@ -76,12 +76,9 @@ _VISIBLE = (
 # body matches; sources; citations; passages. Citations and passages carry their source's
 # title, so by relevance alone they buried the records: a search for "Carabinieri" listed the
 # Carabinieri contribution 16th of 18, below passages and citations mentioning the word.
+# The kept lists store the same tier (app/search/topk.py).
 def _tier(title_match: str) -> str:
-    return (
-        f"CASE WHEN d.kind IN ('mission', 'contribution', 'lesson', 'source') AND {title_match} "
-        "THEN 0 WHEN d.kind IN ('mission', 'contribution', 'lesson') THEN 1 "
-        "WHEN d.kind = 'source' THEN 2 WHEN d.kind = 'citation' THEN 3 ELSE 4 END"
-    )
+    return tier("d.kind", title_match)
 
 
 def _bind(sql: str, include_disputed: bool) -> Any:

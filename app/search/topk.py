@@ -196,6 +196,10 @@ def promote(conn: Connection, term: str, depth: int = DEPTH) -> int:
     if not (term.isascii() and term.isalnum() and term == term.lower()):
         raise ValueError(f"not a word of the index (lower-case ASCII letters and digits): {term!r}")
     dialect = conn.dialect.name
+    if dialect == "postgresql":
+        # Writers' triggers wait until the list and its cut are committed (and this waits for
+        # theirs), so no document is ranked against a cut it was not read with.
+        conn.execute(text("LOCK TABLE search_topk IN SHARE ROW EXCLUSIVE MODE"))
     conn.execute(text("DELETE FROM search_topk WHERE term = :t"), {"t": term})
     conn.execute(text("DELETE FROM search_term WHERE term = :t"), {"t": term})
     params: dict[str, Any] = {"t": term, "depth": depth + 1}
