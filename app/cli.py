@@ -46,7 +46,11 @@ def _search_terms(args: argparse.Namespace) -> int:
         if args.term:
             terms = [t.lower() for t in args.term]
             for term in terms:
-                promote(conn, term)
+                try:
+                    promote(conn, term)
+                except ValueError as error:
+                    print(error, file=sys.stderr)
+                    return 2
         else:
             terms = promote_frequent(conn, args.more_than)
     print(f"kept in rank order: {len(terms)} words" + (f" ({', '.join(terms)})" if terms else ""))

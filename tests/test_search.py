@@ -606,3 +606,26 @@ def test_kept_words_walk_every_hit_in_order_on_both_engines(both_engines: dict[s
                 assert as_docs(db, items) == full_ranking(db, term), (backend, term)
                 answers[backend][term] = as_set(items)
     assert answers["sqlite"] == answers["postgresql"]
+
+
+def test_the_cli_keeps_words(scratch_url: str, capsys: pytest.CaptureFixture[str]) -> None:  # noqa: F811
+    """`coalition-kb search-terms`: the words named, or every word in more than N documents;
+    what is not one word of the index is refused, and nothing is kept."""
+    from app.cli import main
+    from app.core.db import get_sessionmaker
+
+    def kept_words() -> set[str]:
+        with get_sessionmaker()() as db:
+            return set(db.scalars(text("SELECT term FROM search_term")))
+
+    assert main(["search-terms", "Training", "NATO"]) == 0
+    assert kept_words() == {"training", "nato"}
+    assert main(["search-terms", "it's"]) == 2
+    assert "not a word of the index" in capsys.readouterr().err
+    assert kept_words() == {"training", "nato"}
+    assert main(["search-terms", "--more-than", "1000"]) == 0
+    added = kept_words() - {"training", "nato"}
+    assert "the" in added
+    with get_sessionmaker()() as db:
+        assert all(len(full_ranking(db, word)) > 1000 for word in added | {"nato"})
+        assert len(full_ranking(db, "training")) <= 1000  # kept by name, not by count
