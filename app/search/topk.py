@@ -121,7 +121,9 @@ SPLIT = 4294967296  # the title's and the body's occurrences, counted in one FTS
 # Run by the search_document triggers after the FTS5 row is written: the new document's
 # postings of every kept word it holds, where they rank before the word's cut. The candidate
 # words are found in the lower-cased text (kept words are lower-case ASCII, and a word of the
-# tokenizer has no ASCII letter or digit on either side: a superset); FTS5 then confirms and
+# tokenizer has no ASCII letter or digit on either side: a superset, but for the few
+# non-ASCII capitals that Unicode folds to an ASCII letter, such as the Kelvin sign, which
+# lower() leaves alone and the tokenizer folds); FTS5 then confirms and
 # counts each in one query on the new row. `LIMIT -1` keeps SQLite from flattening the
 # subquery and so running that query once per use of its result.
 SQLITE_ADD = (
