@@ -501,7 +501,7 @@ def test_a_frequent_word_ranks_its_true_best_hits_first(
     counted: tuple[TestClient, Session],
 ) -> None:
     """Above COUNT_LIMIT matches, the service ranked the first COUNT_LIMIT in index order:
-    the best hit of "training" (430th of 472 by document id in the seed) was not among them.
+    the best hit of "training" (past the 400th of 472 by document id in the seed) was not among them.
     Promoted, the word's pages are its true first hits, in order."""
     client, db = counted
     ranking = full_ranking(db, "training")
