@@ -241,23 +241,6 @@ def test_filtered_pages_hold_the_same_rows_in_every_sort(
     assert first, filters
 
 
-@pytest.mark.parametrize("day", ["2003-06-01", "2005-11-11", "2010-01-01"])
-def test_the_evidence_rule_lists_recent_sources_or_asks_a_subquery(
-    client: TestClient, monkeypatch: pytest.MonkeyPatch, day: str
-) -> None:
-    """`active_on` and `from` read the sources published since the day first and list their
-    ids; past MAX_LISTED_SOURCES they ask a subquery instead: the same rows either way (the
-    listed form is checked against an independent reading of the rule below)."""
-    from app.contributions import service
-
-    for params in ({"active_on": day}, {"from": day}):
-        listed = slugs(walk(client, f"{API}/contributions", limit=500, **params))
-        monkeypatch.setattr(service, "MAX_LISTED_SOURCES", 0)
-        asked = slugs(walk(client, f"{API}/contributions", limit=499, **params))
-        monkeypatch.undo()
-        assert listed and asked == listed, params
-
-
 # --- filters ------------------------------------------------------------------------------
 
 

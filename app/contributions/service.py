@@ -3,14 +3,14 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, and_, literal, or_, select
+from sqlalchemy import Select, and_, or_, select
 from sqlalchemy.orm import Session, joinedload
 
 from app.citations.service import citations_for
 from app.contributions.schemas import ContributionDetail, ContributionRead
 from app.contributors.service import key_ids
 from app.core.db import first_or_404
-from app.core.filters import any_of, in_years, resolve_keys, shown, shows_hidden, status_clause
+from app.core.filters import any_of, in_years, resolve_keys, shows_hidden, status_clause
 from app.core.pagination import LATE, SortKey
 from app.core.refs import ContributorRef, MissionRef, TypeRef
 from app.core.rows import nest, prefixed
@@ -21,8 +21,6 @@ from app.models import (
     ContributionType,
     Contributor,
     Mission,
-    Source,
-    StrengthObservation,
 )
 from app.strengths import service as strengths
 from app.strengths.schemas import StrengthRead
@@ -82,75 +80,16 @@ ACTIVE_RULE = (
 )
 
 
-def _known_by(column: Any, precision: Any, day: date) -> Any:
-    """`column`, a date of that precision, is on or after `day`'s day, month or year."""
-    return or_(
-        and_(precision == "day", column >= day),
-        and_(precision == "month", column >= day.replace(day=1)),
-        and_(precision == "year", column >= day.replace(month=1, day=1)),
+def reaches(day: date) -> Any:
+    """The contribution is still running on `day` or later, by ACTIVE_RULE's evidence: its
+    stored last running day (`runs_until`, kept by triggers: migration 0017) is on or after
+    it. A range, which `ix_contribution_runs_until` counts from the index alone."""
+    # Implied (no end before `day`), written in the very expression the end_date sort and its
+    # index use (migration 0013): a list sorted by end_date seeks to `day`.
+    return and_(
+        SortKey(Contribution.end_date, date, LATE).expression >= day,
+        Contribution.runs_until >= day,
     )
-
-
-def _any_row(*where: Any) -> Any:
-    """EXISTS, as a scalar subquery (`(SELECT 1 ... LIMIT 1) IS NOT NULL`): the same answer,
-    but read per row through the index on the correlated key. Inside an OR, PostgreSQL turns an
-    EXISTS into a hashed subplan: it read every matching citation of every contribution (a
-    sequential scan of a million citations, 0.7-1.2 s) before the first row of a page."""
-    first = select(literal(1)).where(*where).limit(1).scalar_subquery()
-    return first.is_not(None)
-
-
-# Sources listed by id in the evidence rule; past that many, a subquery (SQLite binds at most
-# 32,766 values in a statement).
-MAX_LISTED_SOURCES = 1000
-
-
-def reaches(session: Session, day: date) -> Any:
-    """The contribution is still running on `day` or later, by ACTIVE_RULE's evidence."""
-    # The sources published on or after `day` are read first (sources are few next to
-    # citations; as the key filters resolve their keys to ids): each row then checks its
-    # citations' source ids in that list, not a join to every source, and when no source is
-    # that recent the term is left out (a walk of 370,000 rows at 1M cost 2.4 s in that join).
-    recent_stmt = select(Source.id).where(Source.published_date >= day)
-    recent = list(session.scalars(recent_stmt.limit(MAX_LISTED_SOURCES + 1)))
-    # More than a statement should bind: a subquery instead.
-    sources: Any = recent if len(recent) <= MAX_LISTED_SOURCES else recent_stmt
-    observed = _any_row(
-        StrengthObservation.contribution_id == Contribution.id,
-        shown(StrengthObservation.status),
-        _known_by(StrengthObservation.observed_on, StrengthObservation.date_precision, day),
-    )
-    evidence = [observed]
-    if recent:
-        evidence.append(
-            _any_row(
-                Citation.contribution_id == Contribution.id,
-                shown(Citation.status),
-                Citation.source_id.in_(sources),
-            )
-        )
-    mission_running = Contribution.mission_id.in_(
-        select(Mission.id).where(
-            or_(
-                Mission.end_date.is_(None), _known_by(Mission.end_date, Mission.date_precision, day)
-            )
-        )
-    )
-    rule = or_(
-        Contribution.end_date >= day,
-        and_(
-            Contribution.end_date.is_(None),
-            mission_running,
-            or_(
-                _known_by(Contribution.start_date, Contribution.date_precision, day),
-                *evidence,
-            ),
-        ),
-    )
-    # Implied by the rule (no end before `day`), written in the very expression the end_date
-    # sort and its index use (migration 0013): a list sorted by end_date seeks to `day`
-    # instead of testing the rule on every earlier end (migration 0015 says why).
-    return and_(SortKey(Contribution.end_date, date, LATE).expression >= day, rule)
 
 
 def started_by(day: date) -> Any:
@@ -185,9 +124,9 @@ def list_stmt(session: Session, f: Filters) -> Select[Contribution]:
     if f.years is not None:
         stmt = stmt.where(in_years(Contribution.start_date, f.years))
     if f.active_on_date is not None:
-        stmt = stmt.where(started_by(f.active_on_date), reaches(session, f.active_on_date))
+        stmt = stmt.where(started_by(f.active_on_date), reaches(f.active_on_date))
     if f.date_from is not None:
-        stmt = stmt.where(reaches(session, f.date_from))
+        stmt = stmt.where(reaches(f.date_from))
     if f.date_to is not None:
         stmt = stmt.where(
             or_(Contribution.start_date.is_(None), Contribution.start_date <= f.date_to)

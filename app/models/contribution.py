@@ -6,6 +6,7 @@ from sqlalchemy import (
     Boolean,
     CheckConstraint,
     Date,
+    FetchedValue,
     ForeignKey,
     Index,
     Numeric,
@@ -116,6 +117,8 @@ class Contribution(Versioned, Claimed, Base):
             sqlite_where=text("amount IS NOT NULL"),
             postgresql_where=text("amount IS NOT NULL"),
         ),
+        # `from` and `active_on` as ranges, counted from the index alone (migration 0017).
+        Index("ix_contribution_runs_until", "runs_until", "start_date", "status"),
     )
 
     slug: Mapped[str] = mapped_column(String(SLUG_MAX), unique=True)
@@ -132,6 +135,12 @@ class Contribution(Versioned, Claimed, Base):
     unit: Mapped[str | None] = mapped_column(String(100))  # app/models/units.py
     amount_approx: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     description: Mapped[str] = mapped_column(Text)
+    # The last day it runs by the evidence rule (app/contributions/service.py, ACTIVE_RULE):
+    # its end; with none, its latest dated evidence capped by its mission's end; NULL with no
+    # dated evidence. Kept by triggers (migration 0017), never written by the service.
+    runs_until: Mapped[date | None] = mapped_column(
+        Date, server_default=FetchedValue(), server_onupdate=FetchedValue()
+    )
 
     contributor: Mapped[Contributor] = relationship(lazy="raise")
     mission: Mapped[Mission] = relationship(lazy="raise")
