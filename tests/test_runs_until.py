@@ -117,6 +117,12 @@ NEW_OBSERVATION = (
 )
 
 
+OPS = (
+    *("contribution", "contribution", "copy", "delete", "citation", "citation", "cite"),
+    *("uncite", "source", "mission", "observe", "observation", "unobserve"),
+)
+
+
 def _random_write(session: Session, rng: random.Random, step: int) -> None:
     c = Contribution
     contributions = _ids(session, select(c.id).order_by(c.id))
@@ -138,10 +144,7 @@ def _random_write(session: Session, rng: random.Random, step: int) -> None:
     observations = _ids(session, select(StrengthObservation.id).order_by(StrengthObservation.id))
     sources = _ids(session, select(Source.id).order_by(Source.id))
     missions = _ids(session, select(Mission.id).order_by(Mission.id))
-    op = rng.choice(
-        ["contribution", "contribution", "copy", "delete", "citation", "citation", "cite"]
-        + ["uncite", "source", "mission", "observe", "observation", "unobserve"]
-    )
+    op = rng.choice(OPS)
     if op == "contribution":
         values: dict[str, Any] = {
             "start_date": day,
