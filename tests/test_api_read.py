@@ -217,6 +217,12 @@ IMPLYING_FILTERS = [
     {"year": "2003"},
     {"type": "training"},
     {"category": "training"},
+    # Read in ranges of the sort key (pagination.page_keys: dated rows within the bounds the
+    # dates imply, then those without a date) and per contributor of the kind, merged.
+    {"to": "2005-12-31"},
+    {"contributor_kind": "organization"},
+    {"contributor_kind": "nation", "year": "2004,2005"},
+    {"active_on": "2005-11-11", "contributor_kind": "nation"},
 ]
 
 
@@ -239,6 +245,36 @@ def test_filtered_pages_hold_the_same_rows_in_every_sort(
         first = got if first is None else first
         assert got == first, sort
     assert first, filters
+
+
+@pytest.mark.parametrize(
+    "filters",
+    [
+        {"to": "2005-12-31"},
+        {"year": "2004,2006"},
+        {"active_on": "2005-11-11"},
+        {"from": "2004-01-01"},
+        {"contributor_kind": "organization"},
+        {"contributor_kind": "nation", "active_on": "2005-11-11"},
+    ],
+    ids=lambda f: ",".join(f),
+)
+def test_pages_read_in_ranges_or_merged_are_the_plain_walk(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch, filters: dict[str, str]
+) -> None:
+    """pagination.page_keys reads a date sort in ranges the filters imply and a contributor
+    kind per contributor: page by page, the same rows in the same order as one query walking
+    the sort's order, which it is without those hints."""
+    from app.contributions import service
+
+    for sort in ("start_date", "-start_date", "end_date", "-end_date", "slug", "-personnel"):
+        planned = walk(client, f"{API}/contributions", limit=3, sort=sort, **filters)
+        monkeypatch.setattr(service, "sort_bounds", lambda f: {})
+        monkeypatch.setattr(service, "MAX_MERGED", -1)
+        # Another page size: other URLs than the cached ones, other page boundaries.
+        plain = walk(client, f"{API}/contributions", limit=4, sort=sort, **filters)
+        monkeypatch.undo()
+        assert planned and [i["slug"] for i in planned] == [i["slug"] for i in plain], sort
 
 
 # --- filters ------------------------------------------------------------------------------
