@@ -253,13 +253,25 @@ def bounded_count(
     session: Session, stmt: Select[Any], id_column: InstrumentedAttribute[int] | None = None
 ) -> tuple[int, TotalRelation]:
     """The rows of `stmt`, counted exactly up to the count limit and no further: above it, the
-    limit and "gte". With `id_column`, only that column is read (an index can answer)."""
+    limit and "gte". With `id_column`, only that column is read (an index can answer). With
+    COUNT_BY (a date SortKey the filters bound, SORT_BOUNDS), counted in its two ranges, each
+    a seek in that key's index."""
     bound = get_settings().count_limit
     source = stmt.order_by(None)
     if id_column is not None:
         source = source.with_only_columns(id_column)
-    counted = select(func.count()).select_from(source.limit(bound + 1).subquery())
-    found = session.scalar(counted) or 0
+    parts = [source]
+    options = stmt.get_execution_options()
+    key = options.get(COUNT_BY)
+    bounds = options.get(SORT_BOUNDS) or {}
+    if key is not None and key.column.key in bounds:
+        parts = [source.where(r) for r in _ranges(key, *bounds[key.column.key])]
+    found = 0
+    for part in parts:
+        counted = select(func.count()).select_from(part.limit(bound + 1 - found).subquery())
+        found += session.scalar(counted) or 0
+        if found > bound:
+            break
     return (found, "eq") if found <= bound else (bound, "gte")
 
 
@@ -271,15 +283,34 @@ def set_total(response: Response, total: int, relation: TotalRelation) -> None:
 # Execution options a list's statement may carry (set by its filters, app/contributions/
 # service.py) for `page_keys`: what the filters imply, which the query planners cannot see.
 # SORT_BOUNDS: {column key: (low, high)}, bounds (None: open) the filters imply on that sort
-# column's values (a sentinel aside). MERGE_ON: (column, ids), the filter keeps rows whose
-# `column` is one of `ids`.
+# column's values (a sentinel aside). MERGE_ON: (column, ids, sort column keys), the filter
+# keeps rows whose `column` is one of `ids`, which lie in bands of those sorts' orders.
 SORT_BOUNDS = "page_sort_bounds"
 MERGE_ON = "page_merge_on"
 # PARTITION: a function (keys, order, dialect name) -> reads to merge, or None: the page's
 # rows (of one segment) split into ranges, each read in order through an index of its own.
 PARTITION = "page_partition"
+# COUNT_BY: a date SortKey whose SORT_BOUNDS `bounded_count` counts in (`year`: its start
+# range is a seek in the start order index; as the filter's ORs of ranges on start_date, no
+# index leads with, both engines scanned the narrowest covering index: 85-90 ms of CPU at 1M).
+COUNT_BY = "page_count_by"
 # Up to this many ids, a MERGE_ON filter's page is read per id and merged.
 MAX_MERGED = 64
+
+
+def _ranges(key: SortKey, low: Any, high: Any) -> tuple[Any, Any]:
+    """A date key's dated values within [low, high] (None: open), and its sentinel."""
+    expr = key.expression
+    dated = []
+    if low is not None:
+        dated.append(expr >= literal(low, key.column.type))
+    # One upper bound: given two, SQLite seeks to one of them (it took the sentinel's, and
+    # skipped every row between them).
+    if high is not None and high < key.sentinel:
+        dated.append(expr <= literal(high, key.column.type))
+    else:
+        dated.append(expr < literal(key.sentinel, key.column.type))
+    return and_(*dated), expr == literal(key.sentinel, key.column.type)
 
 
 def _segments(stmt: Select[Any], order: Order) -> list[Any] | None:
@@ -292,19 +323,8 @@ def _segments(stmt: Select[Any], order: Order) -> list[Any] | None:
     key, descending = order.keys[0]
     if key.kind is not date or key.sentinel is None or key.column.key not in bounds:
         return None
-    low, high = bounds[key.column.key]
-    expr = key.expression
-    dated = []
-    if low is not None:
-        dated.append(expr >= literal(low, key.column.type))
-    # One upper bound: given two, SQLite seeks to one of them (it took the sentinel's, and
-    # skipped every row between them).
-    if high is not None and high < key.sentinel:
-        dated.append(expr <= literal(high, key.column.type))
-    else:
-        dated.append(expr < literal(key.sentinel, key.column.type))
-    late = expr == literal(key.sentinel, key.column.type)
-    return [late, and_(*dated)] if descending else [and_(*dated), late]
+    dated, late = _ranges(key, *bounds[key.column.key])
+    return [late, dated] if descending else [dated, late]
 
 
 def _merge(
@@ -353,8 +373,8 @@ def _members(
     merge_on = options.get(MERGE_ON)
     if merge_on is None:
         return None
-    column, ids = merge_on
-    if len(ids) > MAX_MERGED:
+    column, ids, sorts = merge_on
+    if len(ids) > MAX_MERGED or order.keys[0][0].column.key not in sorts:
         return None
     return [keys.where(column == i) for i in ids]
 

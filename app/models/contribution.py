@@ -149,8 +149,9 @@ class Contribution(Versioned, Claimed, Base):
             sqlite_where=text("amount IS NOT NULL"),
             postgresql_where=text("amount IS NOT NULL"),
         ),
-        # `from` and `active_on` as ranges, counted from the index alone (migration 0017).
-        Index("ix_contribution_runs_until", "runs_until", "start_date", "status"),
+        # `from` and `active_on` as ranges, counted from the index alone (migration 0017);
+        # start_date last, so that SQLite does not skip-scan it for `to` and `year` (0017).
+        Index("ix_contribution_runs_until", "runs_until", "status", "start_date"),
     )
 
     slug: Mapped[str] = mapped_column(String(SLUG_MAX), unique=True)

@@ -16,8 +16,10 @@ The rule is "the last day it runs is on or after the day". That last day is one 
 contribution, `runs_until`: its end date; with none, the latest of the evidence dates, capped
 by the mission's end; NULL when there is no dated evidence (the rule never holds). Then
 `from=D` is `runs_until >= D` and `active_on=D` is `runs_until >= D` and a start on or
-before D: ranges, and `ix_contribution_runs_until` (runs_until, start_date, status) counts
-them from the index alone.
+before D: ranges, and `ix_contribution_runs_until` (runs_until, status, start_date) counts
+them from the index alone. (start_date second, SQLite's planner skip-scanned the index, 12,800
+distinct dates, for `to` and `year`, whose start conditions no index leads with: their counts
+went from 15 to 45 ms of CPU at 1M.)
 
 Triggers keep it exact in the writing transaction on both engines, whoever writes: on
 `contribution` (its end, start, precision, mission; and a direct write of `runs_until`, which
@@ -44,7 +46,7 @@ depends_on: str | Sequence[str] | None = None
 # Written out, not imported, so this revision stays what it was (app/models/base.py).
 HIDDEN = "('disputed', 'misleading', 'unverifiable', 'opinion')"
 INDEX = "ix_contribution_runs_until"
-INDEX_COLUMNS = ["runs_until", "start_date", "status"]
+INDEX_COLUMNS = ["runs_until", "status", "start_date"]
 # What each table's writes change the date through.
 CONTRIBUTION_COLUMNS = ("end_date", "start_date", "date_precision", "mission_id", "runs_until")
 CITATION_COLUMNS = ("contribution_id", "status", "source_id")
