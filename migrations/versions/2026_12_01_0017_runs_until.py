@@ -240,7 +240,7 @@ def _pg_function() -> None:
 def _fill(engine: str) -> None:
     """Every row's date. PostgreSQL: the column's type set again USING the function, which
     rewrites the table once and rebuilds its indexes in bulk (an UPDATE of the million rows
-    inserted into each of its 30 indexes row by row: over 10 minutes at 1M on a loaded
+    inserted into each of its 23 indexes row by row: over 10 minutes at 1M on a loaded
     machine); no trigger fires. SQLite: an UPDATE with the other triggers on `contribution`
     held off (they count rows and bump data versions, which a new column leaves as they
     were)."""
