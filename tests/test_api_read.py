@@ -256,6 +256,9 @@ def test_filtered_pages_hold_the_same_rows_in_every_sort(
         {"from": "2004-01-01"},
         {"contributor_kind": "organization"},
         {"contributor_kind": "nation", "active_on": "2005-11-11"},
+        {"has_personnel": "false"},
+        {"personnel_min": "100", "personnel_max": "5000"},
+        {"has_personnel": "true", "to": "2006-01-01"},
     ],
     ids=lambda f: ",".join(f),
 )
@@ -265,12 +268,15 @@ def test_pages_read_in_ranges_or_merged_are_the_plain_walk(
     """pagination.page_keys reads a date sort in ranges the filters imply and a contributor
     kind per contributor: page by page, the same rows in the same order as one query walking
     the sort's order, which it is without those hints."""
+    from app.contributions import filters as contribution_filters
     from app.contributions import service
 
-    for sort in ("start_date", "-start_date", "end_date", "-end_date", "slug", "-personnel"):
+    sorts = ("start_date", "-start_date", "end_date", "-end_date", "slug", "personnel")
+    for sort in (*sorts, "-personnel"):
         planned = walk(client, f"{API}/contributions", limit=3, sort=sort, **filters)
         monkeypatch.setattr(service, "sort_bounds", lambda f: {})
         monkeypatch.setattr(service, "MAX_MERGED", -1)
+        monkeypatch.setattr(contribution_filters, "SORT_BOUNDS", "not-read")
         # Another page size: other URLs than the cached ones, other page boundaries.
         plain = walk(client, f"{API}/contributions", limit=4, sort=sort, **filters)
         monkeypatch.undo()

@@ -188,7 +188,7 @@ def by_run_class(day: date) -> Any:
     return members
 
 
-def sort_bounds(f: Filters) -> dict[str, tuple[date | None, date | None]]:
+def sort_bounds(f: Filters) -> dict[str, tuple[Any, Any, bool, bool]]:
     """What the date filters imply on the start and end sort keys' dated values: a start on
     or before `active_on`/`to` and within the years; an end (run to the end date, or none)
     on or after `active_on`/`from` and the first year's 1 January (an end is never before
@@ -210,12 +210,12 @@ def sort_bounds(f: Filters) -> dict[str, tuple[date | None, date | None]]:
             # Start order in two ranges too: dated starts, read per run class
             # (`by_run_class`), then the undated.
             starts.append((None, None))
-    out = {}
+    out: dict[str, tuple[Any, Any, bool, bool]] = {}
     for name, ranges in (("start_date", starts), ("end_date", ends)):
         if ranges:
             lows = [lo for lo, _ in ranges if lo is not None]
             highs = [hi for _, hi in ranges if hi is not None]
-            out[name] = (max(lows) if lows else None, min(highs) if highs else None)
+            out[name] = (max(lows) if lows else None, min(highs) if highs else None, True, True)
     return out
 
 
