@@ -391,6 +391,16 @@ def _members(
     return [keys.where(column == i) for i in ids]
 
 
+def _past_first(segments: list[tuple[Any, bool]], order: Order, value: Any) -> bool:
+    """Whether a cursor at `value` (of the first sort key) is past the first of `segments`:
+    the sentinel's range, when `value` is beyond the sentinel in the sort's order (dates sort
+    it last, numbers first); the values' range, when `value` is the sentinel."""
+    key = order.keys[0][0]
+    if not segments[0][1]:
+        return bool(value == key.sentinel)
+    return bool(value < key.sentinel if key.kind is date else value > key.sentinel)
+
+
 def page_keys(
     session: Session,
     stmt: Select[Any],
@@ -398,16 +408,22 @@ def page_keys(
     id_column: InstrumentedAttribute[int],
     after: ColumnElement[bool] | None,
     limit: int,
+    resume: tuple[Any, ...] = (),
 ) -> list[int]:
     """The ids of the page, in order: from `stmt`'s table alone, through an index that serves
     the filter and the sort (it stops after `limit` rows), in the sort key's ranges
-    (`_segments`), and merged from several reads (`_members`) where the filters ask for it."""
+    (`_segments`), and merged from several reads (`_members`) where the filters ask for it.
+    `resume`: the cursor's values (`after`'s), which tell a range the page is past."""
     ordered = order_clauses(order, id_column)
     keys = stmt.with_only_columns(id_column).order_by(*ordered).limit(limit)
     if after is not None:
         keys = keys.where(after)
     ids: list[int] = []
     segments = _segments(stmt, order)
+    if segments and resume and _past_first(segments, order, resume[0]):
+        # Not read again (the sentinel's range of end_date holds 207,000 rows at 1M, each
+        # rejected by the cursor).
+        segments = segments[1:]
     for segment, is_sentinel in segments if segments is not None else [(None, False)]:
         part = keys if segment is None else keys.where(segment)
         if is_sentinel:
@@ -434,11 +450,12 @@ def page_first(
     order: Order,
     after: ColumnElement[bool] | None,
     limit: int,
+    resume: tuple[Any, ...] = (),
 ) -> list[Any]:
     """Page first, join after: the page's keys from the filtered table alone, in order
     (`page_keys`), then the rows of `rows_of` (joined to their labels) for those keys only,
     put back in the keys' order."""
-    ids = page_keys(session, stmt, order, id_column, after, limit)
+    ids = page_keys(session, stmt, order, id_column, after, limit, resume)
     if not ids:
         return []
     wanted = select(id_column.class_).where(id_column.in_(ids))
@@ -475,12 +492,13 @@ def paginate(
         total, relation = bounded_count(session, stmt, id_column if rows_of else None)
     ordered = order_clauses(order, id_column)
     where = None
+    values: list[Any] = []
     if cursor is not None:
         values, last_id = decode_cursor(cursor, order=order, request=request)
         where = after(order, id_column, values, last_id)
     rows: Sequence[Any]
     if rows_of is not None:
-        rows = page_first(session, stmt, rows_of, id_column, order, where, limit + 1)
+        rows = page_first(session, stmt, rows_of, id_column, order, where, limit + 1, tuple(values))
     else:
         page_stmt = stmt.order_by(*ordered).limit(limit + 1)
         page_stmt = page_stmt if where is None else page_stmt.where(where)
