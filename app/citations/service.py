@@ -123,7 +123,7 @@ def refresh_statuses(session: Session) -> None:
 
 
 # Subjects keyed by a slug: the citation's column, the subject type, where it is served.
-_SLUG_SUBJECTS = (
+CITED_BY_SLUG = (
     ("mission_id", "mission", "missions"),
     ("contribution_id", "contribution", "contributions"),
     ("lesson_id", "lesson", "lessons"),
@@ -132,7 +132,7 @@ _SLUG_SUBJECTS = (
 
 
 def subject_of(citation: Citation | Row[Any], keys: dict[str, dict[int, str]]) -> SubjectRef:
-    for column, kind, resource in _SLUG_SUBJECTS:
+    for column, kind, resource in CITED_BY_SLUG:
         row_id = getattr(citation, column)
         if row_id is not None:
             slug = keys[kind][row_id]

@@ -63,6 +63,9 @@ class Settings(BaseSettings):
     # Rendered GET answers kept per worker, keyed by the data version (app/http/cache.py);
     # 0 turns the cache off.
     response_cache_mb: int = Field(default=32, ge=0)
+    # Parts of HTML pages kept per worker and database, keyed by the data version (the
+    # article's marked text and claims: app/pages/fragments.py); 0 renders them every time.
+    page_fragments_mb: int = Field(default=8, ge=0)
     # No pile-up (app/core/limits.py, docs/performance.md): database sessions open at once per
     # worker (0: by the cores, cores + 1 on SQLite, 2 x cores + 2 on PostgreSQL); how long a
     # read's statement may run, and a request may wait for a session, before a 503 (0: no

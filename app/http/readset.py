@@ -15,7 +15,8 @@ replayed answer's older ETag only costs its client one 200 later, never a stale 
 a body (`/stats/overview`'s `data_version`), it is "everything".
 """
 
-from contextlib import suppress
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from contextvars import ContextVar
 from typing import Any
 from weakref import WeakKeyDictionary
@@ -67,6 +68,29 @@ def reading() -> ReadSet:
     read_set = ReadSet()
     _current.set(read_set)
     return read_set
+
+
+@contextmanager
+def recording() -> Iterator[ReadSet]:
+    """A read set of its own for part of an answer (a fragment the pages keep,
+    app/pages/fragments.py): what it reads is also added to the answer's read set, if any."""
+    outer = _current.get()
+    inner = ReadSet()
+    token = _current.set(inner)
+    try:
+        yield inner
+    finally:
+        _current.reset(token)
+        if outer is not None:
+            outer.add(None if inner.tables is None else frozenset(inner.tables))
+
+
+def add_read(names: frozenset[str] | None) -> None:
+    """Add to the answer's read set (if any) the tables a part of it was read from earlier (a
+    kept fragment: its statements do not run again)."""
+    outer = _current.get()
+    if outer is not None:
+        outer.add(names)
 
 
 def _tables_of(compiled: Any) -> frozenset[str] | None:

@@ -44,7 +44,7 @@ from app.missions import router as missions_router
 from app.missions import service as missions_service
 from app.missions.facets import MISSION_FACETS
 from app.models import Citation, Contribution, Lesson, LessonMission, Mission, Tally
-from app.pages import html, service
+from app.pages import fragments, html, service
 from app.pages.lists import ListPage, list_endpoint
 from app.pages.problems import PageProblems
 from app.search import service as search_service
@@ -78,6 +78,7 @@ _env = jinja2.Environment(
 )
 templates = Jinja2Templates(env=_env)
 _MARK_ONLY = re.compile(r"</?mark>")
+_PART = re.compile(r"<!--part:(\w+)-->")
 
 
 def page_validators(request: Request, session: SessionDep) -> None:
@@ -87,7 +88,8 @@ def page_validators(request: Request, session: SessionDep) -> None:
     if request.method not in ("GET", "HEAD"):
         return
     day = datetime.now(UTC).date().isoformat()
-    etag = f'W/"d{current(session, for_headers=True).version}-html-{day}"'
+    version = current(session, for_headers=True).version
+    etag = f'W/"d{version}-html-{day}"'
     headers = {"ETag": etag, "Cache-Control": get_settings().cache_control}
     header = request.headers.get("if-none-match")
     if header is not None:
@@ -95,6 +97,7 @@ def page_validators(request: Request, session: SessionDep) -> None:
         if tags is None or etag.removeprefix("W/").strip('"') in tags:
             raise NotModified({**headers, "Content-Security-Policy": PAGES_CSP})
     request.state.page_headers = headers
+    request.state.data_version = version  # what the page's kept fragments are filed under
 
 
 # Collects the pages; install_pages adds them to the app itself, like the docs pages, so they
@@ -109,14 +112,40 @@ _env.globals.update(
 
 
 def render(
-    request: Request, name: str, context: dict[str, Any], status_code: int = 200
+    request: Request,
+    name: str,
+    context: dict[str, Any],
+    status_code: int = 200,
+    parts: dict[str, bytes] | None = None,
 ) -> HTMLResponse:
+    """The page, from its template. `parts`: context values given as HTML already encoded
+    (a kept fragment, app/pages/fragments.py), spliced into the page's bytes where the
+    template shows them instead of passing through the template: on the article page they
+    are 400 KB, which Jinja2 copies and the response encodes again on every request."""
     headers = {"Content-Security-Policy": PAGES_CSP}
     if status_code == 200:  # errors are not cached (no-store, from the edge middleware)
         headers.update(getattr(request.state, "page_headers", {}))
-    return templates.TemplateResponse(
-        request, name, context, status_code=status_code, headers=headers
+    if not parts:
+        return templates.TemplateResponse(
+            request, name, context, status_code=status_code, headers=headers
+        )
+    # A placeholder no escaped value can contain (a "<" in data is "&lt;").
+    marked = {key: Markup(f"<!--part:{key}-->") for key in parts}  # noqa: S704
+    page = _env.get_template(name).render({"request": request, **context, **marked})
+    pieces = _PART.split(page)  # text, a part's name, text, ...
+    body = b"".join(
+        parts[piece] if i % 2 else piece.encode("utf-8") for i, piece in enumerate(pieces)
     )
+    return HTMLResponse(body, status_code=status_code, headers=headers)
+
+
+def kept(request: Request, session: Session, key: tuple[Any, ...], part: Any) -> Any:
+    """`part()`'s value (it returns the value and its size), kept for the data version the
+    page's validators read (app/pages/fragments.py); rendered each time without one."""
+    version = getattr(request.state, "data_version", None)
+    if version is None:
+        return part()[0]
+    return fragments.kept(session.get_bind(), (*key, version), part)
 
 
 def not_found(request: Request, error: NotFound) -> HTMLResponse:
@@ -220,6 +249,23 @@ def _strength_charts(session: Session, mission: Mission) -> dict[str, Any]:
     return {"stack": stack, "bars": bars, "bar_total": bar_total}
 
 
+def _strength_part(request: Request, session: Session, mission: Mission) -> bytes:
+    """The mission's strength chart and contributor bars with their tables, as UTF-8: the
+    same for every request of one data version (app/pages/fragments.py)."""
+
+    def part() -> tuple[bytes, int]:
+        html = _env.get_template("_strength.html").render(
+            mission=mission,
+            strength_json=f"{API}/missions/{quote(mission.slug)}/strength",
+            **_strength_charts(session, mission),
+        )
+        body = html.encode("utf-8")
+        return body, len(body)
+
+    found: bytes = kept(request, session, ("mission-strength", mission.id), part)
+    return found
+
+
 @router.get("/kb/missions/{slug}")
 def mission_page(request: Request, slug: str, session: SessionDep) -> HTMLResponse:
     try:
@@ -236,8 +282,6 @@ def mission_page(request: Request, slug: str, session: SessionDep) -> HTMLRespon
         {
             "title": mission.name,
             "mission": mission,
-            **_strength_charts(session, mission),
-            "strength_json": f"{API}/missions/{quote(mission.slug)}/strength",
             "groups": missions_service.contribution_groups(
                 session, mission_id=mission.id, include_disputed=False
             ),
@@ -250,6 +294,7 @@ def mission_page(request: Request, slug: str, session: SessionDep) -> HTMLRespon
             "corrections": service.corrections(session, (c.corrected_by for c in every)),
             "json": f"{API}/missions/{quote(mission.slug)}",
         },
+        parts={"strength": _strength_part(request, session, mission)},
     )
 
 
@@ -272,7 +317,17 @@ def _contributor_page(request: Request, session: Session, code: str, kind: str) 
     except NotFound as error:
         return not_found(request, error)
     by_mission = contributors_service.contributions_by_mission(session, contributor_id=nation.id)
-    total, contributions = service.contributions_of(session, nation.id)
+    hidden = set(hidden_statuses(Contribution.status))
+
+    def contributions() -> tuple[tuple[int, int, bytes], int]:
+        """Its contributions table's rows, as UTF-8, how many, and of how many: the same for
+        every request of one data version (app/pages/fragments.py)."""
+        total, rows = service.contributions_of(session, nation.id)
+        body = html.contributor_contribution_rows(rows, hidden).encode("utf-8")
+        return (total, len(rows), body), len(body)
+
+    key = ("contributions", nation.id)
+    total, shown_rows, rows_html = kept(request, session, key, contributions)
     citations = citations_for(session, Citation.contributor_id, [nation.id]).get(nation.id, [])
     # Most contributions first: those get their own bars when a chart cannot show them all.
     chart = service.timeline([m for m, _ in by_mission], datetime.now(UTC).date())
@@ -285,14 +340,12 @@ def _contributor_page(request: Request, session: Session, code: str, kind: str) 
     twin = "partner-nations" if kind == "nation" else "organizations"
     # The missions an organization leads, which need not be any it has a contribution to.
     led = (
-        list(
-            session.scalars(
-                select(Mission)
-                .where(Mission.lead_organization_id == nation.id, shown(Mission.status))
-                .order_by(Mission.start_date.is_(None), Mission.start_date, Mission.slug)
-                .limit(service.NATION_MISSIONS)
-            )
-        )
+        session.execute(
+            select(Mission.slug, Mission.acronym, Mission.name)
+            .where(Mission.lead_organization_id == nation.id, shown(Mission.status))
+            .order_by(Mission.start_date.is_(None), Mission.start_date, Mission.slug)
+            .limit(service.NATION_MISSIONS)
+        ).all()
         if kind == "organization"
         else []
     )
@@ -307,13 +360,13 @@ def _contributor_page(request: Request, session: Session, code: str, kind: str) 
             "led": led,
             "by_mission": by_mission[: service.NATION_MISSIONS],
             "missions_total": len(by_mission),
-            "hidden": set(hidden_statuses(Contribution.status)),
             "total": total,
-            "contributions": contributions,
+            "shown": shown_rows,
             "citations": citations,
             "corrections": service.corrections(session, (c.corrected_by for c in citations)),
             "json": f"{API}/{twin}/{quote(nation.code)}",
         },
+        parts={"contribution_rows": rows_html},
     )
 
 
@@ -327,16 +380,29 @@ def source_page(request: Request, slug: str, session: SessionDep) -> HTMLRespons
     except NotFound as error:
         return not_found(request, error)
     card = sources_service.report_card(session, source)
-    claims = service.source_claims(session, source.id)
-    pieces: list[service.Piece] = []
-    marks: list[service.Mark] = []
-    if source.full_text:
-        pieces, marks = service.highlight(source.full_text, service.by_quote(claims))
     counts = {status: getattr(card, status) for status in service.CARD_ORDER}
-    corrections = service.corrections(session, (c.corrected_by for c in claims))
-    found = {m.quote for m in marks}
-    unplaced = [c for c in claims if c.quote not in found]
-    marked_claims, unplaced_claims = service.claims_html(marks, unplaced, corrections)
+
+    def claims() -> tuple[tuple[dict[str, bytes], bool, bool], int]:
+        """The text with its claims marked and the claims, as UTF-8: the same for every
+        request of one data version (app/pages/fragments.py)."""
+        claims = service.source_claims(session, source.id)
+        corrections = service.corrections(session, (c.corrected_by for c in claims))
+        text = Markup("")
+        marks: list[service.Mark] = []
+        if source.full_text:
+            quotes = service.by_quote(claims)
+            text, marks = service.highlight(source.full_text, quotes, corrections)
+        found = {m.quote for m in marks}
+        unplaced = [c for c in claims if c.quote not in found]
+        marked_html, unplaced_html = service.claims_html(marks, unplaced, corrections)
+        parts = {
+            "text": text.encode("utf-8"),
+            "marked_claims": marked_html.encode("utf-8"),
+            "unplaced_claims": unplaced_html.encode("utf-8"),
+        }
+        return (parts, bool(marks), bool(unplaced)), sum(map(len, parts.values()))
+
+    parts, marks, unplaced = kept(request, session, ("source-claims", source.id), claims)
     return render(
         request,
         "source.html",
@@ -345,14 +411,12 @@ def source_page(request: Request, slug: str, session: SessionDep) -> HTMLRespons
             "source": source,
             "card": card,
             "bars": service.report_card_bars(counts),
-            "text": service.text_html(pieces, corrections),
             "marks": marks,
-            "marked_claims": marked_claims,
             "unplaced": unplaced,
-            "unplaced_claims": unplaced_claims,
             "json": f"{API}/sources/{quote(source.slug)}",
             "claims_json": f"{API}/sources/{quote(source.slug)}/claims",
         },
+        parts=parts,
     )
 
 

@@ -2,21 +2,19 @@
 disputed claims, a source's text cut into highlighted passages, and the geometry of the
 charts. No FastAPI imports; the records themselves come from the API's own services."""
 
-from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
-from functools import cached_property
 from itertools import pairwise
 from typing import Any
 
-from markupsafe import Markup, escape
+from markupsafe import Markup
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
-from app.citations.service import SLUG_SUBJECTS, subject_of
+from app.citations.service import CITED_BY_SLUG, SLUG_SUBJECTS
 from app.core.filters import shown
-from app.core.refs import API, KB
+from app.core.refs import API, KB, contributor_url
 from app.missions.service import BRIEF_COLUMNS
 from app.models import (
     Citation,
@@ -28,8 +26,7 @@ from app.models import (
     Mission,
     Source,
 )
-from app.models.citation import SUBJECT_COLUMNS
-from app.pages.html import STATUS_LABEL, status_badge
+from app.pages.html import STATUS_LABEL, esc, status_badge
 
 # Worst first: a passage several claims share is shown with its weakest verdict.
 STATUS_SEVERITY = ("disputed", "misleading", "unverifiable", "asserted", "opinion", "corroborated")
@@ -74,9 +71,13 @@ def page_url(api_url: str) -> str | None:
 
 
 # --- The source's text with its claims highlighted ---------------------------------------
+#
+# The article page renders a few hundred claims and a passage mark for each distinct quote:
+# every value is escaped once, as `str` (markupsafe's own escaping function, without a Markup
+# object per call), and the HTML is built as a list of strings joined once.
 
 
-@dataclass
+@dataclass(slots=True)
 class Claim:
     key: str
     quote: str
@@ -88,20 +89,21 @@ class Claim:
     subject_href: str | None
 
 
-@dataclass
+@dataclass(slots=True)
 class Mark:
-    """One claimed passage: a distinct quote, found in the text, and every claim on it."""
+    """One claimed passage: a distinct quote, found in the text, and every claim on it (its
+    status: the weakest verdict among them)."""
 
     number: int
     quote: str
     claims: list[Claim]
+    status: str = ""
 
-    @cached_property
-    def status(self) -> str:
+    def __post_init__(self) -> None:
         found = {c.status for c in self.claims}
-        return next(s for s in STATUS_SEVERITY if s in found)
+        self.status = next(s for s in STATUS_SEVERITY if s in found)
 
-    @cached_property
+    @property
     def label(self) -> str:
         parts = []
         for c in self.claims:
@@ -112,25 +114,16 @@ class Mark:
         return "Claim " + str(self.number) + ": " + "; ".join(parts)
 
 
-@dataclass
-class Piece:
-    """Text, or a mark holding pieces (a quote inside another quote nests)."""
-
-    text: str = ""
-    mark: Mark | None = None
-    children: list["Piece"] = field(default_factory=list)
-
-
-# The natural key of each kind of subject a claim may support, joined to the claim: the
-# subject column, the `subject_keys` kind it fills, the table, the key column. Each table named
-# by slug is aliased (a lesson-mission link joins Lesson and Mission again).
+# The record each claim supports, joined to the claim: each kind named by slug (aliased: a
+# lesson-mission link joins Lesson and Mission again), the link's lesson and mission, the
+# contributor. Where a kind's page is (the API's URL where it has none, as for strengths).
 _LinkLesson, _LinkMission = aliased(Lesson), aliased(Mission)
 _Corrector = aliased(Citation)
 _BY_SLUG = {kind: aliased(model) for kind, model in SLUG_SUBJECTS.items()}
-_SUBJECTS = (
-    *((f"{kind}_id", kind, table, table.slug) for kind, table in _BY_SLUG.items()),
-    ("contributor_id", "contributor", Contributor, Contributor.code),
-)
+_HREF = {
+    kind: page_url(f"{API}/{resource}/") or f"{API}/{resource}/"
+    for _, kind, resource in CITED_BY_SLUG
+}
 
 
 def _claims_stmt(source_id: int) -> Any:
@@ -141,17 +134,18 @@ def _claims_stmt(source_id: int) -> Any:
         Citation.quote,
         Citation.status,
         Citation.note,
-        _Corrector.key.label("corrected_key"),
-        *(getattr(Citation, attr) for attr in SUBJECT_COLUMNS),
-        *(key.label(f"{kind}_key") for _, kind, _, key in _SUBJECTS),
-        Contributor.kind.label("contributor_kind"),
-        _LinkLesson.slug.label("link_lesson"),
-        _LinkMission.slug.label("link_mission"),
+        _Corrector.key,
+        *(table.slug for table in _BY_SLUG.values()),
+        _LinkLesson.slug,
+        _LinkMission.slug,
+        Contributor.code,
+        Contributor.kind,
     ).outerjoin(_Corrector, _Corrector.id == Citation.corrected_by_id)
-    for attr, _, table, _ in _SUBJECTS:
-        stmt = stmt.outerjoin(table, table.id == getattr(Citation, attr))
+    for kind, table in _BY_SLUG.items():
+        stmt = stmt.outerjoin(table, table.id == getattr(Citation, f"{kind}_id"))
     return (
-        stmt.outerjoin(LessonMission, LessonMission.id == Citation.lesson_mission_id)
+        stmt.outerjoin(Contributor, Contributor.id == Citation.contributor_id)
+        .outerjoin(LessonMission, LessonMission.id == Citation.lesson_mission_id)
         .outerjoin(_LinkLesson, _LinkLesson.id == LessonMission.lesson_id)
         .outerjoin(_LinkMission, _LinkMission.id == LessonMission.mission_id)
         .where(Citation.source_id == source_id)
@@ -161,40 +155,28 @@ def _claims_stmt(source_id: int) -> Any:
 
 def source_claims(session: Session, source_id: int) -> list[Claim]:
     """Every claim citing a source, in key order (what `/sources/{slug}/claims` pages
-    through), with the record it supports."""
-    # Columns, not records: an article has hundreds of claims.
-    citations = session.execute(_claims_stmt(source_id)).all()
-    keys: dict[str, dict[int, str]] = defaultdict(dict)  # as `subject_keys` answers them
-    # Positions in a row: each subject kind's id and key (rows are read by index, not name:
-    # an article has hundreds).
-    first_id, first_key = 5, 5 + len(SUBJECT_COLUMNS)
-    slots = [
-        (kind, first_id + SUBJECT_COLUMNS.index(attr), first_key + i)
-        for i, (attr, kind, _, _) in enumerate(_SUBJECTS)
-    ]
-    for c in citations:
-        for kind, at_id, at_key in slots:
-            if c[at_id] is not None:
-                keys[kind][c[at_id]] = c[at_key]
-        if c.contributor_id is not None:
-            keys["contributor_kind"][c.contributor_id] = c.contributor_kind
-        if c.lesson_mission_id is not None:
-            keys["lesson_mission"][c.lesson_mission_id] = f"{c.link_lesson}/{c.link_mission}"
+    through), with the record it supports (its type, key and page, as `subject_of` names
+    them: a citation has exactly one subject)."""
+    kinds = list(_BY_SLUG)
+    n = len(kinds)
     claims = []
-    for c in citations:
-        subject = subject_of(c, keys)
-        claims.append(
-            Claim(
-                key=c.key,
-                quote=c.quote,
-                status=c.status,
-                note=c.note,
-                corrected_by=c.corrected_key,
-                subject_type=subject.type,
-                subject_key=subject.key,
-                subject_href=(page_url(subject.url) or subject.url) if subject.url else None,
-            )
-        )
+    # Columns, not records, read by position: an article has hundreds of claims.
+    for row in session.execute(_claims_stmt(source_id)):
+        key, quote, status, note, fix = row[:5]
+        slugs = row[5 : 5 + n]
+        link_lesson, link_mission, code, kind = row[5 + n :]
+        for subject_type, slug in zip(kinds, slugs, strict=True):
+            if slug is not None:
+                subject_key, href = slug, _HREF[subject_type] + slug
+                break
+        else:
+            if link_lesson is not None:
+                subject_type, subject_key = "lesson_mission", f"{link_lesson}/{link_mission}"
+                href = f"{KB}/lessons/{link_lesson}"
+            else:
+                subject_type, subject_key = kind, code
+                href = page_url(contributor_url(kind, code))
+        claims.append(Claim(key, quote, status, note, fix, subject_type, subject_key, href))
     return claims
 
 
@@ -205,11 +187,57 @@ def by_quote(claims: Iterable[Claim]) -> dict[str, list[Claim]]:
     return out
 
 
-def highlight(text: str, quotes: dict[str, list[Claim]]) -> tuple[list[Piece], list[Mark]]:
-    """The text as pieces, each distinct quote found in it marked once, at its first
-    occurrence. A quote inside another nests in it; one that starts inside another and runs
-    past its end is marked up to that end (marks cannot cross), so every quote found in the
-    text has exactly one mark."""
+# Each status's label, escaped once.
+_LABEL = {status: esc(label) for status, label in STATUS_LABEL.items()}
+
+
+def _label(status: str) -> str:
+    return _LABEL.get(status) or esc(status)
+
+
+def _mark_close(mark: Mark, corrections: dict[str, Correction]) -> str:
+    """The end of a passage's mark: its number, linking to its claims, and what hovering or
+    focusing it shows (CSS only): each claim's verdict, its note, and a link to the
+    correcting citation."""
+    parts = [
+        f'</mark><a class="claim-ref" href="#claim-{mark.number}">[{mark.number}'
+        f'<span class="visually-hidden">: {_label(mark.status)} claim</span>]</a>'
+        f'<span class="claim-pop" id="pop-{mark.number}" role="note">'
+    ]
+    for c in mark.claims:
+        parts.append(
+            f"<b>{_label(c.status)}</b> "
+            f"({esc(c.subject_type.replace('_', ' '))} {esc(c.subject_key)})"
+        )
+        if c.note:
+            parts.append(f": {esc(c.note)}")
+        fix = corrections.get(c.corrected_by) if c.corrected_by else None
+        if fix:
+            parts.append(
+                f' <a href="/kb/sources/{esc(fix.source_slug)}">Correction in '
+                f"{esc(fix.source_title)}</a>"
+            )
+        parts.append("<br>")
+    parts.append("</span></span>")
+    return "".join(parts)
+
+
+def _mark_open(mark: Mark) -> str:
+    return (
+        f'<span class="claim-wrap"><mark class="claim status-{esc(mark.status)}" '
+        f'id="mark-{mark.number}" title="{esc(mark.label)}">'
+    )
+
+
+def highlight(
+    text: str, quotes: dict[str, list[Claim]], corrections: dict[str, Correction]
+) -> tuple[Markup, list[Mark]]:
+    """The text as HTML with each distinct quote found in it marked once, at its first
+    occurrence, and the marks. A quote inside another nests in it; one that starts inside
+    another and runs past its end is marked up to that end (marks cannot cross), so every
+    quote found in the text has exactly one mark. Every piece of text and every value is
+    escaped. Built in one pass over the quotes in text order (a recursive template macro per
+    passage, and later a tree of pieces, cost the article page most of its time)."""
     spans = []
     for quote, claims in quotes.items():
         start = text.find(quote) if quote else -1
@@ -217,101 +245,55 @@ def highlight(text: str, quotes: dict[str, list[Claim]]) -> tuple[list[Piece], l
             spans.append((start, start + len(quote), quote, claims))
     spans.sort(key=lambda s: (s[0], -s[1]))
     marks: list[Mark] = []
-    root = Piece()
-    stack: list[tuple[int, Piece]] = [(len(text), root)]  # open marks, innermost last
+    out: list[str] = []
+    # Open marks, innermost last: where each ends, and its closing HTML.
+    ends: list[int] = [len(text)]
+    closes: list[str] = []
     pos = 0
-
-    def add_text(upto: int) -> None:
-        nonlocal pos
-        if upto > pos:
-            stack[-1][1].children.append(Piece(text=text[pos:upto]))
-            pos = upto
-
     for start, end, quote, claims in spans:
-        while len(stack) > 1 and stack[-1][0] <= start:
-            add_text(stack[-1][0])
-            stack.pop()
-        add_text(start)
+        while len(ends) > 1 and ends[-1] <= start:
+            upto = ends.pop()
+            if upto > pos:
+                out.append(esc(text[pos:upto]))
+                pos = upto
+            out.append(closes.pop())
+        if start > pos:
+            out.append(esc(text[pos:start]))
+            pos = start
         mark = Mark(number=len(marks) + 1, quote=quote, claims=claims)
         marks.append(mark)
-        piece = Piece(mark=mark)
-        stack[-1][1].children.append(piece)
-        stack.append((min(end, stack[-1][0]), piece))
-    while len(stack) > 1:
-        add_text(stack[-1][0])
-        stack.pop()
-    add_text(len(text))
-    return root.children, marks
-
-
-def _pop(mark: Mark, corrections: dict[str, Correction]) -> str:
-    """What hovering or focusing a passage shows (CSS only): each claim's verdict, its note,
-    and a link to the correcting citation."""
-    parts = [f'<span class="claim-pop" id="pop-{mark.number}" role="note">']
-    for c in mark.claims:
-        parts.append(
-            f"<b>{escape(STATUS_LABEL.get(c.status, c.status))}</b> "
-            f"({escape(c.subject_type.replace('_', ' '))} {escape(c.subject_key)})"
-        )
-        if c.note:
-            parts.append(f": {escape(c.note)}")
-        fix = corrections.get(c.corrected_by) if c.corrected_by else None
-        if fix:
-            parts.append(
-                f' <a href="/kb/sources/{escape(fix.source_slug)}">Correction in '
-                f"{escape(fix.source_title)}</a>"
-            )
-        parts.append("<br>")
-    parts.append("</span>")
-    return "".join(parts)
-
-
-def text_html(pieces: Sequence[Piece], corrections: dict[str, Correction]) -> Markup:
-    """The source's text with its claimed passages marked, as HTML: built here rather than by
-    a recursive template macro, which cost the article page most of its time (a macro call per
-    piece); every piece of text and every value is escaped."""
-    out: list[str] = []
-
-    def walk(items: Sequence[Piece]) -> None:
-        for p in items:
-            mark = p.mark
-            if mark is None:
-                out.append(escape(p.text))
-                continue
-            status = mark.status
-            out.append(
-                f'<span class="claim-wrap"><mark class="claim status-{escape(status)}" '
-                f'id="mark-{mark.number}" title="{escape(mark.label)}">'
-            )
-            walk(p.children)
-            out.append(
-                f'</mark><a class="claim-ref" href="#claim-{mark.number}">[{mark.number}'
-                f'<span class="visually-hidden">: {escape(STATUS_LABEL.get(status, status))} '
-                f"claim</span>]</a>{_pop(mark, corrections)}</span>"
-            )
-
-    walk(pieces)
-    return Markup("".join(out))  # noqa: S704 - every value above is escaped
+        out.append(_mark_open(mark))
+        ends.append(min(end, ends[-1]))
+        closes.append(_mark_close(mark, corrections))
+    while len(ends) > 1:
+        upto = ends.pop()
+        if upto > pos:
+            out.append(esc(text[pos:upto]))
+            pos = upto
+        out.append(closes.pop())
+    if len(text) > pos:
+        out.append(esc(text[pos:]))
+    return Markup("".join(out)), marks  # noqa: S704 - every value above is escaped
 
 
 def _claim_row(c: Claim, corrections: dict[str, Correction]) -> str:
     """One claim on a passage: its verdict, the record it supports, its citation, its note and
     its correction."""
-    subject = f"{escape(c.subject_type.replace('_', ' '))} {escape(c.subject_key)}"
+    subject = f"{esc(c.subject_type.replace('_', ' '))} {esc(c.subject_key)}"
     if c.subject_href:
-        subject = f'<a href="{escape(c.subject_href)}">{subject}</a>'
-    key = escape(c.key)
+        subject = f'<a href="{esc(c.subject_href)}">{subject}</a>'
+    key = esc(c.key)
     row = (
-        f'<li class="status-{escape(c.status)}">{status_badge(c.status)} supports\n{subject}  '
+        f'<li class="status-{esc(c.status)}">{status_badge(c.status)} supports\n{subject}  '
         f'(<a href="{API}/citations/{key}">citation {key}</a>)'
     )
     if c.note:
-        row += f": {escape(c.note)}"
+        row += f": {esc(c.note)}"
     fix = corrections.get(c.corrected_by) if c.corrected_by else None
     if fix:
-        source = f'<a href="/kb/sources/{escape(fix.source_slug)}">{escape(fix.source_title)}</a>'
+        source = f'<a href="/kb/sources/{esc(fix.source_slug)}">{esc(fix.source_title)}</a>'
         row += (
-            f'  <div class="correction"><p><strong>Correction:</strong> \u201c{escape(fix.quote)}'
+            f'  <div class="correction"><p><strong>Correction:</strong> \u201c{esc(fix.quote)}'
             f'\u201d</p>\n    <p class="cite">\u2014 {source}</p></div>\n'
         )
     return row + "</li>\n"
@@ -320,10 +302,9 @@ def _claim_row(c: Claim, corrections: dict[str, Correction]) -> str:
 def _claimed_quote(status: str, quote: str) -> str:
     if status == "disputed":
         return (
-            '<p><strong class="flag">Disputed:</strong> '
-            f"<del>\u201c{escape(quote)}\u201d</del></p>\n"
+            f'<p><strong class="flag">Disputed:</strong> <del>\u201c{esc(quote)}\u201d</del></p>\n'
         )
-    return f"<blockquote><p>\u201c{escape(quote)}\u201d</p></blockquote>"
+    return f"<blockquote><p>\u201c{esc(quote)}\u201d</p></blockquote>"
 
 
 def claims_html(
@@ -331,13 +312,13 @@ def claims_html(
 ) -> tuple[Markup, Markup]:
     """The source page's claims: those on a passage of its text (a list item per passage,
     linking back to it), and those whose quote is not found in the text. In Python for the
-    same reason as `text_html`: a macro call per claim was most of the article page's render
+    same reason as `highlight`: a macro call per claim was most of the article page's render
     time. Every value is escaped."""
     out = ['<ol class="claims">\n']
     for m in marks:
-        rows = "".join(_claim_row(c, corrections) for c in m.claims)
+        rows = "".join([_claim_row(c, corrections) for c in m.claims])
         out.append(
-            f'<li id="claim-{m.number}" class="status-{escape(m.status)}">\n'
+            f'<li id="claim-{m.number}" class="status-{esc(m.status)}">\n'
             f"{_claimed_quote(m.status, m.quote)}  <ul>{rows}</ul>\n"
             f'  <p><a href="#mark-{m.number}">Back to the passage</a></p>\n</li>\n'
         )
@@ -345,7 +326,7 @@ def claims_html(
     rest = ['<ul class="claims">\n']
     for c in unplaced:
         rest.append(
-            f'<li class="status-{escape(c.status)}">\n{_claimed_quote(c.status, c.quote)}'
+            f'<li class="status-{esc(c.status)}">\n{_claimed_quote(c.status, c.quote)}'
             f"  <ul>{_claim_row(c, corrections)}</ul>\n</li>\n"
         )
     rest.append("</ul>")

@@ -1,7 +1,7 @@
 """a stored "runs until" date per contribution: `active_on` and `from` as range conditions
 
 Revision ID: 0017
-Revises: 0015
+Revises: 0016
 Create Date: 2026-12-01 17:00:00.000000
 
 `active_on` and `from` keep the contributions still running on or after a day by an evidence
@@ -39,7 +39,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0017"
-down_revision: str | None = "0015"
+down_revision: str | None = "0016"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
