@@ -7,6 +7,15 @@ the dashboards' year-range list sorted by personnel, and search for a common and
 
 One request at a time; each URL `--reps` times (the first warms the database's page cache),
 the median reported in ms with the 1-minute load average at the end of that URL's requests.
+
+    python -m bench.cold --cpu sqlite:///bench/data/bench.db --out bench/results/cold-cpu.json
+
+`--cpu URL`: the lists in this process instead (the app on that database through its test
+client, response cache off), each request's CPU time: this process's (the app, and SQLite's
+SQL) plus, on PostgreSQL, that of the server backends connected to the database (read from
+/proc, so the server must run on this machine and nothing else use the database). On a
+loaded machine wall times move by 2-5x from run to run; CPU time is what one request costs
+a quiet core.
 Values are the bench plan's (bench/generate.py): its largest contributor, a leaf type of it,
 a mission, a category, the common unit.
 """
@@ -105,6 +114,68 @@ def timed(url: str, reps: int, pid: int | None = None) -> dict[str, Any]:
     }
 
 
+def _backend_cpu(engine: Any) -> float:
+    """Seconds of CPU used so far by the PostgreSQL backends connected to `engine`'s database
+    (0 on SQLite, whose work is this process's)."""
+    if engine.dialect.name != "postgresql":
+        return 0.0
+    from sqlalchemy import text
+
+    with engine.connect() as conn:
+        pids = conn.execute(
+            text("SELECT pid FROM pg_stat_activity WHERE datname = current_database()")
+        ).scalars()
+        total = 0
+        for pid in pids:
+            try:  # the first field: nanoseconds on a CPU (utime's clock ticks are 10 ms)
+                total += int(Path(f"/proc/{pid}/schedstat").read_text().split()[0])
+            except OSError:
+                continue
+    return total / 1e9
+
+
+def cpu_main(url: str, names: list[str], sorts: list[str], reps: int, out: str | None) -> int:
+    """Each list URL in this process: median CPU ms (this process + the PostgreSQL backends)."""
+    os.environ.update(DATABASE_URL=url, RESPONSE_CACHE_MB="0", QUERY_TIMEOUT_MS="0")
+    os.environ.setdefault("SEED_ON_START", "false")
+    os.environ.setdefault("LOG_LEVEL", "WARNING")
+    from fastapi.testclient import TestClient
+
+    from app.core.db import get_engine
+    from app.main import create_app
+
+    engine = get_engine()
+    rows = []
+    with TestClient(create_app()) as client:
+        for name in names:
+            for sort in sorts:
+                query = urllib.parse.urlencode({**FILTERS[name], "sort": sort})
+                cpu, wall, total = [], [], None
+                for _ in range(reps):
+                    before = time.process_time(), _backend_cpu(engine), time.perf_counter()
+                    response = client.get(f"/api/v1/contributions?{query}")
+                    after = time.process_time(), _backend_cpu(engine), time.perf_counter()
+                    cpu.append((after[0] - before[0] + after[1] - before[1]) * 1000)
+                    wall.append((after[2] - before[2]) * 1000)
+                    total = response.json().get("total") if response.status_code == 200 else None
+                row = {
+                    "what": f"list {name}",
+                    "sort": sort,
+                    "status": response.status_code,
+                    "cpu_ms": round(statistics.median(cpu), 1),
+                    "wall_ms": round(statistics.median(wall), 1),
+                    "total": total,
+                    "loadavg_1m": round(os.getloadavg()[0], 2),
+                }
+                rows.append(row)
+                log(str(row))
+    if out:
+        Path(out).write_text(json.dumps(rows, indent=1))
+    worst = max(rows, key=lambda r: r["cpu_ms"])
+    log(f"worst list by CPU: {worst}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--base", default="http://127.0.0.1:8713")
@@ -115,11 +186,15 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--out")
     parser.add_argument("--stats", action="store_true", help="the aggregates, not the lists")
+    parser.add_argument("--cpu", metavar="DATABASE_URL", help="the lists in this process, CPU")
     parser.add_argument("--search", action="store_true", help="the searches only")
     parser.add_argument(
         "--pid", type=int, help="the server worker's pid: also its CPU time per request"
     )
     args = parser.parse_args(argv)
+    if args.cpu:
+        names = args.filters.split(",") if args.filters else list(FILTERS)
+        return cpu_main(args.cpu, names, args.sorts.split(","), args.reps, args.out)
     api = args.base + "/api/v1"
     rows = []
     if args.stats:

@@ -217,6 +217,12 @@ IMPLYING_FILTERS = [
     {"year": "2003"},
     {"type": "training"},
     {"category": "training"},
+    # Read in ranges of the sort key (pagination.page_keys: dated rows within the bounds the
+    # dates imply, then those without a date) and per contributor of the kind, merged.
+    {"to": "2005-12-31"},
+    {"contributor_kind": "organization"},
+    {"contributor_kind": "nation", "year": "2004,2005"},
+    {"active_on": "2005-11-11", "contributor_kind": "nation"},
 ]
 
 
@@ -241,21 +247,40 @@ def test_filtered_pages_hold_the_same_rows_in_every_sort(
     assert first, filters
 
 
-@pytest.mark.parametrize("day", ["2003-06-01", "2005-11-11", "2010-01-01"])
-def test_the_evidence_rule_lists_recent_sources_or_asks_a_subquery(
-    client: TestClient, monkeypatch: pytest.MonkeyPatch, day: str
+@pytest.mark.parametrize(
+    "filters",
+    [
+        {"to": "2005-12-31"},
+        {"year": "2004,2006"},
+        {"active_on": "2005-11-11"},
+        {"from": "2004-01-01"},
+        {"contributor_kind": "organization"},
+        {"contributor_kind": "nation", "active_on": "2005-11-11"},
+        {"has_personnel": "false"},
+        {"personnel_min": "100", "personnel_max": "5000"},
+        {"has_personnel": "true", "to": "2006-01-01"},
+    ],
+    ids=lambda f: ",".join(f),
+)
+def test_pages_read_in_ranges_or_merged_are_the_plain_walk(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch, filters: dict[str, str]
 ) -> None:
-    """`active_on` and `from` read the sources published since the day first and list their
-    ids; past MAX_LISTED_SOURCES they ask a subquery instead: the same rows either way (the
-    listed form is checked against an independent reading of the rule below)."""
+    """pagination.page_keys reads a date sort in ranges the filters imply and a contributor
+    kind per contributor: page by page, the same rows in the same order as one query walking
+    the sort's order, which it is without those hints."""
+    from app.contributions import filters as contribution_filters
     from app.contributions import service
 
-    for params in ({"active_on": day}, {"from": day}):
-        listed = slugs(walk(client, f"{API}/contributions", limit=500, **params))
-        monkeypatch.setattr(service, "MAX_LISTED_SOURCES", 0)
-        asked = slugs(walk(client, f"{API}/contributions", limit=499, **params))
+    sorts = ("start_date", "-start_date", "end_date", "-end_date", "slug", "personnel")
+    for sort in (*sorts, "-personnel"):
+        planned = walk(client, f"{API}/contributions", limit=3, sort=sort, **filters)
+        monkeypatch.setattr(service, "sort_bounds", lambda f: {})
+        monkeypatch.setattr(service, "MAX_MERGED", -1)
+        monkeypatch.setattr(contribution_filters, "SORT_BOUNDS", "not-read")
+        # Another page size: other URLs than the cached ones, other page boundaries.
+        plain = walk(client, f"{API}/contributions", limit=4, sort=sort, **filters)
         monkeypatch.undo()
-        assert listed and asked == listed, params
+        assert planned and [i["slug"] for i in planned] == [i["slug"] for i in plain], sort
 
 
 # --- filters ------------------------------------------------------------------------------

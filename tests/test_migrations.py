@@ -114,8 +114,8 @@ def test_strength_migration_keeps_citation_triggers_and_corrections(empty_url: s
     # Down, the observations' citations go (nothing left to cite); everything else stays.
     assert below[1:] == (at_head[1], at_head[2] - at_head[3], 0)
     # (The tallies' and table versions' triggers are 0012's, PostgreSQL's kept search lists'
-    # 0016's: not there below them, there again.)
-    of_0012 = ("tally", "kb_table_bump", "search_topk")
+    # 0016's, the run dates' 0017's: not there below them, there again.)
+    of_0012 = ("tally", "kb_table_bump", "search_topk", "runs_until")
     assert {t for t in at_head[0] if "strength" not in t and not t.startswith(of_0012)} == below[0]
     assert any(t.startswith("tally") for t in again[0])
     assert any("citation" in t for t in below[0])

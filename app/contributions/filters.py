@@ -25,6 +25,7 @@ from app.core.filters import (
     values_of,
     years_of,
 )
+from app.core.pagination import SORT_BOUNDS
 from app.core.params import IncludeDisputed, SessionDep
 from app.models import Contribution
 from app.models.base import STATUS_VALUES
@@ -149,12 +150,25 @@ def contribution_filters(
             include_disputed=include_disputed,
         ),
     )
-    return numeric_filters(
+    stmt = numeric_filters(
         stmt,
         (Contribution.personnel, personnel_min, personnel_max, has_personnel),
         (Contribution.amount, low, high, has_amount),
         units=units,
     )
+    if has_personnel is False:
+        bounds: tuple[Any, ...] | None = (None, None, False, True)
+    elif has_personnel or personnel_min is not None or personnel_max is not None:
+        bounds = (personnel_min, personnel_max, True, False)
+    else:
+        bounds = None
+    if bounds is None:
+        return stmt
+    # Sorted by personnel, the rows giving none (sorted as -1) are a range of their own
+    # (pagination.page_keys): `has_personnel=false` sorted by -personnel walked every row
+    # giving one first, `personnel_min` sorted by personnel every row below the minimum.
+    known = dict(stmt.get_execution_options().get(SORT_BOUNDS) or {})
+    return stmt.execution_options(**{SORT_BOUNDS: known | {"personnel": bounds}})
 
 
 def check_numbers(name: str, low: Any, high: Any) -> None:

@@ -3,15 +3,24 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, and_, literal, or_, select
+from sqlalchemy import Date, Select, literal, literal_column, or_, select
 from sqlalchemy.orm import Session, joinedload
 
 from app.citations.service import citations_for
 from app.contributions.schemas import ContributionDetail, ContributionRead
 from app.contributors.service import key_ids
 from app.core.db import first_or_404
-from app.core.filters import any_of, in_years, resolve_keys, shown, shows_hidden, status_clause
-from app.core.pagination import LATE, SortKey
+from app.core.filters import any_of, in_years, resolve_keys, shows_hidden, status_clause
+from app.core.pagination import (
+    COUNT_BY,
+    LATE,
+    MAX_MERGED,
+    MERGE_ON,
+    PARTITION,
+    SORT_BOUNDS,
+    Order,
+    SortKey,
+)
 from app.core.refs import ContributorRef, MissionRef, TypeRef
 from app.core.rows import nest, prefixed
 from app.missions.service import slug_ids
@@ -21,9 +30,8 @@ from app.models import (
     ContributionType,
     Contributor,
     Mission,
-    Source,
-    StrengthObservation,
 )
+from app.models.contribution import RUN_CLASSES, RUN_SPAN, run_class_span, run_class_sql
 from app.strengths import service as strengths
 from app.strengths.schemas import StrengthRead
 
@@ -82,75 +90,13 @@ ACTIVE_RULE = (
 )
 
 
-def _known_by(column: Any, precision: Any, day: date) -> Any:
-    """`column`, a date of that precision, is on or after `day`'s day, month or year."""
-    return or_(
-        and_(precision == "day", column >= day),
-        and_(precision == "month", column >= day.replace(day=1)),
-        and_(precision == "year", column >= day.replace(month=1, day=1)),
-    )
-
-
-def _any_row(*where: Any) -> Any:
-    """EXISTS, as a scalar subquery (`(SELECT 1 ... LIMIT 1) IS NOT NULL`): the same answer,
-    but read per row through the index on the correlated key. Inside an OR, PostgreSQL turns an
-    EXISTS into a hashed subplan: it read every matching citation of every contribution (a
-    sequential scan of a million citations, 0.7-1.2 s) before the first row of a page."""
-    first = select(literal(1)).where(*where).limit(1).scalar_subquery()
-    return first.is_not(None)
-
-
-# Sources listed by id in the evidence rule; past that many, a subquery (SQLite binds at most
-# 32,766 values in a statement).
-MAX_LISTED_SOURCES = 1000
-
-
-def reaches(session: Session, day: date) -> Any:
-    """The contribution is still running on `day` or later, by ACTIVE_RULE's evidence."""
-    # The sources published on or after `day` are read first (sources are few next to
-    # citations; as the key filters resolve their keys to ids): each row then checks its
-    # citations' source ids in that list, not a join to every source, and when no source is
-    # that recent the term is left out (a walk of 370,000 rows at 1M cost 2.4 s in that join).
-    recent_stmt = select(Source.id).where(Source.published_date >= day)
-    recent = list(session.scalars(recent_stmt.limit(MAX_LISTED_SOURCES + 1)))
-    # More than a statement should bind: a subquery instead.
-    sources: Any = recent if len(recent) <= MAX_LISTED_SOURCES else recent_stmt
-    observed = _any_row(
-        StrengthObservation.contribution_id == Contribution.id,
-        shown(StrengthObservation.status),
-        _known_by(StrengthObservation.observed_on, StrengthObservation.date_precision, day),
-    )
-    evidence = [observed]
-    if recent:
-        evidence.append(
-            _any_row(
-                Citation.contribution_id == Contribution.id,
-                shown(Citation.status),
-                Citation.source_id.in_(sources),
-            )
-        )
-    mission_running = Contribution.mission_id.in_(
-        select(Mission.id).where(
-            or_(
-                Mission.end_date.is_(None), _known_by(Mission.end_date, Mission.date_precision, day)
-            )
-        )
-    )
-    rule = or_(
-        Contribution.end_date >= day,
-        and_(
-            Contribution.end_date.is_(None),
-            mission_running,
-            or_(
-                _known_by(Contribution.start_date, Contribution.date_precision, day),
-                *evidence,
-            ),
-        ),
-    )
-    # Implied by the rule (no end before `day`), written in the very expression the end_date
-    # sort and its index use (migration 0013): a list sorted by end_date seeks to `day`
-    # instead of testing the rule on every earlier end (migration 0015 says why).
-    return and_(SortKey(Contribution.end_date, date, LATE).expression >= day, rule)
+def reaches(day: date) -> Any:
+    """The contribution is still running on `day` or later, by ACTIVE_RULE's evidence: its
+    stored last running day (`runs_until`, kept by triggers: migration 0017) is on or after
+    it. A range, which `ix_contribution_runs_until` counts from the index alone. (What it
+    implies on the end, no end before `day`, is `sort_bounds`': stated in the query, it had
+    the count read the table for every row.)"""
+    return Contribution.runs_until >= day
 
 
 def started_by(day: date) -> Any:
@@ -185,9 +131,9 @@ def list_stmt(session: Session, f: Filters) -> Select[Contribution]:
     if f.years is not None:
         stmt = stmt.where(in_years(Contribution.start_date, f.years))
     if f.active_on_date is not None:
-        stmt = stmt.where(started_by(f.active_on_date), reaches(session, f.active_on_date))
+        stmt = stmt.where(started_by(f.active_on_date), reaches(f.active_on_date))
     if f.date_from is not None:
-        stmt = stmt.where(reaches(session, f.date_from))
+        stmt = stmt.where(reaches(f.date_from))
     if f.date_to is not None:
         stmt = stmt.where(
             or_(Contribution.start_date.is_(None), Contribution.start_date <= f.date_to)
@@ -195,7 +141,82 @@ def list_stmt(session: Session, f: Filters) -> Select[Contribution]:
     shown = status_clause(Contribution.status, f.statuses, f.include_disputed)
     if shown is not None:
         stmt = stmt.where(shown)
-    return stmt
+    options: dict[str, Any] = {}
+    bounds = sort_bounds(f)
+    if bounds:
+        options[SORT_BOUNDS] = bounds
+    runs_from = max((d for d in (f.active_on_date, f.date_from) if d is not None), default=None)
+    if runs_from is not None:
+        options[PARTITION] = by_run_class(runs_from)
+    elif f.years:
+        # (With a running day, ix_contribution_runs_until counts better.)
+        options[COUNT_BY] = SortKey(Contribution.start_date, date, LATE)
+    if f.contributor_kinds is not None and f.contributors is None:
+        # The few contributors of a kind, each read in the slug order and merged
+        # (pagination.page_keys): a contribution's slug begins with its contributor's key, so
+        # in slug order a kind's rows lie in one band per contributor, with every other
+        # kind's between them. (In the other orders contributors interleave: the walk finds
+        # them at once, and 50 merged reads cost 2-3x more, measured at 1M.)
+        kinds = select(Contributor.id).where(any_of(Contributor.kind, f.contributor_kinds))
+        ids = list(session.scalars(kinds.order_by(Contributor.id).limit(MAX_MERGED + 1)))
+        if len(ids) <= MAX_MERGED:
+            options[MERGE_ON] = (Contribution.contributor_id, ids, ("slug",))
+    return stmt.execution_options(**options) if options else stmt
+
+
+def by_run_class(day: date) -> Any:
+    """The PARTITION (pagination.page_keys) of the rows running on or after `day`, sorted by
+    start: one read per run class (app/models/contribution.py), each from the earliest start
+    that class allows (its longest span before `day`) in `ix_contribution_run_class_start`,
+    merged. Read in start order as one, the rows that ended before `day` were walked first
+    (every row started in the 11 years before `from=2015-01-01` at 1M: 2-3 s). In a class,
+    the rows it reads and rejects started within one span of the class before `day`."""
+
+    def members(keys: Select[Any], order: Order, dialect: str) -> list[Select[Any]] | None:
+        key, descending = order.keys[0]
+        if key.column.key != "start_date" or descending or dialect not in RUN_SPAN:
+            return None
+        run_class: Any = literal_column(run_class_sql(dialect))
+        start = key.expression
+        reads = []
+        for lo in RUN_CLASSES:
+            earliest = day.toordinal() - run_class_span(lo)
+            low = date.fromordinal(max(1, min(earliest, LATE.toordinal())))
+            reads.append(keys.where(run_class == lo, start >= literal(low, Date())))
+        return reads
+
+    return members
+
+
+def sort_bounds(f: Filters) -> dict[str, tuple[Any, Any, bool, bool]]:
+    """What the date filters imply on the start and end sort keys' dated values: a start on
+    or before `active_on`/`to` and within the years; an end (run to the end date, or none)
+    on or after `active_on`/`from` and the first year's 1 January (an end is never before
+    its start). Read by pagination.page_keys, which seeks to them per sort key; not written
+    into the filter itself, where each engine's planner then chose worse plans for the other
+    sorts (migration 0015)."""
+    starts: list[tuple[date | None, date | None]] = []
+    ends: list[tuple[date | None, date | None]] = []
+    if f.years:
+        first, last = date(min(f.years), 1, 1), date(max(f.years), 12, 31)
+        starts.append((first, last))
+        ends.append((first, None))
+    for day in (f.active_on_date, f.date_to):
+        if day is not None:
+            starts.append((None, day))
+    for day in (f.active_on_date, f.date_from):
+        if day is not None:
+            ends.append((day, None))
+            # Start order in two ranges too: dated starts, read per run class
+            # (`by_run_class`), then the undated.
+            starts.append((None, None))
+    out: dict[str, tuple[Any, Any, bool, bool]] = {}
+    for name, ranges in (("start_date", starts), ("end_date", ends)):
+        if ranges:
+            lows = [lo for lo, _ in ranges if lo is not None]
+            highs = [hi for _, hi in ranges if hi is not None]
+            out[name] = (max(lows) if lows else None, min(highs) if highs else None, True, True)
+    return out
 
 
 def get_by_slug(session: Session, *, slug: str) -> Contribution:

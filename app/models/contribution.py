@@ -1,11 +1,13 @@
 from datetime import date
 from decimal import Decimal
+from itertools import pairwise
 from typing import Any
 
 from sqlalchemy import (
     Boolean,
     CheckConstraint,
     Date,
+    FetchedValue,
     ForeignKey,
     Index,
     Numeric,
@@ -34,13 +36,44 @@ TYPE_FILTERED = ("status", "start_date", "personnel", "contributor_id")
 AMOUNT_FILTERED = ("status", "unit", "amount", "start_date", "type_id", "contributor_id")
 
 
-# Indexes on an expression (SQLite's reflection skips them: see app/search/schema.py).
+# A contribution's run class (migration 0017): how long it runs, start to `runs_until`, in
+# days, rounded down to a power of two (0: under 32 days; -1: a last day before the start;
+# NULL without a start or a last day). In one class a last day on or after D means a start
+# at most the class's longest span before D: a list of the rows running on or after D in
+# start order reads each class from that start on (`ix_contribution_run_class_start`) and
+# merges them (app/contributions/service.py, `by_run_class`).
+RUN_CLASSES = (-1, 0, *(2**k for k in range(5, 22)))
+RUN_SPAN = {
+    "sqlite": "(julianday(runs_until) - julianday(start_date))",
+    "postgresql": "(runs_until - start_date)",
+}
+
+
+def run_class_sql(dialect: str) -> str:
+    """The run class in `dialect`'s SQL, as the index is built on it (written out in 0017)."""
+    span = RUN_SPAN[dialect]
+    bounds = RUN_CLASSES[1:]
+    steps = " ".join(f"WHEN {span} < {hi} THEN {lo}" for lo, hi in pairwise(bounds))
+    return (
+        f"(CASE WHEN runs_until IS NULL OR start_date IS NULL THEN NULL WHEN {span} < 0 "
+        f"THEN -1 {steps} ELSE {bounds[-1]} END)"
+    )
+
+
+def run_class_span(lo: int) -> int:
+    """The longest span (days) of class `lo`, past which the next class starts."""
+    later = [c for c in RUN_CLASSES if c > lo]
+    return (later[0] if later else 2 * lo) - 1
+
+
+# Indexes on an expression (SQLite's reflection skips them: see app/search/schema.py). The run
+# class index is written per engine (julianday() or date subtraction), so in 0017 only.
 EXPRESSION_INDEXES = frozenset(
     f"ix_contribution_{kind}_{sort}"
     for kind in ("order", "contributor", "amount", "type")
     for sort, expression in LIST_SORTS.items()
     if expression != sort
-)
+) | {"ix_contribution_run_class_start"}
 
 
 def list_order_indexes() -> list[Index]:
@@ -116,6 +149,9 @@ class Contribution(Versioned, Claimed, Base):
             sqlite_where=text("amount IS NOT NULL"),
             postgresql_where=text("amount IS NOT NULL"),
         ),
+        # `from` and `active_on` as ranges, counted from the index alone (migration 0017);
+        # start_date last, so that SQLite does not skip-scan it for `to` and `year` (0017).
+        Index("ix_contribution_runs_until", "runs_until", "status", "start_date"),
     )
 
     slug: Mapped[str] = mapped_column(String(SLUG_MAX), unique=True)
@@ -132,6 +168,12 @@ class Contribution(Versioned, Claimed, Base):
     unit: Mapped[str | None] = mapped_column(String(100))  # app/models/units.py
     amount_approx: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     description: Mapped[str] = mapped_column(Text)
+    # The last day it runs by the evidence rule (app/contributions/service.py, ACTIVE_RULE):
+    # its end; with none, its latest dated evidence capped by its mission's end; NULL with no
+    # dated evidence. Kept by triggers (migration 0017), never written by the service.
+    runs_until: Mapped[date | None] = mapped_column(
+        Date, server_default=FetchedValue(), server_onupdate=FetchedValue()
+    )
 
     contributor: Mapped[Contributor] = relationship(lazy="raise")
     mission: Mapped[Mission] = relationship(lazy="raise")
