@@ -4,8 +4,8 @@ Starlette's TestClient runs the app on an event loop in a thread of its own (the
 crosses over to it for every ASGI message: it makes its events and its stream there, starts
 the app, waits for the response's start, then fetches each body chunk and closes, each a
 `portal.call` (a lock, a wake-up of the loop through its self-pipe, a context switch both
-ways), which costs about 1 ms of CPU per request (docs/testing.md), as much as the app's
-own work for a cached answer or a refusal, and the suite sends tens of thousands of them.
+ways): 2.4 ms of CPU per request against 1.6 ms with this transport (docs/testing.md), for
+a cached answer or a refusal; the suite sends tens of thousands of requests.
 
 This transport makes one `portal.call`: the whole exchange (request body in, every response
 message out) runs on the loop, and the response is handed back whole. What the app sees is
