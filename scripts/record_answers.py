@@ -162,6 +162,16 @@ def other_reads() -> Iterator[tuple[str, str, dict[str, str], Any]]:
         {"group_by": "contributor", "include_groups": "true"},
         {"group_by": "mission", "active_on": "2006-06-01"},
         {"group_by": "nonsense"},
+        # amounts from the amount series (filters keeping whole series), then from the rows
+        {"group_by": "contributor", "mission": "ntm-i"},
+        {"group_by": "type", "contributor": "ITA,GBR"},
+        {"group_by": "year", "status": "corroborated"},
+        # two dimensions: long rows, the pivoted table (JSON, CSV), a selection of fields
+        {"group_by": "contributor,year"},
+        {"group_by": "mission,category", "include_disputed": "true"},
+        {"group_by": "contributor_kind,status", "shape": "wide", "measure": "personnel"},
+        {"group_by": "type,mission", "shape": "wide", "format": "csv"},
+        {"group_by": "contributor,type", "fields": "key,key2,count", "format": "ndjson"},
     ):
         yield "GET", url(f"{API}/stats/contributions", params), g, None
     for params in (

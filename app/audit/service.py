@@ -1,38 +1,15 @@
-"""The audit trail: one entry per accepted change to one record, in the change's transaction."""
+"""The audit trail: one entry per accepted change to one record, in the change's transaction
+(made by `app.audit.writer.Writer.changed`), stamped with the data version it commits as, and
+read back by filters."""
 
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any
 
 from sqlalchemy import Select, select, update
 from sqlalchemy.orm import Session
 
 from app.core.filters import any_of
 from app.models import AuditEntry
-
-
-def record(
-    session: Session,
-    *,
-    actor: str,
-    action: str,
-    resource: str,
-    key: str,
-    before: dict[str, Any] | None,
-    after: dict[str, Any] | None,
-    request_id: str | None,
-) -> AuditEntry:
-    entry = AuditEntry(
-        actor=actor,
-        action=action,
-        resource=resource,
-        record_key=key,
-        before=before,
-        after=after,
-        request_id=request_id,
-    )
-    session.add(entry)
-    return entry
 
 
 def stamp(session: Session, entries: Sequence[AuditEntry], version: int) -> None:

@@ -23,6 +23,7 @@ from app.auth.keys import Actor
 from app.core.errors import Conflict, PreconditionFailed
 from app.core.params import SessionDep
 from app.core.state import bump, current
+from app.models import AuditEntry
 
 
 @dataclass
@@ -31,7 +32,7 @@ class Writer:
     actor: Actor
     request_id: str | None
     changes: int = field(default=0)
-    entries: list[Any] = field(default_factory=list)
+    entries: list[AuditEntry] = field(default_factory=list)
 
     def changed(
         self,
@@ -43,16 +44,16 @@ class Writer:
     ) -> None:
         if before is not None and before == after:
             return
-        entry = audit.record(
-            self.session,
+        entry = AuditEntry(
             actor=self.actor.name,
             action=action,
             resource=resource,
-            key=key,
+            record_key=key,
             before=before,
             after=after,
             request_id=self.request_id,
         )
+        self.session.add(entry)
         self.entries.append(entry)
         self.changes += 1
 

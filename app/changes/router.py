@@ -18,13 +18,14 @@ from pydantic import BaseModel, Field
 from sqlalchemy import Select, String, and_, cast, or_, select
 
 from app.audit.router import RecordResource
-from app.core.errors import BadRequest, FieldProblem, RuleViolation, problem_responses
+from app.core.errors import BadRequest, FieldProblem, RuleViolation
 from app.core.fields import Fields, fields_param
-from app.core.filters import any_of, choice, choices, choices_of
+from app.core.filters import Choices, any_of, choices, choices_of
 from app.core.listing import rows_answer
 from app.core.params import SessionDep
 from app.core.shapes import ShapeParam
 from app.core.state import current
+from app.http.routes import read_route
 from app.models import AuditEntry
 
 router = APIRouter(tags=["changes"])
@@ -82,57 +83,51 @@ def _decode(cursor: str) -> tuple[int, int, int]:
     )
 
 
-@router.get(
-    "/changes",
-    response_model=ChangePage | list[ChangeRead],
-    summary="What changed since a data version",
-    description="Every record created, changed or deleted by a write after data version "
-    "`since`, oldest first, each with the version its write committed as and the record as "
-    "it then was (export format; null for a deletion: a tombstone). To keep a copy in sync: "
-    'read `/export` (its `ETag`, `W/"d<version>"`, is the version it holds), then poll '
-    "`/changes?since=<version>`, follow `next` to the last page, apply the entries in order "
-    "and poll again with `since=<data_version>`. Public: no author or key of a change "
-    "(the audit log stays admin-only). Writes made outside the API (the CLI's seed and "
-    "import into an empty database) are not listed; a `since` ahead of the current data "
-    "version (a restored database) is a 422: start again from `/export`. A mirror that "
-    "only needs to know what to fetch again can ask `fields=version,resource,key,change` "
-    "(no `record`).",
-    responses=problem_responses(400, 422),
-)
+Since = Annotated[
+    int,
+    Query(ge=0, le=2**53, description="A data version: list the changes after it.", examples=[0]),
+]
+FeedLimit = Annotated[
+    int,
+    Query(
+        ge=1,
+        le=MAX_LIMIT,
+        description=f"Entries per page (default 100, at most {MAX_LIMIT}: Grafana "
+        "Infinity's default page size is accepted).",
+        examples=[100],
+    ),
+]
+FeedCursor = Annotated[
+    str | None, Query(max_length=200, description="`next_cursor` of the previous page.")
+]
+
+
+@read_route(router, "/changes", ChangePage | list[ChangeRead])
 def list_changes(
     request: Request,
     response: Response,
     session: SessionDep,
-    since: Annotated[
-        int,
-        Query(
-            ge=0,
-            le=2**53,
-            description="A data version: list the changes after it.",
-            examples=[0],
-        ),
-    ] = 0,
+    since: Since = 0,
     resource: Annotated[
-        list[Annotated[str, choice(FEED_RESOURCES)]] | None,
-        choices(FEED_RESOURCES, "Only changes of these resources.", "contributions"),
+        Choices, choices(FEED_RESOURCES, "Only changes of these resources.", "contributions")
     ] = None,
-    limit: Annotated[
-        int,
-        Query(
-            ge=1,
-            le=MAX_LIMIT,
-            description=f"Entries per page (default 100, at most {MAX_LIMIT}: Grafana "
-            "Infinity's default page size is accepted).",
-            examples=[100],
-        ),
-    ] = 100,
-    cursor: Annotated[
-        str | None,
-        Query(max_length=200, description="`next_cursor` of the previous page."),
-    ] = None,
+    limit: FeedLimit = 100,
+    cursor: FeedCursor = None,
     shape: ShapeParam = "object",
     fields: Annotated[Fields | None, Depends(fields_param(ChangeRead))] = None,
 ) -> ChangePage | list[ChangeRead] | Response:
+    """What changed since a data version
+
+    Every record created, changed or deleted by a write after data version `since`, oldest first,
+    each with the version its write committed as and the record as it then was (export format; null
+    for a deletion: a tombstone). To keep a copy in sync: read `/export` (its `ETag`,
+    `W/"d<version>"`, is the version it holds), then poll `/changes?since=<version>`, follow `next`
+    to the last page, apply the entries in order and poll again with `since=<data_version>`. Public:
+    no author or key of a change (the audit log stays admin-only). Writes made outside the API (the
+    CLI's seed and import into an empty database) are not listed; a `since` ahead of the current
+    data version (a restored database) is a 422: start again from `/export`. A mirror that only
+    needs to know what to fetch again can ask `fields=version,resource,key,change` (no `record`).
+    """
     now = current(session).version
     if since > now:
         raise RuleViolation(

@@ -21,7 +21,6 @@ from app.core.filters import (
     where_any,
 )
 from app.core.listing import FacetedPage
-from app.core.params import SessionDep
 from app.http.routes import RECORD_ERRORS, RecordView, read_route, record_view
 from app.models import Citation, Source
 from app.models.base import STATUS_VALUES
@@ -41,7 +40,6 @@ _SUBJECT_COLUMN = {
 
 @read_route(router, "/citations", FacetedPage[CitationRead])
 def list_citations(
-    session: SessionDep,
     listing: CitationListing,
     source: Annotated[KeyList, keys("Source slug.", "role-of-nato-and-partners-in-iraq")] = None,
     status: StatusFilter = None,
@@ -55,7 +53,7 @@ def list_citations(
     it supports."""
     stmt = select(Citation).options(joinedload(Citation.source))
     sources = values_of(source, "source")
-    ids = ids_of(session, Source.slug, Source.id, sources, name="source", noun="source")
+    ids = ids_of(listing.session, Source.slug, Source.id, sources, name="source", noun="source")
     stmt = where_any(stmt, Citation.source_id, ids)
     stmt = where_any(stmt, Citation.status, choices_of(status, STATUS_VALUES, "status"))
     subject_types = choices_of(subject_type, SUBJECT_TYPES, "subject_type")

@@ -18,7 +18,6 @@ from app.core.filters import (
 )
 from app.core.listing import Listing, list_output
 from app.core.pagination import Page, SortKey
-from app.core.params import SessionDep
 from app.http.routes import RECORD_ERRORS, RecordView, read_route, record_view
 from app.models import ContributionType
 from app.models.contribution_type import CATEGORIES
@@ -32,7 +31,6 @@ TypeListing = Annotated[Listing, Depends(list_output(ContributionTypeRead, SORTS
 @read_route(router, "", Page[ContributionTypeRead])
 def list_types(
     listing: TypeListing,
-    session: SessionDep,
     category: Annotated[Choices, choices(CATEGORIES, "Category of the type.", "logistics")] = None,
     parent: Annotated[
         KeyList, keys("Only direct children of this type (its slug).", "logistics")
@@ -46,7 +44,12 @@ def list_types(
     stmt = where_any(stmt, ContributionType.category, categories)
     parents = values_of(parent, "parent")
     ids = ids_of(
-        session, ContributionType.slug, ContributionType.id, parents, name="parent", noun="type"
+        listing.session,
+        ContributionType.slug,
+        ContributionType.id,
+        parents,
+        name="parent",
+        noun="type",
     )
     stmt = where_any(stmt, ContributionType.parent_id, ids)
     return listing.paginate(stmt, id_column=ContributionType.id)

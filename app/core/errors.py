@@ -119,41 +119,22 @@ class ServiceUnavailable(AppError):
     status, title, slug = 503, "Service unavailable", "unavailable"
 
 
-def problem_response(
-    request: Request,
-    *,
-    status: int,
-    title: str,
-    slug: str,
-    detail: str,
-    errors: list[FieldProblem] | None = None,
-    headers: dict[str, str] | None = None,
-) -> JSONResponse:
-    body: dict[str, Any] = {
-        "type": TYPE_BASE + slug,
-        "title": title,
-        "status": status,
-        "detail": detail,
-        "instance": request.url.path,
-    }
-    if errors:
-        body["errors"] = [e.model_dump() for e in errors]
-    return JSONResponse(body, status_code=status, media_type=PROBLEM_MEDIA_TYPE, headers=headers)
-
-
 INTERNAL_DETAIL = "The server failed to answer this request; it has been logged."
 
 
 def error_response(request: Request, error: AppError) -> JSONResponse:
     """`error` as a problem: its status, title and type are its class's (written once)."""
-    return problem_response(
-        request,
-        status=error.status,
-        title=error.title,
-        slug=error.slug,
-        detail=error.detail,
-        errors=error.errors,
-        headers=error.headers,
+    body: dict[str, Any] = {
+        "type": TYPE_BASE + error.slug,
+        "title": error.title,
+        "status": error.status,
+        "detail": error.detail,
+        "instance": request.url.path,
+    }
+    if error.errors:
+        body["errors"] = [e.model_dump() for e in error.errors]
+    return JSONResponse(
+        body, status_code=error.status, media_type=PROBLEM_MEDIA_TYPE, headers=error.headers
     )
 
 
@@ -211,14 +192,9 @@ async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         # Reads and writes of a path live in different routers; Starlette's Allow names
         # only the first route it tried. Name every method the path takes.
         headers = {**(headers or {}), "Allow": ", ".join(_allowed_methods(request))}
-    return problem_response(
-        request,
-        status=exc.status_code,
-        title=title,
-        slug=slug,
-        detail=detail,
-        headers=headers,
-    )
+    error = AppError(detail, headers=headers)  # of its status, which may have no class here
+    error.status, error.title, error.slug = exc.status_code, title, slug
+    return error_response(request, error)
 
 
 async def _stale(request: Request, exc: StaleDataError) -> JSONResponse:

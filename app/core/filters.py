@@ -67,17 +67,23 @@ def keys(description: str, example: str) -> Any:
     return Query(description=f"{description} {ANY_OF}", examples=[example])
 
 
-def choice(names: Sequence[str]) -> Any:
-    """An item of a closed-vocabulary filter, the names stated in the schema:
-    `Annotated[list[Annotated[str, choice(NAMES)]] | None, choices(NAMES, ...)]`, or
-    `Annotated[Choices, choices(NAMES, ...)]` which states them the same way."""
-    return choices_schema(names, allow_empty=False)
-
-
 def choices(names: Sequence[str], description: str, example: str) -> Any:
-    """The Query of an "any of" filter on a closed vocabulary: `Annotated[Choices, choices(...)]`.
-    Its items' schema states the names (`choices_schema`), put where the optional list's schema
-    holds them."""
+    """The Query of an "any of" filter on a closed vocabulary:
+    `Annotated[Choices, choices(...)]`."""
+    return _names_query(names, f"{description} One of: {', '.join(names)}. {ANY_OF}", example)
+
+
+def kinds(names: Sequence[str], description: str, example: str) -> Any:
+    """The Query of a filter on the kinds of result (`Annotated[Choices, kinds(...)]`): none
+    given, every kind (`kinds_of`)."""
+    return _names_query(
+        names, f"{description} (comma-separated or repeated): {', '.join(names)}.", example
+    )
+
+
+def _names_query(names: Sequence[str], description: str, example: str) -> Any:
+    """A Query whose items' schema states the names (`choices_schema`), put where the optional
+    list's schema holds them."""
     item: dict[str, Any] = dict(choices_schema(names, allow_empty=False).json_schema or {})
 
     def state_names(schema: dict[str, Any]) -> None:
@@ -85,11 +91,7 @@ def choices(names: Sequence[str], description: str, example: str) -> Any:
             if option.get("type") == "array":
                 option["items"] = dict(item)
 
-    return Query(
-        description=f"{description} One of: {', '.join(names)}. {ANY_OF}",
-        examples=[example],
-        json_schema_extra=state_names,
-    )
+    return Query(description=description, examples=[example], json_schema_extra=state_names)
 
 
 def values_of(raw: Sequence[str] | None, name: str) -> list[str] | None:
@@ -148,6 +150,11 @@ def choices_of(raw: Sequence[str] | None, names: Sequence[str], name: str) -> li
         return None
     values_of(raw, name)  # empty values and the count, as every filter
     return split_choices(raw, names, f"query.{name}", name)
+
+
+def kinds_of(raw: Sequence[str] | None, names: Sequence[str], name: str) -> list[str]:
+    """The kinds chosen in a `kinds` filter; none given: all of them."""
+    return choices_of(raw, names, name) or list(names)
 
 
 def years_of(raw: Sequence[str] | None, name: str) -> list[int] | None:

@@ -164,16 +164,54 @@ def facet_param(facets: Sequence[FacetDim]) -> Callable[..., tuple[list[FacetDim
     return chosen if facets else none
 
 
+@dataclass(frozen=True)
+class Output:
+    """What a route that answers rows as JSON, CSV or NDJSON without a `Listing` (stats,
+    search, the timeline, a series) works with: its request, its response (the headers set so
+    far), its session and the `format` asked for. One `OutputDep` parameter."""
+
+    request: Request
+    response: Response
+    session: Session
+    format: Format
+
+    def streams_everything(self) -> bool:
+        return streams_everything(self.format, self.request)
+
+    def tabular(
+        self, item: type[BaseModel], rows: Any, *, fields: Fields | None = None
+    ) -> Response:
+        """`rows` (dicts) as a CSV/NDJSON response (`tabular`)."""
+        return tabular(self.format, self.request, self.response, item, rows, fields=fields)
+
+    def rows(
+        self, answer: A, rows_key: str, item: type[BaseModel], shape: str, fields: Fields | None
+    ) -> A | Response:
+        """`answer` as asked (`rows_answer`)."""
+        return rows_answer(
+            self.request, self.response, answer, rows_key, item, self.format, shape, fields
+        )
+
+
+def _output(
+    request: Request,
+    response: Response,
+    session: SessionDep,
+    fmt: Annotated[Format, Depends(format_param)],
+) -> Output:
+    return Output(request, response, session, fmt)
+
+
+OutputDep = Annotated[Output, Depends(_output)]
+
+
 class Listing:
     """A list route's contract: its output (format, shape, facets, fields) and its page
     (sort, limit, cursor), all read and checked before the route runs."""
 
     def __init__(
         self,
-        request: Request,
-        response: Response,
-        session: Session,
-        fmt: Format,
+        out: Output,
         paging: Paging,
         item: type[BaseModel],
         *,
@@ -182,10 +220,10 @@ class Listing:
         fields: Fields | None = None,
     ) -> None:
         self.shape = shape
-        self.request = request
-        self.response = response
-        self.session = session
-        self.format = fmt
+        self.request = out.request
+        self.response = out.response
+        self.session = out.session
+        self.format: Format = out.format
         self.paging = paging
         self.item = item
         self.facets, self.facet_size = facets
@@ -363,18 +401,13 @@ def list_output(
     fields_dep = fields_param(item)
 
     def listing(
-        request: Request,
-        response: Response,
-        session: SessionDep,
-        fmt: Annotated[Format, Depends(format_param)],
+        out: OutputDep,
         paging: Annotated[Paging, Depends(paging_dep)],
         chosen: Annotated[tuple[list[FacetDim], int], Depends(facets_dep)],
         fields: Annotated[Fields | None, Depends(fields_dep)],
         shape: ShapeParam = "object",
     ) -> Listing:
-        return Listing(
-            request, response, session, fmt, paging, item, facets=chosen, shape=shape, fields=fields
-        )
+        return Listing(out, paging, item, facets=chosen, shape=shape, fields=fields)
 
     return listing
 

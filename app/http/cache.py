@@ -81,6 +81,13 @@ def _versions(engine: Engine, rows: list[Any]) -> Versions | None:
 RETRY_AFTER_ERROR_S = 1.0
 
 
+def _back_off(failed: str) -> float:
+    """Logs that the cache could not do what `failed` says (the exception being handled), and
+    returns when to try again: nothing is cached until then."""
+    logger.warning("response cache: cannot %s", failed, exc_info=True)
+    return time.monotonic() + RETRY_AFTER_ERROR_S
+
+
 class VersionReader:
     """Reads the data version on a connection of its own, in autocommit: one indexed row,
     one round trip. Shared by every app in the process; follows `get_engine()` when it
@@ -105,8 +112,7 @@ class VersionReader:
                     self._conn = self._connect(engine)
                     self._engine = engine
                 except Exception:
-                    logger.warning("response cache: cannot open its connection", exc_info=True)
-                    self._down_until = time.monotonic() + RETRY_AFTER_ERROR_S
+                    self._down_until = _back_off("open its connection")
                     return None
             try:
                 cursor = self._conn.cursor()
@@ -116,9 +122,8 @@ class VersionReader:
                 finally:
                     cursor.close()
             except Exception:
-                logger.warning("response cache: cannot read the data version", exc_info=True)
                 self._close()
-                self._down_until = time.monotonic() + RETRY_AFTER_ERROR_S
+                self._down_until = _back_off("read the data version")
                 return None
             return _versions(engine, rows)
 
@@ -211,9 +216,8 @@ class BatchedVersionReader:
             cursor = await asyncio.wait_for(self._conn.execute(VERSION_SQL), timeout=2)
             rows = await cursor.fetchall()
         except Exception:
-            logger.warning("response cache: cannot read the data version", exc_info=True)
             self._drop()
-            self._down_until = time.monotonic() + RETRY_AFTER_ERROR_S
+            self._down_until = _back_off("read the data version")
             return None
         return _versions(engine, rows)
 

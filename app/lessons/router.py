@@ -20,7 +20,7 @@ from app.core.filters import (
 )
 from app.core.listing import FacetedPage, Listing, list_output
 from app.core.pagination import SortKey
-from app.core.params import IncludeDisputed, SessionDep
+from app.core.params import IncludeDisputed
 from app.http.routes import RECORD_ERRORS, RecordView, read_route, record_view
 from app.lessons import service
 from app.lessons.facets import LESSON_FACETS
@@ -40,7 +40,6 @@ LessonListing = Annotated[Listing, Depends(list_output(LessonRead, SORTS, "slug"
 @read_route(router, "", FacetedPage[LessonRead])
 def list_lessons(
     listing: LessonListing,
-    session: SessionDep,
     kind: Annotated[Choices, choices(LESSON_KINDS, "Kind of lesson.", "lesson")] = None,
     category: Annotated[
         Choices, choices(LESSON_CATEGORIES, "Category of lesson.", "coordination")
@@ -57,7 +56,7 @@ def list_lessons(
     stmt = where_any(stmt, Lesson.category, categories)
     missions = values_of(mission, "mission")
     if missions is not None:
-        ids = slug_ids(session, missions)
+        ids = slug_ids(listing.session, missions)
         links = select(LessonMission.lesson_id).where(any_of(LessonMission.mission_id, ids))
         if not include_disputed:
             links = links.where(shown_status(LessonMission.status))

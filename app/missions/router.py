@@ -18,7 +18,7 @@ from app.core.filters import (
 )
 from app.core.listing import FacetedPage, Listing, list_output
 from app.core.pagination import LATE, SortKey
-from app.core.params import IncludeDisputed, SessionDep
+from app.core.params import IncludeDisputed
 from app.core.text_filters import NamePrefix, name_starts
 from app.http.routes import RECORD_ERRORS, RecordView, read_route, record_view
 from app.missions import service
@@ -49,7 +49,6 @@ SlugPath = Annotated[str, Path(max_length=100, description="Mission slug.", exam
 @read_route(router, "", FacetedPage[MissionRead])
 def list_missions(
     listing: MissionListing,
-    session: SessionDep,
     organization: Annotated[KeyList, keys("Leading organization's slug.", "nato")] = None,
     kind: KindParam = None,
     theater: Annotated[CodeList, keys("ISO 3166-1 alpha-3 code (any case).", "IRQ")] = None,
@@ -67,7 +66,7 @@ def list_missions(
     Missions, filtered and sorted, a page at a time. Records supported only by a disputed claim
     are hidden unless `include_disputed=true`."""
     stmt = service.list_stmt(
-        session,
+        listing.session,
         organizations=values_of(organization, "organization"),
         kinds=choices_of(kind, MISSION_KINDS, "kind"),
         theaters=codes_of(theater, "theater"),

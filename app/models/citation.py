@@ -1,3 +1,5 @@
+from typing import Any
+
 from sqlalchemy import CheckConstraint, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -27,6 +29,12 @@ def _exactly_one(columns: tuple[str, ...]) -> str:
     return " + ".join(f"(CASE WHEN {c} IS NULL THEN 0 ELSE 1 END)" for c in columns) + " = 1"
 
 
+def _subject(table: str) -> Any:
+    """The foreign key to a subject of `table`: indexed, and a subject deleted takes its
+    citations with it."""
+    return mapped_column(ForeignKey(f"{table}.id", ondelete="CASCADE"), index=True)
+
+
 class Citation(Versioned, Base):
     """A claim: what one source says about one record, verbatim, and whether it holds."""
 
@@ -45,24 +53,12 @@ class Citation(Versioned, Base):
 
     key: Mapped[str] = mapped_column(String(SLUG_MAX), unique=True)
     source_id: Mapped[int] = mapped_column(ForeignKey("source.id", ondelete="RESTRICT"), index=True)
-    mission_id: Mapped[int | None] = mapped_column(
-        ForeignKey("mission.id", ondelete="CASCADE"), index=True
-    )
-    contribution_id: Mapped[int | None] = mapped_column(
-        ForeignKey("contribution.id", ondelete="CASCADE"), index=True
-    )
-    lesson_id: Mapped[int | None] = mapped_column(
-        ForeignKey("lesson.id", ondelete="CASCADE"), index=True
-    )
-    lesson_mission_id: Mapped[int | None] = mapped_column(
-        ForeignKey("lesson_mission.id", ondelete="CASCADE"), index=True
-    )
-    contributor_id: Mapped[int | None] = mapped_column(
-        ForeignKey("contributor.id", ondelete="CASCADE"), index=True
-    )
-    strength_id: Mapped[int | None] = mapped_column(
-        ForeignKey("strength_observation.id", ondelete="CASCADE"), index=True
-    )
+    mission_id: Mapped[int | None] = _subject("mission")
+    contribution_id: Mapped[int | None] = _subject("contribution")
+    lesson_id: Mapped[int | None] = _subject("lesson")
+    lesson_mission_id: Mapped[int | None] = _subject("lesson_mission")
+    contributor_id: Mapped[int | None] = _subject("contributor")
+    strength_id: Mapped[int | None] = _subject("strength_observation")
     section: Mapped[str | None] = mapped_column(String(300))
     quote: Mapped[str] = mapped_column(Text)
     locator: Mapped[str | None] = mapped_column(String(2000))

@@ -1,17 +1,29 @@
 """The small pieces of HTML every page repeats per row (a status badge, a period, a figure),
-as Python functions the templates call like macros: a Jinja2 macro call costs a new context
+as Python functions the templates call like macros (each marked `@template_helper`): a Jinja2
+macro call costs a new context
 and a Markup join each time, which on a page of a few hundred rows was most of its render
 time. Every value is escaped."""
 
-from collections.abc import Container, Iterable, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from datetime import date
 from decimal import Decimal
 from functools import lru_cache
-from typing import Any
+from typing import Any, TypeVar
 
 from markupsafe import Markup, escape
 
 from app.core.refs import API
+
+F = TypeVar("F", bound=Callable[..., Any])
+# What every template may call by name (pages/router.py puts them in the Jinja environment).
+TEMPLATE_HELPERS: dict[str, Callable[..., Any]] = {}
+
+
+def template_helper(function: F) -> F:
+    """Lets every template call `function` by its name."""
+    TEMPLATE_HELPERS[function.__name__] = function
+    return function
+
 
 STATUS_LABEL = {
     "corroborated": "corroborated",
@@ -33,6 +45,7 @@ def number(value: Any) -> str:
     return f"{value:,}"
 
 
+@template_helper
 @lru_cache(maxsize=64)  # a few statuses, one badge each, on every row
 def status_badge(status: str) -> Markup:
     label = STATUS_LABEL.get(status, status)
@@ -46,11 +59,13 @@ def _day(day: date | None, missing: str) -> str:
     return f'<time datetime="{text}">{text}</time>'
 
 
+@template_helper
 def dates(start: date | None, end: date | None, ongoing_word: str = "ongoing") -> Markup:
     """A period: its start and end as <time>, `ongoing_word` for an end not stated."""
     return Markup(f"{_day(start, '?')} \u2013 {_day(end, ongoing_word)}")  # noqa: S704 (an en dash)
 
 
+@template_helper
 def numbers(personnel: int | None, amount: Any, unit: str | None) -> Markup:
     """A contribution's personnel and amount, as many of them as it states."""
     text = ""
@@ -61,17 +76,20 @@ def numbers(personnel: int | None, amount: Any, unit: str | None) -> Markup:
     return Markup(text)  # noqa: S704
 
 
+@template_helper
 def number_cells(values: Sequence[Any]) -> Markup:
     """A table row's figures, one right-aligned cell each (a chart's table has hundreds)."""
     return Markup("".join(f'<td class="num">{number(v)}</td>' for v in values))  # noqa: S704
 
 
+@template_helper
 def contributor_link(code: str, name: str, kind: str) -> Markup:
     """A link to a contributor's page: nations by ISO code, organizations by their code."""
     where = "nations" if kind == "nation" else "organizations"
     return Markup(f'<a href="/kb/{where}/{escape(code)}">{escape(name)}</a>')  # noqa: S704
 
 
+@template_helper
 def citation(c: Any, corrections: Mapping[str, Any]) -> Markup:
     """One citation as a list item: its quote (a disputed one struck through) and source, its
     status, note, and the correction beside a disputed one (`corrections`: by citation key)."""
@@ -115,6 +133,7 @@ def _record_link(slug: str, extra: str = "") -> str:
     )
 
 
+@template_helper
 def mission_contribution_rows(contributions: Iterable[Mapping[str, Any]]) -> Markup:
     """A mission's contributions of one type (the API's brief dicts) as table rows:
     contributor, period, figures, description, status."""
@@ -134,6 +153,7 @@ def mission_contribution_rows(contributions: Iterable[Mapping[str, Any]]) -> Mar
 STRUCK = ' class="disputed"'
 
 
+@template_helper
 def contributor_contribution_rows(contributions: Iterable[Any], hidden: Container[str]) -> Markup:
     """A contributor's contributions as table rows: mission, type, period, figures,
     description, status; those its default answer leaves out (`hidden`) struck through."""

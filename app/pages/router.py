@@ -104,17 +104,7 @@ router = APIRouter()
 
 _env.filters["number"] = html.number
 _env.globals.update(
-    API=API,
-    STATIC_URL=STATIC_URL,
-    STATUS_LABEL=html.STATUS_LABEL,
-    status_badge=html.status_badge,
-    dates=html.dates,
-    numbers=html.numbers,
-    number_cells=html.number_cells,
-    citation=html.citation,
-    contributor_link=html.contributor_link,
-    mission_contribution_rows=html.mission_contribution_rows,
-    contributor_contribution_rows=html.contributor_contribution_rows,
+    API=API, STATIC_URL=STATIC_URL, STATUS_LABEL=html.STATUS_LABEL, **html.TEMPLATE_HELPERS
 )
 
 
@@ -219,15 +209,7 @@ def _disputed_contributions(session: Session, mission_id: int) -> list[Contribut
 def _strength_charts(session: Session, mission: Mission) -> dict[str, Any]:
     """The strength over time, stacked by contributor, and each contributor's largest figure:
     from the rows of `/missions/{slug}/strength`."""
-    rows = strengths_service.series(
-        session,
-        mission,
-        contributors=None,
-        tallies=None,
-        date_from=None,
-        date_to=None,
-        include_disputed=False,
-    )
+    rows = strengths_service.series(session, mission)
     stack = None
     if rows:
         last_day = mission.end_date or max(r["date"] for r in rows)

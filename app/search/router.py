@@ -1,16 +1,14 @@
 from collections.abc import Iterator
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Query, Request, Response
+from fastapi import APIRouter, Depends, Query, Response
 
-from app.core import listing
 from app.core.db import get_sessionmaker
 from app.core.fields import Fields, fields_param
-from app.core.filters import choice, choices_of
-from app.core.formats import Format, format_param
-from app.core.listing import STREAM_BATCH, offset_page, read_offset, streams_everything, tabular
+from app.core.filters import Choices, kinds, kinds_of
+from app.core.listing import STREAM_BATCH, OutputDep, offset_page, read_offset
 from app.core.pagination import CursorParam, Page, limit_param, set_total
-from app.core.params import IncludeDisputed, SessionDep
+from app.core.params import IncludeDisputed
 from app.core.shapes import ShapeParam
 from app.http.routes import read_route
 from app.search import service
@@ -27,17 +25,12 @@ The query: words (all must occur), `"an exact phrase"`, `prefix*`, `a OR b`, `-w
 `NOT word` to exclude. Case and punctuation are ignored; there is no stemming (`train*` finds
 training and trained). At most {MAX_QUERY_LENGTH} characters."""
 
-
-def _kinds(raw: list[str] | None) -> list[str]:
-    return choices_of(raw, HIT_TYPES, "type") or list(HIT_TYPES)
+HitTypes = Annotated[Choices, kinds(HIT_TYPES, "Only these kinds of hit", "contribution,passage")]
 
 
 @read_route(router, "/search", Page[SearchHit], description=SEARCH_HELP)
 def search(
-    request: Request,
-    response: Response,
-    session: SessionDep,
-    fmt: Annotated[Format, Depends(format_param)],
+    out: OutputDep,
     q: Annotated[
         str,
         Query(
@@ -47,15 +40,7 @@ def search(
             json_schema_extra={"maxLength": MAX_QUERY_LENGTH},
         ),
     ],
-    type: Annotated[
-        list[Annotated[str, choice(HIT_TYPES)]] | None,
-        Query(
-            description="Only these kinds of hit (comma-separated or repeated): "
-            + ", ".join(HIT_TYPES)
-            + ".",
-            examples=["contribution,passage"],
-        ),
-    ] = None,
+    type: HitTypes = None,
     include_disputed: IncludeDisputed = False,
     limit: Annotated[int, Depends(limit_param)] = 50,
     cursor: CursorParam = None,
@@ -64,20 +49,23 @@ def search(
 ) -> dict[str, object] | Response:
     """Search everything"""
     query = parse(q)
-    kinds = _kinds(type)
-    if streams_everything(fmt, request):
-        set_total(
-            response, *service.engine_for(session).total(session, query, kinds, include_disputed)
-        )
-        rows = _every_hit(query, kinds, include_disputed)
-        return tabular(fmt, request, response, SearchHit, rows, fields=fields)
-    offset = read_offset(request, cursor)
+    kinds = kinds_of(type, HIT_TYPES, "type")
+    if out.streams_everything():
+        engine = service.engine_for(out.session)
+        set_total(out.response, *engine.total(out.session, query, kinds, include_disputed))
+        return out.tabular(SearchHit, _every_hit(query, kinds, include_disputed), fields=fields)
+    offset = read_offset(out.request, cursor)
     found = service.search(
-        session, query, kinds=kinds, include_disputed=include_disputed, limit=limit, offset=offset
+        out.session,
+        query,
+        kinds=kinds,
+        include_disputed=include_disputed,
+        limit=limit,
+        offset=offset,
     )
     page = offset_page(
-        request,
-        response,
+        out.request,
+        out.response,
         found.hits,
         total=found.total,
         limit=limit,
@@ -85,7 +73,7 @@ def search(
         relation=found.relation,
         more=found.more,
     )
-    return listing.rows_answer(request, response, page, "items", SearchHit, fmt, shape, fields)
+    return out.rows(page, "items", SearchHit, shape, fields)
 
 
 def _every_hit(query: ParsedQuery, kinds: list[str], disputed: bool) -> Iterator[dict[str, Any]]:

@@ -1,37 +1,31 @@
 """`/stats/contributions` by two dimensions (`group_by=contributor,year`): long rows, one per
 pair of keys, or a pivoted table (`shape=wide`), one row per key of the first dimension and one
-column per key of the second. A fixed number of statements whatever the size: one GROUP BY over
-both keys, the labels of each dimension's keys, and personnel by the dated-observation rule
-(`service.rule_personnel`), and the amounts by the one-dimension answer's rule
-(`service.AMOUNT_RULE`, `service.ranked_amounts`): summed over the second dimension, a pair
-answer's amounts are the one-dimension answer's."""
+column per key of the second. A fixed number of statements whatever the size: one UNION ALL of
+two GROUP BYs over both keys (the counts, and per unit the amounts by the one-dimension
+answer's rule, `service.AMOUNT_RULE` and `service.ranked_amounts`: summed over the second
+dimension, a pair answer's amounts are the one-dimension answer's), the labels of each
+dimension's keys, and personnel by the dated-observation rule (`service.rule_personnel`)."""
 
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
 from pydantic import BaseModel, Field
-from sqlalchemy import Select, cast, func, literal, null, select, union_all
+from sqlalchemy import Select, func, select, union_all
 from sqlalchemy.orm import Session
 
-from app.models import ContributionType, Contributor, Mission
 from app.stats.schemas import AmountSum
 from app.stats.service import (
     AMOUNT_RULE,
+    LOOKUPS,
     PERSONNEL_RULE,
     _group_key,
+    amount_sums,
+    count_totals,
     ranked_amounts,
     rule_personnel,
 )
 
-# Dimension -> (model, id column, key column, label column), for keys held as foreign keys.
-_LOOKUPS: dict[str, tuple[Any, Any, Any]] = {
-    "contributor": (Contributor.id, Contributor.code, Contributor.name),
-    "contributor_kind": (Contributor.id, Contributor.kind, Contributor.kind),
-    "type": (ContributionType.id, ContributionType.slug, ContributionType.name),
-    "category": (ContributionType.id, ContributionType.category, ContributionType.category),
-    "mission": (Mission.id, Mission.slug, Mission.name),
-}
 MEASURES = ("count", "personnel", "personnel_reported")
 
 
@@ -66,12 +60,12 @@ class PairStats(BaseModel):
 
 
 def _labels(session: Session, dim: str, ids: set[Any]) -> dict[Any, tuple[Any, str | None]]:
-    if dim not in _LOOKUPS:
+    if dim not in LOOKUPS:
         return {
             k: (int(k) if dim == "year" and k is not None else k, None if k is None else str(k))
             for k in ids
         }
-    ident, key, label = _LOOKUPS[dim]
+    _, ident, key, label = LOOKUPS[dim]
     found = {
         i: (k, None if lab is None else str(lab))
         for i, k, lab in session.execute(
@@ -110,23 +104,12 @@ def _pair_totals(filtered: Select[Any], dims: list[str]) -> Any:
     marked, counted = ranked_amounts(filtered)
     k1, k2 = (_group_key(d, rows) for d in dims)
     m1, m2 = (_group_key(d, marked) for d in dims)
-    counts = select(
-        k1,
-        k2,
-        cast(null(), marked.c.unit.type),
-        func.count(),
-        func.count(rows.c.personnel),
-        cast(null(), marked.c.amount.type),
-        literal(0),
-    ).group_by(k1, k2)
-    amounts = (
-        select(
-            m1, m2, marked.c.unit, literal(0), literal(0), func.sum(counted), func.count(counted)
-        )
-        .group_by(m1, m2, marked.c.unit)
-        .having(func.count(counted) > 0)
+    counts = count_totals([k1, k2], func.count(), func.count(rows.c.personnel))
+    amounts = amount_sums([m1, m2], marked.c.unit, func.sum(counted), func.count(counted))
+    return union_all(
+        counts.group_by(k1, k2),
+        amounts.group_by(m1, m2, marked.c.unit).having(func.count(counted) > 0),
     )
-    return union_all(counts, amounts)
 
 
 def pair_stats(

@@ -12,7 +12,6 @@ from app.core.errors import (
     FieldProblem,
     RuleViolation,
     Unprocessable,
-    problem_responses,
 )
 from app.core.fields import (
     FIELDS_MAX_LENGTH,
@@ -25,21 +24,19 @@ from app.core.fields import (
 from app.core.formats import (
     CSV_MEDIA_TYPE,
     NDJSON_MEDIA_TYPE,
-    Format,
     csv_chunks,
-    format_param,
     ndjson_chunks,
 )
-from app.core.listing import rows_answer, tabular
+from app.core.listing import Output, OutputDep
 from app.core.pagination import sort_names
 from app.core.params import (
     IncludeDisputed,
-    SessionDep,
     choices_pattern,
     choices_schema,
     split_choices,
 )
 from app.core.shapes import SHAPE_NOTE, ShapeParam, bare_array
+from app.http.routes import read_route
 from app.models import Contribution, Contributor
 from app.stats import pivot, service
 from app.stats.pivot import PairGroup, PairStats
@@ -139,27 +136,13 @@ GroupFields = Annotated[
     ),
 ]
 
+# One group_by dimension or two; the envelope or its groups alone (`shape=array`).
+StatsAnswer = ContributionStats | PairStats | list[StatsGroup] | list[PairGroup]
 
-@router.get(
-    "/contributions",
-    response_model=ContributionStats | PairStats | list[StatsGroup] | list[PairGroup],
-    summary="Contributions per group",
-    description="Counts, personnel and amount sums (per unit) of the contributions "
-    "`/contributions` would list with the same filters, one row per contributor, type, "
-    "category, mission, start year or status: ready for a bar chart. `personnel` is counted "
-    "on one day (`as_of`, default today) by the rule of `/stats/overview`, stated in "
-    "`personnel_rule`: never a sum of figures from different dates. Grouped by contributor "
-    "or contributor kind, unnamed groups (organization kind `group`, such as the article's "
-    "'international partners', which no source ties to a nation) are left out unless "
-    "`include_groups=true`, so they are not ranked beside nations. In CSV, one row per group "
-    "(`amounts` as JSON text).",
-    responses=problem_responses(400, 422),
-)
+
+@read_route(router, "/contributions", StatsAnswer)
 def contribution_stats(
-    request: Request,
-    response: Response,
-    session: SessionDep,
-    fmt: Annotated[Format, Depends(format_param)],
+    out: OutputDep,
     filtered: Annotated[Select[Any], Depends(contribution_filters)],
     group_by: GroupByParam = "contributor",
     sort: StatsSort = "-count",
@@ -169,7 +152,18 @@ def contribution_stats(
     as_of: AsOfToday = None,
     include_disputed: IncludeDisputed = False,
     fields: GroupFields = None,
-) -> ContributionStats | PairStats | list[StatsGroup] | list[PairGroup] | Response:
+) -> StatsAnswer | Response:
+    """Contributions per group
+
+    Counts, personnel and amount sums (per unit) of the contributions `/contributions` would list
+    with the same filters, one row per contributor, type, category, mission, start year or status:
+    ready for a bar chart. `personnel` is counted on one day (`as_of`, default today) by the rule of
+    `/stats/overview`, stated in `personnel_rule`: never a sum of figures from different dates.
+    Grouped by contributor or contributor kind, unnamed groups (organization kind `group`, such as
+    the article's 'international partners', which no source ties to a nation) are left out unless
+    `include_groups=true`, so they are not ranked beside nations. In CSV, one row per group
+    (`amounts` as JSON text).
+    """
     dims = _dimensions(group_by)
     service.stats_sort(sort)
     selection = _fields(fields, dims, shape)
@@ -183,22 +177,22 @@ def contribution_stats(
     day = as_of or date.today()
     if len(dims) == 2:
         stats2 = pivot.pair_stats(
-            session, filtered, dims, as_of=day, include_disputed=include_disputed
+            out.session, filtered, dims, as_of=day, include_disputed=include_disputed
         )
         if shape == "wide":
-            return _wide(response, stats2, fmt, measure)
-        return _groups(request, response, stats2, PairGroup, fmt, shape, selection)
+            return _wide(out, stats2, measure)
+        return out.rows(stats2, "groups", PairGroup, shape, selection)
     stats = service.contribution_stats(
-        session,
+        out.session,
         filtered,
         group_by=dims[0],
         sort=sort,
         as_of=day,
         include_disputed=include_disputed,
         include_groups=include_groups,
-        source=_source(request),
+        source=_source(out.request),
     )
-    return _groups(request, response, stats, StatsGroup, fmt, shape, selection)
+    return out.rows(stats, "groups", StatsGroup, shape, selection)
 
 
 def _dimensions(group_by: str) -> list[str]:
@@ -259,49 +253,22 @@ def _fields(raw: str | None, dims: list[str], shape: str) -> Fields | None:
     return pair.without(PAIR_ONLY)  # `-name`: the fields of one dimension's groups kept
 
 
-def _groups(
-    request: Request,
-    response: Response,
-    stats: ContributionStats | PairStats,
-    item: type[StatsGroup] | type[PairGroup],
-    fmt: Format,
-    shape: str,
-    fields: Fields | None,
-) -> ContributionStats | PairStats | Response:
-    """The groups as asked: CSV/NDJSON rows, a bare array or the answer, with `fields`."""
-    return rows_answer(request, response, stats, "groups", item, fmt, shape, fields)
-
-
-def _wide(response: Response, stats: PairStats, fmt: Format, measure: str) -> Response:
+def _wide(out: Output, stats: PairStats, measure: str) -> Response:
     columns, rows = pivot.wide(stats, measure)
-    if fmt == "csv":
+    if out.format == "csv":
         return StreamingResponse(
             csv_chunks(columns, rows),
             media_type=CSV_MEDIA_TYPE,
             headers={"Content-Disposition": 'inline; filename="contributions.csv"'},
         )
-    if fmt == "ndjson":
+    if out.format == "ndjson":
         return StreamingResponse(ndjson_chunks(rows), media_type=NDJSON_MEDIA_TYPE)
-    return bare_array(rows, response)
+    return bare_array(rows, out.response)
 
 
-@router.get(
-    "/overview",
-    response_model=Overview,
-    summary="Headline numbers",
-    description="The numbers a dashboard's first row shows. `personnel` is counted on one "
-    "day (`as_of`) by one rule, stated in `personnel.rule`. Counts of missions, "
-    "contributions, contributors and lessons leave out the records hidden by default (standing "
-    "only on disputed, misleading or unverifiable claims) unless `include_disputed=true`; "
-    "contributors leave out unnamed groups unless `include_groups=true`. In CSV, one row; "
-    "nested fields as `parent.child` columns.",
-    responses=problem_responses(400, 422),
-)
+@read_route(router, "/overview", Overview)
 def overview(
-    request: Request,
-    response: Response,
-    session: SessionDep,
-    fmt: Annotated[Format, Depends(format_param)],
+    out: OutputDep,
     include_disputed: IncludeDisputed = False,
     include_groups: IncludeGroups = False,
     as_of: Annotated[
@@ -314,11 +281,19 @@ def overview(
     ] = None,
     shape: ShapeParam = "object",
 ) -> Overview | Response:
+    """Headline numbers
+
+    The numbers a dashboard's first row shows. `personnel` is counted on one day (`as_of`) by one
+    rule, stated in `personnel.rule`. Counts of missions, contributions, contributors and lessons
+    leave out the records hidden by default (standing only on disputed, misleading or unverifiable
+    claims) unless `include_disputed=true`; contributors leave out unnamed groups unless
+    `include_groups=true`. In CSV, one row; nested fields as `parent.child` columns.
+    """
     numbers = service.overview(
-        session, include_disputed=include_disputed, include_groups=include_groups, as_of=as_of
+        out.session, include_disputed=include_disputed, include_groups=include_groups, as_of=as_of
     )
-    if fmt != "json":
-        return tabular(fmt, request, response, Overview, iter([numbers.model_dump(mode="json")]))
+    if out.format != "json":
+        return out.tabular(Overview, iter([numbers.model_dump(mode="json")]))
     if shape == "array":
-        return bare_array([numbers.model_dump(mode="json")], response)
+        return bare_array([numbers.model_dump(mode="json")], out.response)
     return numbers

@@ -1,12 +1,12 @@
 """Aggregates, each one GROUP BY (or one SELECT of scalar subqueries), whatever the size."""
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from typing import Any, Literal
 
-from sqlalchemy import ColumnClause, Select, and_, case, func, literal, null, select, true
+from sqlalchemy import ColumnClause, Select, and_, case, cast, func, literal, null, select, true
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.util import ClauseAdapter
 from sqlalchemy.sql.visitors import iterate
@@ -47,22 +47,38 @@ GroupBy = Literal[
 STATS_SORT_KEYS = ("count", "key", "personnel")
 
 
+# The dimensions that group by a record the contribution refers to: the contribution's
+# foreign key, and the record's id, key and label.
+LOOKUPS: dict[str, tuple[str, Any, Any, Any]] = {
+    "contributor": ("contributor_id", Contributor.id, Contributor.code, Contributor.name),
+    "contributor_kind": ("contributor_id", Contributor.id, Contributor.kind, Contributor.kind),
+    "type": ("type_id", ContributionType.id, ContributionType.slug, ContributionType.name),
+    "category": (
+        "type_id",
+        ContributionType.id,
+        ContributionType.category,
+        ContributionType.category,
+    ),
+    "mission": ("mission_id", Mission.id, Mission.slug, Mission.name),
+}
+
+
 def _group_key(group_by: str, rows: Any) -> Any:
     """What the filtered contributions `rows` (a subquery) are first grouped by: the foreign
     key of the grouping record, the start year or the status."""
-    if group_by in ("contributor", "contributor_kind"):
-        column = rows.c.contributor_id
-    elif group_by in ("type", "category"):
-        column = rows.c.type_id
-    elif group_by == "mission":
-        column = rows.c.mission_id
-    elif group_by == "year":
+    if group_by == "year":
         return year_of(rows.c.start_date)
-    else:
+    return _foreign_key(group_by, rows)
+
+
+def _foreign_key(group_by: str, rows: Any) -> Any:
+    """The grouping record's id in `rows` (contributions, or their amount series), or the
+    status."""
+    if group_by not in LOOKUPS:
         return rows.c.status
     # `+ 0`: SQLite would otherwise walk an index in key order to skip the sort, fetching
     # every row from the table one by one (3x slower than a scan at 50k rows).
-    return column + 0
+    return rows.c[LOOKUPS[group_by][0]] + 0
 
 
 def _labelled(group_by: str, totals: Any) -> Select[Any]:
@@ -76,29 +92,40 @@ def _labelled(group_by: str, totals: Any) -> Select[Any]:
         totals.c.with_amount,
         totals.c.k,
     )
-    if group_by in ("contributor", "contributor_kind"):
-        key, label = (
-            (Contributor.code, Contributor.name)
-            if group_by == "contributor"
-            else (Contributor.kind, Contributor.kind)
-        )
-        return select(key, label, *sums).join_from(
-            totals, Contributor, Contributor.id == totals.c.k
-        )
-    if group_by in ("type", "category"):
-        key, label = (
-            (ContributionType.slug, ContributionType.name)
-            if group_by == "type"
-            else (ContributionType.category, ContributionType.category)
-        )
-        return select(key, label, *sums).join_from(
-            totals, ContributionType, ContributionType.id == totals.c.k
-        )
-    if group_by == "mission":
-        return select(Mission.slug, Mission.name, *sums).join_from(
-            totals, Mission, Mission.id == totals.c.k
-        )
-    return select(totals.c.k, totals.c.k, *sums)
+    if group_by not in LOOKUPS:
+        return select(totals.c.k, totals.c.k, *sums)
+    _, ident, key, label = LOOKUPS[group_by]
+    return select(key, label, *sums).join_from(totals, ident.class_, ident == totals.c.k)
+
+
+def count_totals(keys: Sequence[Any], n: Any, reported: Any) -> Select[Any]:
+    """The counts per group key (`k`, and `k2` for a second one) in the columns of every
+    source's totals, `(k..., unit, n, reported, amount, with_amount)`, without unit or amount:
+    the caller groups and filters it."""
+    return select(
+        *_keys(keys),
+        cast(null(), Contribution.unit.type).label("unit"),
+        n.label("n"),
+        reported.label("reported"),
+        cast(null(), Contribution.amount.type).label("amount"),
+        literal(0).label("with_amount"),
+    )
+
+
+def amount_sums(keys: Sequence[Any], unit: Any, amount: Any, with_amount: Any) -> Select[Any]:
+    """The amounts per group key and `unit` in the columns of `count_totals`, without counts."""
+    return select(
+        *_keys(keys),
+        unit.label("unit"),
+        literal(0).label("n"),
+        literal(0).label("reported"),
+        amount.label("amount"),
+        with_amount.label("with_amount"),
+    )
+
+
+def _keys(keys: Sequence[Any]) -> list[Any]:
+    return [key.label(name) for key, name in zip(keys, ("k", "k2"), strict=False)]
 
 
 # Where a request's counts and amounts come from (docs/performance.md, "Summary tables"):
@@ -195,18 +222,7 @@ def _merged(
 def _counted_totals(filtered: Select[Any], group_by: str) -> Any:
     rows = filtered.order_by(None).subquery()
     key = _group_key(group_by, rows)
-    return (
-        select(
-            key.label("k"),
-            literal(None).label("unit"),
-            func.count().label("n"),
-            func.count(rows.c.personnel).label("reported"),
-            literal(None).label("amount"),
-            literal(0).label("with_amount"),
-        )
-        .group_by(key)
-        .subquery()
-    )
+    return count_totals([key], func.count(), func.count(rows.c.personnel)).group_by(key).subquery()
 
 
 # The tally each group_by reads (status: any one dimension, summed per status).
@@ -224,30 +240,24 @@ _TALLY_DIM = {
 def tally_totals(group_by: str, *, include_disputed: bool, include_groups: bool) -> Any:
     """What `_counted_totals` counts over all contributions (the default status filter,
     unnamed groups left out unless `include_groups`), read from the tallies."""
-    if group_by == "status":
-        key: Any = Tally.status
-    elif group_by == "year":
-        key = case((Tally.k == 0, null()), else_=Tally.k)  # 0: no start date
-    else:
-        key = Tally.k
+    key = _tally_key(group_by, Tally)
     where = [Tally.dim == _TALLY_DIM[group_by], Tally.n > 0]
     if not include_disputed:
         where.append(shown(Tally.status))
     if group_by in ("contributor", "contributor_kind") and not include_groups:
         where.append(Tally.k.not_in(_unnamed_groups()))
-    return (
-        select(
-            key.label("k"),
-            literal(None).label("unit"),
-            func.sum(Tally.n).label("n"),
-            func.sum(Tally.reported).label("reported"),
-            literal(None).label("amount"),
-            literal(0).label("with_amount"),
-        )
-        .where(*where)
-        .group_by(key)
-        .subquery()
-    )
+    counts = count_totals([key], func.sum(Tally.n), func.sum(Tally.reported))
+    return counts.where(*where).group_by(key).subquery()
+
+
+def _tally_key(group_by: str, tally: Any) -> Any:
+    """The group key of a row of `tally` (Tally, AmountTally): its status, its start year
+    (0: none) or its record's id."""
+    if group_by == "status":
+        return tally.status
+    if group_by == "year":
+        return case((tally.k == 0, null()), else_=tally.k)
+    return tally.k
 
 
 PERSONNEL_RULE = (
@@ -345,34 +355,17 @@ def amount_totals(
         return AmountTotals(_amount_totals(filtered, group_by), 1)
     series = AmountSeries.__table__
     key = _series_key(group_by, series)
-    totals = (
-        select(
-            key.label("k"),
-            series.c.unit,
-            literal(0).label("n"),
-            literal(0).label("reported"),
-            func.sum(series.c.cents).label("amount"),
-            func.count().label("with_amount"),
-        )
-        .where(series.c.scope == scope, where)
-        .group_by(key, series.c.unit)
-        .subquery()
+    totals = amount_sums([key], series.c.unit, func.sum(series.c.cents), func.count())
+    return AmountTotals(
+        totals.where(series.c.scope == scope, where).group_by(key, series.c.unit).subquery(), 100
     )
-    return AmountTotals(totals, 100)
 
 
 def _series_key(group_by: str, series: Any) -> Any:
-    """`_group_key` of an amount series' picked contribution (`+ 0`: as `_group_key`'s, so that
-    SQLite finds the rows by the filter's index, not walks one in key order)."""
-    if group_by in ("contributor", "contributor_kind"):
-        return series.c.contributor_id + 0
-    if group_by in ("type", "category"):
-        return series.c.type_id + 0
-    if group_by == "mission":
-        return series.c.mission_id + 0
+    """`_group_key` of an amount series' picked contribution."""
     if group_by == "year":
         return case((series.c.year == 0, null()), else_=series.c.year)
-    return series.c.status
+    return _foreign_key(group_by, series)
 
 
 def _on_series(filtered: Select[Any]) -> Any:
@@ -393,28 +386,12 @@ def _amount_tally(group_by: str, scope: str, include_groups: bool) -> Any:
     """`_amount_totals` over all contributions (the default status filter, or none: `scope`),
     read from the amount tallies."""
     t = AmountTally
-    if group_by == "status":
-        key: Any = t.status
-    elif group_by == "year":
-        key = case((t.k == 0, null()), else_=t.k)  # 0: no start date
-    else:
-        key = t.k
+    key = _tally_key(group_by, t)
     where = [t.scope == scope, t.dim == _TALLY_DIM[group_by], t.n > 0]
     if group_by in ("contributor", "contributor_kind") and not include_groups:
         where.append(t.k.not_in(_unnamed_groups()))
-    return (
-        select(
-            key.label("k"),
-            t.unit,
-            literal(0).label("n"),
-            literal(0).label("reported"),
-            func.sum(t.cents).label("amount"),
-            func.sum(t.n).label("with_amount"),
-        )
-        .where(*where)
-        .group_by(key, t.unit)
-        .subquery()
-    )
+    sums = amount_sums([key], t.unit, func.sum(t.cents), func.sum(t.n))
+    return sums.where(*where).group_by(key, t.unit).subquery()
 
 
 def _unnamed_groups() -> Any:
@@ -425,18 +402,8 @@ def _amount_totals(filtered: Select[Any], group_by: str) -> Any:
     """Per group key and unit: the sum and count of the amounts AMOUNT_RULE counts."""
     marked, counted = ranked_amounts(filtered)
     key = _group_key(group_by, marked)
-    return (
-        select(
-            key.label("k"),
-            marked.c.unit,
-            literal(0).label("n"),
-            literal(0).label("reported"),
-            func.sum(counted).label("amount"),
-            func.count(counted).label("with_amount"),
-        )
-        .group_by(key, marked.c.unit)
-        .subquery()
-    )
+    sums = amount_sums([key], marked.c.unit, func.sum(counted), func.count(counted))
+    return sums.group_by(key, marked.c.unit).subquery()
 
 
 def ranked_amounts(filtered: Select[Any]) -> tuple[Any, Any]:

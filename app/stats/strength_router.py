@@ -3,15 +3,14 @@
 from datetime import date
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, Request, Response
+from fastapi import APIRouter, Depends, Query, Response
 
-from app.core.errors import problem_responses
 from app.core.fields import Fields, fields_param
 from app.core.filters import KeyList, check_range, choices_of, keys, values_of
-from app.core.formats import Format, format_param
-from app.core.listing import rows_answer, tabular
-from app.core.params import IncludeDisputed, SessionDep
+from app.core.listing import OutputDep
+from app.core.params import IncludeDisputed
 from app.core.shapes import ShapeParam, bare_array
+from app.http.routes import read_route
 from app.models import TALLIES
 from app.stats import strength
 from app.stats.strength_schemas import StrengthInterval, StrengthStats
@@ -55,23 +54,19 @@ CarryParam = Annotated[
 ]
 
 
-@router.get(
+@read_route(
+    router,
     "/strength",
-    response_model=StrengthStats | list[StrengthInterval],
-    summary="Strength per group per interval",
+    StrengthStats | list[StrengthInterval],
     description="A time series of personnel: one row per contributor (or mission, or the "
     "total) per year, quarter or month, in time order, numbers as numbers. "
     + strength.RULE
     + " In CSV/NDJSON (and with `shape=array`), the rows alone, one per line: long format, "
     "ready for a chart grouped by `key` over `start` (Grafana, Vega-Lite, pandas); "
     "`fields=start,key,personnel` keeps only the columns a chart plots.",
-    responses=problem_responses(400, 422),
 )
 def strength_stats(
-    request: Request,
-    response: Response,
-    session: SessionDep,
-    fmt: Annotated[Format, Depends(format_param)],
+    out: OutputDep,
     shape: ShapeParam = "object",
     mission: Annotated[KeyList, keys("Mission slug.", "mnf-i")] = None,
     contributor: ContributorFilter = None,
@@ -84,9 +79,10 @@ def strength_stats(
     include_disputed: IncludeDisputed = False,
     fields: Annotated[Fields | None, Depends(fields_param(StrengthInterval))] = None,
 ) -> StrengthStats | list[StrengthInterval] | Response:
+    """Strength per group per interval"""
     check_range(date_from, date_to)
     rows, first, last = strength.strength_rows(
-        session,
+        out.session,
         strength.Query(
             missions=values_of(mission, "mission"),
             contributors=values_of(contributor, "contributor"),
@@ -99,12 +95,12 @@ def strength_stats(
             include_disputed=include_disputed,
         ),
     )
-    response.headers["X-Total-Count"] = str(len(rows))
-    if fmt != "json":
-        out = (StrengthInterval.model_validate(r).model_dump(mode="json") for r in rows)
-        return tabular(fmt, request, response, StrengthInterval, out, fields=fields)
+    out.response.headers["X-Total-Count"] = str(len(rows))
+    if out.format != "json":
+        dumped = (StrengthInterval.model_validate(r).model_dump(mode="json") for r in rows)
+        return out.tabular(StrengthInterval, dumped, fields=fields)
     if shape == "array":
-        return bare_array(rows if fields is None else fields.rows(iter(rows)), response)
+        return bare_array(rows if fields is None else fields.rows(iter(rows)), out.response)
     stats = StrengthStats(
         group_by=group_by,
         interval=interval,
@@ -114,4 +110,4 @@ def strength_stats(
         rule=strength.RULE,
         items=[StrengthInterval.model_validate(r) for r in rows],
     )
-    return rows_answer(request, response, stats, "items", StrengthInterval, fmt, shape, fields)
+    return out.rows(stats, "items", StrengthInterval, shape, fields)

@@ -1,7 +1,7 @@
 from datetime import date
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Path, Query, Request, Response
+from fastapi import APIRouter, Depends, Path, Query, Response
 
 from app.core.filters import (
     Choices,
@@ -13,10 +13,9 @@ from app.core.filters import (
     keys,
     values_of,
 )
-from app.core.formats import Format, format_param
-from app.core.listing import FacetedPage, Listing, list_output, tabular
+from app.core.listing import FacetedPage, Listing, OutputDep, list_output
 from app.core.pagination import SortKey
-from app.core.params import IncludeDisputed, SessionDep
+from app.core.params import IncludeDisputed
 from app.core.refs import MissionRef
 from app.http.routes import RECORD_ERRORS, RecordView, read_route, record_view
 from app.missions.service import get_by_slug as get_mission
@@ -55,7 +54,6 @@ DateTo = Annotated[
 @read_route(router, "/strengths", FacetedPage[StrengthRead])
 def list_strengths(
     listing: StrengthListing,
-    session: SessionDep,
     mission: Annotated[KeyList, keys("Mission slug.", "mnf-i")] = None,
     contributor: ContributorFilter = None,
     tally: TallyFilter = None,
@@ -71,7 +69,7 @@ def list_strengths(
     mission-wide total. For a chart, `/missions/{slug}/strength`."""
     check_range(date_from, date_to)
     stmt = service.list_stmt(
-        session,
+        listing.session,
         service.Filters(
             missions=values_of(mission, "mission"),
             contributors=values_of(contributor, "contributor"),
@@ -111,10 +109,7 @@ def get_strength(
 )
 def mission_strength(
     slug: Annotated[str, Path(max_length=100, examples=["mnf-i"])],
-    request: Request,
-    response: Response,
-    session: SessionDep,
-    fmt: Annotated[Format, Depends(format_param)],
+    out: OutputDep,
     contributor: ContributorFilter = None,
     tally: TallyFilter = None,
     date_from: DateFrom = None,
@@ -123,20 +118,22 @@ def mission_strength(
 ) -> StrengthSeries | Response:
     """A mission's strength over time"""
     check_range(date_from, date_to)
-    mission = get_mission(session, slug=slug)
+    mission = get_mission(out.session, slug=slug)
     rows: list[dict[str, Any]] = service.series(
-        session,
+        out.session,
         mission,
-        contributors=values_of(contributor, "contributor"),
-        tallies=choices_of(tally, TALLIES, "tally"),
-        date_from=date_from,
-        date_to=date_to,
-        include_disputed=include_disputed,
+        service.Filters(
+            contributors=values_of(contributor, "contributor"),
+            tallies=choices_of(tally, TALLIES, "tally"),
+            date_from=date_from,
+            date_to=date_to,
+            include_disputed=include_disputed,
+        ),
     )
-    if fmt != "json":
-        response.headers["X-Total-Count"] = str(len(rows))
+    if out.format != "json":
+        out.response.headers["X-Total-Count"] = str(len(rows))
         points = (StrengthPoint.model_validate(r).model_dump(mode="json") for r in rows)
-        return tabular(fmt, request, response, StrengthPoint, points)
+        return out.tabular(StrengthPoint, points)
     return StrengthSeries(
         mission=MissionRef.model_validate(mission),
         rule=service.SERIES_RULE,

@@ -1,7 +1,7 @@
 """Strength observations: lists, a mission's series, and personnel on a day by one rule."""
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any, TypeVar
 
@@ -46,6 +46,9 @@ class Filters:
     date_from: date | None = None
     date_to: date | None = None
     include_disputed: bool = False
+
+
+NO_FILTER = Filters()
 
 
 def _with_refs(stmt: Select[Any]) -> Select[Any]:
@@ -158,29 +161,12 @@ def _preferred(rows: Sequence[Any]) -> Any:
     return min(rows, key=lambda o: (TALLY_ORDER[o.tally], o.slug))
 
 
-def series(
-    session: Session,
-    mission: Mission,
-    *,
-    contributors: Sequence[str] | None,
-    tallies: Sequence[str] | None,
-    date_from: date | None,
-    date_to: date | None,
-    include_disputed: bool,
-) -> list[dict[str, Any]]:
-    """A mission's strength as chart rows: by date, then contributor (totals first)."""
-    stmt = list_stmt(
-        session,
-        Filters(
-            missions=None,
-            contributors=contributors,
-            tallies=tallies,
-            date_from=date_from,
-            date_to=date_to,
-            include_disputed=include_disputed,
-        ),
-        _SERIES_COLUMNS,
-    ).where(StrengthObservation.mission_id == mission.id)
+def series(session: Session, mission: Mission, f: Filters = NO_FILTER) -> list[dict[str, Any]]:
+    """A mission's strength as chart rows, of the observations `f` keeps (its `missions` left
+    aside: the mission's own): by date, then contributor (totals first)."""
+    stmt = list_stmt(session, replace(f, missions=None), _SERIES_COLUMNS).where(
+        StrengthObservation.mission_id == mission.id
+    )
     groups: dict[tuple[date, int | None], list[Any]] = {}
     for o in session.execute(stmt):  # columns, not records: a chart reads hundreds of rows
         groups.setdefault((o.observed_on, o.contributor_id), []).append(o)

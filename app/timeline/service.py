@@ -63,7 +63,24 @@ def _event(*values: Any) -> list[Any]:
     return [v.label(name) for v, name in zip(values, EVENT_COLUMNS, strict=True)]
 
 
-def _mission_filters(filters: TimelineFilters, start: Any, end: Any, status: Any) -> list[Any]:
+def _dated(filters: TimelineFilters, kind: str, rank: int, record: Any, title: Any) -> Any:
+    """A mission or a contribution (`record`: its model) as events: its dates, key and status,
+    its mission's names, lead organization and theater, those `filters` keep (by its dates and
+    status, and its mission's lead and theater). The caller joins the mission and the lead."""
+    start, end, status = record.start_date, record.end_date, record.status
+    columns = _event(
+        literal(kind, String),
+        literal(rank),
+        start,
+        end,
+        record.slug,
+        func.coalesce(Mission.acronym, Mission.name),
+        title,
+        Mission.slug,
+        _lead.code,
+        Mission.theater,
+        status,
+    )
     where = [start.is_not(None), *_overlaps(start, end, filters.date_from, filters.date_to)]
     if filters.organizations is not None:
         where.append(_lead.code.in_(filters.organizations))
@@ -71,54 +88,23 @@ def _mission_filters(filters: TimelineFilters, start: Any, end: Any, status: Any
         where.append(Mission.theater.in_(filters.theaters))
     if not filters.include_disputed:
         where.append(shown(status))
-    return where
+    return select(*columns).where(*where)
 
 
 def _missions(filters: TimelineFilters) -> Any:
-    columns = _event(
-        literal("mission", String),
-        literal(0),
-        Mission.start_date,
-        Mission.end_date,
-        Mission.slug,
-        func.coalesce(Mission.acronym, Mission.name),
-        Mission.name,
-        Mission.slug,
-        _lead.code,
-        Mission.theater,
-        Mission.status,
-    )
-    return (
-        select(*columns)
-        .outerjoin(_lead, Mission.lead_organization_id == _lead.id)
-        .where(*_mission_filters(filters, Mission.start_date, Mission.end_date, Mission.status))
+    return _dated(filters, "mission", 0, Mission, Mission.name).outerjoin(
+        _lead, Mission.lead_organization_id == _lead.id
     )
 
 
 def _contributions(filters: TimelineFilters) -> Any:
-    columns = _event(
-        literal("contribution", String),
-        literal(1),
-        Contribution.start_date,
-        Contribution.end_date,
-        Contribution.slug,
-        func.coalesce(Mission.acronym, Mission.name),
-        _who.name + literal(": ") + ContributionType.name,
-        Mission.slug,
-        _lead.code,
-        Mission.theater,
-        Contribution.status,
-    )
-    where = _mission_filters(
-        filters, Contribution.start_date, Contribution.end_date, Contribution.status
-    )
+    title = _who.name + literal(": ") + ContributionType.name
     return (
-        select(*columns)
+        _dated(filters, "contribution", 1, Contribution, title)
         .join(Mission, Contribution.mission_id == Mission.id)
         .join(_who, Contribution.contributor_id == _who.id)
         .join(ContributionType, Contribution.type_id == ContributionType.id)
         .outerjoin(_lead, Mission.lead_organization_id == _lead.id)
-        .where(*where)
     )
 
 
