@@ -1,4 +1,5 @@
-"""`coalition-kb serve | migrate | downgrade | seed | check-seed | keys | export | import`."""
+"""`coalition-kb serve | migrate | downgrade | seed | check-seed | keys | export | import |
+search-terms`."""
 
 import argparse
 import sys
@@ -34,6 +35,25 @@ def _seed(args: argparse.Namespace) -> int:
         stats = load_seed(session)
         session.commit()
     print("seed loaded: " + ", ".join(f"{k} {v}" for k, v in sorted(stats.items())))
+    return 0
+
+
+def _search_terms(args: argparse.Namespace) -> int:
+    from app.core.db import get_engine
+    from app.search.topk import promote, promote_frequent
+
+    with get_engine().begin() as conn:
+        if args.term:
+            terms = [t.lower() for t in args.term]
+            for term in terms:
+                try:
+                    promote(conn, term)
+                except ValueError as error:
+                    print(error, file=sys.stderr)
+                    return 2
+        else:
+            terms = promote_frequent(conn, args.more_than)
+    print(f"kept in rank order: {len(terms)} words" + (f" ({', '.join(terms)})" if terms else ""))
     return 0
 
 
@@ -229,6 +249,19 @@ def main(argv: list[str] | None = None) -> int:
         "--dry-run", action="store_true", help="report what would change; write nothing"
     )
     imp.set_defaults(func=_import)
+
+    terms = sub.add_parser(
+        "search-terms",
+        help="keep the top hits of frequent words in rank order (again), for fast search",
+    )
+    terms.add_argument(
+        "--more-than",
+        type=int,
+        default=5000,
+        help="every word in more than this many documents (default 5000)",
+    )
+    terms.add_argument("term", nargs="*", help="these words instead")
+    terms.set_defaults(func=_search_terms)
 
     args = parser.parse_args(argv)
     return int(args.func(args))

@@ -49,7 +49,7 @@ FILTERS: dict[str, dict[str, str]] = {
     "contributor + type": {"contributor": "BGR", "type": "equipment-1"},
     "contributor + year": {"contributor": "BGR", "year": YEARS},
 }
-SEARCHES = ("states", "training", "carabinieri", "medical team")
+SEARCHES = ("states", "training", "carabinieri", "medical team", "source", "the")
 # `--stats`: the aggregates (issue 17): stats by every group_by without a filter, then with
 # each common filter; the overview; the pages that show aggregates.
 GROUP_BYS = ("contributor", "contributor_kind", "type", "category", "mission", "year", "status")
@@ -76,12 +76,21 @@ def stats_urls(base: str, names: list[str] | None = None) -> list[tuple[str, str
     return urls + [(f"page {path}", base + path) for path in PAGES]
 
 
-def timed(url: str, reps: int) -> dict[str, Any]:
-    times, status = [], 0
+def cpu_ms(pid: int | None) -> float:
+    """User + system CPU time of a process so far, in ms (0 without a pid)."""
+    if not pid:
+        return 0.0
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) * 1000 / os.sysconf("SC_CLK_TCK")
+
+
+def timed(url: str, reps: int, pid: int | None = None) -> dict[str, Any]:
+    times, cpu, status = [], [], 0
     for _ in range(reps):
-        start = time.perf_counter()
+        start, used = time.perf_counter(), cpu_ms(pid)
         status, body = http_get(url, timeout=120)
         times.append((time.perf_counter() - start) * 1000)
+        cpu.append(cpu_ms(pid) - used)
     try:
         total = json.loads(body).get("total") if status == 200 else None
     except ValueError:
@@ -90,6 +99,7 @@ def timed(url: str, reps: int) -> dict[str, Any]:
         "status": status,
         "median_ms": round(statistics.median(times), 1),
         "first_ms": round(times[0], 1),
+        **({"median_cpu_ms": round(statistics.median(cpu), 1)} if pid else {}),
         "total": total,
         "loadavg_1m": round(os.getloadavg()[0], 2),
     }
@@ -105,6 +115,10 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--out")
     parser.add_argument("--stats", action="store_true", help="the aggregates, not the lists")
+    parser.add_argument("--search", action="store_true", help="the searches only")
+    parser.add_argument(
+        "--pid", type=int, help="the server worker's pid: also its CPU time per request"
+    )
     args = parser.parse_args(argv)
     api = args.base + "/api/v1"
     rows = []
@@ -118,13 +132,17 @@ def main(argv: list[str] | None = None) -> int:
     names = args.filters.split(",") if args.filters else list(FILTERS)
     for q in SEARCHES:
         url = f"{api}/search?" + urllib.parse.urlencode({"q": q})
-        rows.append({"what": f"search {q}", **timed(url, args.reps)})
+        rows.append({"what": f"search {q}", **timed(url, args.reps, args.pid)})
         log(str(rows[-1]))
+    if args.search:
+        if args.out:
+            Path(args.out).write_text(json.dumps(rows, indent=1))
+        return 0
     for name in names:
         for sort in args.sorts.split(","):
             query = urllib.parse.urlencode({**FILTERS[name], "sort": sort})
             row = {"what": f"list {name}", "sort": sort}
-            row.update(timed(f"{api}/contributions?{query}", args.reps))
+            row.update(timed(f"{api}/contributions?{query}", args.reps, args.pid))
             rows.append(row)
             log(str(row))
     if args.out:

@@ -113,8 +113,9 @@ def test_strength_migration_keeps_citation_triggers_and_corrections(empty_url: s
     again = state()
     # Down, the observations' citations go (nothing left to cite); everything else stays.
     assert below[1:] == (at_head[1], at_head[2] - at_head[3], 0)
-    # (The tallies' and table versions' triggers are 0012's: not there below it, there again.)
-    of_0012 = ("tally", "kb_table_bump")
+    # (The tallies' and table versions' triggers are 0012's, PostgreSQL's kept search lists'
+    # 0016's: not there below them, there again.)
+    of_0012 = ("tally", "kb_table_bump", "search_topk")
     assert {t for t in at_head[0] if "strength" not in t and not t.startswith(of_0012)} == below[0]
     assert any(t.startswith("tally") for t in again[0])
     assert any("citation" in t for t in below[0])
@@ -156,3 +157,66 @@ def test_list_indexes_of_0013_and_0015_up_and_down(empty_url: str) -> None:
     assert not EXPRESSION_INDEXES & _index_names(empty_url)
     upgrade(empty_url)
     assert _index_names(empty_url) >= EXPRESSION_INDEXES
+
+
+def test_kept_search_lists_of_0016_up_and_down(empty_url: str) -> None:
+    """0016 re-creates SQLite's search_document triggers with the kept lists' statements and
+    adds PostgreSQL's own; down, the original ones index a new record again, and up again the
+    tables come back empty (no word of the seed is in 5,000 documents) and are kept."""
+    from app.core.db import get_sessionmaker
+    from app.search.topk import promote
+
+    def tables() -> set[str]:
+        engine = create_engine(empty_url)
+        try:
+            return set(inspect(engine).get_table_names()) & {"search_term", "search_topk"}
+        finally:
+            engine.dispose()
+
+    def add_mission(slug: str) -> int:
+        use_database(empty_url)
+        with get_sessionmaker()() as session:
+            session.add(
+                Mission(
+                    slug=slug,
+                    name="Training Quokka",
+                    kind="training",
+                    theater="AUS",
+                    summary="Quokka training.",
+                    status="asserted",
+                )
+            )
+            session.commit()
+            return int(
+                session.execute(
+                    text(
+                        "SELECT count(*) FROM search_document WHERE kind = 'mission' "
+                        "AND title LIKE '%Quokka%'"
+                    )
+                ).scalar_one()
+            )
+
+    upgrade(empty_url)
+    use_database(empty_url)
+    with get_sessionmaker()() as session:
+        load_seed(session)
+        session.commit()
+        assert session.execute(text("SELECT count(*) FROM search_term")).scalar_one() == 0
+        assert promote(session.connection(), "training", depth=5) == 5
+        session.commit()
+    downgrade(empty_url, "0015")
+    assert tables() == set()
+    assert add_mission("op-quokka-1") == 1  # the index follows writes without the lists
+    upgrade(empty_url, "head")
+    assert tables() == {"search_term", "search_topk"}
+    use_database(empty_url)
+    with get_sessionmaker()() as session:
+        assert session.execute(text("SELECT count(*) FROM search_topk")).scalar_one() == 0
+        promote(session.connection(), "quokka")
+        session.commit()
+    assert add_mission("op-quokka-2") == 2
+    with get_sessionmaker()() as session:
+        kept = session.execute(
+            text("SELECT count(*) FROM search_topk WHERE term = 'quokka'")
+        ).scalar_one()
+    assert kept == 2  # the one promoted, and the one the trigger added

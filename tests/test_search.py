@@ -1,6 +1,7 @@
 """Full-text search on both engines, checked against the database read independently."""
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -399,3 +400,232 @@ def test_a_title_match_ranks_alike_by_either_reading(
         assert excluding == alone
     else:
         assert sorted(excluding) == sorted(alone)
+
+
+# --- One frequent word: its hits kept in rank order (app/search/topk.py, migration 0016) -------
+
+TITLE_TIER = (
+    "CASE WHEN d.kind IN ('mission', 'contribution', 'lesson', 'source') AND {in_title} "
+    "THEN 0 WHEN d.kind IN ('mission', 'contribution', 'lesson') THEN 1 "
+    "WHEN d.kind = 'source' THEN 2 WHEN d.kind = 'citation' THEN 3 ELSE 4 END"
+)
+
+
+def full_ranking(db: Session, term: str) -> list[tuple[str, int, int]]:
+    """Every document holding `term`, in the documented order (tier, then the engine's
+    relevance, then kind, record id, part), ranked over all of them: each engine's own
+    scoring asked directly, not the kept list."""
+    if db.get_bind().dialect.name == "sqlite":
+        sql = (
+            "SELECT d.kind, d.record_id, d.part, "
+            + TITLE_TIER.format(in_title="bm25(search_fts, 1.0, 0.0) < 0")
+            + " AS tier, bm25(search_fts, 4.0, 1.0) AS score FROM search_fts "
+            "JOIN search_document d ON d.id = search_fts.rowid WHERE search_fts MATCH :q "
+            "ORDER BY tier, score, d.kind, d.record_id, d.part"
+        )
+        q = f'"{term}"'
+    else:
+        sql = (
+            "WITH q AS (SELECT to_tsquery('simple', :q) AS q) SELECT d.kind, d.record_id, "
+            "d.part, "
+            + TITLE_TIER.format(in_title="ts_filter(d.tsv, '{a}') @@ q.q")
+            + " AS tier, ts_rank('{0.1, 0.1, 0.25, 1.0}', d.tsv, q.q) AS score "
+            "FROM search_document d, q WHERE d.tsv @@ q.q "
+            "ORDER BY tier, score DESC, d.kind, d.record_id, d.part"
+        )
+        q = f"'{term}'"
+    return [(k, r, p) for k, r, p, *_ in db.execute(text(sql), {"q": q})]
+
+
+def first_in_index_order(db: Session, term: str, n: int) -> list[tuple[str, int, int]]:
+    """The first `n` documents holding `term` by document id: what ranking the first
+    COUNT_LIMIT matches in index order ranked."""
+    rows = db.execute(text("SELECT id, kind, record_id, part FROM search_document")).all()
+    holding = {(k, r, p) for k, r, p in full_ranking(db, term)}
+    return [(k, r, p) for _, k, r, p in sorted(rows) if (k, r, p) in holding][:n]
+
+
+def promote(db: Session, term: str, depth: int) -> None:
+    from app.search.topk import promote as keep
+
+    keep(db.connection(), term, depth)
+    bump(db)
+    db.commit()
+
+
+def kept(db: Session, term: str) -> list[tuple[str, int, int]]:
+    rows = db.execute(
+        text(
+            "SELECT kind, record_id, part FROM search_topk WHERE term = :t "
+            "ORDER BY tier, rank, kind, record_id, part"
+        ),
+        {"t": term},
+    )
+    return [tuple(r) for r in rows]  # type: ignore[misc]
+
+
+def as_docs(db: Session, items: list[dict[str, Any]]) -> list[tuple[str, int, int]]:
+    ids = {(kind, key): i for (kind, i), key in hit_keys(db).items()}
+    return [(h["type"], ids[h["type"], h["key"]], h["passage"] or 0) for h in items]
+
+
+COUNTED = 100  # COUNT_LIMIT below: fewer than the seed's matches of "training"
+
+
+@pytest.fixture
+def counted(
+    scratch_url: str,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> Iterator[tuple[TestClient, Session]]:
+    """A scratch database served with COUNT_LIMIT=100 and no response cache."""
+    from app.core.config import get_settings
+    from app.core.db import get_sessionmaker
+    from tests.conftest import shared_app, use_database
+
+    monkeypatch.setenv("RESPONSE_CACHE_MB", "0")
+    monkeypatch.setenv("COUNT_LIMIT", str(COUNTED))
+    use_database(scratch_url)
+    try:
+        with (
+            TestClient(shared_app(), raise_server_exceptions=False) as client,
+            get_sessionmaker()() as db,
+        ):
+            yield client, db
+    finally:
+        monkeypatch.delenv("RESPONSE_CACHE_MB")
+        monkeypatch.delenv("COUNT_LIMIT")
+        get_settings.cache_clear()
+
+
+def test_a_frequent_word_ranks_its_true_best_hits_first(
+    counted: tuple[TestClient, Session],
+) -> None:
+    """Above COUNT_LIMIT matches, the service ranked the first COUNT_LIMIT in index order:
+    the best hit of "training" (past the 400th of 472 by document id in the seed) was not among them.
+    Promoted, the word's pages are its true first hits, in order."""
+    client, db = counted
+    ranking = full_ranking(db, "training")
+    assert len(ranking) > COUNTED
+    assert ranking[0] not in first_in_index_order(db, "training", COUNTED)  # the old cut missed it
+    promote(db, "training", depth=21)
+    assert kept(db, "training") == ranking[:21]
+    first = client.get(
+        f"{API}/search", params={"q": "training", "limit": 10, "include_disputed": "true"}
+    )
+    body = first.json()
+    assert (body["total"], body["total_relation"]) == (COUNTED, "gte")
+    second = client.get(body["next"]).json()
+    assert as_docs(db, body["items"] + second["items"]) == ranking[:20]
+    # Hidden records are left out by default, the rest keep their order.
+    shown = client.get(f"{API}/search", params={"q": "Training", "limit": 10}).json()["items"]
+    assert as_docs(db, shown) == [d for d in ranking if not is_hidden(db, d)][:10]
+
+
+def is_hidden(db: Session, doc: tuple[str, int, int]) -> bool:
+    status = db.execute(
+        text("SELECT status FROM search_document WHERE kind = :k AND record_id = :r AND part = :p"),
+        {"k": doc[0], "r": doc[1], "p": doc[2]},
+    ).scalar()
+    return doc[0] in CLAIMED and hidden(doc[0], status)
+
+
+def test_the_kept_list_follows_every_write(counted: tuple[TestClient, Session]) -> None:
+    """The triggers keep each promoted word's list equal to a fresh ranking cut where the
+    promotion cut it: a new document that ranks before the cut enters it, a changed one moves
+    or leaves, a deleted one leaves."""
+    from app.search.topk import ranked_postings
+
+    client, db = counted
+    promote(db, "training", depth=8)
+    cut = db.execute(
+        text(
+            "SELECT cut_tier, cut_rank, cut_kind, cut_record_id, cut_part, avgdl "
+            "FROM search_term WHERE term = 'training'"
+        )
+    ).one()
+    assert cut[0] is not None
+
+    def check() -> list[tuple[str, int, int]]:
+        fresh = ranked_postings(db.connection(), "training", cut[5])
+        expected = [(k, r, p) for t, s, k, r, p in fresh if (t, s, k, r, p) <= tuple(cut[:5])]
+        assert kept(db, "training") == expected
+        top = client.get(
+            f"{API}/search", params={"q": "training", "limit": 5, "include_disputed": "true"}
+        ).json()["items"]
+        assert as_docs(db, top) == expected[:5]
+        return expected
+
+    before = check()
+    mission = Mission(
+        slug="op-training",
+        name="TRAINING",
+        kind="training",
+        theater="AUS",
+        summary="Training, training, training.",
+        status="asserted",
+    )
+    db.add(mission)
+    bump(db)
+    db.commit()
+    new = ("mission", mission.id, 0)
+    assert new in (now := check())  # a short title of the word: before the cut
+    assert [d for d in now if d != new] == before  # one more: what ranks before the cut
+    mission.name = "Operation Numbat"  # no longer in the title: a later tier, past the cut
+    bump(db)
+    db.commit()
+    assert check() == before
+    mission.name = "Training"
+    bump(db)
+    db.commit()
+    assert new in check()
+    db.delete(mission)
+    bump(db)
+    db.commit()
+    assert check() == before
+
+
+def test_kept_words_walk_every_hit_in_order_on_both_engines(both_engines: dict[str, str]) -> None:
+    """Kept (the seed's words fit whole in their lists), every page of a word comes from its
+    list: all its hits, in each engine's full ranking, and the same hits on both engines."""
+    from app.core.db import get_sessionmaker
+    from app.search.topk import promote as keep
+    from tests.conftest import shared_app, use_database
+
+    terms = ("training", "nato", "iraq", "the")
+    answers: dict[str, dict[str, set[tuple[Any, ...]]]] = {}
+    for backend, url in both_engines.items():
+        use_database(url)
+        with TestClient(shared_app()) as client, get_sessionmaker()() as db:
+            for term in terms:
+                assert keep(db.connection(), term) == len(full_ranking(db, term))
+            bump(db)
+            db.commit()
+            answers[backend] = {}
+            for term in terms:
+                items = walk(client, f"{API}/search", q=term, limit=500, include_disputed="true")
+                assert as_docs(db, items) == full_ranking(db, term), (backend, term)
+                answers[backend][term] = as_set(items)
+    assert answers["sqlite"] == answers["postgresql"]
+
+
+def test_the_cli_keeps_words(scratch_url: str, capsys: pytest.CaptureFixture[str]) -> None:  # noqa: F811
+    """`coalition-kb search-terms`: the words named, or every word in more than N documents;
+    what is not one word of the index is refused, and nothing is kept."""
+    from app.cli import main
+    from app.core.db import get_sessionmaker
+
+    def kept_words() -> set[str]:
+        with get_sessionmaker()() as db:
+            return set(db.scalars(text("SELECT term FROM search_term")))
+
+    assert main(["search-terms", "Training", "NATO"]) == 0
+    assert kept_words() == {"training", "nato"}
+    assert main(["search-terms", "it's"]) == 2
+    assert "not a word of the index" in capsys.readouterr().err
+    assert kept_words() == {"training", "nato"}
+    assert main(["search-terms", "--more-than", "1000"]) == 0
+    added = kept_words() - {"training", "nato"}
+    assert "the" in added
+    with get_sessionmaker()() as db:
+        assert all(len(full_ranking(db, word)) > 1000 for word in added | {"nato"})
+        assert len(full_ranking(db, "training")) <= 1000  # kept by name, not by count

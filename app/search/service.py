@@ -5,7 +5,7 @@ get the same parsed query, so they find the same records. Ranking is each engine
 (bm25 on SQLite, ts_rank on PostgreSQL) with a title weighing four times the body, ties
 broken by kind and record id; the order of hits of close relevance can differ between the two.
 Hits come in tiers (`_tier`): records and sources whose title matches, records, sources,
-citations, passages.
+citations, passages. One frequent word's hits are kept in that order (app/search/topk.py).
 """
 
 import html
@@ -34,6 +34,7 @@ from app.models import (
 from app.models.base import HIDDEN_STATUSES, WEAK_STATUSES
 from app.search.query import Query, to_fts5, to_tsquery
 from app.search.schemas import SearchHit
+from app.search.topk import LAST_TIER, tier
 
 MARK_OPEN = "\ue001"  # private-use characters: no text holds them, so no escaping mix-ups
 MARK_CLOSE = "\ue002"
@@ -75,12 +76,9 @@ _VISIBLE = (
 # body matches; sources; citations; passages. Citations and passages carry their source's
 # title, so by relevance alone they buried the records: a search for "Carabinieri" listed the
 # Carabinieri contribution 16th of 18, below passages and citations mentioning the word.
+# The kept lists store the same tier (app/search/topk.py).
 def _tier(title_match: str) -> str:
-    return (
-        f"CASE WHEN d.kind IN ('mission', 'contribution', 'lesson', 'source') AND {title_match} "
-        "THEN 0 WHEN d.kind IN ('mission', 'contribution', 'lesson') THEN 1 "
-        "WHEN d.kind = 'source' THEN 2 WHEN d.kind = 'citation' THEN 3 ELSE 4 END"
-    )
+    return tier("d.kind", title_match)
 
 
 def _bind(sql: str, include_disputed: bool) -> Any:
@@ -89,12 +87,13 @@ def _bind(sql: str, include_disputed: bool) -> Any:
     return text(sql.replace("FILTERS", filters)).bindparams(bindparam("kinds", expanding=True))
 
 
-# Ranking every match of a word in a third of two million documents took a second. A page
-# ranks the first COUNT_LIMIT matches in index order (with the list's filters applied) and no
-# more: exact when the matches are no more than that, which `total_relation: eq` says; above
-# it (`gte`), those, most relevant first: the pages end after them. Index order is the order
-# documents were indexed: records first (missions, contributions, lessons), then sources,
-# citations and passages.
+# Ranking every match of a word in a third of two million documents took a second. One
+# frequent word is read from its kept list, in rank order (`_kept`, app/search/topk.py). Any
+# other query ranks the first COUNT_LIMIT matches in index order (with the list's filters
+# applied) and no more: exact when the matches are no more than that, which
+# `total_relation: eq` says; above it (`gte`), those, most relevant first: the pages end after
+# them. Index order is the order documents were indexed: records first (missions,
+# contributions, lessons), then sources, citations and passages.
 def _candidates(limit: int, offset: int) -> int:
     """How many matches a page ranks: the count limit for every page of a query (so the pages
     walk one ranked list, each hit once), all of them for a full export."""
@@ -109,6 +108,39 @@ def _bounded(
     counted = f"SELECT count(*) FROM ({sql} LIMIT :bound) AS m"  # noqa: S608 - constants only
     found = int(session.scalar(_bind(counted, disputed), {**params, "bound": bound + 1}) or 0)
     return (found, "eq") if found <= bound else (bound, "gte")
+
+
+# A promoted word's hits in page order, from its kept list (app/search/topk.py).
+_KEPT = "SELECT 1 FROM search_topk d WHERE d.term = :term AND FILTERS"
+_KEPT_PAGE = (
+    "SELECT d.doc_id, d.kind, d.record_id, d.part, d.status FROM search_topk d "
+    "WHERE d.term = :term AND FILTERS "
+    "ORDER BY d.tier, d.rank, d.kind, d.record_id, d.part LIMIT :limit OFFSET :offset"
+)
+
+
+@dataclass(frozen=True)
+class Kept:
+    term: str
+    # Every hit of the asked kinds is in the list: it has no cut, or it is cut in a tier
+    # after the last one these kinds can be in.
+    complete: bool
+
+
+def _kept(session: Session, query: Query, kinds: Sequence[str]) -> Kept | None:
+    """The kept list that ranks `query`, if it is one promoted word (not a prefix)."""
+    if len(query.clauses) != 1 or query.clauses[0].negated or len(query.clauses[0].terms) != 1:
+        return None
+    term = query.clauses[0].terms[0]
+    if term.prefix or len(term.words) != 1:
+        return None
+    row = session.execute(
+        text("SELECT cut_tier FROM search_term WHERE term = :t"), {"t": term.words[0]}
+    ).first()
+    if row is None:
+        return None
+    cut = row[0]
+    return Kept(term.words[0], cut is None or max(LAST_TIER[k] for k in kinds) < cut)
 
 
 class _Engine(ABC):
@@ -128,6 +160,13 @@ class _Engine(ABC):
     def total(
         self, session: Session, query: Query, kinds: Sequence[str], disputed: bool
     ) -> tuple[int, TotalRelation]:
+        kept = _kept(session, query, kinds)
+        if kept is not None:
+            found, relation = _bounded(
+                session, _KEPT, {"term": kept.term, "kinds": list(kinds)}, disputed
+            )
+            if relation == "gte" or kept.complete:
+                return found, relation
         params = {"q": self.to_query(query), "kinds": list(kinds)}
         return _bounded(session, self.MATCHING, params, disputed)
 
@@ -140,6 +179,14 @@ class _Engine(ABC):
         limit: int,
         offset: int,
     ) -> list[Match]:
+        kept = _kept(session, query, kinds) if limit < EVERY else None
+        if kept is not None:
+            params = {"term": kept.term, "kinds": list(kinds), "limit": limit, "offset": offset}
+            page = [Match(*row) for row in session.execute(_bind(_KEPT_PAGE, disputed), params)]
+            if len(page) == limit or kept.complete:
+                return page
+            # The list ran out before the page did (a filter left too few of its hits):
+            # this page is ranked as before, from the first matches in index order.
         sql, params = self.ranked(query)
         params.update(kinds=list(kinds), cap=_candidates(limit, offset), limit=limit, offset=offset)
         return [Match(*row) for row in session.execute(_bind(sql, disputed), params)]
