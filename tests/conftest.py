@@ -31,6 +31,12 @@ from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
+from tests import onehop
+
+# Every TestClient sends a request to the app in one hop to its event loop thread, not about
+# eight (tests/onehop.py, docs/testing.md).
+onehop.install()
+
 PG_ADMIN_URL = os.environ.get(
     "TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 )

@@ -22,6 +22,7 @@ from pathlib import Path
 import pytest
 
 from tests.live import ROOT, Service, create_key, run_cli, service_env
+from tests.scratch import scratch_url  # noqa: F401
 
 # CI: 50 examples per operation and phase, every phase on SQLite; PostgreSQL skips the
 # coverage phase (boundary values of every parameter: validation, the same code on both
@@ -49,7 +50,10 @@ def run_schemathesis(
     seed: int | None,
     timeout: float,
     phases: str = ALL_PHASES,
+    fresh: bool = True,
 ) -> dict[str, object]:
+    """`fresh`: the database is empty (migrated here, seeded by `serve`); otherwise it is
+    already migrated and seeded."""
     settings = {
         "log_level": "WARNING",
         # Off for the fuzzer: it would otherwise spend its cases on 429s (the limiter has
@@ -58,8 +62,9 @@ def run_schemathesis(
         "rate_limit_auth_failures_per_minute": 0,
     }
     env = service_env(database_url, **settings)
-    migrated = run_cli(["migrate"], env)
-    assert migrated.returncode == 0, migrated.stderr
+    if fresh:
+        migrated = run_cli(["migrate"], env)
+        assert migrated.returncode == 0, migrated.stderr
     key = create_key(env, name=f"schemathesis-{os.getpid()}", role="admin")
     service = Service(database_url, tmp_path / "service.log", **settings).start()
     args = [
@@ -128,11 +133,21 @@ def _assert_clean(summary: dict[str, object]) -> None:
     assert re.search(r"(\d+) generated, \1 passed", output), output[-5000:]
 
 
-def test_schemathesis_every_operation(empty_url: str, tmp_path: Path) -> None:
-    """CI run: every operation, all checks, 50 examples each, deterministic."""
-    phases = ALL_PHASES if empty_url.startswith("sqlite") else "examples,fuzzing,stateful"
+def test_schemathesis_every_operation(scratch_url: str, tmp_path: Path) -> None:  # noqa: F811
+    """CI run: every operation, all checks, 50 examples each, deterministic.
+
+    On a copy of the test process's seeded template (tests/conftest.py): what `serve` would
+    make of an empty database (migrated, the seed loaded), without a migration and a seed
+    load in the service and the CLI at every run."""
+    phases = ALL_PHASES if scratch_url.startswith("sqlite") else "examples,fuzzing,stateful"
     summary = run_schemathesis(
-        empty_url, tmp_path, examples=CI_EXAMPLES, seed=None, timeout=1800, phases=phases
+        scratch_url,
+        tmp_path,
+        examples=CI_EXAMPLES,
+        seed=None,
+        timeout=1800,
+        phases=phases,
+        fresh=False,
     )
     _assert_clean(summary)
 

@@ -38,6 +38,11 @@ KINDS = (
     "citations",
 )
 
+# libyaml's safe loader when PyYAML has it (its wheels do): the same documents, parsed about
+# 7 times faster (1.28 s -> 0.19 s of CPU for the seed's 880 KB, measured at load average 12):
+# every seed load pays it (an empty database at `serve`, each test template).
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 def is_iso3(code: str) -> bool:
     return (
@@ -60,7 +65,8 @@ class Bundle:
 def load_bundle(data_dir: Path = DATA_DIR, text_dir: Path = TEXT_DIR) -> Bundle:
     bundle = Bundle(records={k: [] for k in KINDS})
     for path in sorted(data_dir.glob("*.yaml")):
-        content = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        text = path.read_text(encoding="utf-8")
+        content = yaml.load(text, Loader=_SAFE_LOADER) or {}  # noqa: S506 - a safe loader
         unknown = set(content) - set(KINDS)
         if unknown:
             raise ValueError(f"{path.name}: unknown top-level keys {sorted(unknown)}")

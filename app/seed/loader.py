@@ -35,8 +35,10 @@ def _upsert(
     where: dict[str, Any],
     values: dict[str, Any],
     stats: Counter[str],
+    row: Any = None,
 ) -> Any:
-    row = session.scalars(select(model).filter_by(**where)).first()
+    """Create or update the row `where` names; `row` is that row when the caller has already
+    read it (`_existing`), None when it does not exist."""
     if row is None:
         row = model(**where, **values)
         session.add(row)
@@ -52,6 +54,24 @@ def _upsert(
                 changed = True
         stats["updated" if changed else "unchanged"] += 1
     return row
+
+
+# Keys per IN (...) list: under SQLite's and PostgreSQL's limits on bound parameters.
+_CHUNK = 500
+
+
+def _existing(session: Session, model: type[Any], column: str, keys: list[Any]) -> dict[Any, Any]:
+    """The stored rows of `model` whose `column` is one of `keys`, by that value: one query per
+    500 keys. Reading a row per record made a load one SELECT (and one autoflush) per record:
+    0.9 s of CPU for an import that changes nothing at seed size (docs/testing.md)."""
+    found: dict[Any, Any] = {}
+    attribute = getattr(model, column)
+    unique = list(dict.fromkeys(keys))
+    for start in range(0, len(unique), _CHUNK):
+        chunk = unique[start : start + _CHUNK]
+        for row in session.scalars(select(model).where(attribute.in_(chunk))):
+            found[getattr(row, column)] = row
+    return found
 
 
 def is_empty(session: Session) -> bool:
@@ -91,9 +111,14 @@ class _Loader:
         """Upsert every record of `section` by its natural key (`record[key]` into the column
         `column`, the same name by default), keeping the rows in `self.rows[pool]`."""
         rows = self.rows.setdefault(pool or section, {})
-        for record in self.bundle.of(section):
+        records = self.bundle.of(section)
+        stored = _existing(self.session, model, column or key, [r[key] for r in records])
+        for record in records:
             where = {column or key: record[key]}
-            rows[record[key]] = _upsert(self.session, model, where, values(record), self.stats)
+            row = stored[record[key]] = _upsert(
+                self.session, model, where, values(record), self.stats, stored.get(record[key])
+            )
+            rows[record[key]] = row
 
     def id(self, pool: str, key: Any) -> int | None:
         return None if key is None else self.rows[pool][key].id
@@ -211,19 +236,31 @@ class _Loader:
         self.each("lessons", Lesson, "slug", values)
         self.session.flush()
         links = self.rows.setdefault("lesson_mission", {})
-        for ls in self.bundle.of("lessons"):
+        lessons = self.bundle.of("lessons")
+        lesson_ids = [self.id("lessons", ls["slug"]) for ls in lessons]
+        stored: dict[tuple[Any, Any], LessonMission] = {}
+        for start in range(0, len(lesson_ids), _CHUNK):
+            chunk = lesson_ids[start : start + _CHUNK]
+            query = select(LessonMission).where(LessonMission.lesson_id.in_(chunk))
+            for row in self.session.scalars(query):
+                stored[row.lesson_id, row.mission_id] = row
+        for ls in lessons:
             for link in ls.get("missions") or []:
                 mission = link if isinstance(link, str) else link["mission"]
                 where = {
                     "lesson_id": self.id("lessons", ls["slug"]),
                     "mission_id": self.id("missions", mission),
                 }
-                row = _upsert(self.session, LessonMission, where, {}, self.stats)
+                found = stored.get((where["lesson_id"], where["mission_id"]))
+                row = _upsert(self.session, LessonMission, where, {}, self.stats, found)
+                stored[where["lesson_id"], where["mission_id"]] = row
                 links[(ls["slug"], mission)] = row
         self.session.flush()
 
     def citations(self) -> None:
         citations: dict[str, Citation] = {}
+        keys = [c["key"] for _, c in self.bundle.attached]
+        stored = _existing(self.session, Citation, "key", keys)
         for (kind, value), c in self.bundle.attached:
             values: dict[str, Any] = {column: None for column, _ in SUBJECTS.values()}
             column, pool = SUBJECTS[kind]
@@ -239,7 +276,8 @@ class _Loader:
                 }
             )
             where = {"key": c["key"]}
-            citations[c["key"]] = _upsert(self.session, Citation, where, values, self.stats)
+            row = citations.get(c["key"]) or stored.get(c["key"])
+            citations[c["key"]] = _upsert(self.session, Citation, where, values, self.stats, row)
         self.session.flush()
         for (_, _), c in self.bundle.attached:
             target = citations[c["corrected_by"]].id if c.get("corrected_by") else None
