@@ -1,9 +1,28 @@
 from typing import Any
 
 from fastapi.testclient import TestClient
-from sqlalchemy import create_engine, func, inspect, select, table
+from sqlalchemy import create_engine, event, func, inspect, select, table
 
 PROBLEM = "application/problem+json"
+
+
+def counted_get(client: TestClient, url: str, **kwargs: Any) -> tuple[Any, int]:
+    """The answer to a GET and how many statements the app's engine ran for it."""
+    from app.core.db import get_engine
+
+    count = 0
+
+    def on_execute(*_: Any) -> None:
+        nonlocal count
+        count += 1
+
+    engine = get_engine()
+    event.listen(engine, "before_cursor_execute", on_execute)
+    try:
+        response = client.get(url, **kwargs)
+    finally:
+        event.remove(engine, "before_cursor_execute", on_execute)
+    return response, count
 
 
 def walk(client: TestClient, url: str, **params: Any) -> list[dict[str, Any]]:

@@ -13,11 +13,12 @@ from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import create_engine, event, select, text
+from sqlalchemy import create_engine, select, text
 from sqlalchemy.orm import Session
 
 from app.models import Contribution, Lesson, Mission
 from tests.curation_support import API, Curated, etag
+from tests.helpers import counted_get
 
 
 def _app(cache_mb: int, monkeypatch: pytest.MonkeyPatch) -> Any:
@@ -77,20 +78,7 @@ def _urls(db: Session) -> list[str]:
 
 
 def _statements(client: TestClient, url: str) -> tuple[bytes, int]:
-    from app.core.db import get_engine
-
-    count = 0
-
-    def on_execute(*_: Any) -> None:
-        nonlocal count
-        count += 1
-
-    engine = get_engine()
-    event.listen(engine, "before_cursor_execute", on_execute)
-    try:
-        response = client.get(url)
-    finally:
-        event.remove(engine, "before_cursor_execute", on_execute)
+    response, count = counted_get(client, url)
     assert response.status_code == 200, (url, response.text)
     return response.content, count
 

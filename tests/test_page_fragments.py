@@ -7,9 +7,10 @@ from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import event, text
+from sqlalchemy import text
 
 from tests.curation_support import Curated
+from tests.helpers import counted_get
 
 ARTICLE = "role-of-nato-and-partners-in-iraq"
 PAGES = (
@@ -47,20 +48,7 @@ def _fragments(monkeypatch: pytest.MonkeyPatch, mb: int | None) -> None:
 
 def _get(client: TestClient, url: str) -> tuple[bytes, int]:
     """The page's body and how many statements rendering it ran."""
-    from app.core.db import get_engine
-
-    count = 0
-
-    def on_execute(*_: Any) -> None:
-        nonlocal count
-        count += 1
-
-    engine = get_engine()
-    event.listen(engine, "before_cursor_execute", on_execute)
-    try:
-        response = client.get(url)
-    finally:
-        event.remove(engine, "before_cursor_execute", on_execute)
+    response, count = counted_get(client, url)
     assert response.status_code == 200, url
     return response.content, count
 

@@ -6,11 +6,12 @@ from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import create_engine, event, select, text
+from sqlalchemy import create_engine, select, text
 from sqlalchemy.orm import Session
 
 from app.http.cache import ResponseCache
 from app.models import Contribution, Mission
+from tests.helpers import counted_get
 
 API = "/api/v1"
 
@@ -41,24 +42,6 @@ def clients(
         TestClient(plain_app, raise_server_exceptions=False) as plain,
     ):
         yield cached, plain
-
-
-def _statements(url: str, client: TestClient, **kwargs: Any) -> tuple[Any, int]:
-    from app.core.db import get_engine
-
-    count = 0
-
-    def on_execute(*_: Any) -> None:
-        nonlocal count
-        count += 1
-
-    engine = get_engine()
-    event.listen(engine, "before_cursor_execute", on_execute)
-    try:
-        response = client.get(url, **kwargs)
-    finally:
-        event.remove(engine, "before_cursor_execute", on_execute)
-    return response, count
 
 
 def _urls(plain: TestClient, db: Session) -> list[str]:
@@ -109,8 +92,8 @@ def test_cached_answers_equal_the_uncached_path(
     cached, plain = clients
     for url in _urls(plain, db):
         expected = plain.get(url)
-        first, _ = _statements(url, cached)  # a miss: rendered and stored
-        again, statements = _statements(url, cached)  # a hit for a 200
+        first, _ = counted_get(cached, url)  # a miss: rendered and stored
+        again, statements = counted_get(cached, url)  # a hit for a 200
         for got in (first, again):
             assert got.status_code == expected.status_code, url
             assert got.content == expected.content, url
@@ -127,11 +110,11 @@ def test_conditional_and_credentialed_requests_bypass_the_cache(
     url = f"{API}/missions"
     cached.get(url)
     for headers in ({"If-None-Match": '"x"'}, {"Cookie": "a=b"}):
-        _, statements = _statements(url, cached, headers=headers)
+        _, statements = counted_get(cached, url, headers=headers)
         assert statements > 0, headers
     # A credentialed request reaches authentication instead of the cached 200: a bad key is a
     # 401 (refused before any query, so counting statements would not show it).
-    response, _ = _statements(url, cached, headers={"Authorization": "Bearer x"})
+    response, _ = counted_get(cached, url, headers={"Authorization": "Bearer x"})
     assert response.status_code == 401
 
 
