@@ -137,8 +137,9 @@ def test_seed_terms_find_what_the_database_holds(
         assert item["title"]
     # Ranked: the best hit has the term in its title, which weighs most.
     top = items[0]
+    keys = hit_keys(db)
     docs = {
-        (d[0], hit_keys(db)[d[0], d[1]], d[2] if d[0] == "passage" else None): d
+        (d[0], keys[d[0], d[1]], d[2] if d[0] == "passage" else None): d
         for d in expected_documents(db)
     }
     assert term.lower() in words(docs[top["type"], top["key"], top["passage"]][4])
