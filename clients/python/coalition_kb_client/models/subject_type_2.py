@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="SubjectType2")
 
 
@@ -14,13 +16,37 @@ class SubjectType2:
     """
     Attributes:
         lesson (Any):
+        contribution (None | Unset):
+        lesson_mission (None | Unset):
+        mission (None | Unset):
+        nation (None | Unset):
+        organization (None | Unset):
+        strength (None | Unset):
     """
 
     lesson: Any
+    contribution: None | Unset = UNSET
+    lesson_mission: None | Unset = UNSET
+    mission: None | Unset = UNSET
+    nation: None | Unset = UNSET
+    organization: None | Unset = UNSET
+    strength: None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         lesson = self.lesson
+
+        contribution = self.contribution
+
+        lesson_mission = self.lesson_mission
+
+        mission = self.mission
+
+        nation = self.nation
+
+        organization = self.organization
+
+        strength = self.strength
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -29,6 +55,18 @@ class SubjectType2:
                 "lesson": lesson,
             }
         )
+        if contribution is not UNSET:
+            field_dict["contribution"] = contribution
+        if lesson_mission is not UNSET:
+            field_dict["lesson_mission"] = lesson_mission
+        if mission is not UNSET:
+            field_dict["mission"] = mission
+        if nation is not UNSET:
+            field_dict["nation"] = nation
+        if organization is not UNSET:
+            field_dict["organization"] = organization
+        if strength is not UNSET:
+            field_dict["strength"] = strength
 
         return field_dict
 
@@ -37,8 +75,26 @@ class SubjectType2:
         d = dict(src_dict)
         lesson = d.pop("lesson")
 
+        contribution = d.pop("contribution", UNSET)
+
+        lesson_mission = d.pop("lesson_mission", UNSET)
+
+        mission = d.pop("mission", UNSET)
+
+        nation = d.pop("nation", UNSET)
+
+        organization = d.pop("organization", UNSET)
+
+        strength = d.pop("strength", UNSET)
+
         subject_type_2 = cls(
             lesson=lesson,
+            contribution=contribution,
+            lesson_mission=lesson_mission,
+            mission=mission,
+            nation=nation,
+            organization=organization,
+            strength=strength,
         )
 
         subject_type_2.additional_properties = d

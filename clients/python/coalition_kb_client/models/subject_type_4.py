@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="SubjectType4")
 
 
@@ -14,13 +16,37 @@ class SubjectType4:
     """
     Attributes:
         nation (Any):
+        contribution (None | Unset):
+        lesson (None | Unset):
+        lesson_mission (None | Unset):
+        mission (None | Unset):
+        organization (None | Unset):
+        strength (None | Unset):
     """
 
     nation: Any
+    contribution: None | Unset = UNSET
+    lesson: None | Unset = UNSET
+    lesson_mission: None | Unset = UNSET
+    mission: None | Unset = UNSET
+    organization: None | Unset = UNSET
+    strength: None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         nation = self.nation
+
+        contribution = self.contribution
+
+        lesson = self.lesson
+
+        lesson_mission = self.lesson_mission
+
+        mission = self.mission
+
+        organization = self.organization
+
+        strength = self.strength
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -29,6 +55,18 @@ class SubjectType4:
                 "nation": nation,
             }
         )
+        if contribution is not UNSET:
+            field_dict["contribution"] = contribution
+        if lesson is not UNSET:
+            field_dict["lesson"] = lesson
+        if lesson_mission is not UNSET:
+            field_dict["lesson_mission"] = lesson_mission
+        if mission is not UNSET:
+            field_dict["mission"] = mission
+        if organization is not UNSET:
+            field_dict["organization"] = organization
+        if strength is not UNSET:
+            field_dict["strength"] = strength
 
         return field_dict
 
@@ -37,8 +75,26 @@ class SubjectType4:
         d = dict(src_dict)
         nation = d.pop("nation")
 
+        contribution = d.pop("contribution", UNSET)
+
+        lesson = d.pop("lesson", UNSET)
+
+        lesson_mission = d.pop("lesson_mission", UNSET)
+
+        mission = d.pop("mission", UNSET)
+
+        organization = d.pop("organization", UNSET)
+
+        strength = d.pop("strength", UNSET)
+
         subject_type_4 = cls(
             nation=nation,
+            contribution=contribution,
+            lesson=lesson,
+            lesson_mission=lesson_mission,
+            mission=mission,
+            organization=organization,
+            strength=strength,
         )
 
         subject_type_4.additional_properties = d

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="SubjectType6")
 
 
@@ -14,13 +16,37 @@ class SubjectType6:
     """
     Attributes:
         strength (Any):
+        contribution (None | Unset):
+        lesson (None | Unset):
+        lesson_mission (None | Unset):
+        mission (None | Unset):
+        nation (None | Unset):
+        organization (None | Unset):
     """
 
     strength: Any
+    contribution: None | Unset = UNSET
+    lesson: None | Unset = UNSET
+    lesson_mission: None | Unset = UNSET
+    mission: None | Unset = UNSET
+    nation: None | Unset = UNSET
+    organization: None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         strength = self.strength
+
+        contribution = self.contribution
+
+        lesson = self.lesson
+
+        lesson_mission = self.lesson_mission
+
+        mission = self.mission
+
+        nation = self.nation
+
+        organization = self.organization
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -29,6 +55,18 @@ class SubjectType6:
                 "strength": strength,
             }
         )
+        if contribution is not UNSET:
+            field_dict["contribution"] = contribution
+        if lesson is not UNSET:
+            field_dict["lesson"] = lesson
+        if lesson_mission is not UNSET:
+            field_dict["lesson_mission"] = lesson_mission
+        if mission is not UNSET:
+            field_dict["mission"] = mission
+        if nation is not UNSET:
+            field_dict["nation"] = nation
+        if organization is not UNSET:
+            field_dict["organization"] = organization
 
         return field_dict
 
@@ -37,8 +75,26 @@ class SubjectType6:
         d = dict(src_dict)
         strength = d.pop("strength")
 
+        contribution = d.pop("contribution", UNSET)
+
+        lesson = d.pop("lesson", UNSET)
+
+        lesson_mission = d.pop("lesson_mission", UNSET)
+
+        mission = d.pop("mission", UNSET)
+
+        nation = d.pop("nation", UNSET)
+
+        organization = d.pop("organization", UNSET)
+
         subject_type_6 = cls(
             strength=strength,
+            contribution=contribution,
+            lesson=lesson,
+            lesson_mission=lesson_mission,
+            mission=mission,
+            nation=nation,
+            organization=organization,
         )
 
         subject_type_6.additional_properties = d
