@@ -98,10 +98,11 @@ class RecordView:
 
 def record_view(model: type[BaseModel]) -> Any:
     """The dependency of a record's GET answered as `model`:
-    `Annotated[RecordView, record_view(MissionDetail)]` (its `fields` lists `model`'s)."""
+    `Annotated[RecordView, record_view(MissionDetail)]` (its `fields` lists `model`'s). A
+    coroutine, as `fields_param`: it only gathers, no worker thread round trip."""
     read_fields = fields_param(model)
 
-    def view(
+    async def view(
         session: SessionDep,
         response: Response,
         fields: Annotated[Fields | None, Depends(read_fields)],
