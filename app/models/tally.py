@@ -86,6 +86,9 @@ class TallyPair(Base):
     triggers in the writing transaction, as `Tally`; rows whose count fell to 0 stay."""
 
     __tablename__ = "tally_pair"
+    # On SQLite the rows live in the primary key's B-tree (WITHOUT ROWID): half the size (54
+    # MB with a rowid at 1M), one read per key.
+    __table_args__ = {"sqlite_with_rowid": False}
 
     dim: Mapped[str] = mapped_column(String(20), primary_key=True)
     dim2: Mapped[str] = mapped_column(String(20), primary_key=True)
