@@ -35,6 +35,7 @@ import json
 import os
 import random
 import signal
+import sqlite3
 import subprocess
 import sys
 import threading
@@ -196,7 +197,9 @@ def _add_value_filter(rng: random.Random, f: Filter, name: str) -> None:
     else:  # to: started by that day (or no start date)
         day = f"{rng.randint(2004, 2020)}-12-31"
         f.app["to"] = day
-        f.table["_where"] = f"start_date IS NULL OR start_date <= '{day}'"
+        # Parenthesized: Datasette joins `_where` to the other filters with a bare AND, so
+        # `a AND b AND x IS NULL OR y` would return every row started by that day.
+        f.table["_where"] = f"(start_date IS NULL OR start_date <= '{day}')"
         f.where.append(f"(x.start_date IS NULL OR x.start_date <= '{day}')")
 
 
@@ -414,6 +417,9 @@ def run(args: argparse.Namespace) -> int:
     urls = sample_urls(json.loads(Path(args.urls).read_text()), args.fraction)
     out = Path(args.out or BENCH / "results" / f"dashboard-{datetime.now(UTC):%Y%m%dT%H%M%S}.json")
     report: dict[str, Any] = {"machine": machine(), "settings": vars(args), "rows": []}
+    # Every server reads this file as it is: Datasette gets our indexes too (docs/performance.md,
+    # "Is the 0017 file fair to Datasette?").
+    report["sqlite_revision"] = sqlite_revision(Path(args.sqlite))
     for name, server, which in servers(args):
         with serving(server):
             report["rows"] += run_server(name, server, which, urls, args)
@@ -421,6 +427,21 @@ def run(args: argparse.Namespace) -> int:
     print(table(report["rows"]))
     log(f"results: {out}")
     return 0
+
+
+def sqlite_revision(db: Path) -> str | None:
+    """The migration the SQLite file is at (None: no such file or no alembic_version)."""
+    try:
+        conn = sqlite3.connect(f"file:{db.resolve()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
+    return str(row[0]) if row else None
 
 
 def table(rows: list[dict[str, Any]]) -> str:
