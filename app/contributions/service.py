@@ -18,6 +18,7 @@ from app.core.pagination import (
     MERGE_ON,
     PARTITION,
     SORT_BOUNDS,
+    WALK_WITHOUT,
     Order,
     SortKey,
 )
@@ -120,8 +121,19 @@ def list_stmt(session: Session, f: Filters) -> Select[Contribution]:
                 select(Contributor.id).where(any_of(Contributor.kind, f.contributor_kinds))
             )
         )
+    options: dict[str, Any] = {}
     if f.types is not None:
-        stmt = stmt.where(Contribution.type_id.in_(types_with_descendants(session, f.types)))
+        type_ids = types_with_descendants(session, f.types)
+        of_types = Contribution.type_id.in_(type_ids)
+        stmt = stmt.where(of_types)
+        if f.contributors is not None and len(f.contributors) == 1:
+            # One contributor's rows of some types, in a date or personnel order: both
+            # planners read every row of the pair and sorted them (BGR's equipment-1 at 1M,
+            # 26,853 rows: 54-61 ms); its first page lies among the contributor's first few
+            # hundred rows in that order (ix_contribution_contributor_<sort>, which holds
+            # type_id). By slug, ix_contribution_contributor_type_slug serves the pair.
+            sorts = ("start_date", "end_date", "personnel")
+            options[WALK_WITHOUT] = (of_types, Contribution.type_id, type_ids, sorts)
     if f.categories is not None:
         stmt = stmt.where(
             Contribution.type_id.in_(
@@ -141,7 +153,6 @@ def list_stmt(session: Session, f: Filters) -> Select[Contribution]:
     shown = status_clause(Contribution.status, f.statuses, f.include_disputed)
     if shown is not None:
         stmt = stmt.where(shown)
-    options: dict[str, Any] = {}
     bounds = sort_bounds(f)
     if bounds:
         options[SORT_BOUNDS] = bounds
