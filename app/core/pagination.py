@@ -303,7 +303,7 @@ MAX_MERGED = 64
 # first looked for among the first WALKED rows of the filter without it, in the sort's order
 # (an index walk that stops there), `column` checked on the way (`_walked`).
 WALK_WITHOUT = "page_walk_without"
-WALKED = 4096
+WALKED = 1024
 
 
 def _ranges(key: SortKey, low: Any, high: Any) -> tuple[Any, Any]:
