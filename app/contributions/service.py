@@ -1,4 +1,4 @@
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -12,6 +12,7 @@ from app.contributions.schemas import ContributionDetail
 from app.contributors.service import key_ids
 from app.core.db import first_or_404
 from app.core.errors import NotFound
+from app.core.fields import every_field
 from app.core.filters import any_of, in_years, resolve_keys, shows_hidden, status_clause
 from app.core.numbers import amount_json
 from app.core.pagination import (
@@ -305,9 +306,16 @@ def read_by_slug(session: Session, *, slug: str) -> Row[Any]:
     return found
 
 
-def detail_data(session: Session, c: Row[Any], *, include_disputed: bool) -> dict[str, Any]:
+def detail_data(
+    session: Session,
+    c: Row[Any],
+    *,
+    include_disputed: bool,
+    wants: Callable[[str], bool] = every_field,
+) -> dict[str, Any]:
     """A contribution as GET /contributions/{slug} shows it, as plain JSON values in
-    ContributionDetail's shape (`RecordView.answer_data`): three statements, no ORM object."""
+    ContributionDetail's shape (`RecordView.answer_data`): three statements, no ORM object; a
+    list that `wants` leaves out is not read (it is empty here; `fields` drops it)."""
     show_disputed = shows_hidden(Contribution.status, c.status, include_disputed)
     return {
         "slug": c.slug,
@@ -327,8 +335,10 @@ def detail_data(session: Session, c: Row[Any], *, include_disputed: bool) -> dic
         "version": c.version,
         "citations": citation_data(
             session, Citation.contribution_id, c.id, include_disputed=show_disputed
-        ),
-        "strengths": strengths.contribution_data(session, c),
+        )
+        if wants("citations")
+        else [],
+        "strengths": strengths.contribution_data(session, c) if wants("strengths") else [],
         "url": f"{API}/contributions/{c.slug}",
         "html_url": f"{KB}/contributions/{c.slug}",
     }
