@@ -69,6 +69,11 @@ STATS_FILTERS: dict[str, dict[str, str]] = {
     "type (with sub-types)": {"type": "equipment"},
     "include_disputed": {"include_disputed": "true"},
     "year (range of 5)": {"year": YEARS},
+    "category": {"category": "logistics"},
+    "contributor_kind": {"contributor_kind": "organization"},
+    "status": {"status": "corroborated"},
+    "to": {"to": "2010-12-31"},
+    "has_personnel": {"has_personnel": "true"},
 }
 PAGES = ("/", "/kb/nations")
 

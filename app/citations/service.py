@@ -2,15 +2,16 @@
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from functools import cache
 from typing import Any
 
-from sqlalchemy import Row, String, case, func, literal, select, union_all
+from sqlalchemy import Row, String, bindparam, case, func, literal, select, union_all
 from sqlalchemy.orm import InstrumentedAttribute, Session, aliased, joinedload
 
 from app.citations.schemas import CitationRead, SubjectRef
 from app.core.db import pairs
 from app.core.errors import NotFound
-from app.core.refs import API, SourceRef, contributor_url
+from app.core.refs import API, SourceRef, contributor_url, source_ref
 from app.models import (
     Citation,
     Contribution,
@@ -18,6 +19,7 @@ from app.models import (
     Lesson,
     LessonMission,
     Mission,
+    Source,
     StrengthObservation,
 )
 from app.models.base import STATUS_PRECEDENCE, WEAK_STATUSES
@@ -66,6 +68,62 @@ def citations_for(
     for citation, corrected_key in session.execute(stmt):
         grouped[getattr(citation, column.key)].append(to_read(citation, corrected_key))
     return grouped
+
+
+def citation_data(
+    session: Session,
+    column: InstrumentedAttribute[Any],
+    record_id: int,
+    *,
+    include_disputed: bool = True,
+) -> list[dict[str, Any]]:
+    """`citations_for` of one record as plain JSON values in CitationRead's shape (no
+    subject), read by columns: for answers serialized once (`RecordView.answer_data`)."""
+    stmt = _citation_columns(column.key, include_disputed)
+    return [
+        {
+            "key": key,
+            "source": source_ref(slug, title, kind, url),
+            "section": section,
+            "quote": quote,
+            "locator": locator,
+            "status": status,
+            "note": note,
+            "corrected_by": corrected,
+            "subject": None,
+            "url": f"{API}/citations/{key}",
+            "corrected_by_url": None if corrected is None else f"{API}/citations/{corrected}",
+        }
+        for key, slug, title, kind, url, section, quote, locator, status, note, corrected in (
+            session.connection().execute(stmt, {"record_id": record_id})
+        )
+    ]
+
+
+@cache
+def _citation_columns(column: str, include_disputed: bool) -> Any:
+    """`citation_data`'s statement, built once (parameter `record_id`): a statement built per
+    request cost more than running it."""
+    stmt: Any = (
+        select(
+            Citation.key,
+            Source.slug,
+            Source.title,
+            Source.kind,
+            Source.url,
+            Citation.section,
+            Citation.quote,
+            Citation.locator,
+            Citation.status,
+            Citation.note,
+            corrector.key,
+        )
+        .join(Source, Source.id == Citation.source_id)
+        .outerjoin(corrector, Citation.corrected_by_id == corrector.id)
+        .where(getattr(Citation, column) == bindparam("record_id"))
+        .order_by(Citation.id)
+    )
+    return stmt if include_disputed else stmt.where(Citation.status.not_in(WEAK_STATUSES))
 
 
 # The kinds of subject a citation names by their record's slug (a lesson-mission link is named

@@ -57,5 +57,5 @@ def get_contribution(
     """Get a contribution
 
     One contribution with its citations."""
-    contribution = service.get_by_slug(view.session, slug=slug)
-    return view.answer(contribution, service.detail, include_disputed=include_disputed)
+    contribution = service.read_by_slug(view.session, slug=slug)
+    return view.answer_data(contribution, service.detail_data, include_disputed=include_disputed)

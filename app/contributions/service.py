@@ -1,16 +1,20 @@
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 from typing import Any
 
-from sqlalchemy import Date, Select, literal, literal_column, or_, select
+from sqlalchemy import Date, Row, Select, bindparam, literal, literal_column, or_, select
 from sqlalchemy.orm import Session, joinedload
 
-from app.citations.service import citations_for
-from app.contributions.schemas import ContributionDetail, ContributionRead
+from app.citations.service import citation_data
+from app.contributions.schemas import ContributionDetail
 from app.contributors.service import key_ids
 from app.core.db import first_or_404
+from app.core.errors import NotFound
+from app.core.fields import every_field
 from app.core.filters import any_of, in_years, resolve_keys, shows_hidden, status_clause
+from app.core.numbers import amount_json
 from app.core.pagination import (
     COUNT_BY,
     LATE,
@@ -22,7 +26,16 @@ from app.core.pagination import (
     Order,
     SortKey,
 )
-from app.core.refs import ContributorRef, MissionRef, TypeRef
+from app.core.refs import (
+    API,
+    KB,
+    ContributorRef,
+    MissionRef,
+    TypeRef,
+    contributor_ref,
+    mission_ref,
+    type_ref,
+)
 from app.core.rows import nest, prefixed
 from app.missions.service import slug_ids
 from app.models import (
@@ -34,7 +47,6 @@ from app.models import (
 )
 from app.models.contribution import RUN_CLASSES, RUN_SPAN, run_class_span, run_class_sql
 from app.strengths import service as strengths
-from app.strengths.schemas import StrengthRead
 
 
 @dataclass(frozen=True)
@@ -290,19 +302,63 @@ def read_items(session: Session, rows: Sequence[Any]) -> list[dict[str, Any]]:
     return items
 
 
+@cache
+def _record_stmt(by: str) -> Select[Any]:
+    """A contribution's row of `_READ_COLUMNS` by `slug` or `id` (parameter `key`), built
+    once."""
+    return read_rows(select(Contribution).where(getattr(Contribution, by) == bindparam("key")))
+
+
+def read_by_slug(session: Session, *, slug: str) -> Row[Any]:
+    """The contribution as a row of its answer's columns (`detail_data`), or a 404 problem."""
+    found = session.connection().execute(_record_stmt("slug"), {"key": slug}).first()
+    if found is None:
+        raise NotFound(f"No contribution with slug '{slug}'.")
+    return found
+
+
+def detail_data(
+    session: Session,
+    c: Row[Any],
+    *,
+    include_disputed: bool,
+    wants: Callable[[str], bool] = every_field,
+) -> dict[str, Any]:
+    """A contribution as GET /contributions/{slug} shows it, as plain JSON values in
+    ContributionDetail's shape (`RecordView.answer_data`): three statements, no ORM object; a
+    list that `wants` leaves out is not read (it is empty here; `fields` drops it)."""
+    show_disputed = shows_hidden(Contribution.status, c.status, include_disputed)
+    return {
+        "slug": c.slug,
+        "contributor": contributor_ref(c.contributor_code, c.contributor_name, c.contributor_kind),
+        "mission": mission_ref(c.mission_slug, c.mission_acronym, c.mission_name),
+        "type": type_ref(c.type_slug, c.type_name, c.type_category),
+        "start_date": c.start_date,
+        "end_date": c.end_date,
+        "date_precision": c.date_precision,
+        "personnel": c.personnel,
+        "amount": None if c.amount is None else amount_json(c.amount),
+        "unit": c.unit,
+        "amount_approx": c.amount_approx,
+        "description": c.description,
+        "status": c.status,
+        "disputed_claims": c.disputed_claims,
+        "version": c.version,
+        "citations": citation_data(
+            session, Citation.contribution_id, c.id, include_disputed=show_disputed
+        )
+        if wants("citations")
+        else [],
+        "strengths": strengths.contribution_data(session, c) if wants("strengths") else [],
+        "url": f"{API}/contributions/{c.slug}",
+        "html_url": f"{KB}/contributions/{c.slug}",
+    }
+
+
 def detail(
     session: Session, contribution: Contribution, *, include_disputed: bool
 ) -> ContributionDetail:
-    """A contribution as GET /contributions/{slug} shows it (also the answer to its writes)."""
-    show_disputed = shows_hidden(Contribution.status, contribution.status, include_disputed)
-    base = ContributionRead.model_validate(contribution)
-    return ContributionDetail(
-        **base.model_dump(exclude={"url", "html_url"}),
-        citations=citations_for(
-            session, Citation.contribution_id, [contribution.id], include_disputed=show_disputed
-        ).get(contribution.id, []),
-        strengths=[
-            StrengthRead.model_validate(strengths.to_item(o))
-            for o in strengths.of_contribution(session, contribution.id)
-        ],
-    )
+    """`detail_data` as the model, the answer to a contribution's writes."""
+    row = session.connection().execute(_record_stmt("id"), {"key": contribution.id}).one()
+    data = detail_data(session, row, include_disputed=include_disputed)
+    return ContributionDetail.model_validate(data)

@@ -80,7 +80,8 @@ async def db_slot() -> AsyncIterator[None]:
     from app.core.limits import Slot
 
     slot = Slot(get_settings())
-    await anyio.to_thread.run_sync(slot.take, limiter=anyio.CapacityLimiter(1))
+    if not slot.take_free():  # a free slot is taken on the loop: no thread round trip
+        await anyio.to_thread.run_sync(slot.take, limiter=anyio.CapacityLimiter(1))
     try:
         yield
     finally:

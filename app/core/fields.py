@@ -17,7 +17,7 @@ through any selection of the same query.
 
 import re
 import types
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Awaitable, Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Annotated, Any, NoReturn, TypeVar, Union, get_args, get_origin
@@ -97,6 +97,11 @@ class Fields:
                 inside = [c for c in every if path.startswith(c + ".")]
             chosen.extend(c for c in inside if c not in chosen)
         return chosen
+
+
+def every_field(name: str) -> bool:
+    """`wants` of an answer without `fields`: every part of it (app.http.routes.RecordView)."""
+    return True
 
 
 def _project(value: Any, tree: Tree | None) -> Any:
@@ -198,15 +203,17 @@ def fields_pattern(valid: tuple[str, ...]) -> str:
     return _fields_regex(valid).pattern
 
 
-def fields_param(model: type[BaseModel]) -> Callable[[str | None], Fields | None]:
+def fields_param(model: type[BaseModel]) -> Callable[[str | None], Awaitable[Fields | None]]:
     """The dependency reading `fields` for answers shaped like `model` (checked before any
-    query runs); its description lists the names, its example is valid for `model`."""
+    query runs); its description lists the names, its example is valid for `model`. A
+    coroutine: it only parses, so it runs on the event loop (FastAPI runs a plain function
+    dependency in a worker thread, a round trip per request)."""
     paths = field_paths(model)
     top = [p for p in paths if "." not in p]
     example = ",".join([*top[:2], *[p for p in paths if "." in p][:1]])
     pattern = fields_pattern(paths)
 
-    def read(
+    async def read(
         fields: Annotated[
             str | None,
             WithJsonSchema({"type": "string", "pattern": pattern, "maxLength": FIELDS_MAX_LENGTH}),

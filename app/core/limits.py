@@ -74,6 +74,11 @@ class Slot:
             )
         self._held = True
 
+    def take_free(self) -> bool:
+        """Take a slot if one is free now, without waiting: whether it did."""
+        self._held = self._sem.acquire(blocking=False)
+        return self._held
+
     def give_back(self) -> None:
         if self._held:
             self._held = False

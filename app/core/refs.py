@@ -1,6 +1,6 @@
 """Small embedded references: what a record says about the records it points at."""
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from pydantic import BaseModel, ConfigDict, computed_field
 
@@ -92,3 +92,23 @@ class LessonRef(Ref, Linked):
     title: str
     kind: str
     category: str
+
+
+# The same references as plain JSON values, for answers built as dicts and serialized once
+# (app/http/routes.py, `RecordView.answer_data`): each in its schema's field order, its
+# computed fields last, as Pydantic writes them (tests/test_record_answers.py holds them to it).
+def contributor_ref(code: str, name: str, kind: str) -> dict[str, Any]:
+    return {"code": code, "name": name, "kind": kind, "url": contributor_url(kind, code)}
+
+
+def mission_ref(slug: str, acronym: str | None, name: str) -> dict[str, Any]:
+    return {"slug": slug, "acronym": acronym, "name": name, "url": f"{API}/missions/{slug}"}
+
+
+def type_ref(slug: str, name: str, category: str) -> dict[str, Any]:
+    url = f"{API}/contribution-types/{slug}"
+    return {"slug": slug, "name": name, "category": category, "url": url}
+
+
+def source_ref(slug: str, title: str, kind: str, url: str | None) -> dict[str, Any]:
+    return {"slug": slug, "title": title, "kind": kind, "url": url, "href": f"{API}/sources/{slug}"}

@@ -18,7 +18,7 @@ from app.core.config import get_settings
 from app.core.etags import collection_etag, parse_tags
 from app.core.formats import negotiate, wants_jsonld
 from app.core.params import SessionDep
-from app.core.state import DataVersion, current
+from app.core.state import DataVersion, current, remember
 
 
 class NotModified(Exception):
@@ -49,6 +49,7 @@ def conditional_get(request: Request, response: Response, session: SessionDep) -
     if request.method not in ("GET", "HEAD"):
         return
     data = current(session, for_headers=True)
+    remember(session, data)
     etag = variant_etag(data, request)
     headers = {
         "ETag": etag,

@@ -88,5 +88,5 @@ def get_mission(
     """Get a mission
 
     One mission with its contributions grouped by type, its lessons and its citations."""
-    mission = service.get_by_slug(view.session, slug=slug)
-    return view.answer(mission, service.detail, include_disputed=include_disputed)
+    mission = service.read_by_slug(view.session, slug=slug)
+    return view.answer_data(mission, service.detail_data, include_disputed=include_disputed)

@@ -1,13 +1,16 @@
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
+from functools import cache
 from typing import Any
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import Row, Select, and_, bindparam, func, or_, select
 from sqlalchemy.orm import Session, joinedload
 
-from app.citations.service import citations_for
+from app.citations.service import citation_data
 from app.contributors.service import key_ids
 from app.core.db import first_or_404
+from app.core.errors import NotFound
+from app.core.fields import every_field
 from app.core.filters import (
     any_of,
     in_years,
@@ -17,15 +20,10 @@ from app.core.filters import (
     status_clause,
     where_any,
 )
-from app.core.refs import API, ContributorRef, LessonRef, TypeRef
+from app.core.numbers import amount_json
+from app.core.refs import API, KB, ContributorRef, contributor_ref, type_ref
 from app.core.rows import nest, prefixed
-from app.missions.schemas import (
-    ContributionBrief,
-    ContributionGroup,
-    MissionDetail,
-    MissionLesson,
-    MissionRead,
-)
+from app.missions.schemas import MissionDetail
 from app.models import (
     Citation,
     Contribution,
@@ -103,21 +101,46 @@ _BRIEF_COLUMNS = (
 )
 
 
-def contribution_groups(
+def _group_rows(
     session: Session, *, mission_id: int, include_disputed: bool
-) -> list[tuple[ContributionType, int, int | None, list[dict[str, Any]]]]:
-    """Per type: the count, the personnel sum and a preview (ContributionBrief fields). Three
-    queries, any mission size."""
-    visible = [Contribution.mission_id == mission_id]
+) -> tuple[Sequence[Row[Any]], Sequence[Any]]:
+    """Per type (id, slug, name, category, count, personnel sum), and the preview rows
+    (`_BRIEF_COLUMNS`, at most GROUP_PREVIEW a type, in slug order): two statements, any
+    mission size, both read from ix_contribution_mission_type_slug (the preview then reads
+    the rows it shows)."""
+    totals_stmt, preview_stmt = _group_statements(include_disputed)
+    connection = session.connection()
+    totals = connection.execute(totals_stmt, {"mission_id": mission_id}).all()
+    if not totals:
+        return totals, []
+    return totals, connection.execute(preview_stmt, {"mission_id": mission_id}).all()
+
+
+@cache
+def _group_statements(include_disputed: bool) -> tuple[Select[Any], Select[Any]]:
+    """`_group_rows`' two statements, built once (parameter `mission_id`): built per
+    request, they cost more than they took to run."""
+    visible = [Contribution.mission_id == bindparam("mission_id")]
     if not include_disputed:
         visible.append(shown(Contribution.status))
-    totals = session.execute(
-        select(Contribution.type_id, func.count(), func.sum(Contribution.personnel))
+    tally = (
+        select(
+            Contribution.type_id,
+            func.count().label("n"),
+            func.sum(Contribution.personnel).label("personnel"),
+        )
         .where(*visible)
         .group_by(Contribution.type_id)
-    ).all()
-    if not totals:
-        return []
+        .subquery()
+    )
+    totals = select(
+        ContributionType.id,
+        ContributionType.slug,
+        ContributionType.name,
+        ContributionType.category,
+        tally.c.n,
+        tally.c.personnel,
+    ).join(tally, tally.c.type_id == ContributionType.id)
     ranked = (
         select(
             Contribution.id,
@@ -128,30 +151,75 @@ def contribution_groups(
         .where(*visible)
         .subquery()
     )
-    preview = session.execute(
+    preview = (
         select(*_BRIEF_COLUMNS)
         .join(ranked, ranked.c.id == Contribution.id)
         .join(Contributor, Contributor.id == Contribution.contributor_id)
         .where(ranked.c.n <= GROUP_PREVIEW)
         .order_by(Contribution.slug, Contribution.id)
-    ).all()
-    types = {
-        t.id: t
-        for t in session.scalars(
-            select(ContributionType).where(ContributionType.id.in_([r[0] for r in totals]))
-        )
-    }
+    )
+    return totals, preview
+
+
+def _by_count(totals: Sequence[Row[Any]]) -> list[Row[Any]]:
+    """The groups in the order shown: the most contributions first, then by type slug."""
+    return sorted(totals, key=lambda t: (-t.n, t.slug))
+
+
+def contribution_groups(
+    session: Session, *, mission_id: int, include_disputed: bool
+) -> list[tuple[Row[Any], int, int | None, list[dict[str, Any]]]]:
+    """Per type (a row with its slug, name and category): the count, the personnel sum and a
+    preview (ContributionBrief's fields but the links), for the mission's page."""
+    totals, preview = _group_rows(session, mission_id=mission_id, include_disputed=include_disputed)
     by_type: dict[int, list[dict[str, Any]]] = {}
     for row in preview:
         brief = row._asdict()
         nest(brief, "contributor", ContributorRef)
         by_type.setdefault(brief.pop("type_id"), []).append(brief)
-    groups = [
-        (types[type_id], count, personnel, by_type.get(type_id, []))
-        for type_id, count, personnel in totals
+    return [(t, t.n, _int(t.personnel), by_type.get(t.id, [])) for t in _by_count(totals)]
+
+
+def _int(value: Any) -> int | None:
+    """A SUM of integers (PostgreSQL's is NUMERIC over BIGINT) as an int."""
+    return None if value is None else int(value)
+
+
+def groups_data(session: Session, *, mission: Any, include_disputed: bool) -> list[dict[str, Any]]:
+    """`contributions_by_type` as plain JSON values (ContributionGroup's shape)."""
+    totals, preview = _group_rows(session, mission_id=mission.id, include_disputed=include_disputed)
+    refs: dict[str, dict[str, Any]] = {}  # one per contributor, shared by its briefs
+    by_type: dict[int, list[dict[str, Any]]] = {}
+    for row in preview:
+        type_id, slug, start, end, personnel, amount, unit, text, status, code, name, kind = row
+        contributor = refs.get(code)
+        if contributor is None:
+            contributor = refs[code] = contributor_ref(code, name, kind)
+        brief = {
+            "slug": slug,
+            "contributor": contributor,
+            "start_date": start,
+            "end_date": end,
+            "personnel": personnel,
+            "amount": None if amount is None else amount_json(amount),
+            "unit": unit,
+            "description": text,
+            "status": status,
+            "url": f"{API}/contributions/{slug}",
+            "html_url": f"{KB}/contributions/{slug}",
+        }
+        by_type.setdefault(type_id, []).append(brief)
+    more = f"{API}/contributions?mission={mission.slug}&type="
+    return [
+        {
+            "type": type_ref(t.slug, t.name, t.category),
+            "count": t.n,
+            "personnel": _int(t.personnel),
+            "contributions": by_type.get(t.id, []),
+            "more": more + t.slug,
+        }
+        for t in _by_count(totals)
     ]
-    groups.sort(key=lambda g: (-g[1], g[0].slug))
-    return groups
 
 
 def lessons_of(
@@ -168,36 +236,134 @@ def lessons_of(
     return [(lesson, status) for lesson, status in session.execute(stmt)]
 
 
-def detail(session: Session, mission: Mission, *, include_disputed: bool) -> MissionDetail:
-    """A mission as GET /missions/{slug} shows it (also the answer to its writes)."""
-    groups = contribution_groups(session, mission_id=mission.id, include_disputed=include_disputed)
-    lessons = lessons_of(session, mission_id=mission.id, include_disputed=include_disputed)
+def lessons_data(
+    session: Session, *, mission_id: int, include_disputed: bool
+) -> list[dict[str, Any]]:
+    """`lessons` as plain JSON values (MissionLesson's shape), read by columns."""
+    rows = session.connection().execute(_lessons_stmt(include_disputed), {"mission_id": mission_id})
+    return [
+        {
+            "slug": slug,
+            "title": title,
+            "kind": kind,
+            "category": category,
+            "link_status": status,
+            "url": f"{API}/lessons/{slug}",
+        }
+        for slug, title, kind, category, status in rows
+    ]
+
+
+@cache
+def _lessons_stmt(include_disputed: bool) -> Any:
+    stmt: Any = (
+        select(Lesson.slug, Lesson.title, Lesson.kind, Lesson.category, LessonMission.status)
+        .join(LessonMission, LessonMission.lesson_id == Lesson.id)
+        .where(LessonMission.mission_id == bindparam("mission_id"))
+        .order_by(Lesson.slug)
+    )
+    if not include_disputed:
+        stmt = stmt.where(shown(Lesson.status), shown(LessonMission.status))
+    return stmt
+
+
+# A mission's own columns as its answer shows them, with its lead organization's (MissionRead).
+_MISSION_COLUMNS = (
+    Mission.id,
+    Mission.slug,
+    Mission.acronym,
+    Mission.name,
+    Mission.kind,
+    Mission.theater,
+    Mission.start_date,
+    Mission.end_date,
+    Mission.date_precision,
+    Mission.mandate,
+    Mission.summary,
+    Mission.status,
+    Mission.disputed_claims,
+    Mission.version,
+    *prefixed(Contributor, "lead", ContributorRef),
+)
+
+
+@cache
+def _mission_stmt(by: str) -> Select[Any]:
+    """The mission's row by `slug` or by `id` (parameter `key`), built once."""
+    return (
+        select(*_MISSION_COLUMNS)
+        .outerjoin(Contributor, Contributor.id == Mission.lead_organization_id)
+        .where(getattr(Mission, by) == bindparam("key"))
+    )
+
+
+def read_by_slug(session: Session, *, slug: str) -> Row[Any]:
+    """The mission as a row of its answer's columns (`detail_data`), or a 404 problem."""
+    found = session.connection().execute(_mission_stmt("slug"), {"key": slug}).first()
+    if found is None:
+        raise NotFound(f"No mission with slug '{slug}'.")
+    return found
+
+
+def detail_data(
+    session: Session,
+    mission: Row[Any],
+    *,
+    include_disputed: bool,
+    wants: Callable[[str], bool] = every_field,
+) -> dict[str, Any]:
+    """A mission as GET /missions/{slug} shows it, as plain JSON values in MissionDetail's
+    shape (`RecordView.answer_data`): four statements, no ORM object, no model per brief. A
+    list that `wants` leaves out is not read (it is empty here; `fields` drops it)."""
+    m = mission
+    lead = None if m.lead_code is None else contributor_ref(m.lead_code, m.lead_name, m.lead_kind)
+    groups = (
+        groups_data(session, mission=m, include_disputed=include_disputed)
+        if wants("contributions_by_type")
+        else []
+    )
+    lessons = (
+        lessons_data(session, mission_id=m.id, include_disputed=include_disputed)
+        if wants("lessons")
+        else []
+    )
     # Disputed claims are flagged (disputed_claims), not shown as support, unless asked for,
     # or unless the record itself stands only on them.
-    citations = citations_for(
-        session,
-        Citation.mission_id,
-        [mission.id],
-        include_disputed=shows_hidden(Mission.status, mission.status, include_disputed),
+    citations = (
+        citation_data(
+            session,
+            Citation.mission_id,
+            m.id,
+            include_disputed=shows_hidden(Mission.status, m.status, include_disputed),
+        )
+        if wants("citations")
+        else []
     )
-    base = MissionRead.model_validate(mission)
-    return MissionDetail(
-        **base.model_dump(exclude={"url", "html_url"}),
-        contributions_by_type=[
-            ContributionGroup(
-                type=TypeRef.model_validate(t),
-                count=count,
-                personnel=personnel,
-                contributions=[ContributionBrief.model_validate(c) for c in preview],
-                more=f"{API}/contributions?mission={mission.slug}&type={t.slug}",
-            )
-            for t, count, personnel, preview in groups
-        ],
-        lessons=[
-            MissionLesson(
-                **LessonRef.model_validate(lesson).model_dump(exclude={"url"}), link_status=status
-            )
-            for lesson, status in lessons
-        ],
-        citations=citations.get(mission.id, []),
-    )
+    return {
+        "slug": m.slug,
+        "acronym": m.acronym,
+        "name": m.name,
+        "lead_organization": lead,
+        "kind": m.kind,
+        "theater": m.theater,
+        "start_date": m.start_date,
+        "end_date": m.end_date,
+        "date_precision": m.date_precision,
+        "mandate": m.mandate,
+        "summary": m.summary,
+        "status": m.status,
+        "disputed_claims": m.disputed_claims,
+        "version": m.version,
+        "contributions_by_type": groups,
+        "lessons": lessons,
+        "citations": citations,
+        "url": f"{API}/missions/{m.slug}",
+        "html_url": f"{KB}/missions/{m.slug}",
+    }
+
+
+def detail(session: Session, mission: Mission, *, include_disputed: bool) -> MissionDetail:
+    """`detail_data` as the model, the answer to a mission's writes."""
+    row = session.connection().execute(_mission_stmt("id"), {"key": mission.id}).one()
+    data = detail_data(session, row, include_disputed=include_disputed)
+    return MissionDetail.model_validate(data)

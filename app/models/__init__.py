@@ -12,12 +12,21 @@ from app.models.lesson import Lesson, LessonMission
 from app.models.mission import Mission
 from app.models.source import Source
 from app.models.strength import TALLIES, StrengthObservation
-from app.models.tally import AMOUNT_SCOPES, TALLY_DIMS, AmountSeries, AmountTally, Tally
+from app.models.tally import (
+    AMOUNT_SCOPES,
+    TALLY_DIMS,
+    TALLY_PAIRS,
+    AmountSeries,
+    AmountTally,
+    Tally,
+    TallyPair,
+)
 
 __all__ = [
     "AMOUNT_SCOPES",
     "TALLIES",
     "TALLY_DIMS",
+    "TALLY_PAIRS",
     "AmountSeries",
     "AmountTally",
     "ApiKey",
@@ -35,4 +44,5 @@ __all__ = [
     "Source",
     "StrengthObservation",
     "Tally",
+    "TallyPair",
 ]

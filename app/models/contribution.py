@@ -139,13 +139,37 @@ class Contribution(Versioned, Claimed, Base):
         # A list page in any sort order, filtered or not, from the index alone (0013).
         *list_order_indexes(),
         # One series' amounts (app/models/tally.py, AmountSeries): the triggers of 0014 read
-        # them to recompute the series' pick on a write.
+        # them to recompute the series' pick on a write; stats filtered by what the summaries
+        # do not hold rank the amounts in its order, from the index alone (its columns after
+        # the series': migration 0019).
         Index(
             "ix_contribution_amount_series",
             "contributor_id",
             "mission_id",
             "type_id",
             "unit",
+            "start_date",
+            "end_date",
+            "amount",
+            "slug",
+            "status",
+            "personnel",
+            sqlite_where=text("amount IS NOT NULL"),
+            postgresql_where=text("amount IS NOT NULL"),
+        ),
+        # A start-year filter's amounts, ranked by the amount rule from the index alone
+        # (migration 0019): start_date, then the rule's columns, over the rows giving one.
+        Index(
+            "ix_contribution_amount_start",
+            "start_date",
+            "contributor_id",
+            "mission_id",
+            "type_id",
+            "unit",
+            "end_date",
+            "amount",
+            "slug",
+            "status",
             sqlite_where=text("amount IS NOT NULL"),
             postgresql_where=text("amount IS NOT NULL"),
         ),

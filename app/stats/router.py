@@ -6,8 +6,11 @@ from fastapi import APIRouter, Depends, Query, Request, Response
 from fastapi.responses import StreamingResponse
 from pydantic import WithJsonSchema
 from sqlalchemy import Select, select
+from sqlalchemy.orm import Session
 
 from app.contributions.filters import contribution_filters
+from app.contributions.service import types_with_descendants
+from app.contributors.service import key_ids
 from app.core.errors import (
     FieldProblem,
     RuleViolation,
@@ -21,6 +24,7 @@ from app.core.fields import (
     fields_pattern,
     parse_fields,
 )
+from app.core.filters import choices_of, values_of, years_of
 from app.core.formats import (
     CSV_MEDIA_TYPE,
     NDJSON_MEDIA_TYPE,
@@ -37,7 +41,10 @@ from app.core.params import (
 )
 from app.core.shapes import SHAPE_NOTE, ShapeParam, bare_array
 from app.http.routes import read_route
-from app.models import Contribution, Contributor
+from app.models import Contribution, ContributionType, Contributor
+from app.models.base import STATUS_VALUES
+from app.models.contribution_type import CATEGORIES
+from app.models.contributor import CONTRIBUTOR_KINDS
 from app.stats import pivot, service
 from app.stats.pivot import PairGroup, PairStats
 from app.stats.schemas import ContributionStats, Overview, StatsGroup
@@ -67,6 +74,20 @@ PAIR_ONLY = frozenset(PairGroup.model_fields) - frozenset(StatsGroup.model_field
 # series (app/models/tally.py).
 SERIES_FILTERS = frozenset(
     ("mission", "contributor", "contributor_kind", "type", "category", "unit")
+)
+# Filters whose counts the tallies hold (app/models/tally.py; service.TallyFilter), when one
+# of them is the request's only filter.
+TALLIED_FILTERS = frozenset(
+    (
+        "contributor",
+        "contributor_kind",
+        "type",
+        "category",
+        "year",
+        "to",
+        "status",
+        "has_personnel",
+    )
 )
 IncludeGroups = Annotated[
     bool,
@@ -191,6 +212,7 @@ def contribution_stats(
         include_disputed=include_disputed,
         include_groups=include_groups,
         source=_source(out.request),
+        tallied=_tallied(out.request, out.session),
     )
     return out.rows(stats, "groups", StatsGroup, shape, selection)
 
@@ -233,6 +255,51 @@ def _source(request: Request) -> service.ReadFrom:
     if (UNFILTERED | SERIES_FILTERS).issuperset(params):
         return "series"
     return "rows"
+
+
+def _tallied(request: Request, session: Session) -> service.TallyFilter | None:
+    """The request's filter, when it has one only and the tallies hold its counts
+    (`service.TallyFilter`), its values resolved as `contribution_filters` resolved them."""
+    query = request.query_params
+    named = set(query.keys()) - UNFILTERED
+    if len(named) != 1 or not TALLIED_FILTERS.issuperset(named):
+        return None
+    name = named.pop()
+    raw = query.getlist(name)
+    if name in ("to", "has_personnel"):
+        # One value in its plain spelling; another (`1`, `2011-12-31T00:00`) reads the rows.
+        if len(raw) != 1:
+            return None
+        if name == "has_personnel":
+            return (
+                service.TallyFilter("personnel", has=raw[0] == "true")
+                if raw[0]
+                in (
+                    "true",
+                    "false",
+                )
+                else None
+            )
+        try:
+            return service.TallyFilter("to", to=date.fromisoformat(raw[0]))
+        except ValueError:
+            return None
+    if name == "status":
+        return service.TallyFilter("status", statuses=choices_of(raw, STATUS_VALUES, name) or [])
+    if name == "year":
+        return service.TallyFilter("year", years_of(raw, name) or [])
+    if name == "contributor":
+        return service.TallyFilter("contributor", key_ids(session, values_of(raw, name) or []))
+    if name == "type":
+        ids = types_with_descendants(session, values_of(raw, name) or [])
+        return service.TallyFilter("type", ids)
+    if name == "contributor_kind":
+        kinds = choices_of(raw, CONTRIBUTOR_KINDS, name) or []
+        of_kind = select(Contributor.id).where(Contributor.kind.in_(kinds))
+        return service.TallyFilter("contributor", list(session.scalars(of_kind)))
+    categories = choices_of(raw, CATEGORIES, name) or []
+    of_category = select(ContributionType.id).where(ContributionType.category.in_(categories))
+    return service.TallyFilter("type", list(session.scalars(of_category)))
 
 
 def _fields(raw: str | None, dims: list[str], shape: str) -> Fields | None:

@@ -28,8 +28,10 @@ from app.models import (
     Source,
     StrengthObservation,
     Tally,
+    TallyPair,
 )
 from app.models.base import STATUS_VALUES
+from app.models.tally import PAIR_DIMS
 from app.stats.schemas import (
     CitationCounts,
     ContributionStats,
@@ -135,6 +137,27 @@ def _keys(keys: Sequence[Any]) -> list[Any]:
 ReadFrom = Literal["tally", "series", "rows"]
 
 
+@dataclass(frozen=True)
+class TallyFilter:
+    """A request's one filter whose counts the tallies hold (app/models/tally.py): `dim`,
+    what it keeps by, and what it keeps:
+
+    - `contributor`, `type`, `year`: the rows of these `keys` (a kind's contributors, a type
+      and its descendants, a category's types, the years), from `TallyPair`, or `Tally` when
+      the groups are of the same dimension or the statuses;
+    - `to`: the rows started by the day `to` (or with no start), from the year tallies: the
+      whole years, then the rows of a last partial year counted from the rows;
+    - `status`: the rows of these `statuses`, from `Tally`;
+    - `personnel`: the rows giving `personnel` (`has` true) or none (false), from `Tally`'s
+      `reported`."""
+
+    dim: str
+    keys: Sequence[int] = ()
+    statuses: Sequence[str] = ()
+    has: bool = True
+    to: date | None = None
+
+
 def contribution_stats(
     session: Session,
     filtered: Select[Any],
@@ -145,18 +168,28 @@ def contribution_stats(
     include_disputed: bool = False,
     include_groups: bool = False,
     source: ReadFrom = "rows",
+    tallied: TallyFilter | None = None,
 ) -> ContributionStats:
     """The groups of the contributions `filtered` lists. `source`: where counts and amounts
-    are read (`ReadFrom`); every source gives the same answer."""
+    are read (`ReadFrom`); `tallied`: `filtered`'s one filter, whose counts the tallies hold
+    (its amounts come from `source`). Every source gives the same answer."""
     # Two steps: the big GROUP BY runs over the contributions' own narrow columns (a foreign
     # key, not the label it leads to), and only its few result rows are joined to the records
     # that name them. Groups sharing a key (a contributor kind, a category) merge below.
     if source == "tally":
-        counts = tally_totals(
-            group_by, include_disputed=include_disputed, include_groups=include_groups
+        counts = [
+            tally_totals(group_by, include_disputed=include_disputed, include_groups=include_groups)
+        ]
+    elif tallied is not None:
+        counts = filtered_tally_totals(
+            filtered,
+            group_by,
+            tallied,
+            include_disputed=include_disputed,
+            include_groups=include_groups,
         )
     else:
-        counts = _counted_totals(filtered, group_by)
+        counts = [_counted_totals(filtered, group_by)]
     amounts = amount_totals(
         filtered,
         group_by,
@@ -164,7 +197,7 @@ def contribution_stats(
         include_disputed=include_disputed,
         include_groups=include_groups,
     )
-    results = list(session.execute(_labelled(group_by, counts)))
+    results = [row for part in counts for row in session.execute(_labelled(group_by, part))]
     results += list(session.execute(_labelled(group_by, amounts.totals)))
     measured = rule_personnel(
         session, filtered, [group_by], as_of, include_disputed=include_disputed
@@ -267,14 +300,59 @@ def tally_totals(group_by: str, *, include_disputed: bool, include_groups: bool)
     return counts.where(*where).group_by(key).subquery()
 
 
-def _tally_key(group_by: str, tally: Any) -> Any:
-    """The group key of a row of `tally` (Tally, AmountTally): its status, its start year
-    (0: none) or its record's id."""
+def filtered_tally_totals(
+    filtered: Select[Any],
+    group_by: str,
+    f: TallyFilter,
+    *,
+    include_disputed: bool,
+    include_groups: bool,
+) -> list[Any]:
+    """What `_counted_totals` counts among the contributions `filtered` lists (its one filter
+    `f`, the default status filter, unnamed groups left out of contributor groups unless
+    `include_groups`), read from the tallies: one or two subqueries of per-key counts, the
+    second (`to`'s last partial year) counted from the rows; a key's counts add up."""
+    dim = _TALLY_DIM[group_by]
+    filter_dim = "year" if f.dim == "to" else f.dim
+    pair = filter_dim in PAIR_DIMS and group_by != "status" and dim != filter_dim
+    t: Any = TallyPair if pair else Tally
+    group_k = t.k2 if pair else t.k
+    key = _tally_key(group_by, t, group_k)
+    n, reported = t.n, t.reported
+    where: list[Any] = [t.dim == (filter_dim if filter_dim in PAIR_DIMS else dim)]
+    if pair:
+        where.append(t.dim2 == dim)
+    partial = None
+    if f.dim == "to" and f.to is not None:
+        whole = f.to.year if (f.to.month, f.to.day) == (12, 31) else f.to.year - 1
+        where.append(t.k <= whole)  # year 0: no start date, kept by `to`
+        if whole < f.to.year:
+            first = date(f.to.year, 1, 1)
+            partial = _counted_totals(filtered.where(Contribution.start_date >= first), group_by)
+    elif f.dim in PAIR_DIMS:
+        where.append(t.k.in_(f.keys))
+    elif f.dim == "personnel":
+        n, reported = (t.reported, t.reported) if f.has else (t.n - t.reported, literal(0))
+    if f.dim == "status":
+        where.append(t.status.in_(f.statuses))
+    elif not include_disputed:
+        where.append(shown(t.status))
+    if group_by in ("contributor", "contributor_kind") and not include_groups:
+        where.append(group_k.not_in(_unnamed_groups()))
+    counts = count_totals([key], func.sum(n), func.sum(reported))
+    tallied = counts.where(*where, n > 0).group_by(key).subquery()
+    return [tallied] if partial is None else [tallied, partial]
+
+
+def _tally_key(group_by: str, tally: Any, k: Any = None) -> Any:
+    """The group key of a row of `tally` (Tally, AmountTally, TallyPair, whose group's key is
+    `k`: by default `tally.k`): its status, its start year (0: none) or its record's id."""
+    k = tally.k if k is None else k
     if group_by == "status":
         return tally.status
     if group_by == "year":
-        return case((tally.k == 0, null()), else_=tally.k)
-    return tally.k
+        return case((k == 0, null()), else_=k)
+    return k
 
 
 PERSONNEL_RULE = (
@@ -426,7 +504,16 @@ def _amount_totals(filtered: Select[Any], group_by: str) -> Any:
 def ranked_amounts(filtered: Select[Any]) -> tuple[Any, Any]:
     """(`filtered`'s rows with an amount, each ranked within its series; the amount where
     AMOUNT_RULE counts it, else null): group the first by any key and sum the second."""
-    rows = filtered.order_by(None).where(Contribution.amount.is_not(None)).subquery()
+    # The columns the rule and the group keys read, no more: with a start-year filter,
+    # `ix_contribution_amount_start` (migration 0019) holds them all.
+    c = Contribution
+    narrow = (c.contributor_id, c.mission_id, c.type_id, c.unit, c.start_date, c.end_date)
+    rows = (
+        filtered.order_by(None)
+        .where(Contribution.amount.is_not(None))
+        .with_only_columns(*narrow, c.amount, c.slug, c.status)
+        .subquery()
+    )
     when = func.coalesce(rows.c.end_date, rows.c.start_date)
     series = (rows.c.contributor_id, rows.c.mission_id, rows.c.type_id, rows.c.unit)
     marked = select(

@@ -5,13 +5,15 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any, TypeVar
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, bindparam, select
 from sqlalchemy.orm import Session, joinedload
 
 from app.citations.service import citations_for
 from app.contributors.service import key_ids
 from app.core.db import first_or_404
 from app.core.filters import any_of, shown, shows_hidden, status_clause
+from app.core.refs import API, ContributorRef, MissionRef, contributor_ref, mission_ref
+from app.core.rows import prefixed
 from app.missions.service import slug_ids
 from app.models import TALLIES, Citation, Contribution, Contributor, Mission, StrengthObservation
 from app.strengths.schemas import StrengthDetail, StrengthRead, date_label
@@ -141,6 +143,61 @@ def of_contribution(session: Session, contribution_id: int) -> list[StrengthObse
             .order_by(StrengthObservation.observed_on, StrengthObservation.slug)
         )
     )
+
+
+def contribution_data(session: Session, contribution: Any) -> list[dict[str, Any]]:
+    """`of_contribution` as plain JSON values (StrengthRead's shape), read by columns: for a
+    contribution's answer serialized once (`RecordView.answer_data`). `contribution` has its
+    `id` and `slug`."""
+    link = {"slug": contribution.slug, "url": f"{API}/contributions/{contribution.slug}"}
+    rows = session.connection().execute(_OF_CONTRIBUTION, {"contribution_id": contribution.id})
+    return [
+        {
+            "slug": r.slug,
+            "mission": mission_ref(r.mission_slug, r.mission_acronym, r.mission_name),
+            "contributor": None
+            if r.contributor_code is None
+            else contributor_ref(r.contributor_code, r.contributor_name, r.contributor_kind),
+            "contribution": link,
+            "date": r.observed_on,
+            "date_precision": r.date_precision,
+            "personnel": r.personnel,
+            "approx": r.approx,
+            "tally": r.tally,
+            "note": r.note,
+            "status": r.status,
+            "disputed_claims": r.disputed_claims,
+            "version": r.version,
+            "date_label": date_label(r.observed_on, r.date_precision),
+            "url": f"{API}/strengths/{r.slug}",
+        }
+        for r in rows
+    ]
+
+
+_OF_CONTRIBUTION: Any = (
+    select(
+        StrengthObservation.slug,
+        StrengthObservation.observed_on,
+        StrengthObservation.date_precision,
+        StrengthObservation.personnel,
+        StrengthObservation.approx,
+        StrengthObservation.tally,
+        StrengthObservation.note,
+        StrengthObservation.status,
+        StrengthObservation.disputed_claims,
+        StrengthObservation.version,
+        *prefixed(Mission, "mission", MissionRef),
+        *prefixed(Contributor, "contributor", ContributorRef),
+    )
+    .join(Mission, Mission.id == StrengthObservation.mission_id)
+    .outerjoin(Contributor, Contributor.id == StrengthObservation.contributor_id)
+    .where(
+        StrengthObservation.contribution_id == bindparam("contribution_id"),
+        shown(StrengthObservation.status),
+    )
+    .order_by(StrengthObservation.observed_on, StrengthObservation.slug)
+)
 
 
 _SERIES_COLUMNS: Any = select(
