@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from app.core.pagination import pack_cursor, unpack_cursor
 from app.models import Contribution
-from tests.helpers import assert_problem, walk
+from tests.helpers import assert_problem, counted_get, walk
 
 API = "/api/v1"
 LATE = "9999-12-31"
@@ -343,6 +343,36 @@ def test_a_record_selects_inside_its_lists(client: TestClient) -> None:
     body = client.get(f"{API}/missions/ntm-i", params={"fields": "slug,citations.key"}).json()
     assert body == {"slug": "ntm-i", "citations": [{"key": c["key"]} for c in full["citations"]]}
     assert body["citations"]
+
+
+@pytest.mark.parametrize(
+    ("path", "lists"),
+    [
+        ("/missions/ntm-i", ("contributions_by_type", "lessons", "citations")),
+        ("/contributions/gbr-mnf-i-deployment", ("citations", "strengths")),
+    ],
+)
+def test_a_record_reads_only_the_lists_its_selection_keeps(
+    client: TestClient, path: str, lists: tuple[str, ...]
+) -> None:
+    """A selection without a record's lists is the full answer projected, and does not read
+    them: one statement per list fewer (RecordView.wants)."""
+    full, every = counted_get(client, API + path, headers={"Cache-Control": "no-cache"})
+    # The first list has items; each list, even an empty one, is read by a statement.
+    assert full.status_code == 200 and full.json()[lists[0]] and set(lists) <= set(full.json())
+    own = [name for name in full.json() if name not in lists]
+    only, fewer = counted_get(
+        client, API + path, params={"fields": ",".join(own)}, headers={"Cache-Control": "no-cache"}
+    )
+    assert only.status_code == 200
+    assert only.json() == {name: full.json()[name] for name in own}
+    assert fewer <= every - len(lists)
+    # Dropping one list keeps the others whole and reads one statement fewer than all.
+    dropped, one_less = counted_get(
+        client, API + path, params={"fields": f"-{lists[0]}"}, headers={"Cache-Control": "no-cache"}
+    )
+    assert dropped.json() == {k: v for k, v in full.json().items() if k != lists[0]}
+    assert fewer < one_less < every
 
 
 @pytest.mark.parametrize(

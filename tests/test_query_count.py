@@ -187,6 +187,12 @@ def test_contribution_stats_statements_do_not_depend_on_the_day(uncached: TestCl
 def test_sort_keys_and_fields_cost_no_statement(
     uncached: TestClient, plain: str, chosen: str
 ) -> None:
-    """Several sort keys are one ORDER BY; a selection of fields is applied to the rows read."""
+    """Several sort keys are one ORDER BY; a selection of fields is applied to the rows read,
+    and a record's lists that it leaves out are not read (SKIPPED)."""
     counter = StatementCounter()
-    assert counter(uncached, API + chosen) == counter(uncached, API + plain)
+    saved = SKIPPED.get(chosen, 0)
+    assert counter(uncached, API + chosen) == counter(uncached, API + plain) - saved
+
+
+# A mission without its contribution groups (2 statements: totals, previews) and lessons (1).
+SKIPPED = {"/missions/ntm-i?fields=slug,citations.key": 3}

@@ -99,6 +99,11 @@ class Fields:
         return chosen
 
 
+def every_field(name: str) -> bool:
+    """`wants` of an answer without `fields`: every part of it (app.http.routes.RecordView)."""
+    return True
+
+
 def _project(value: Any, tree: Tree | None) -> Any:
     if tree is None or value is None:
         return value

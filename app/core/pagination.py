@@ -297,6 +297,13 @@ PARTITION = "page_partition"
 COUNT_BY = "page_count_by"
 # Up to this many ids, a MERGE_ON filter's page is read per id and merged.
 MAX_MERGED = 64
+# WALK_WITHOUT: (criterion, column, values, sort column keys), a criterion of the filter,
+# `column IN values`, that the planners serve by reading every row it keeps and sorting them
+# (`contributor + type` at 1M: the pair's 26,853 rows, 54-61 ms). In those sorts the page is
+# first looked for among the first WALKED rows of the filter without it, in the sort's order
+# (an index walk that stops there), `column` checked on the way (`_walked`).
+WALK_WITHOUT = "page_walk_without"
+WALKED = 1024
 
 
 def _ranges(key: SortKey, low: Any, high: Any) -> tuple[Any, Any]:
@@ -391,6 +398,42 @@ def _members(
     return [keys.where(column == i) for i in ids]
 
 
+def _walked(
+    stmt: Select[Any],
+    part: Select[Any],
+    order: Order,
+    id_column: InstrumentedAttribute[int],
+    limit: int,
+) -> Select[Any] | None:
+    """`part` (a page's read, its sort and cursor set) as a walk of the filter without the
+    WALK_WITHOUT criterion, stopped after WALKED rows, the criterion checked on those: the
+    same first rows as `part` when it finds `limit` of them (every row past the walk sorts
+    after them). None when the filter has no such criterion or the sort is not one it names."""
+    walk = stmt.get_execution_options().get(WALK_WITHOUT)
+    if walk is None:
+        return None
+    criterion, column, values, sorts = walk
+    if order.keys[0][0].column.key not in sorts:
+        return None
+    kept = [c for c in part._where_criteria if c is not criterion]
+    if len(kept) == len(part._where_criteria):
+        return None
+    exprs = [k.expression for k, _ in order.keys]
+    labels = [f"k{i}" for i in range(len(exprs))]
+    wide = part.with_only_columns(
+        id_column.label("id"),
+        column.label("walked"),
+        *(e.label(n) for e, n in zip(exprs, labels, strict=True)),
+    )
+    # (A copy of `part`'s: its filter, the cursor and the sort's range, less the criterion.)
+    wide._where_criteria = tuple(kept)
+    walked = wide.limit(WALKED).subquery()
+    directions = [d for _, d in order.keys] + [order.descending]
+    columns = [walked.c[n] for n in labels] + [walked.c.id]
+    by = [c.desc() if d else c.asc() for c, d in zip(columns, directions, strict=True)]
+    return select(walked.c.id).where(walked.c.walked.in_(values)).order_by(*by).limit(limit)
+
+
 def _past_first(segments: list[tuple[Any, bool]], order: Order, value: Any) -> bool:
     """Whether a cursor at `value` (of the first sort key) is past the first of `segments`:
     the sentinel's range, when `value` is beyond the sentinel in the sort's order (dates sort
@@ -432,6 +475,12 @@ def page_keys(
             # rather than read its index in id order: 1-2 s at 1M).
             part = part.order_by(None).order_by(*ordered[1:])
         part = part.limit(limit - len(ids))
+        walked = _walked(stmt, part, order, id_column, limit - len(ids))
+        if walked is not None:
+            found = list(session.scalars(walked))
+            if len(found) == limit - len(ids):
+                ids += found
+                break
         members = _members(session, part, order, dated=segment is not None and not is_sentinel)
         if members is None:
             ids += list(session.scalars(part))

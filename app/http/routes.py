@@ -80,15 +80,21 @@ class RecordView:
         set_record_etag(self.response, self.session, record.version)
         return selected(detail(self.session, record, **options), self.fields, self.response)
 
+    def wants(self, name: str) -> bool:
+        """Whether the answer keeps its top-level field `name` (every field without `fields`)."""
+        return self.fields is None or name in self.fields.tree
+
     def answer_data(
         self, record: Any, data: Callable[..., dict[str, Any]], **options: Any
     ) -> Response:
         """As `answer`, for a record whose answer `data(session, record, **options)` builds as
         plain JSON values in its response model's shape (field order, computed fields last):
         serialized once, by the serializer FastAPI's response model would use, with no model
-        built per nested object. The bytes are the model's (tests/test_record_answers.py)."""
+        built per nested object. The bytes are the model's (tests/test_record_answers.py).
+        `data` gets `wants`, and reads a part of the answer only when it is wanted: a
+        selection without a record's lists (`fields=slug,name`) costs one row's query."""
         set_record_etag(self.response, self.session, record.version)
-        body = data(self.session, record, **options)
+        body = data(self.session, record, wants=self.wants, **options)
         if self.fields is not None:
             return json_response(self.fields.project(body), self.response)
         return Response(

@@ -1,4 +1,4 @@
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from functools import cache
 from typing import Any
@@ -10,6 +10,7 @@ from app.citations.service import citation_data
 from app.contributors.service import key_ids
 from app.core.db import first_or_404
 from app.core.errors import NotFound
+from app.core.fields import every_field
 from app.core.filters import (
     any_of,
     in_years,
@@ -304,20 +305,39 @@ def read_by_slug(session: Session, *, slug: str) -> Row[Any]:
     return found
 
 
-def detail_data(session: Session, mission: Row[Any], *, include_disputed: bool) -> dict[str, Any]:
+def detail_data(
+    session: Session,
+    mission: Row[Any],
+    *,
+    include_disputed: bool,
+    wants: Callable[[str], bool] = every_field,
+) -> dict[str, Any]:
     """A mission as GET /missions/{slug} shows it, as plain JSON values in MissionDetail's
-    shape (`RecordView.answer_data`): four statements, no ORM object, no model per brief."""
+    shape (`RecordView.answer_data`): four statements, no ORM object, no model per brief. A
+    list that `wants` leaves out is not read (it is empty here; `fields` drops it)."""
     m = mission
     lead = None if m.lead_code is None else contributor_ref(m.lead_code, m.lead_name, m.lead_kind)
-    groups = groups_data(session, mission=m, include_disputed=include_disputed)
-    lessons = lessons_data(session, mission_id=m.id, include_disputed=include_disputed)
+    groups = (
+        groups_data(session, mission=m, include_disputed=include_disputed)
+        if wants("contributions_by_type")
+        else []
+    )
+    lessons = (
+        lessons_data(session, mission_id=m.id, include_disputed=include_disputed)
+        if wants("lessons")
+        else []
+    )
     # Disputed claims are flagged (disputed_claims), not shown as support, unless asked for,
     # or unless the record itself stands only on them.
-    citations = citation_data(
-        session,
-        Citation.mission_id,
-        m.id,
-        include_disputed=shows_hidden(Mission.status, m.status, include_disputed),
+    citations = (
+        citation_data(
+            session,
+            Citation.mission_id,
+            m.id,
+            include_disputed=shows_hidden(Mission.status, m.status, include_disputed),
+        )
+        if wants("citations")
+        else []
     )
     return {
         "slug": m.slug,
