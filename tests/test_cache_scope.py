@@ -1,4 +1,4 @@
-"""The response cache keeps an answer until a table it was read from changes (app/http/readset.py,
+"""The response cache keeps an answer until a table it was read from changes (app/core/readset.py,
 migration 0012's table versions), not until any write anywhere; and never serves one stale.
 
 Two apps with caches of their own stand for two workers sharing one database; a third, with

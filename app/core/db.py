@@ -58,7 +58,7 @@ def get_engine() -> Engine:
     """The application's engine: its reads have a deadline (app/core/limits.py). Migrations
     and tools build their own engines, without one."""
     from app.core.limits import install_deadlines
-    from app.http.readset import watch
+    from app.core.readset import watch
 
     engine = build_engine(get_settings().database_url)
     install_deadlines(engine)

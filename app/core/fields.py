@@ -100,7 +100,7 @@ class Fields:
 
 
 def every_field(name: str) -> bool:
-    """`wants` of an answer without `fields`: every part of it (app.http.routes.RecordView)."""
+    """`wants` of an answer without `fields`: every part of it (RecordView, app/http/routes.py)."""
     return True
 
 

@@ -22,7 +22,7 @@ _FOR_HEADERS = "data_version_for_headers"
 
 def current(session: Session, *, for_headers: bool = False) -> DataVersion:
     """`for_headers`: read for validators (ETag, Last-Modified) only, not for a body, so the
-    response cache does not count it as a dependency of the answer (app/http/readset.py); a
+    response cache does not count it as a dependency of the answer (app/core/readset.py); a
     read's session reuses the version its collection validators were made from (`remember`),
     so a record's GET reads it once."""
     if for_headers and _FOR_HEADERS in session.info:

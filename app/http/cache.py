@@ -5,7 +5,7 @@ in the write's own transaction: the application does (app/core/state.py) and so 
 database's own triggers on every table (migration 0006), whoever the writer is; and since
 migration 0012 the triggers also bump the written table's own version (`kb_table_version`).
 While an answer is rendered, the statements it runs say which tables it reads
-(app/http/readset.py); the answer is filed with those tables' versions, and a worker serves
+(app/core/readset.py); the answer is filed with those tables' versions, and a worker serves
 the same bytes to the same request for as long as the database still has them, whoever wrote
 elsewhere, in any process. An answer whose tables cannot be known (text SQL, tables without a
 version) is kept by the data version alone, as before: any write invalidates it.
@@ -44,7 +44,7 @@ from sqlalchemy import Engine
 
 from app.core.config import get_settings
 from app.core.db import get_engine
-from app.http.readset import ReadSet, reading
+from app.core.readset import ReadSet, reading
 
 logger = logging.getLogger("app.cache")
 
@@ -281,7 +281,7 @@ Deps = tuple[tuple[str, int], ...] | None
 class ResponseCache:
     """An LRU of rendered answers, bounded in bytes. Each is kept with the data version it was
     rendered under and, when known, the versions of the tables it was read from
-    (app/http/readset.py): it is served while those tables are unchanged, or, when they are not
+    (app/core/readset.py): it is served while those tables are unchanged, or, when they are not
     known, while the data version is."""
 
     def __init__(self, max_bytes: int) -> None:

@@ -26,7 +26,7 @@ from typing import Any
 from weakref import WeakKeyDictionary
 
 from app.core.config import get_settings
-from app.http.readset import add_read, recording
+from app.core.readset import add_read, recording
 
 
 class _Kept:
