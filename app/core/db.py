@@ -8,7 +8,7 @@ from typing import Annotated, Any, TypeVar
 
 import anyio
 from fastapi import Depends, Request
-from sqlalchemy import Engine, Select, create_engine, event
+from sqlalchemy import Engine, Row, Select, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -113,6 +113,17 @@ _Row = TypeVar("_Row")
 def first_or_404(session: Session, stmt: Select[_Row], missing: str) -> _Row:
     """The first record `stmt` selects, or a 404 problem whose detail is `missing`."""
     found = session.scalars(stmt).first()
+    if found is None:
+        raise NotFound(missing)
+    return found
+
+
+def row_or_404(
+    session: Session, stmt: Select[Any], params: dict[str, Any], missing: str
+) -> Row[Any]:
+    """The first row (of columns, not an entity) `stmt` reads with `params`, or a 404 problem
+    whose detail is `missing`: a record's GET read as the row of its answer's columns."""
+    found = session.connection().execute(stmt, params).first()
     if found is None:
         raise NotFound(missing)
     return found

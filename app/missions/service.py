@@ -8,8 +8,7 @@ from sqlalchemy.orm import Session, joinedload
 
 from app.citations.service import citation_data
 from app.contributors.service import key_ids
-from app.core.db import first_or_404
-from app.core.errors import NotFound
+from app.core.db import first_or_404, row_or_404
 from app.core.fields import every_field
 from app.core.filters import (
     any_of,
@@ -299,10 +298,8 @@ def _mission_stmt(by: str) -> Select[Any]:
 
 def read_by_slug(session: Session, *, slug: str) -> Row[Any]:
     """The mission as a row of its answer's columns (`detail_data`), or a 404 problem."""
-    found = session.connection().execute(_mission_stmt("slug"), {"key": slug}).first()
-    if found is None:
-        raise NotFound(f"No mission with slug '{slug}'.")
-    return found
+    missing = f"No mission with slug '{slug}'."
+    return row_or_404(session, _mission_stmt("slug"), {"key": slug}, missing)
 
 
 def detail_data(
