@@ -202,6 +202,14 @@ def _serve(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="coalition-kb", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
+    _database_commands(sub)
+    _data_commands(sub)
+    args = parser.parse_args(argv)
+    return int(args.func(args))
+
+
+def _database_commands(sub: Any) -> None:
+    """serve, migrate, downgrade, seed, check-seed."""
 
     serve = sub.add_parser("serve", help="migrate, seed an empty database, and serve the API")
     serve.add_argument("--host", default="127.0.0.1")
@@ -229,6 +237,9 @@ def main(argv: list[str] | None = None) -> int:
     check = sub.add_parser("check-seed", help="validate the seed files; no database needed")
     check.set_defaults(func=_check_seed)
 
+
+def _data_commands(sub: Any) -> None:
+    """keys, export, import, search-terms."""
     keys = sub.add_parser("keys", help="create, list and revoke API keys")
     keys_sub = keys.add_subparsers(dest="keys_command", required=True)
     create = keys_sub.add_parser("create", help="make a key; printed once, stored as a hash")
@@ -262,9 +273,6 @@ def main(argv: list[str] | None = None) -> int:
     )
     terms.add_argument("term", nargs="*", help="these words instead")
     terms.set_defaults(func=_search_terms)
-
-    args = parser.parse_args(argv)
-    return int(args.func(args))
 
 
 if __name__ == "__main__":

@@ -156,6 +156,14 @@ def contribution_filters(
         (Contribution.amount, low, high, has_amount),
         units=units,
     )
+    return _personnel_bounds(stmt, personnel_min, personnel_max, has_personnel)
+
+
+def _personnel_bounds(
+    stmt: Select[Any], low: int | None, high: int | None, has_personnel: bool | None
+) -> Select[Any]:
+    """`stmt` with the personnel sort's bounds (SORT_BOUNDS) its personnel filters imply."""
+    personnel_min, personnel_max = low, high
     if has_personnel is False:
         bounds: tuple[Any, ...] | None = (None, None, False, True)
     elif has_personnel or personnel_min is not None or personnel_max is not None:

@@ -164,6 +164,14 @@ def list_stmt(session: Session, f: Filters) -> Select[Contribution]:
     shown = status_clause(Contribution.status, f.statuses, f.include_disputed)
     if shown is not None:
         stmt = stmt.where(shown)
+    options.update(_page_plan(session, f))
+    return stmt.execution_options(**options) if options else stmt
+
+
+def _page_plan(session: Session, f: Filters) -> dict[str, Any]:
+    """How pagination.page_keys reads the pages of `f` (SORT_BOUNDS, PARTITION, COUNT_BY,
+    MERGE_ON): each an execution option of the list's statement."""
+    options: dict[str, Any] = {}
     bounds = sort_bounds(f)
     if bounds:
         options[SORT_BOUNDS] = bounds
@@ -183,7 +191,7 @@ def list_stmt(session: Session, f: Filters) -> Select[Contribution]:
         ids = list(session.scalars(kinds.order_by(Contributor.id).limit(MAX_MERGED + 1)))
         if len(ids) <= MAX_MERGED:
             options[MERGE_ON] = (Contribution.contributor_id, ids, ("slug",))
-    return stmt.execution_options(**options) if options else stmt
+    return options
 
 
 def by_run_class(day: date) -> Any:
