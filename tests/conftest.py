@@ -279,6 +279,21 @@ def client(seeded_url: str) -> Iterator[TestClient]:
 
 
 @pytest.fixture
+def uncached(seeded_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[TestClient]:
+    """A client of the app with the response cache off: every request runs its route."""
+    from app.core.config import get_settings
+
+    monkeypatch.setenv("RESPONSE_CACHE_MB", "0")
+    use_database(seeded_url)
+    try:
+        with TestClient(shared_app(), raise_server_exceptions=False) as c:
+            yield c
+    finally:
+        monkeypatch.delenv("RESPONSE_CACHE_MB")
+        get_settings.cache_clear()
+
+
+@pytest.fixture
 def db(seeded_url: str, client: TestClient) -> Iterator[Session]:
     """A session on the same database the client uses, to check answers against SQL."""
     from app.core.db import get_sessionmaker

@@ -1,7 +1,10 @@
+import random
+from collections.abc import Callable
 from typing import Any
 
 from fastapi.testclient import TestClient
 from sqlalchemy import create_engine, event, func, inspect, select, table
+from sqlalchemy.orm import Session
 
 PROBLEM = "application/problem+json"
 
@@ -79,3 +82,27 @@ HIDDEN = (*WEAK, "opinion")
 def hidden(kind: str, status: str | None) -> bool:
     """A record of this kind with this derived status is left out of default answers."""
     return status in (WEAK if kind in ("lesson", "lesson_mission") else HIDDEN)
+
+
+def random_writes(
+    session: Session,
+    seed: int,
+    steps: int,
+    write: Callable[[Session, random.Random, int], None],
+    check: Callable[[int], None],
+) -> None:
+    """`steps` random writes (`write(session, rng, step)`), each then rolled back (30%),
+    committed (half of the rest) or left in the open transaction; `check(step)` every 10 steps
+    and once more after a last commit. What triggers keep beside the rows (tallies, summaries,
+    stored dates) must follow them through commits and rollbacks alike."""
+    rng = random.Random(seed)
+    for step in range(steps):
+        write(session, rng, step)
+        if rng.random() < 0.3:
+            session.rollback()  # what the triggers wrote goes with the rows
+        elif rng.random() < 0.5:
+            session.commit()
+        if step % 10 == 9:
+            check(step)
+    session.commit()
+    check(steps)

@@ -25,6 +25,7 @@ from app.models import (
 )
 from app.models.base import STATUS_VALUES
 from tests.curation_support import API, Curated
+from tests.helpers import random_writes
 from tests.test_tally import DIMS
 
 SERIES = ("contributor_id", "mission_id", "type_id", "unit")
@@ -180,17 +181,7 @@ def test_summaries_equal_the_rule_recomputed_after_random_writes(
 ) -> None:
     check(kb_db)
     assert summarized(kb_db), "the seed gives amounts"
-    rng = random.Random(14)
-    for step in range(80):
-        _random_write(kb_db, rng, step)
-        if rng.random() < 0.3:
-            kb_db.rollback()  # the summaries' changes go with the rows'
-        elif rng.random() < 0.5:
-            kb_db.commit()
-        if step % 10 == 9:
-            check(kb_db)
-    kb_db.commit()
-    check(kb_db)
+    random_writes(kb_db, 14, 80, _random_write, lambda _step: check(kb_db))
     # A statement writing many rows at once.
     kb_db.execute(text("UPDATE contribution SET amount = 7, unit = 'EUR' WHERE id % 3 = 0"))
     check(kb_db)

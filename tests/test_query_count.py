@@ -4,7 +4,6 @@ Counted with SQLAlchemy's `before_cursor_execute` event on the app's engine, wit
 cache off (a cached answer costs no statement at all, which would prove nothing).
 """
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -36,21 +35,6 @@ LISTS = [
     "/missions?sort=-end_date,name&fields=slug,name",
     "/strengths?sort=-personnel,date",
 ]
-
-
-@pytest.fixture
-def uncached(seeded_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[TestClient]:
-    from app.core.config import get_settings
-    from tests.conftest import shared_app, use_database
-
-    monkeypatch.setenv("RESPONSE_CACHE_MB", "0")
-    use_database(seeded_url)
-    try:
-        with TestClient(shared_app(), raise_server_exceptions=False) as client:
-            yield client
-    finally:
-        monkeypatch.delenv("RESPONSE_CACHE_MB")
-        get_settings.cache_clear()
 
 
 class StatementCounter:

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from app.models import Citation, Contribution, Mission, Source, StrengthObservation
 from app.models.base import HIDDEN_STATUSES
 from tests.curation_support import API, Curated
-from tests.helpers import walk
+from tests.helpers import random_writes, walk
 
 
 def _period_end(day: date, precision: str) -> date:
@@ -251,22 +251,17 @@ def test_runs_until_equals_the_rule_recomputed_after_random_writes(
     check(kb_db)
     values = stored(kb_db).values()
     assert None in values and any(v is not None for v in values), "the seed has both kinds"
-    rng = random.Random(17)
     refused = 0
-    for step in range(120):
+
+    def write(session: Session, rng: random.Random, step: int) -> None:
+        nonlocal refused
         try:
-            with kb_db.begin_nested():
-                _random_write(kb_db, rng, step)
+            with session.begin_nested():
+                _random_write(session, rng, step)
         except IntegrityError:
             refused += 1  # a write a CHECK or key refuses: nothing changed
-        if rng.random() < 0.3:
-            kb_db.rollback()  # the dates' changes go with the rows'
-        elif rng.random() < 0.5:
-            kb_db.commit()
-        if step % 10 == 9:
-            check(kb_db)
-    kb_db.commit()
-    check(kb_db)
+
+    random_writes(kb_db, 17, 120, write, lambda _step: check(kb_db))
     assert refused < 20, refused
     # Statements writing many rows at once.
     kb_db.execute(text("UPDATE source SET published_date = '2011-11-11' WHERE id % 2 = 0"))

@@ -16,6 +16,7 @@ from app.core.listing import year_of
 from app.models import Citation, Contribution, Contributor, Mission, Tally
 from app.models.base import STATUS_VALUES
 from tests.curation_support import API, Curated, citation_in, etag
+from tests.helpers import random_writes
 
 DIMS = {
     "contributor": Contribution.contributor_id,
@@ -100,17 +101,11 @@ def _random_write(session: Session, rng: random.Random, step: int) -> None:
 
 def test_tallies_equal_a_recount_after_random_writes(curated: Curated, kb_db: Session) -> None:
     assert tallied(kb_db) == recount(kb_db)
-    rng = random.Random(17)
-    for step in range(60):
-        _random_write(kb_db, rng, step)
-        if rng.random() < 0.3:
-            kb_db.rollback()  # the tallies' changes go with the rows'
-        elif rng.random() < 0.5:
-            kb_db.commit()
-        if step % 10 == 9:
-            assert tallied(kb_db) == recount(kb_db), step
-    kb_db.commit()
-    assert tallied(kb_db) == recount(kb_db)
+
+    def check(step: int) -> None:
+        assert tallied(kb_db) == recount(kb_db), step
+
+    random_writes(kb_db, 17, 60, _random_write, check)
 
 
 def _overview_from_rows(session: Session) -> dict[str, Any]:

@@ -16,6 +16,7 @@ from app.models import Contribution, ContributionType, Contributor, TallyPair
 from app.models.base import STATUS_VALUES
 from app.models.tally import TALLY_PAIRS
 from tests.curation_support import API, Curated
+from tests.helpers import random_writes
 from tests.test_amount_summaries import GROUP_BYS, SHOWN
 from tests.test_amount_summaries import _random_write as amount_write
 from tests.test_tally import DIMS
@@ -48,18 +49,15 @@ def tallied(session: Session) -> dict[tuple[str, str, int, int, str], tuple[int,
 def test_pair_tallies_equal_a_recount_after_random_writes(curated: Curated, kb_db: Session) -> None:
     assert tallied(kb_db) == recount(kb_db)
     assert {(d, d2) for d, d2, *_ in tallied(kb_db)} == set(TALLY_PAIRS)
-    rng = random.Random(19)
-    for step in range(60):
-        write = tally_write if step % 2 else amount_write  # the second moves types too
-        write(kb_db, rng, step)
-        if rng.random() < 0.3:
-            kb_db.rollback()  # the tallies' changes go with the rows'
-        elif rng.random() < 0.5:
-            kb_db.commit()
-        if step % 10 == 9:
-            assert tallied(kb_db) == recount(kb_db), step
-    kb_db.commit()
-    assert tallied(kb_db) == recount(kb_db)
+
+    def write(session: Session, rng: random.Random, step: int) -> None:
+        # The second moves types too.
+        (tally_write if step % 2 else amount_write)(session, rng, step)
+
+    def check(step: int) -> None:
+        assert tallied(kb_db) == recount(kb_db), step
+
+    random_writes(kb_db, 19, 60, write, check)
     # Statements writing many rows at once; an update of a column the tallies do not count.
     kb_db.execute(text("UPDATE contribution SET description = 'again' WHERE id % 2 = 0"))
     kb_db.execute(

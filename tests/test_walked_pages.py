@@ -4,7 +4,6 @@ stopped after WALKED rows; when the walk finds fewer than a page, the plain quer
 Page by page, both give what the plain query gives: the same items and the same cursors, on
 both engines, with the response cache off (the same URLs are asked in every plan)."""
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -17,21 +16,6 @@ from tests.helpers import HIDDEN
 
 API = "/api/v1"
 SORTS = [s for n in ("start_date", "end_date", "personnel", "slug") for s in (n, "-" + n)]
-
-
-@pytest.fixture
-def uncached(seeded_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[TestClient]:
-    from app.core.config import get_settings
-    from tests.conftest import shared_app, use_database
-
-    monkeypatch.setenv("RESPONSE_CACHE_MB", "0")
-    use_database(seeded_url)
-    try:
-        with TestClient(shared_app(), raise_server_exceptions=False) as client:
-            yield client
-    finally:
-        monkeypatch.delenv("RESPONSE_CACHE_MB")
-        get_settings.cache_clear()
 
 
 def _pages(client: TestClient, **params: Any) -> list[tuple[list[str], Any, Any]]:
