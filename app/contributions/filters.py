@@ -160,10 +160,12 @@ def contribution_filters(
 
 
 def _personnel_bounds(
-    stmt: Select[Any], low: int | None, high: int | None, has_personnel: bool | None
+    stmt: Select[Any],
+    personnel_min: int | None,
+    personnel_max: int | None,
+    has_personnel: bool | None,
 ) -> Select[Any]:
     """`stmt` with the personnel sort's bounds (SORT_BOUNDS) its personnel filters imply."""
-    personnel_min, personnel_max = low, high
     if has_personnel is False:
         bounds: tuple[Any, ...] | None = (None, None, False, True)
     elif has_personnel or personnel_min is not None or personnel_max is not None:
