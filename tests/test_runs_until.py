@@ -309,3 +309,28 @@ def test_active_on_and_from_follow_the_rule_after_writes(
 
 def slugs_of(items: list[dict[str, Any]]) -> set[str]:
     return {i["slug"] for i in items}
+
+
+def test_the_0017_fill_over_existing_rows_equals_the_rule(empty_url: str) -> None:
+    """Upgrading fills the date of the rows there are (0017's `_fill`: PostgreSQL computes it
+    only for the contributions without an end): down to 0016 over seeded rows, some of them
+    and their missions left open, and up again, it equals the rule recomputed, both engines."""
+    from app.core.db import get_sessionmaker
+    from app.core.migrations import downgrade, upgrade
+    from app.seed.loader import load_seed
+    from tests.conftest import use_database
+
+    upgrade(empty_url)
+    use_database(empty_url)
+    with get_sessionmaker()() as session:
+        load_seed(session)
+        session.execute(text("UPDATE mission SET end_date = NULL WHERE id % 3 = 0"))
+        session.execute(text("UPDATE contribution SET end_date = NULL WHERE id % 2 = 0"))
+        session.commit()
+    downgrade(empty_url, "0016")
+    upgrade(empty_url)
+    use_database(empty_url)
+    with get_sessionmaker()() as session:
+        values = stored(session).values()
+        assert None in values and any(v is not None for v in values)
+        check(session)
