@@ -214,7 +214,9 @@ def contribution_stats(
         source=_source(out.request),
         tallied=_tallied(out.request, out.session),
     )
-    return out.rows(stats, "groups", StatsGroup, shape, selection)
+    # Plain values, serialized once: the response model documents the answer, no model is
+    # built for it (docs/performance.md, "stats as plain values").
+    return out.rows_data(stats, "groups", StatsGroup, shape, selection)
 
 
 def _dimensions(group_by: str) -> list[str]:

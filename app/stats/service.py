@@ -6,7 +6,6 @@ from datetime import date
 from decimal import Decimal
 from typing import Any, Literal
 
-from pydantic import TypeAdapter
 from sqlalchemy import (
     ColumnClause,
     Date,
@@ -29,6 +28,7 @@ from sqlalchemy.sql.visitors import iterate
 
 from app.core.filters import hidden_statuses, shown, shown_value
 from app.core.listing import year_of
+from app.core.numbers import amount_json
 from app.core.pagination import sort_names
 from app.core.params import split_choices
 from app.core.state import current
@@ -52,11 +52,9 @@ from app.models.contribution import LIST_SORTS
 from app.models.tally import PAIR_DIMS
 from app.stats.schemas import (
     CitationCounts,
-    ContributionStats,
     ContributorCounts,
     Overview,
     Period,
-    StatsGroup,
 )
 from app.strengths.schemas import PersonnelOn
 from app.strengths.service import SUM_RULE, counted_on, personnel_on
@@ -187,8 +185,9 @@ def contribution_stats(
     include_groups: bool = False,
     source: ReadFrom = "rows",
     tallied: TallyFilter | None = None,
-) -> ContributionStats:
-    """The groups of the contributions `filtered` lists. `source`: where counts and amounts
+) -> dict[str, Any]:
+    """The groups of the contributions `filtered` lists, as the JSON values ContributionStats
+    dumps to (its fields in order, the groups' too). `source`: where counts and amounts
     are read (`ReadFrom`); `tallied`: `filtered`'s one filter, whose counts the tallies hold
     (its amounts come from `source`). Every source gives the same answer."""
     # Two steps: the big GROUP BY runs over the contributions' own narrow columns (a foreign
@@ -225,27 +224,29 @@ def contribution_stats(
         session, filtered, [group_by], as_of, include_disputed=include_disputed
     )
     ordered = sort_groups(_merged(group_by, results, measured, amounts.scale), sort)
-    personnel = [g.personnel for g in ordered if g.personnel is not None]
-    return ContributionStats(
-        group_by=group_by,
-        total=sum(g.count for g in ordered),
-        personnel=sum(personnel) if personnel else None,
-        as_of=as_of,
-        personnel_rule=PERSONNEL_RULE,
-        amount_rule=AMOUNT_RULE,
-        groups=ordered,
-    )
+    personnel = [g["personnel"] for g in ordered if g["personnel"] is not None]
+    # ContributionStats as it dumps to JSON (its fields in order): no model is built.
+    return {
+        "group_by": group_by,
+        "total": sum(g["count"] for g in ordered),
+        "personnel": sum(personnel) if personnel else None,
+        "as_of": as_of.isoformat(),
+        "personnel_rule": PERSONNEL_RULE,
+        "amount_rule": AMOUNT_RULE,
+        "groups": ordered,
+    }
 
 
 def _merged(
     group_by: str, results: list[Any], measured: dict[tuple[Any, ...], int], scale: int
-) -> list[StatsGroup]:
-    """One group per key of the labelled rows (counts, then amounts per unit); `scale`: the
-    amounts' unit (1, or 100 for the summaries' cents)."""
-    # Plain lists while adding up ([label, count, personnel, reported]); models at the end,
-    # validated as one list (`_GROUPS`, in pydantic's core): building 2,000 groups
-    # (group_by=mission) one model at a time was most of the answer's CPU time
-    # (docs/performance.md, "group_by=mission").
+) -> list[dict[str, Any]]:
+    """One group per key of the labelled rows (counts, then amounts per unit), as the JSON
+    values a StatsGroup dumps to (its fields in order); `scale`: the amounts' unit (1, or 100
+    for the summaries' cents)."""
+    # Plain lists while adding up ([label, count, personnel, reported]), then plain dicts: no
+    # model per group. Validating 2,000 groups (group_by=mission) into models, then the
+    # answer into the route's response model, then dumping it, was most of the answer's CPU
+    # time (docs/performance.md, "group_by=mission" and "stats as plain values").
     groups: dict[Any, list[Any]] = {}
     amounts: dict[Any, dict[str, list[Any]]] = {}
     for k, lab, unit, count, reported, amount, with_amount, raw in results:
@@ -261,27 +262,23 @@ def _merged(
             total = amounts.setdefault(k, {}).setdefault(unit, [0, 0])
             total[0] += amount  # in cents (whole numbers) when scale is 100: divided below
             total[1] += with_amount
-    return _GROUPS.validate_python(
-        [
-            {
-                "key": k,
-                "label": label,
-                "count": count,
-                "personnel": personnel,
-                "personnel_reported": reported,
-                "amounts": [
-                    {"unit": unit, "amount": _amount(total, scale), "count": n}
-                    for unit, (total, n) in sorted(amounts[k].items())
-                ]
-                if k in amounts
-                else [],
-            }
-            for k, (label, count, personnel, reported) in groups.items()
-        ]
-    )
-
-
-_GROUPS = TypeAdapter(list[StatsGroup])
+    # int(): PostgreSQL's sums are numerics (Decimal), which the models made integers.
+    return [
+        {
+            "key": k,
+            "label": label,
+            "count": int(count),
+            "personnel": None if personnel is None else int(personnel),
+            "personnel_reported": int(reported),
+            "amounts": [
+                {"unit": unit, "amount": amount_json(_amount(total, scale)), "count": int(n)}
+                for unit, (total, n) in sorted(amounts[k].items())
+            ]
+            if k in amounts
+            else [],
+        }
+        for k, (label, count, personnel, reported) in groups.items()
+    ]
 
 
 def _amount(total: Any, scale: int) -> Decimal:
@@ -645,13 +642,13 @@ def stats_sort(sort: str) -> list[str]:
     return split_choices([sort], sort_names(STATS_SORT_KEYS), "query.sort", "sort key")
 
 
-def sort_groups(groups: list[StatsGroup], sort: str) -> list[StatsGroup]:
+def sort_groups(groups: list[dict[str, Any]], sort: str) -> list[dict[str, Any]]:
     """By the fields asked for (`-personnel,count`: one or more, each `-` for descending);
     the last ties by key, ascending, with the unknown (null) key last."""
-    metrics: dict[str, Callable[[StatsGroup], Any]] = {
-        "key": lambda g: (g.key is None, str(g.key)),
-        "count": lambda g: g.count,
-        "personnel": lambda g: g.personnel or 0,
+    metrics: dict[str, Callable[[dict[str, Any]], Any]] = {
+        "key": lambda g: (g["key"] is None, str(g["key"])),
+        "count": lambda g: g["count"],
+        "personnel": lambda g: g["personnel"] or 0,
     }
     ordered = sorted(groups, key=metrics["key"])
     # sorted() is stable: sorting by the last key first leaves ties in the later keys' order.
