@@ -249,20 +249,37 @@ def _merged(
     # time (docs/performance.md, "group_by=mission" and "stats as plain values").
     groups: dict[Any, list[Any]] = {}
     amounts: dict[Any, dict[str, list[Any]]] = {}
+    year = group_by == "year"
     for k, lab, unit, count, reported, amount, with_amount, raw in results:
-        k = int(k) if group_by == "year" and k is not None else k
+        if year and k is not None:
+            k = int(k)
         group = groups.get(k)
         if group is None:
             group = groups[k] = [None if lab is None else str(lab), 0, None, 0]
-        group[1] += count
-        group[3] += reported
-        if count and (raw,) in measured:  # once per raw key: its count row, not its amounts
-            group[2] = (group[2] or 0) + measured.pop((raw,))
+        if count:
+            group[1] += count
+            group[3] += reported
+            if measured and (raw,) in measured:  # once per raw key: its count row only
+                group[2] = (group[2] or 0) + measured.pop((raw,))
         if unit is not None and with_amount:
-            total = amounts.setdefault(k, {}).setdefault(unit, [0, 0])
-            total[0] += amount  # in cents (whole numbers) when scale is 100: divided below
-            total[1] += with_amount
-    # int(): PostgreSQL's sums are numerics (Decimal), which the models made integers.
+            per_unit = amounts.get(k)
+            if per_unit is None:
+                per_unit = amounts[k] = {}
+            total = per_unit.get(unit)
+            if total is None:
+                per_unit[unit] = [amount, with_amount]
+            else:
+                total[0] += amount  # in cents (whole numbers) when scale is 100
+                total[1] += with_amount
+    # int(): PostgreSQL's sums are numerics (Decimal), which the models made integers. Loops,
+    # not a comprehension per group (each one a function call in Python 3.11).
+    dumped = _cents_json if scale == 100 else _amount_json
+    listed: dict[Any, list[dict[str, Any]]] = {}
+    for k, per_unit in amounts.items():
+        entries = listed[k] = []
+        for unit in sorted(per_unit):
+            total, n = per_unit[unit]
+            entries.append({"unit": unit, "amount": dumped(total), "count": int(n)})
     return [
         {
             "key": k,
@@ -270,22 +287,23 @@ def _merged(
             "count": int(count),
             "personnel": None if personnel is None else int(personnel),
             "personnel_reported": int(reported),
-            "amounts": [
-                {"unit": unit, "amount": amount_json(_amount(total, scale)), "count": int(n)}
-                for unit, (total, n) in sorted(amounts[k].items())
-            ]
-            if k in amounts
-            else [],
+            "amounts": listed.get(k, []),
         }
         for k, (label, count, personnel, reported) in groups.items()
     ]
 
 
-def _amount(total: Any, scale: int) -> Decimal:
-    """A sum of amounts as the Decimal it stands for (`scale` 100: a sum of cents)."""
-    if scale == 1:
-        return Decimal(total)
-    return Decimal(int(total)).scaleb(-2)
+def _amount_json(total: Any) -> int | float:
+    """A sum of amounts as the JSON number an `Amount` field writes (`amount_json`)."""
+    return amount_json(Decimal(total))
+
+
+def _cents_json(cents: Any) -> int | float:
+    """A sum of cents as the JSON number an `Amount` field writes for it: the euros when
+    whole, else the float nearest cents / 100 (what `amount_json` gives for the Decimal
+    cents x 10^-2: both round the same exact value to the nearest float)."""
+    cents = int(cents)
+    return cents // 100 if cents % 100 == 0 else cents / 100
 
 
 def _counted_totals(filtered: Select[Any], group_by: str) -> Any:
