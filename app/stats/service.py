@@ -302,8 +302,8 @@ def _cents_json(cents: Any) -> int | float:
     """A sum of cents as the JSON number an `Amount` field writes for it: the euros when
     whole, else the float nearest cents / 100 (what `amount_json` gives for the Decimal
     cents x 10^-2: both round the same exact value to the nearest float)."""
-    cents = int(cents)
-    return cents // 100 if cents % 100 == 0 else cents / 100
+    whole = int(cents)
+    return whole // 100 if whole % 100 == 0 else whole / 100
 
 
 def _counted_totals(filtered: Select[Any], group_by: str) -> Any:
