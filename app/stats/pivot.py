@@ -14,6 +14,7 @@ from pydantic import BaseModel, Field
 from sqlalchemy import Select, func, select, union_all
 from sqlalchemy.orm import Session
 
+from app.core.numbers import amount_json
 from app.stats.schemas import AmountSum
 from app.stats.service import (
     AMOUNT_RULE,
@@ -76,23 +77,10 @@ def _labels(session: Session, dim: str, ids: set[Any]) -> dict[Any, tuple[Any, s
     return found
 
 
-def _empty_group(key: Any, label: str | None, key2: Any, label2: str | None) -> PairGroup:
-    return PairGroup(
-        key=key,
-        label=label,
-        key2=key2,
-        label2=label2,
-        count=0,
-        personnel=None,
-        personnel_reported=0,
-        amounts=[],
-    )
-
-
-def _amount_sums(totals: dict[str, list[Any]]) -> list[AmountSum]:
-    """Per unit, in unit order: [sum, how many gave one]."""
+def _amount_sums(totals: dict[str, list[Any]]) -> list[dict[str, Any]]:
+    """Per unit, in unit order, the JSON values of an AmountSum: [sum, how many gave one]."""
     return [
-        AmountSum(unit=unit, amount=Decimal(total), count=n)
+        {"unit": unit, "amount": amount_json(Decimal(total)), "count": int(n)}
         for unit, (total, n) in sorted(totals.items())
     ]
 
@@ -119,11 +107,14 @@ def pair_stats(
     *,
     as_of: date,
     include_disputed: bool = False,
-) -> PairStats:
+) -> dict[str, Any]:
+    """The pairs' groups as the JSON values PairStats dumps to (its fields in order, the
+    groups' too): no model is built (docs/performance.md, "stats as plain values")."""
     result = session.execute(_pair_totals(filtered, dims)).all()
     first = _labels(session, dims[0], {r[0] for r in result})
     second = _labels(session, dims[1], {r[1] for r in result})
-    groups: dict[tuple[Any, Any], PairGroup] = {}
+    # [key, label, key2, label2, count, personnel, personnel_reported] while adding up.
+    groups: dict[tuple[Any, Any], list[Any]] = {}
     # Raw keys (a contributor's id) may share a key (its kind): their sums add up per unit.
     amounts: dict[tuple[Any, Any], dict[str, list[Any]]] = {}
     measured = rule_personnel(session, filtered, dims, as_of, include_disputed=include_disputed)
@@ -131,38 +122,51 @@ def pair_stats(
         (key, label), (key2, label2) = first[a], second[b]
         group = groups.get((key, key2))
         if group is None:
-            group = groups[(key, key2)] = _empty_group(key, label, key2, label2)
-        group.count += count
-        group.personnel_reported += reported
+            group = groups[(key, key2)] = [key, label, key2, label2, 0, None, 0]
+        group[4] += count
+        group[6] += reported
         if (a, b) in measured:
-            group.personnel = (group.personnel or 0) + measured.pop((a, b))
+            group[5] = (group[5] or 0) + measured.pop((a, b))
         if unit is not None:
             total = amounts.setdefault((key, key2), {}).setdefault(unit, [0, 0])
             total[0] += amount
             total[1] += with_amount
-    for pair, per_unit in amounts.items():
-        groups[pair].amounts = _amount_sums(per_unit)
     ordered = sorted(
-        groups.values(),
-        key=lambda g: (g.key is None, str(g.key), g.key2 is None, str(g.key2)),
+        groups.items(),
+        key=lambda item: (item[0][0] is None, str(item[0][0]), item[0][1] is None, str(item[0][1])),
     )
-    return PairStats(
-        group_by=dims,
-        total=sum(g.count for g in ordered),
-        as_of=as_of,
-        personnel_rule=PERSONNEL_RULE,
-        amount_rule=AMOUNT_RULE,
-        groups=ordered,
-    )
+    rows = [
+        {
+            "key": key,
+            "label": label,
+            "key2": key2,
+            "label2": label2,
+            "count": int(count),
+            "personnel": None if personnel is None else int(personnel),
+            "personnel_reported": int(reported),
+            "amounts": _amount_sums(amounts[pair]) if pair in amounts else [],
+        }
+        for pair, (key, label, key2, label2, count, personnel, reported) in ordered
+    ]
+    return {
+        "group_by": dims,
+        "total": sum(g["count"] for g in rows),
+        "as_of": as_of.isoformat(),
+        "personnel_rule": PERSONNEL_RULE,
+        "amount_rule": AMOUNT_RULE,
+        "groups": rows,
+    }
 
 
-def wide(stats: PairStats, measure: str) -> tuple[list[str], list[dict[str, Any]]]:
-    """(columns, rows): one row per first key; a column per second key holding `measure`
-    (null where the pair has no contribution); columns of the second keys in key order."""
-    seconds = sorted({g.key2 for g in stats.groups}, key=lambda k: (k is None, str(k)))
+def wide(stats: dict[str, Any], measure: str) -> tuple[list[str], list[dict[str, Any]]]:
+    """(columns, rows) of a `pair_stats` answer: one row per first key; a column per second
+    key holding `measure` (null where the pair has no contribution); columns of the second
+    keys in key order."""
+    seconds = sorted({g["key2"] for g in stats["groups"]}, key=lambda k: (k is None, str(k)))
     names = ["null" if k is None else str(k) for k in seconds]
     rows: dict[Any, dict[str, Any]] = {}
-    for g in stats.groups:
-        row = rows.setdefault(g.key, {"key": g.key, "label": g.label} | dict.fromkeys(names))
-        row["null" if g.key2 is None else str(g.key2)] = getattr(g, measure)
+    for g in stats["groups"]:
+        key = g["key"]
+        row = rows.setdefault(key, {"key": key, "label": g["label"]} | dict.fromkeys(names))
+        row["null" if g["key2"] is None else str(g["key2"])] = g[measure]
     return ["key", "label", *names], list(rows.values())

@@ -202,7 +202,7 @@ def contribution_stats(
         )
         if shape == "wide":
             return _wide(out, stats2, measure)
-        return out.rows(stats2, "groups", PairGroup, shape, selection)
+        return out.rows_data(stats2, "groups", PairGroup, shape, selection)
     stats = service.contribution_stats(
         out.session,
         filtered,
@@ -322,7 +322,7 @@ def _fields(raw: str | None, dims: list[str], shape: str) -> Fields | None:
     return pair.without(PAIR_ONLY)  # `-name`: the fields of one dimension's groups kept
 
 
-def _wide(out: Output, stats: PairStats, measure: str) -> Response:
+def _wide(out: Output, stats: dict[str, Any], measure: str) -> Response:
     columns, rows = pivot.wide(stats, measure)
     if out.format == "csv":
         return StreamingResponse(
