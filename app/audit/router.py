@@ -4,7 +4,7 @@ from datetime import datetime
 from typing import Annotated, Any, Literal, get_args
 
 from fastapi import APIRouter, Depends, Path, Query, Request, Response
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
 from app.audit import service
 from app.auth.deps import Admin
@@ -13,6 +13,7 @@ from app.core.filters import Choices, KeyList, choices, choices_of, contributor_
 from app.core.listing import rows_answer
 from app.core.pagination import CursorParam, Page, SortKey, limit_param, paginate
 from app.core.params import SessionDep
+from app.core.refs import Stored
 from app.core.shapes import ShapeParam
 from app.core.types import UtcDatetime
 from app.http.routes import read_route
@@ -36,9 +37,7 @@ RESOURCES = (*get_args(RecordResource), "keys")
 ACTIONS = ("create", "replace", "update", "delete", "import", "revoke")
 
 
-class AuditRead(BaseModel):
-    model_config = ConfigDict(from_attributes=True)
-
+class AuditRead(Stored):
     id: int
     at: UtcDatetime
     actor: str = Field(description="Name of the API key that made the change.")

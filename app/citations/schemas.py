@@ -1,8 +1,8 @@
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, computed_field
+from pydantic import BaseModel, Field, computed_field
 
-from app.core.refs import API, SourceRef
+from app.core.refs import API, SourceRef, Stored
 from app.core.types import Status
 
 
@@ -14,9 +14,7 @@ class SubjectRef(BaseModel):
     url: str | None
 
 
-class CitationRead(BaseModel):
-    model_config = ConfigDict(from_attributes=True)
-
+class CitationRead(Stored):
     key: str
     source: SourceRef
     section: str | None = Field(description="The heading the quote sits under in the source.")

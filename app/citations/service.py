@@ -5,13 +5,14 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Row, String, bindparam, case, func, literal, select, union_all
+from sqlalchemy import Row, Select, String, bindparam, case, func, literal, select, union_all
 from sqlalchemy.orm import InstrumentedAttribute, Session, aliased, joinedload
 
 from app.citations.schemas import CitationRead, SubjectRef
 from app.core.db import pairs
 from app.core.errors import NotFound
 from app.core.refs import API, SourceRef, contributor_url, source_ref
+from app.core.rows import prefixed
 from app.models import (
     Citation,
     Contribution,
@@ -26,6 +27,14 @@ from app.models.base import STATUS_PRECEDENCE, WEAK_STATUSES
 from app.models.citation import SUBJECT_COLUMNS
 
 corrector = aliased(Citation)
+
+
+def with_correction(stmt: Select[Any]) -> Select[Any]:
+    """`stmt` over citations with one more column: the key of each one's correction (None:
+    it has none)."""
+    return stmt.add_columns(corrector.key.label("corrected_by")).outerjoin(
+        corrector, Citation.corrected_by_id == corrector.id
+    )
 
 
 def to_read(
@@ -57,8 +66,7 @@ def citations_for(
     if not id_list:
         return grouped
     stmt = (
-        select(Citation, corrector.key)
-        .outerjoin(corrector, Citation.corrected_by_id == corrector.id)
+        with_correction(select(Citation))
         .options(joinedload(Citation.source))
         .where(column.in_(id_list))
         .order_by(Citation.id)
@@ -80,24 +88,25 @@ def citation_data(
     """`citations_for` of one record as plain JSON values in CitationRead's shape (no
     subject), read by columns: for answers serialized once (`RecordView.answer_data`)."""
     stmt = _citation_columns(column.key, include_disputed)
-    return [
-        {
-            "key": key,
-            "source": source_ref(slug, title, kind, url),
-            "section": section,
-            "quote": quote,
-            "locator": locator,
-            "status": status,
-            "note": note,
-            "corrected_by": corrected,
-            "subject": None,
-            "url": f"{API}/citations/{key}",
-            "corrected_by_url": None if corrected is None else f"{API}/citations/{corrected}",
-        }
-        for key, slug, title, kind, url, section, quote, locator, status, note, corrected in (
-            session.connection().execute(stmt, {"record_id": record_id})
-        )
-    ]
+    return [_as_json(r) for r in session.connection().execute(stmt, {"record_id": record_id})]
+
+
+def _as_json(r: Row[Any]) -> dict[str, Any]:
+    """A row of `_citation_columns` in CitationRead's shape, no subject."""
+    corrected = r.corrected_by
+    return {
+        "key": r.key,
+        "source": source_ref(r.source_slug, r.source_title, r.source_kind, r.source_url),
+        "section": r.section,
+        "quote": r.quote,
+        "locator": r.locator,
+        "status": r.status,
+        "note": r.note,
+        "corrected_by": corrected,
+        "subject": None,
+        "url": f"{API}/citations/{r.key}",
+        "corrected_by_url": None if corrected is None else f"{API}/citations/{corrected}",
+    }
 
 
 @cache
@@ -105,21 +114,17 @@ def _citation_columns(column: str, include_disputed: bool) -> Any:
     """`citation_data`'s statement, built once (parameter `record_id`): a statement built per
     request cost more than running it."""
     stmt: Any = (
-        select(
-            Citation.key,
-            Source.slug,
-            Source.title,
-            Source.kind,
-            Source.url,
-            Citation.section,
-            Citation.quote,
-            Citation.locator,
-            Citation.status,
-            Citation.note,
-            corrector.key,
+        with_correction(
+            select(
+                Citation.key,
+                *prefixed(Source, "source", SourceRef),
+                Citation.section,
+                Citation.quote,
+                Citation.locator,
+                Citation.status,
+                Citation.note,
+            ).join(Source, Source.id == Citation.source_id)
         )
-        .join(Source, Source.id == Citation.source_id)
-        .outerjoin(corrector, Citation.corrected_by_id == corrector.id)
         .where(getattr(Citation, column) == bindparam("record_id"))
         .order_by(Citation.id)
     )
@@ -248,16 +253,11 @@ def subject_keys(
     return keys
 
 
-corrector = aliased(Citation)
-
-
 def citation_items(session: Session, citations: Sequence[Citation]) -> list[CitationRead]:
     keys = subject_keys(session, citations)
     corrected = pairs(
         session.execute(
-            select(Citation.id, corrector.key)
-            .join(corrector, Citation.corrected_by_id == corrector.id)
-            .where(Citation.id.in_([c.id for c in citations]))
+            with_correction(select(Citation.id)).where(Citation.id.in_([c.id for c in citations]))
         )
     )
     return [to_read(c, corrected.get(c.id), subject_of(c, keys)) for c in citations]
@@ -266,8 +266,7 @@ def citation_items(session: Session, citations: Sequence[Citation]) -> list[Cita
 def read_one(session: Session, *, key: str) -> tuple[Citation, CitationRead]:
     """A citation and its answer as GET /citations/{key} shows it (also its writes' answer)."""
     found = session.execute(
-        select(Citation, corrector.key)
-        .outerjoin(corrector, Citation.corrected_by_id == corrector.id)
+        with_correction(select(Citation))
         .options(joinedload(Citation.source))
         .where(Citation.key == key)
     ).first()

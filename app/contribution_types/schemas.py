@@ -1,12 +1,10 @@
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from app.core.refs import Linked, TypeRef
 
 
 class ContributionTypeRead(Linked):
     RESOURCE = "contribution-types"
-    model_config = ConfigDict(from_attributes=True)
-
     slug: str = Field(examples=["fuel-and-maintenance"])
     name: str
     category: str = Field(examples=["logistics"])

@@ -57,5 +57,5 @@ def get_contribution(
     """Get a contribution
 
     One contribution with its citations."""
-    contribution = service.read_by_slug(view.session, slug=slug)
+    contribution = service.ANSWER_ROW.by_slug(view.session, slug)
     return view.answer_data(contribution, service.detail_data, include_disputed=include_disputed)

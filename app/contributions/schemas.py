@@ -1,6 +1,6 @@
 from datetime import date
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from app.citations.schemas import CitationRead
 from app.core.numbers import Amount
@@ -12,8 +12,6 @@ from app.strengths.schemas import StrengthRead
 
 class ContributionRead(LinkedWithPage):
     RESOURCE = "contributions"
-    model_config = ConfigDict(from_attributes=True)
-
     slug: str = Field(examples=["hun-ntm-i-t72-tanks"])
     contributor: ContributorRef
     mission: MissionRef

@@ -1,16 +1,15 @@
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
 from typing import Any
 
-from sqlalchemy import Date, Row, Select, bindparam, literal, literal_column, or_, select
+from sqlalchemy import Date, Row, Select, literal, literal_column, or_, select
 from sqlalchemy.orm import Session, joinedload
 
 from app.citations.service import citation_data
 from app.contributions.schemas import ContributionDetail
 from app.contributors.service import key_ids
-from app.core.db import first_or_404, row_or_404
+from app.core.db import AnswerRow, first_or_404
 from app.core.fields import every_field
 from app.core.filters import any_of, in_years, resolve_keys, shows_hidden, status_clause
 from app.core.numbers import amount_json
@@ -309,17 +308,8 @@ def read_items(session: Session, rows: Sequence[Any]) -> list[dict[str, Any]]:
     return items
 
 
-@cache
-def _record_stmt(by: str) -> Select[Any]:
-    """A contribution's row of `_READ_COLUMNS` by `slug` or `id` (parameter `key`), built
-    once."""
-    return read_rows(select(Contribution).where(getattr(Contribution, by) == bindparam("key")))
-
-
-def read_by_slug(session: Session, *, slug: str) -> Row[Any]:
-    """The contribution as a row of its answer's columns (`detail_data`), or a 404 problem."""
-    missing = f"No contribution with slug '{slug}'."
-    return row_or_404(session, _record_stmt("slug"), {"key": slug}, missing)
+# The answer to GET /contributions/{slug} and to a contribution's writes, as one row.
+ANSWER_ROW = AnswerRow("contribution", Contribution, read_rows(select(Contribution)))
 
 
 def detail_data(
@@ -364,6 +354,6 @@ def detail(
     session: Session, contribution: Contribution, *, include_disputed: bool
 ) -> ContributionDetail:
     """`detail_data` as the model, the answer to a contribution's writes."""
-    row = session.connection().execute(_record_stmt("id"), {"key": contribution.id}).one()
+    row = ANSWER_ROW.by_id(session, contribution.id)
     data = detail_data(session, row, include_disputed=include_disputed)
     return ContributionDetail.model_validate(data)

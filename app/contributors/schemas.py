@@ -1,15 +1,13 @@
 from datetime import date
 
-from pydantic import BaseModel, ConfigDict, Field, computed_field
+from pydantic import BaseModel, Field, computed_field
 
 from app.citations.schemas import CitationRead
-from app.core.refs import HTML_URL_DOC, KB, MissionRef, contributor_url
+from app.core.refs import HTML_URL_DOC, KB, MissionRef, Stored, contributor_url
 
 
-class ContributorRead(BaseModel):
+class ContributorRead(Stored):
     """A nation or an organization: both are contributors."""
-
-    model_config = ConfigDict(from_attributes=True)
 
     code: str = Field(
         description="ISO 3166-1 alpha-3 code of a nation, slug of an organization.",

@@ -8,7 +8,7 @@ from typing import Annotated, Any, TypeVar
 
 import anyio
 from fastapi import Depends, Request
-from sqlalchemy import Engine, Row, Select, create_engine, event
+from sqlalchemy import Engine, Row, Select, bindparam, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -135,12 +135,22 @@ def first_or_404(session: Session, stmt: Select[_Row], missing: str) -> _Row:
     return found
 
 
-def row_or_404(
-    session: Session, stmt: Select[Any], params: dict[str, Any], missing: str
-) -> Row[Any]:
-    """The first row (of columns, not an entity) `stmt` reads with `params`, or a 404 problem
-    whose detail is `missing`: a record's GET read as the row of its answer's columns."""
-    found = session.connection().execute(stmt, params).first()
-    if found is None:
-        raise NotFound(missing)
-    return found
+class AnswerRow:
+    """A record read as the one row of its answer's columns (not an ORM object): by `slug`
+    for its GET, or a 404 problem; by `id` for the answer to a write. `columns` selects those
+    columns with their joins; both statements are built once, here: a statement built per
+    request cost more than running it."""
+
+    def __init__(self, noun: str, model: Any, columns: Select[Any]) -> None:
+        self.noun = noun
+        self._by_slug = columns.where(model.slug == bindparam("key"))
+        self._by_id = columns.where(model.id == bindparam("key"))
+
+    def by_slug(self, session: Session, slug: str) -> Row[Any]:
+        found = session.connection().execute(self._by_slug, {"key": slug}).first()
+        if found is None:
+            raise NotFound(f"No {self.noun} with slug '{slug}'.")
+        return found
+
+    def by_id(self, session: Session, record_id: int) -> Row[Any]:
+        return session.connection().execute(self._by_id, {"key": record_id}).one()

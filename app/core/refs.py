@@ -15,7 +15,14 @@ def contributor_url(kind: str, code: str) -> str:
     return f"{API}/{'partner-nations' if kind == 'nation' else 'organizations'}/{code}"
 
 
-class Linked(BaseModel):
+class Stored(BaseModel):
+    """The answer's shape of a stored record, or of a part of one: read from the record's
+    attributes (an ORM object, a row) as well as from a dict."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+
+class Linked(Stored):
     """A record served at `/api/v1/{RESOURCE}/{slug}`: its `url`."""
 
     RESOURCE: ClassVar[str]
@@ -28,7 +35,7 @@ class Linked(BaseModel):
         return f"{API}/{self.RESOURCE}/{self.slug}"
 
 
-class WithPage(BaseModel):
+class WithPage(Stored):
     """A record with an HTML page at `/kb/{RESOURCE}/{slug}`: its `html_url`."""
 
     RESOURCE: ClassVar[str]
@@ -45,8 +52,8 @@ class LinkedWithPage(WithPage, Linked):
     """Both: `url`, then `html_url` (bases are read right to left)."""
 
 
-class Ref(BaseModel):
-    model_config = ConfigDict(from_attributes=True)
+class Ref(Stored):
+    """A record as another one names it."""
 
 
 class ContributorRef(Ref):

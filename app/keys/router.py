@@ -11,6 +11,7 @@ from app.auth.deps import Admin
 from app.auth.keys import KEY_NAME_PATTERN
 from app.core.errors import problem_responses
 from app.core.params import SessionDep
+from app.core.refs import Stored
 from app.core.types import UtcDatetime
 from app.http.routes import read_route
 from app.models import ApiKey
@@ -18,9 +19,7 @@ from app.models import ApiKey
 router = APIRouter(prefix="/keys", tags=["keys"])
 
 
-class KeyRead(BaseModel):
-    model_config = ConfigDict(from_attributes=True)
-
+class KeyRead(Stored):
     name: str
     role: str
     prefix: str = Field(description="Identifies the key (`ckb_<prefix>_...`); not a secret.")

@@ -1,4 +1,4 @@
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, Field
 
 from app.citations.schemas import CitationRead
 from app.core.refs import LinkedWithPage, MissionRef
@@ -7,8 +7,6 @@ from app.core.types import Status
 
 class LessonRead(LinkedWithPage):
     RESOURCE = "lessons"
-    model_config = ConfigDict(from_attributes=True)
-
     slug: str = Field(examples=["coordination-complexities"])
     title: str
     summary: str

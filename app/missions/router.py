@@ -88,5 +88,5 @@ def get_mission(
     """Get a mission
 
     One mission with its contributions grouped by type, its lessons and its citations."""
-    mission = service.read_by_slug(view.session, slug=slug)
+    mission = service.ANSWER_ROW.by_slug(view.session, slug)
     return view.answer_data(mission, service.detail_data, include_disputed=include_disputed)

@@ -1,6 +1,6 @@
 from datetime import date
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, Field
 
 from app.citations.schemas import CitationRead
 from app.core.numbers import Amount
@@ -10,8 +10,6 @@ from app.core.types import Status
 
 class MissionRead(LinkedWithPage):
     RESOURCE = "missions"
-    model_config = ConfigDict(from_attributes=True)
-
     slug: str = Field(examples=["ntm-i"])
     acronym: str | None = Field(examples=["NTM-I"])
     name: str = Field(examples=["NATO Training Mission-Iraq"])
@@ -32,8 +30,6 @@ class MissionRead(LinkedWithPage):
 
 class ContributionBrief(LinkedWithPage):
     RESOURCE = "contributions"
-    model_config = ConfigDict(from_attributes=True)
-
     slug: str
     contributor: ContributorRef
     start_date: date | None

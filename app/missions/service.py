@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session, joinedload
 
 from app.citations.service import citation_data
 from app.contributors.service import key_ids
-from app.core.db import first_or_404, row_or_404
+from app.core.db import AnswerRow, first_or_404
 from app.core.fields import every_field
 from app.core.filters import (
     any_of,
@@ -286,20 +286,14 @@ _MISSION_COLUMNS = (
 )
 
 
-@cache
-def _mission_stmt(by: str) -> Select[Any]:
-    """The mission's row by `slug` or by `id` (parameter `key`), built once."""
-    return (
-        select(*_MISSION_COLUMNS)
-        .outerjoin(Contributor, Contributor.id == Mission.lead_organization_id)
-        .where(getattr(Mission, by) == bindparam("key"))
-    )
-
-
-def read_by_slug(session: Session, *, slug: str) -> Row[Any]:
-    """The mission as a row of its answer's columns (`detail_data`), or a 404 problem."""
-    missing = f"No mission with slug '{slug}'."
-    return row_or_404(session, _mission_stmt("slug"), {"key": slug}, missing)
+# The answer to GET /missions/{slug} and to a mission's writes, as one row.
+ANSWER_ROW = AnswerRow(
+    "mission",
+    Mission,
+    select(*_MISSION_COLUMNS).outerjoin(
+        Contributor, Contributor.id == Mission.lead_organization_id
+    ),
+)
 
 
 def detail_data(
@@ -361,6 +355,6 @@ def detail_data(
 
 def detail(session: Session, mission: Mission, *, include_disputed: bool) -> MissionDetail:
     """`detail_data` as the model, the answer to a mission's writes."""
-    row = session.connection().execute(_mission_stmt("id"), {"key": mission.id}).one()
+    row = ANSWER_ROW.by_id(session, mission.id)
     data = detail_data(session, row, include_disputed=include_disputed)
     return MissionDetail.model_validate(data)

@@ -19,14 +19,13 @@ from typing import Any
 from sqlalchemy import bindparam, select, text
 from sqlalchemy.orm import Session
 
+from app.contributions.service import read_rows
 from app.core.config import get_settings
 from app.core.pagination import TotalRelation
 from app.core.refs import API
 from app.models import (
     Citation,
     Contribution,
-    ContributionType,
-    Contributor,
     Lesson,
     Mission,
     Source,
@@ -369,22 +368,11 @@ def describe(
             title = f"{name} ({acronym})" if acronym else name
             out["mission", i] = (slug, title, f"{API}/missions/{slug}")
     if ids["contribution"]:
-        for i, slug, who, what, acronym, mission in session.execute(
-            select(
-                Contribution.id,
-                Contribution.slug,
-                Contributor.name,
-                ContributionType.name,
-                Mission.acronym,
-                Mission.name,
-            )
-            .join(Contributor, Contribution.contributor_id == Contributor.id)
-            .join(ContributionType, Contribution.type_id == ContributionType.id)
-            .join(Mission, Contribution.mission_id == Mission.id)
-            .where(Contribution.id.in_(ids["contribution"]))
-        ):
-            title = f"{who}: {what}, {acronym or mission}"
-            out["contribution", i] = (slug, title, f"{API}/contributions/{slug}")
+        # The contribution's list row names its contributor, mission and type.
+        contributions = select(Contribution).where(Contribution.id.in_(ids["contribution"]))
+        for c in session.execute(read_rows(contributions)):
+            title = f"{c.contributor_name}: {c.type_name}, {c.mission_acronym or c.mission_name}"
+            out["contribution", c.id] = (c.slug, title, f"{API}/contributions/{c.slug}")
     if ids["lesson"]:
         for i, slug, title in session.execute(
             select(Lesson.id, Lesson.slug, Lesson.title).where(Lesson.id.in_(ids["lesson"]))

@@ -7,7 +7,7 @@ from sqlalchemy.orm import Session, joinedload
 
 from app.citations.listing import ClaimListing, StatusFilter, citation_page
 from app.citations.schemas import CitationRead
-from app.citations.service import corrector
+from app.citations.service import with_correction
 from app.core.errors import problem_responses
 from app.core.filters import (
     Choices,
@@ -135,10 +135,7 @@ def _claim_reviews(
     request: Request, response: Response, session: Session, source: Source, stmt: Select[Any]
 ) -> Response:
     rows = session.execute(
-        stmt.add_columns(corrector.key)
-        .outerjoin(corrector, Citation.corrected_by_id == corrector.id)
-        .where(Citation.status != "asserted")
-        .order_by(Citation.key)
+        with_correction(stmt).where(Citation.status != "asserted").order_by(Citation.key)
     ).all()
     document = claim_reviews(str(request.base_url), source, [(c, k) for c, k in rows])
     return Response(

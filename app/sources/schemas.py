@@ -1,13 +1,11 @@
 from datetime import date
 
-from pydantic import BaseModel, ConfigDict, Field, computed_field
+from pydantic import BaseModel, Field, computed_field
 
-from app.core.refs import API, HTML_URL_DOC, KB
+from app.core.refs import API, HTML_URL_DOC, KB, Stored
 
 
-class SourceRead(BaseModel):
-    model_config = ConfigDict(from_attributes=True)
-
+class SourceRead(Stored):
     slug: str = Field(examples=["role-of-nato-and-partners-in-iraq"])
     title: str
     author: str | None

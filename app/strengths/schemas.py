@@ -1,10 +1,10 @@
 import datetime as dt
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, computed_field
+from pydantic import BaseModel, Field, computed_field
 
 from app.citations.schemas import CitationRead
-from app.core.refs import API, ContributorRef, Linked, MissionRef, Ref
+from app.core.refs import API, ContributorRef, Linked, MissionRef, Ref, Stored
 from app.core.types import Status
 
 Tally = Literal["official", "wire", "press", "reference"]
@@ -29,10 +29,8 @@ class ContributionLink(Ref, Linked):
     slug: str
 
 
-class StrengthRead(BaseModel):
+class StrengthRead(Stored):
     """A dated head count, as precise as its source."""
-
-    model_config = ConfigDict(from_attributes=True)
 
     slug: str = Field(examples=["gbr-mnf-i-2005-01-17-wire"])
     mission: MissionRef
