@@ -10,12 +10,12 @@ the median reported in ms with the 1-minute load average at the end of that URL'
 
     python -m bench.cold --cpu sqlite:///bench/data/bench.db --out bench/results/cold-cpu.json
 
-`--cpu URL`: the lists in this process instead (the app on that database through its test
-client, response cache off), each request's CPU time: this process's (the app, and SQLite's
-SQL) plus, on PostgreSQL, that of the server backends connected to the database (read from
-/proc, so the server must run on this machine and nothing else use the database). On a
-loaded machine wall times move by 2-5x from run to run; CPU time is what one request costs
-a quiet core.
+`--cpu URL`: the lists (with `--stats`: the aggregates) in this process instead (the app on
+that database through its test client, response cache off), each request's CPU time: this
+process's (the app, and SQLite's SQL) plus, on PostgreSQL, that of the server backends
+connected to the database (read from /proc, so the server must run on this machine and nothing
+else use the database). On a loaded machine wall times move by 2-5x from run to run; CPU time
+is what one request costs a quiet core.
 Values are the bench plan's (bench/generate.py): its largest contributor, a leaf type of it,
 a mission, a category, the common unit.
 """
@@ -141,6 +141,17 @@ def _backend_cpu(engine: Any) -> float:
 
 def cpu_main(url: str, names: list[str], sorts: list[str], reps: int, out: str | None) -> int:
     """Each list URL in this process: median CPU ms (this process + the PostgreSQL backends)."""
+    requests = []
+    for name in names:
+        for sort in sorts:
+            query = urllib.parse.urlencode({**FILTERS[name], "sort": sort})
+            requests.append((f"list {name}", sort, f"/api/v1/contributions?{query}"))
+    return cpu_run(url, requests, reps, out)
+
+
+def cpu_run(url: str, requests: list[tuple[str, str, str]], reps: int, out: str | None) -> int:
+    """Each (what, sort, path) in this process: median CPU ms (this process + the
+    PostgreSQL backends)."""
     os.environ.update(DATABASE_URL=url, RESPONSE_CACHE_MB="0", QUERY_TIMEOUT_MS="0")
     os.environ.setdefault("SEED_ON_START", "false")
     os.environ.setdefault("LOG_LEVEL", "WARNING")
@@ -152,32 +163,32 @@ def cpu_main(url: str, names: list[str], sorts: list[str], reps: int, out: str |
     engine = get_engine()
     rows = []
     with TestClient(create_app()) as client:
-        for name in names:
-            for sort in sorts:
-                query = urllib.parse.urlencode({**FILTERS[name], "sort": sort})
-                cpu, wall, total = [], [], None
-                for _ in range(reps):
-                    before = time.process_time(), _backend_cpu(engine), time.perf_counter()
-                    response = client.get(f"/api/v1/contributions?{query}")
-                    after = time.process_time(), _backend_cpu(engine), time.perf_counter()
-                    cpu.append((after[0] - before[0] + after[1] - before[1]) * 1000)
-                    wall.append((after[2] - before[2]) * 1000)
-                    total = response.json().get("total") if response.status_code == 200 else None
-                row = {
-                    "what": f"list {name}",
-                    "sort": sort,
-                    "status": response.status_code,
-                    "cpu_ms": round(statistics.median(cpu), 1),
-                    "wall_ms": round(statistics.median(wall), 1),
-                    "total": total,
-                    "loadavg_1m": round(os.getloadavg()[0], 2),
-                }
-                rows.append(row)
-                log(str(row))
+        for what, sort, path in requests:
+            cpu, wall, total = [], [], None
+            for _ in range(reps):
+                before = time.process_time(), _backend_cpu(engine), time.perf_counter()
+                response = client.get(path)
+                after = time.process_time(), _backend_cpu(engine), time.perf_counter()
+                cpu.append((after[0] - before[0] + after[1] - before[1]) * 1000)
+                wall.append((after[2] - before[2]) * 1000)
+                json_body = response.headers.get("content-type", "").startswith("application/json")
+                body = response.json() if response.status_code == 200 and json_body else None
+                total = body.get("total") if isinstance(body, dict) else None
+            row = {
+                "what": what,
+                "sort": sort,
+                "status": response.status_code,
+                "cpu_ms": round(statistics.median(cpu), 1),
+                "wall_ms": round(statistics.median(wall), 1),
+                "total": total,
+                "loadavg_1m": round(os.getloadavg()[0], 2),
+            }
+            rows.append(row)
+            log(str(row))
     if out:
         Path(out).write_text(json.dumps(rows, indent=1))
     worst = max(rows, key=lambda r: r["cpu_ms"])
-    log(f"worst list by CPU: {worst}")
+    log(f"worst by CPU: {worst}")
     return 0
 
 
@@ -197,6 +208,10 @@ def main(argv: list[str] | None = None) -> int:
         "--pid", type=int, help="the server worker's pid: also its CPU time per request"
     )
     args = parser.parse_args(argv)
+    if args.cpu and args.stats:
+        chosen = args.filters.split(",") if args.filters else None
+        paths = [(w, "", u.removeprefix("http://x")) for w, u in stats_urls("http://x", chosen)]
+        return cpu_run(args.cpu, paths, args.reps, args.out)
     if args.cpu:
         names = args.filters.split(",") if args.filters else list(FILTERS)
         return cpu_main(args.cpu, names, args.sorts.split(","), args.reps, args.out)
@@ -204,7 +219,7 @@ def main(argv: list[str] | None = None) -> int:
     rows = []
     if args.stats:
         for what, url in stats_urls(args.base, args.filters.split(",") if args.filters else None):
-            rows.append({"what": what, **timed(url, args.reps)})
+            rows.append({"what": what, **timed(url, args.reps, args.pid)})
             log(str(rows[-1]))
         if args.out:
             Path(args.out).write_text(json.dumps(rows, indent=1))

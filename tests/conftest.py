@@ -240,17 +240,21 @@ def backend(seeded_url: str) -> str:
 _APPS: dict[str, FastAPI] = {}
 
 
-def shared_app() -> FastAPI:
+def shared_app(slot: int = 0) -> FastAPI:
     """The app of this process for the current settings, built once per distinct settings
     (the database URL aside: the app finds its engine per request). Fresh middleware (an empty
-    response cache) and fresh rate-limit counts each call, as create_app() would give."""
+    response cache) and fresh rate-limit counts each call, as create_app() would give.
+
+    `slot`: a test that needs several distinct apps of the same settings at once (two workers
+    with caches of their own, two limiters on one storage) asks for slots 0, 1, ...: each slot
+    is an app of its own, built once per process like slot 0."""
     from app.core.config import get_settings
     from app.http.logs import configure_logging
     from app.http.ratelimit import reset_limits
     from app.main import create_app
 
     settings = get_settings()
-    key = settings.model_dump_json(exclude={"database_url"})
+    key = f"{slot}:{settings.model_dump_json(exclude={'database_url'})}"
     app = _APPS.get(key)
     if app is None:
         app = _APPS[key] = create_app()

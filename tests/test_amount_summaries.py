@@ -36,10 +36,11 @@ SHOWN = ",".join(
 
 
 def recomputed(session: Session) -> dict[tuple[Any, ...], tuple[Any, ...]]:
-    """Per (scope, series): (contribution id, cents, year, status) by the amount rule."""
+    """Per (scope, series): (contribution id, cents, year, status) by the amount rule; the
+    scopes `shown`, `all` and one per status (its rows alone, migration 0020)."""
     when = func.coalesce(Contribution.end_date, Contribution.start_date)
     out: dict[tuple[Any, ...], tuple[Any, ...]] = {}
-    for scope in ("shown", "all"):
+    for scope in ("shown", "all", *STATUS_VALUES):
         stmt = select(
             Contribution.id,
             *(getattr(Contribution, c) for c in SERIES),
@@ -49,6 +50,8 @@ def recomputed(session: Session) -> dict[tuple[Any, ...], tuple[Any, ...]]:
         ).where(Contribution.amount.is_not(None))
         if scope == "shown":
             stmt = stmt.where(shown(Contribution.status))
+        elif scope != "all":
+            stmt = stmt.where(Contribution.status == scope)
         rows = session.execute(
             stmt.order_by(
                 when.is_(None), when.desc(), Contribution.amount.desc(), Contribution.slug
@@ -113,10 +116,13 @@ def personnel_tallied(session: Session) -> dict[tuple[str, int, str], int]:
 
 
 def check(session: Session) -> None:
+    from tests.test_amount_start_picks import check_start_picks
+
     series = recomputed(session)
     assert summarized(session) == series
     assert amount_tallied(session) == tally_of(series)
     assert personnel_tallied(session) == personnel_recount(session)
+    check_start_picks(session)
 
 
 def _ids(session: Session, column: Any) -> list[int]:

@@ -17,15 +17,17 @@ import httpx
 import pytest
 from fastapi.testclient import TestClient
 
-from tests.conftest import shared_app, use_database
+from tests.conftest import TempDatabases, shared_app, use_database
 from tests.helpers import PROBLEM, row_counts
 from tests.live import create_key, service_env
 
 
 def _spec() -> dict[str, Any]:
-    from app.main import create_app
+    # The app importing app.main builds (`app.main.app`, from the same settings as a
+    # create_app() here would be): one app fewer per test process.
+    from app.main import app
 
-    return create_app().openapi()
+    return app.openapi()
 
 
 SPEC = _spec()
@@ -408,14 +410,20 @@ def test_body_guard_lets_clean_json_through(seeded_url: str) -> None:
 # --- the real server: what its HTTP parser refuses ----------------------------------------
 
 
-def test_a_100kb_url_is_refused_by_the_real_server_which_stays_up(tmp_path: Any) -> None:
+def test_a_100kb_url_is_refused_by_the_real_server_which_stays_up(
+    tmp_path: Any, databases: TempDatabases
+) -> None:
     """uvicorn's parser refuses URLs over 64 KiB itself, with its own plain-text 400 (no fork
-    of its private protocol class: that broke `--workers N`); the service keeps serving."""
+    of its private protocol class: that broke `--workers N`); the service keeps serving.
+
+    On a copy of the process's seeded template: what `serve` makes of an empty database
+    (migrated, the seed loaded), without a migration and a seed load in the service."""
     import socket
 
     from tests.live import Service
 
-    service = Service(f"sqlite:///{tmp_path / 'url.db'}", tmp_path / "service.log").start()
+    url = databases.copy("sqlite")
+    service = Service(url, tmp_path / "service.log").start()
     try:
         for target in (
             f"/api/v1/missions?kind={'a' * 100_000}",
@@ -431,6 +439,7 @@ def test_a_100kb_url_is_refused_by_the_real_server_which_stays_up(tmp_path: Any)
         assert httpx.get(service.base_url + "/api/v1/missions/ntm-i", timeout=10).status_code == 200
     finally:
         service.stop()
+        databases.drop(url)
 
 
 def test_forged_cursor_with_an_out_of_range_integer_key_is_400(guarded: TestClient) -> None:

@@ -21,15 +21,17 @@ from tests.curation_support import API, Curated, etag
 from tests.helpers import counted_get
 
 
-def _app(cache_mb: int, monkeypatch: pytest.MonkeyPatch) -> Any:
+def _app(cache_mb: int, monkeypatch: pytest.MonkeyPatch, slot: int = 0) -> Any:
+    """An app of its own per (cache size, slot), built once per test process
+    (tests/conftest.py::shared_app): fresh middleware, so an empty response cache, each time."""
     from app.core.config import get_settings
-    from app.main import create_app
+    from tests.conftest import shared_app
 
     monkeypatch.setenv("RESPONSE_CACHE_MB", str(cache_mb))
     monkeypatch.setenv("RATE_LIMIT_WRITES_PER_MINUTE", "0")
     get_settings.cache_clear()
     try:
-        return create_app()
+        return shared_app(slot)
     finally:
         monkeypatch.delenv("RESPONSE_CACHE_MB")
         monkeypatch.delenv("RATE_LIMIT_WRITES_PER_MINUTE")
@@ -43,7 +45,7 @@ def workers(
     from tests.conftest import on_database
 
     on_database(curated.url)
-    apps = [_app(32, monkeypatch), _app(32, monkeypatch), _app(0, monkeypatch)]
+    apps = [_app(32, monkeypatch), _app(32, monkeypatch, slot=1), _app(0, monkeypatch)]
     with (
         TestClient(apps[0], raise_server_exceptions=False) as one,
         TestClient(apps[1], raise_server_exceptions=False) as two,

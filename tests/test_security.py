@@ -33,46 +33,62 @@ class Collect(logging.Handler):
         self.lines.append(self.format(record))
 
 
+# Slots of shared_app() no other module asks for: these apps get routes that misbehave on
+# purpose, which must not reach the apps (and OpenAPI descriptions) of the other tests.
+_SLOTS = 100
+_MISBEHAVING: set[int] = set()  # id() of the apps that have the routes below
+
+
+def _add_misbehaving_routes(app: FastAPI) -> None:
+    if id(app) in _MISBEHAVING:
+        return
+    _MISBEHAVING.add(id(app))
+
+    @app.get("/boom")
+    def boom() -> None:
+        raise RuntimeError(f"cannot reach {SECRET_URL}")
+
+    @app.get("/sql-boom")
+    def sql_boom() -> None:
+        raise ProgrammingError(
+            "SELECT key_hash FROM api_key WHERE name = %(name)s", {"name": "x"}, Exception()
+        )
+
+    @app.get(f"{API}/_auth")
+    def needs_key(request: Request) -> Any:
+        from fastapi.responses import JSONResponse
+
+        if request.headers.get("authorization") != "Bearer good":
+            return JSONResponse({"status": 401}, 401, media_type=PROBLEM)
+        return {"ok": True}
+
+    @app.post(f"{API}/_write")
+    def write() -> dict[str, bool]:
+        return {"ok": True}
+
+
 @pytest.fixture
 def app_factory(seeded_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[Any]:
-    """create_app() with settings from `env`, plus a few routes that misbehave on purpose."""
+    """An app with settings from `env`, plus a few routes that misbehave on purpose.
+
+    Each app is built once per test process and settings (tests/conftest.py::shared_app, in
+    slots of this module's own) and comes with what a new app would have: new middleware,
+    fresh rate-limit counts, logging on today's stderr. A second app asked for in the same
+    test is another app object (another slot), as two create_app() calls were."""
     from app.http.logs import JsonFormatter
+    from tests.conftest import shared_app
 
     collect = Collect()
     collect.setFormatter(JsonFormatter())
     made: list[FastAPI] = []
 
     def make(**env: str) -> tuple[TestClient, Collect]:
-        from app.main import create_app
-
         for key, value in env.items():
             monkeypatch.setenv(key, value)
         use_database(seeded_url)
-        app = create_app()
+        app = shared_app(_SLOTS + len(made))
         logging.getLogger().addHandler(collect)
-
-        @app.get("/boom")
-        def boom() -> None:
-            raise RuntimeError(f"cannot reach {SECRET_URL}")
-
-        @app.get("/sql-boom")
-        def sql_boom() -> None:
-            raise ProgrammingError(
-                "SELECT key_hash FROM api_key WHERE name = %(name)s", {"name": "x"}, Exception()
-            )
-
-        @app.get(f"{API}/_auth")
-        def needs_key(request: Request) -> Any:
-            from fastapi.responses import JSONResponse
-
-            if request.headers.get("authorization") != "Bearer good":
-                return JSONResponse({"status": 401}, 401, media_type=PROBLEM)
-            return {"ok": True}
-
-        @app.post(f"{API}/_write")
-        def write() -> dict[str, bool]:
-            return {"ok": True}
-
+        _add_misbehaving_routes(app)
         made.append(app)
         return TestClient(app, raise_server_exceptions=False), collect
 

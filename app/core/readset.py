@@ -8,7 +8,8 @@ cannot be known (text SQL, driver SQL), or one reading a table without a version
 marks the read set as "everything": that answer goes stale on any write, as before.
 
 Tables whose rows are derived from others count as those others: `tally` (migration 0012)
-as contribution and citation, `amount_series` and `amount_tally` (0014) as contribution. The
+as contribution and citation, `amount_series` and `amount_tally` (0014), `tally_pair` (0019),
+`amount_start_pick` and `amount_start_tally` (0020) as contribution. The
 data version's own row (kb_state) read for validators
 (ETag, Last-Modified: `app.core.state.current(..., for_headers=True)`) is no dependency: a
 replayed answer's older ETag only costs its client one 200 later, never a stale 304; read for
@@ -42,6 +43,9 @@ DERIVED = {
     "tally": ("contribution", "citation"),
     "amount_series": ("contribution",),
     "amount_tally": ("contribution",),
+    "tally_pair": ("contribution",),
+    "amount_start_pick": ("contribution",),
+    "amount_start_tally": ("contribution",),
 }
 HEADERS_ONLY = "for_headers"
 EVERYTHING = None

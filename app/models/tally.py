@@ -1,4 +1,6 @@
-from sqlalchemy import BigInteger, Index, Integer, String
+from datetime import date
+
+from sqlalchemy import BigInteger, Date, Index, Integer, String, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base
@@ -27,7 +29,8 @@ class Tally(Base):
 
 
 # The scopes of the amount summaries: among the statuses default answers show, or all of them
-# (`include_disputed=true`).
+# (`include_disputed=true`); `amount_series` and `amount_tally` also have one per status (its
+# name: among the rows of that status alone, migration 0020).
 AMOUNT_SCOPES = ("shown", "all")
 
 
@@ -44,7 +47,7 @@ class AmountSeries(Base):
         Index("ix_amount_series_type", "scope", "type_id"),
     )
 
-    scope: Mapped[str] = mapped_column(String(10), primary_key=True)
+    scope: Mapped[str] = mapped_column(String(20), primary_key=True)
     contributor_id: Mapped[int] = mapped_column(Integer, primary_key=True)
     mission_id: Mapped[int] = mapped_column(Integer, primary_key=True)
     type_id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -62,7 +65,7 @@ class AmountTally(Base):
 
     __tablename__ = "amount_tally"
 
-    scope: Mapped[str] = mapped_column(String(10), primary_key=True)
+    scope: Mapped[str] = mapped_column(String(20), primary_key=True)
     dim: Mapped[str] = mapped_column(String(20), primary_key=True)
     k: Mapped[int] = mapped_column(Integer, primary_key=True)
     unit: Mapped[str] = mapped_column(String(100), primary_key=True)
@@ -97,3 +100,91 @@ class TallyPair(Base):
     status: Mapped[str] = mapped_column(String(20), primary_key=True)
     n: Mapped[int] = mapped_column(Integer, nullable=False)
     reported: Mapped[int] = mapped_column(Integer, nullable=False)
+
+
+# A row of amount_start_pick that is the pick of some `to` filter (its "staircase").
+START_STAIR = "beaten = 0 AND prior_start IS NULL AND undated_above = 0"
+
+
+class AmountStartPick(Base):
+    """Per scope (`AMOUNT_SCOPES`) and contribution giving an amount, where in its series
+    the amount rule's pick under a start-date filter can be it (migration 0020): the latest
+    start of a row ranked above it that starts earlier (`prior_start`), the earliest of one
+    ranked above it that starts later (`next_start`), whether one ranked above it starts the
+    same day (`beaten`, 1: never a pick under a start filter) or has no start
+    (`undated_above`). Among the rows started in [A, B] the pick is the row started in it,
+    not beaten, with `prior_start` before A and `next_start` after B; under `to=D` the row
+    started by D (or undated), not beaten, with neither `prior_start` nor `undated_above`, and
+    `next_start` after D. Kept exact by triggers; stats filtered by `to` or consecutive start
+    years read these rows instead of ranking every contribution giving an amount."""
+
+    __tablename__ = "amount_start_pick"
+    __table_args__ = (
+        Index(
+            "ix_amount_start_pick_series",
+            "scope",
+            "contributor_id",
+            "mission_id",
+            "type_id",
+            "unit",
+        ),
+        # A range of starts' picks from the index alone.
+        Index(
+            "ix_amount_start_pick_start",
+            "scope",
+            "start_date",
+            "prior_start",
+            "next_start",
+            "year",
+            "contributor_id",
+            "mission_id",
+            "type_id",
+            "unit",
+            "status",
+            "cents",
+            sqlite_where=text("beaten = 0"),
+            postgresql_where=text("beaten = 0"),
+        ),
+        # The picks that stop being one within a `to`'s last year.
+        Index(
+            "ix_amount_start_pick_next",
+            "scope",
+            "next_start",
+            sqlite_where=text(START_STAIR),
+            postgresql_where=text(START_STAIR),
+        ),
+    )
+
+    scope: Mapped[str] = mapped_column(String(20), primary_key=True)
+    contribution_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    contributor_id: Mapped[int] = mapped_column(Integer, nullable=False)
+    mission_id: Mapped[int] = mapped_column(Integer, nullable=False)
+    type_id: Mapped[int] = mapped_column(Integer, nullable=False)
+    unit: Mapped[str] = mapped_column(String(100), nullable=False)
+    start_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    year: Mapped[int] = mapped_column(Integer, nullable=False)  # 0: no start date
+    status: Mapped[str] = mapped_column(String(20), nullable=False)
+    cents: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    prior_start: Mapped[date | None] = mapped_column(Date, nullable=True)
+    next_start: Mapped[date | None] = mapped_column(Date, nullable=True)
+    beaten: Mapped[int] = mapped_column(Integer, nullable=False)
+    undated_above: Mapped[int] = mapped_column(Integer, nullable=False)
+
+
+class AmountStartTally(Base):
+    """The staircase rows of `AmountStartPick` (`START_STAIR`) summed per scope, dimension
+    (contributor, type, mission, start year), key, unit and status, in the year they start
+    being the pick (`on_year`: their start's, 0 undated; +cents, +1) and the year they stop
+    (their `next_start`'s; -cents, -1): the amounts of `to` on 31 December of Y are the rows
+    of `on_year` <= Y (migration 0020). Kept by triggers on amount_start_pick."""
+
+    __tablename__ = "amount_start_tally"
+
+    scope: Mapped[str] = mapped_column(String(20), primary_key=True)
+    dim: Mapped[str] = mapped_column(String(20), primary_key=True)
+    on_year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    k: Mapped[int] = mapped_column(Integer, primary_key=True)
+    unit: Mapped[str] = mapped_column(String(100), primary_key=True)
+    status: Mapped[str] = mapped_column(String(20), primary_key=True)
+    cents: Mapped[int] = mapped_column(BigInteger, nullable=False)
+    n: Mapped[int] = mapped_column(Integer, nullable=False)

@@ -1,7 +1,7 @@
 """End-to-end fixtures: the real service, started the way a user starts it.
 
-`coalition-kb serve` runs in a subprocess on a free port with a temporary SQLite database,
-so it migrates and seeds exactly as `make run` does. The tests here talk to it over HTTP
+`coalition-kb serve` runs in a subprocess on a free port with a temporary SQLite database, a
+copy of the test process's seeded template: what `make run` makes of an empty one. The tests here talk to it over HTTP
 only: with a browser (test_docs_browser.py), with Spectral (test_openapi_lint.py) and with a
 generated client (test_generated_client.py).
 
@@ -22,6 +22,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from tests.conftest import TempDatabases
 from tests.live import STARTUP_SECONDS
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -76,13 +77,17 @@ class LiveServer:
 
 
 @pytest.fixture(scope="session")
-def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
-    """`coalition-kb serve` on a free port with a fresh SQLite database (migrated, seeded)."""
+def live_server(
+    tmp_path_factory: pytest.TempPathFactory, databases: TempDatabases
+) -> Iterator[LiveServer]:
+    """`coalition-kb serve` on a free port with a SQLite database of its own: a copy of the
+    test process's seeded template (tests/conftest.py), what `serve` makes of an empty one
+    (migrated, the seed loaded) without a migration and a seed load in the service."""
     tmp = tmp_path_factory.mktemp("live")
     port = _free_port()
     env = {
         **os.environ,
-        "DATABASE_URL": f"sqlite:///{tmp / 'live.db'}",
+        "DATABASE_URL": databases.copy("sqlite"),
         "SEED_ON_START": "true",
         "LOG_LEVEL": "WARNING",
     }
