@@ -2,6 +2,9 @@
 
 from fastapi import APIRouter, Depends, FastAPI
 from fastapi.routing import APIRoute
+from starlette._utils import get_route_path
+from starlette.routing import Match
+from starlette.types import Scope
 
 from app.audit.router import router as audit_router
 from app.auth.deps import read_access
@@ -138,19 +141,37 @@ API_ROUTERS = (
 )
 
 
+API_PREFIX = "/api/v1"
+
+
+class _Prefixed(APIRouter):
+    """Routes included under API_PREFIX: a path outside it is no match, answered at once
+    rather than after trying every API route (0.27 ms of CPU to match /healthz past them)."""
+
+    def matches(self, scope: Scope) -> tuple[Match, Scope]:
+        if not get_route_path(scope).startswith(API_PREFIX + "/"):
+            return Match.NONE, {}
+        return super().matches(scope)
+
+
 def _api() -> APIRouter:
-    api = APIRouter(
-        prefix="/api/v1",
-        # Access first: a 304 must not answer a caller who may not read.
-        dependencies=[
-            Depends(reject_unknown_query_params),
-            Depends(read_access),
-            Depends(conditional_get),
-        ],
-    )
+    """The routes of every router of API_ROUTERS, in one flat router, to be included under
+    /api/v1 (`API_PREFIX`, with `API_DEPENDENCIES`). Each router's own prefix and tags are in
+    its routes already; including the routers one by one instead nests them, and FastAPI then
+    walks every router before the matching one on each request (about 8 us each, 24 of them:
+    0.3 ms to match /healthz, docs/performance.md)."""
+    api = _Prefixed()
     for router in API_ROUTERS:
-        api.include_router(router)
+        api.routes.extend(router.routes)
     return api
+
+
+# Access first: a 304 must not answer a caller who may not read.
+API_DEPENDENCIES = [
+    Depends(reject_unknown_query_params),
+    Depends(read_access),
+    Depends(conditional_get),
+]
 
 
 def create_app() -> FastAPI:
@@ -172,7 +193,7 @@ def create_app() -> FastAPI:
         generate_unique_id_function=_operation_id,
         lifespan=lifespan,
     )
-    app.include_router(_api())
+    app.include_router(_api(), prefix=API_PREFIX, dependencies=API_DEPENDENCIES)
     app.include_router(health_router)
     install_docs(app)
     install_pages(app)

@@ -87,13 +87,13 @@ def _request_id(request: Request) -> str:
     return given[:100] if given else uuid.uuid4().hex
 
 
-def writer(
+async def writer(
     request: Request, session: SessionDep, actor: Annotated[Actor, Depends(require_editor)]
 ) -> Writer:
     return Writer(session=session, actor=actor, request_id=_request_id(request))
 
 
-def admin_writer(
+async def admin_writer(
     request: Request, session: SessionDep, actor: Annotated[Actor, Depends(require_admin)]
 ) -> Writer:
     return Writer(session=session, actor=actor, request_id=_request_id(request))

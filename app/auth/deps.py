@@ -1,10 +1,11 @@
 """Who may do what: Bearer API keys checked once per request, roles reader < editor < admin."""
 
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 from typing import Annotated
 
+import anyio.to_thread
 from fastapi import Depends, Request, Security
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import update
@@ -77,13 +78,22 @@ def _actor(request: Request, session: Session) -> Actor | None:
     return actor
 
 
-def authenticate(request: Request, _credentials: Credentials, session: SessionDep) -> Actor | None:
-    """Declares the Bearer scheme on the operations that require a key (OpenAPI)."""
+async def _actor_of(request: Request, session: Session) -> Actor | None:
+    """`_actor` on the event loop: only a key's check (a query) runs in a thread."""
+    if "authorization" in request.headers:
+        return await anyio.to_thread.run_sync(_actor, request, session)
     return _actor(request, session)
 
 
-def _require(role: str) -> Callable[[Request, Actor | None], Actor]:
-    def dependency(
+async def authenticate(
+    request: Request, _credentials: Credentials, session: SessionDep
+) -> Actor | None:
+    """Declares the Bearer scheme on the operations that require a key (OpenAPI)."""
+    return await _actor_of(request, session)
+
+
+def _require(role: str) -> Callable[[Request, Actor | None], Awaitable[Actor]]:
+    async def dependency(
         request: Request, actor: Annotated[Actor | None, Depends(authenticate)]
     ) -> Actor:
         if actor is None:
@@ -119,11 +129,12 @@ Editor = Annotated[Actor, Depends(require_editor)]
 Admin = Annotated[Actor, Depends(require_admin)]
 
 
-def read_access(request: Request, session: SessionDep) -> None:
+async def read_access(request: Request, session: SessionDep) -> None:
     """Reads are public unless REQUIRE_KEY_FOR_READS is set; a key presented is checked.
 
     It reads the header itself rather than through the security scheme, so the description
-    says a key is accepted but not needed (app/openapi/description.py)."""
-    actor = _actor(request, session)
+    says a key is accepted but not needed (app/openapi/description.py). Without a key there is
+    nothing to look up, so only a key's check runs in a thread."""
+    actor = await _actor_of(request, session)
     if get_settings().require_key_for_reads and actor is None:
-        require_reader(request, actor)
+        await require_reader(request, actor)

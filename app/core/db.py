@@ -1,7 +1,7 @@
 """Engine and session factory. Sync SQLAlchemy: FastAPI runs sync routes in its thread pool,
 and both drivers we ship (sqlite3, psycopg 3) are fastest in their sync mode."""
 
-from collections.abc import AsyncIterator, Iterable, Iterator
+from collections.abc import AsyncIterator, Iterable
 from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
@@ -68,7 +68,11 @@ def get_engine() -> Engine:
 
 @lru_cache
 def get_sessionmaker() -> sessionmaker[Session]:
-    return sessionmaker(bind=get_engine(), expire_on_commit=False, autoflush=False)
+    from app.core.limits import apply_deadline
+
+    maker = sessionmaker(bind=get_engine(), expire_on_commit=False, autoflush=False)
+    event.listen(maker, "after_begin", apply_deadline)
+    return maker
 
 
 async def db_slot() -> AsyncIterator[None]:
@@ -88,17 +92,30 @@ async def db_slot() -> AsyncIterator[None]:
         slot.give_back()
 
 
-def get_session(request: Request, _slot: Annotated[None, Depends(db_slot)]) -> Iterator[Session]:
+async def get_session(
+    request: Request, _slot: Annotated[None, Depends(db_slot)]
+) -> AsyncIterator[Session]:
     """One session per request; the request commits once, before the response is built. It
     holds one of the worker's database slots while open (`db_slot`), and a read's statements
-    have a deadline (app/core/limits.py)."""
+    have a deadline (app/core/limits.py).
+
+    Made on the event loop: a new session holds no connection (its first statement takes one,
+    in the thread that runs it), so opening it costs no thread round trip, nor does closing
+    one that holds none or holds SQLite's (putting it back rolls back a read transaction in
+    memory). Closing a PostgreSQL connection's transaction is a round trip to the server: a
+    thread does it. Each round trip to a thread costs about 0.1 ms of CPU (docs/performance.md)."""
     from app.core.limits import limit_reads
 
-    settings = get_settings()
-    with get_sessionmaker()() as session:
-        if request.method in ("GET", "HEAD"):
-            limit_reads(session, settings)
+    session = get_sessionmaker()()
+    if request.method in ("GET", "HEAD"):
+        limit_reads(session, get_settings())
+    try:
         yield session
+    finally:
+        if session.in_transaction() and session.get_bind().dialect.name != "sqlite":
+            await anyio.to_thread.run_sync(session.close)
+        else:
+            session.close()
 
 
 def pairs(result: Iterable[Any]) -> dict[Any, Any]:

@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import Any
 
 import anyio.to_thread
-from sqlalchemy import Engine, event
+from sqlalchemy import Connection, Engine, event
 from sqlalchemy.orm import Session
 
 from app.core.config import Settings, get_settings
@@ -86,11 +86,20 @@ class Slot:
 
 
 def limit_reads(session: Session, settings: Settings) -> None:
-    """Give the session's statements the read deadline (a GET or HEAD request's session)."""
-    ms = settings.query_timeout_ms
+    """Give the session's statements the read deadline (a GET or HEAD request's session). No
+    connection is taken here: `apply_deadline` gives it to the session's transaction when its
+    first statement begins one, in whichever thread runs that statement."""
+    if settings.query_timeout_ms:
+        session.info[TIMEOUT_OPTION] = settings.query_timeout_ms
+
+
+def apply_deadline(session: Session, _transaction: Any, connection: Connection) -> None:
+    """The sessions' `after_begin` hook (app/core/db.py): a session given a deadline by
+    `limit_reads` runs its statements with it."""
+    ms = session.info.get(TIMEOUT_OPTION)
     if not ms:
         return
-    connection = session.connection(execution_options={TIMEOUT_OPTION: ms})
+    connection.execution_options(**{TIMEOUT_OPTION: ms})  # in place (SQLAlchemy 2)
     if connection.dialect.name == "postgresql":
         # LOCAL: gone with the transaction, so a pooled connection never keeps it. Sent on the
         # driver's connection: a setting of the transaction, not one of the route's queries

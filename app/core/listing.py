@@ -9,7 +9,7 @@ when asked for); in CSV or NDJSON it returns a streamed response: the page asked
 stays flat at any size.
 """
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Awaitable, Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Annotated, Any, Generic, TypeVar
 
@@ -104,7 +104,7 @@ class Paging:
 
 def paging_param(
     sorts: dict[str, SortKey], default: str, *, sortable: bool = True
-) -> Callable[..., Paging]:
+) -> Callable[..., Awaitable[Paging]]:
     """The dependency reading `limit`, `cursor` and (when `sortable`) `sort`: one or more of
     the keys of `sorts`, comma-separated, each ascending or `-` descending. The sort is
     checked here, before any query runs."""
@@ -115,10 +115,12 @@ def paging_param(
     )
     example = ",".join([f"-{k}" for k in list(sorts)[1:2]] + list(sorts)[:1])
 
-    def fixed(limit: Annotated[int, Depends(limit_param)], cursor: CursorParam = None) -> Paging:
+    async def fixed(
+        limit: Annotated[int, Depends(limit_param)], cursor: CursorParam = None
+    ) -> Paging:
         return Paging(sorts, default, limit, cursor)
 
-    def chosen(
+    async def chosen(
         limit: Annotated[int, Depends(limit_param)],
         cursor: CursorParam = None,
         sort: Annotated[
@@ -137,15 +139,17 @@ def paging_param(
     return chosen if sortable else fixed
 
 
-def facet_param(facets: Sequence[FacetDim]) -> Callable[..., tuple[list[FacetDim], int]]:
+def facet_param(
+    facets: Sequence[FacetDim],
+) -> Callable[..., Awaitable[tuple[list[FacetDim], int]]]:
     """The dependency reading `facets` and `facet_size` (nothing for a list without facets)."""
     by_name = {dim.name: dim for dim in facets}
     names = ", ".join(by_name)
 
-    def none() -> tuple[list[FacetDim], int]:
+    async def none() -> tuple[list[FacetDim], int]:
         return [], FACET_SIZE_DEFAULT
 
-    def chosen(
+    async def chosen(
         facets: Annotated[
             Annotated[str, choices_schema(list(by_name), 200)] | None,
             Query(
@@ -215,7 +219,7 @@ class Output:
         return answered
 
 
-def _output(
+async def _output(
     request: Request,
     response: Response,
     session: SessionDep,
@@ -414,7 +418,7 @@ def list_output(
     facets: Sequence[FacetDim] = (),
     *,
     sortable: bool = True,
-) -> Callable[..., Listing]:
+) -> Callable[..., Awaitable[Listing]]:
     """The dependency of a list route of `item`s: `format`, `shape`, `fields`, `sort` (one or
     more keys of `sorts`; none when not `sortable`), `limit`, `cursor`, and with facets
     `facets` and `facet_size`."""
@@ -422,7 +426,7 @@ def list_output(
     facets_dep = facet_param(facets)
     fields_dep = fields_param(item)
 
-    def listing(
+    async def listing(
         out: OutputDep,
         paging: Annotated[Paging, Depends(paging_dep)],
         chosen: Annotated[tuple[list[FacetDim], int], Depends(facets_dep)],

@@ -12,7 +12,9 @@ the current one, nothing it may have embedded has changed. That holds for record
 from datetime import UTC, datetime
 from email.utils import format_datetime, parsedate_to_datetime
 
+import anyio.to_thread
 from fastapi import FastAPI, Request, Response
+from sqlalchemy.orm import Session
 
 from app.core.config import get_settings
 from app.core.etags import collection_etag, parse_tags
@@ -44,12 +46,12 @@ def http_date(moment: datetime) -> str:
     return format_datetime(moment.astimezone(UTC), usegmt=True)
 
 
-def conditional_get(request: Request, response: Response, session: SessionDep) -> None:
-    """Router dependency: validators on every GET, and 304 when the client's copy is current."""
+async def conditional_get(request: Request, response: Response, session: SessionDep) -> None:
+    """Router dependency: validators on every GET, and 304 when the client's copy is current.
+    Only the version's read runs in a thread (the session's first statement)."""
     if request.method not in ("GET", "HEAD"):
         return
-    data = current(session, for_headers=True)
-    remember(session, data)
+    data = await anyio.to_thread.run_sync(validators_version, session)
     etag = variant_etag(data, request)
     headers = {
         "ETag": etag,
@@ -65,6 +67,13 @@ def conditional_get(request: Request, response: Response, session: SessionDep) -
     elif _not_modified_since(request.headers.get("if-modified-since"), data):
         raise NotModified(headers)
     response.headers.update(headers)
+
+
+def validators_version(session: Session) -> DataVersion:
+    """The data version the request's validators are made from, kept for its record tags."""
+    data = current(session, for_headers=True)
+    remember(session, data)
+    return data
 
 
 def _matching_tag(header: str, etag: str, data: DataVersion) -> str | None:

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import quote
 
+import anyio.to_thread
 import jinja2
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse
@@ -36,7 +37,7 @@ from app.core.etags import parse_tags
 from app.core.filters import hidden_statuses, shown
 from app.core.params import SessionDep
 from app.core.refs import API
-from app.core.state import current
+from app.core.state import DataVersion, current
 from app.http.caching import NotModified
 from app.lessons import router as lessons_router
 from app.lessons.facets import LESSON_FACETS
@@ -81,14 +82,18 @@ _MARK_ONLY = re.compile(r"</?mark>")
 _PART = re.compile(r"<!--part:(\w+)-->")
 
 
-def page_validators(request: Request, session: SessionDep) -> None:
+def _headers_version(session: Session) -> DataVersion:
+    return current(session, for_headers=True)
+
+
+async def page_validators(request: Request, session: SessionDep) -> None:
     """Dependency of every page: an ETag, from the data version and the day (the
     home timeline runs to today), and a 304 without rendering when the client's copy is
     current, as for the API (app/http/caching.py)."""
     if request.method not in ("GET", "HEAD"):
         return
     day = datetime.now(UTC).date().isoformat()
-    version = current(session, for_headers=True).version
+    version = (await anyio.to_thread.run_sync(_headers_version, session)).version
     etag = f'W/"d{version}-html-{day}"'
     headers = {"ETag": etag, "Cache-Control": get_settings().cache_control}
     header = request.headers.get("if-none-match")
