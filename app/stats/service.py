@@ -193,20 +193,14 @@ def contribution_stats(
     # Two steps: the big GROUP BY runs over the contributions' own narrow columns (a foreign
     # key, not the label it leads to), and only its few result rows are joined to the records
     # that name them. Groups sharing a key (a contributor kind, a category) merge below.
-    if source == "tally":
-        counts = [
-            tally_totals(group_by, include_disputed=include_disputed, include_groups=include_groups)
-        ]
-    elif tallied is not None:
-        counts = filtered_tally_totals(
-            filtered,
-            group_by,
-            tallied,
-            include_disputed=include_disputed,
-            include_groups=include_groups,
-        )
-    else:
-        counts = [_counted_totals(filtered, group_by)]
+    counts = _count_statements(
+        filtered,
+        group_by,
+        source,
+        tallied,
+        include_disputed=include_disputed,
+        include_groups=include_groups,
+    )
     amounts = amount_totals(
         filtered,
         group_by,
@@ -235,6 +229,32 @@ def contribution_stats(
         "amount_rule": AMOUNT_RULE,
         "groups": ordered,
     }
+
+
+def _count_statements(
+    filtered: Select[Any],
+    group_by: str,
+    source: ReadFrom,
+    tallied: TallyFilter | None,
+    *,
+    include_disputed: bool,
+    include_groups: bool,
+) -> list[Any]:
+    """The statements of the groups' counts: from the tallies (no filter, or `tallied`'s one
+    filter) or from the rows `filtered` selects."""
+    if source == "tally":
+        return [
+            tally_totals(group_by, include_disputed=include_disputed, include_groups=include_groups)
+        ]
+    if tallied is not None:
+        return filtered_tally_totals(
+            filtered,
+            group_by,
+            tallied,
+            include_disputed=include_disputed,
+            include_groups=include_groups,
+        )
+    return [_counted_totals(filtered, group_by)]
 
 
 def _merged(
