@@ -213,7 +213,16 @@ def create_app() -> FastAPI:
     # After the completion (paging headers and examples found by the envelope's $ref): a
     # list's 200 becomes the envelope or, with shape=array, the bare array of its items.
     document_shapes(app)
+    _build_route_table(app)
     return app
+
+
+def _build_route_table(app: FastAPI) -> None:
+    """FastAPI builds an included router's table of routes when it first matches a path in it
+    (0.4-0.5 s of CPU here): build it now, not in the first API request's time."""
+    scope = {"type": "http", "method": "GET", "path": API_PREFIX + "/", "root_path": ""}
+    for route in app.router.routes:
+        route.matches(scope)
 
 
 app = create_app()
